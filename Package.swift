@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rulesmith",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rulesmith", targets: ["rulesmith"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        // MARK: System libraries
+
+        /** libgit2 from the system (Debian: libgit2-dev), seen through a shim header. */
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+
+        // MARK: Pure core
+
+        /** Pure logic: Markdown scanning, lint rules, security scan, rendering, reporters. No I/O. */
+        .target(
+            name: "RulesmithCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // MARK: Storage and git
+
+        /** The template registry: SQLite through GRDB, migrations, revisions, FTS5 search. */
+        .target(
+            name: "RulesmithRegistry",
+            dependencies: [
+                "RulesmithCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        /** A small, safe Swift API over libgit2. */
+        .target(name: "RulesmithGit", dependencies: ["RulesmithCore", "CGit2"]),
+
+        // MARK: Orchestration and CLI
+
+        /** Orchestration and all file-system I/O: config discovery, workspace scan, apply, sync, hook. */
+        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithRegistry", "RulesmithGit"]),
+        /** The command-line interface: one file per subcommand, no logic of its own. */
+        .executableTarget(
+            name: "rulesmith",
+            dependencies: [
+                "RulesmithKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+
+        .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore"]),
+        .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
+        .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit"]),
+        .testTarget(name: "RulesmithKitTests", dependencies: ["RulesmithKit"]),
+        .testTarget(name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

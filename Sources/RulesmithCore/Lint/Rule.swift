@@ -1,0 +1,13 @@
+/// A check over one document.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    /// Findings for `document`; the engine applies severity, suppressions and positions.
+    func check(_ document: LintDocument) -> [Finding]
+}
+
+/// A check that needs every document of a run at once (e.g. the same text loaded twice).
+public protocol ProjectRule: Sendable {
+    var description: RuleDescription { get }
+    /// Findings keyed by the index of the document they belong to.
+    func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)]
+}
