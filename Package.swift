@@ -60,6 +60,9 @@ let package = Package(
             ]
         ),
 
+        /** Developer tool: regenerates committed derived files such as the built-in template bundle. */
+        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithCore"]),
+
         // MARK: Tests
 
         .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore"]),

@@ -48,7 +48,7 @@ struct RuleExampleTests {
     func triggeringExamplesInsideAFenceStaySilent(ruleID: String) throws {
         let description = try #require(RuleCatalogue.standard.description(for: ruleID))
         guard description.tags.contains("structure") else { return }
-        for example in description.triggering where example.kind != .llmsTxt && example.files.isEmpty {
+        for example in description.triggering where example.files.isEmpty {
             var fenced = example
             fenced.text = "```text\n" + example.strippedText.text + "\n```\n"
             let diagnostics = ExampleLinter.diagnostics(for: fenced, rule: description)
