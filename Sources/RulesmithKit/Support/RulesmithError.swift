@@ -1,0 +1,27 @@
+/// A failure the user can act on: one line naming the file and the cause, and an exit code
+/// (2 for usage, configuration, I/O and internal errors).
+public struct RulesmithError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var exitCode: Int32
+
+    public init(_ message: String, exitCode: Int32 = 2) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    public var description: String { message }
+}
+
+/// A finished run that should end the process with `code` (0 clean, 1 findings or drift).
+public struct ExitStatus: Error, Sendable {
+    public var code: Int32
+
+    public init(_ code: Int32) {
+        self.code = code
+    }
+}
+
+/// The version printed by `--version` and written into SARIF and lockfiles.
+public enum RulesmithVersion {
+    public static let current = "0.1.0"
+}

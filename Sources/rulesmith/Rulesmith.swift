@@ -1,0 +1,24 @@
+import ArgumentParser
+import RulesmithKit
+
+/// The root command: lists the subcommands and maps every failure to the exit-code contract.
+@main
+struct Rulesmith: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rulesmith",
+        abstract: "Keep llms.txt and AI-editor rules files correct, safe and in sync.",
+        discussion: """
+        Exit codes: 0 success, 1 findings at error severity (warnings with --strict), drift or \
+        conflicts; 2 usage, configuration, I/O or internal error.
+        """,
+        version: RulesmithVersion.current,
+        subcommands: [
+            LintCommand.self,
+            RulesCommand.self,
+        ]
+    )
+
+    static func main() async {
+        await CommandRunner.run(Rulesmith.self)
+    }
+}
