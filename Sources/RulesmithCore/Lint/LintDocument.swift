@@ -1,8 +1,10 @@
 /// One file under lint: its path, kind, bytes, options, the workspace around it, and a cache of
 /// analyses (Markdown blocks, llms.txt structure, frontmatter) that rules share.
 public final class LintDocument {
-    /// Repository-relative (or as given) path, '/'-separated; used in messages and link resolution.
+    /// Workspace-relative path, '/'-separated; links and imports resolve against it.
     public let path: String
+    /// The path as the user should read it in diagnostics (relative to the working directory).
+    public let displayPath: String
     public let kind: FileKind
     public let source: SourceText
     public let options: LintOptions
@@ -12,9 +14,10 @@ public final class LintDocument {
 
     public init(
         path: String, kind: FileKind, source: SourceText, options: LintOptions = LintOptions(),
-        workspace: (any WorkspaceReader)? = nil
+        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil
     ) {
         self.path = path
+        self.displayPath = displayPath ?? path
         self.kind = kind
         self.source = source
         self.options = options

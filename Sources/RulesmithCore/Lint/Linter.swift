@@ -96,7 +96,7 @@ public struct Linter: Sendable {
         let lower = min(max(0, finding.range.lowerBound), source.bytes.count)
         let upper = min(max(lower, finding.range.upperBound), source.bytes.count)
         return Diagnostic(
-            path: document.path,
+            path: document.displayPath,
             start: source.position(ofByte: lower),
             end: source.position(ofByte: upper),
             ruleID: description.id,
@@ -124,7 +124,7 @@ public struct Linter: Sendable {
             total += applied
             current = LintDocument(
                 path: document.path, kind: document.kind, source: SourceText(bytes: bytes),
-                options: document.options, workspace: document.workspace)
+                options: document.options, workspace: document.workspace, displayPath: document.displayPath)
             diagnostics = lint(current)
         }
         return (current.source.bytes, diagnostics, total)

@@ -20,8 +20,3 @@ public struct ExitStatus: Error, Sendable {
         self.code = code
     }
 }
-
-/// The version printed by `--version` and written into SARIF and lockfiles.
-public enum RulesmithVersion {
-    public static let current = "0.1.0"
-}

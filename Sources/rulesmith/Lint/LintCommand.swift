@@ -2,10 +2,87 @@ import ArgumentParser
 import RulesmithKit
 
 /// `rulesmith lint`: check llms.txt and rules files.
-struct LintCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint llms.txt and AI-editor rules files.")
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint llms.txt and AI-editor rules files.",
+        discussion: """
+        Folders are searched for every known file (llms.txt, .cursorrules, .cursor/rules/*.mdc, \
+        AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, Windsurf, Cline and Kiro files), honouring \
+        .gitignore and the ignore globs of .rulesmith.yml. '-' reads standard input (with --kind).
 
-    func run() async throws {
-        throw RulesmithError("lint is not wired yet")
+        Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage, \
+        configuration or I/O error.
+
+        Examples:
+          rulesmith lint                      lint everything under the current folder
+          rulesmith lint llms.txt --format sarif > results.sarif
+          cat CLAUDE.md | rulesmith lint - --kind claude-md
+          rulesmith lint --fix docs/llms.txt
+        """
+    )
+
+    @Argument(help: "Files or folders to lint ('-' for standard input). Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, json, sarif or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Apply safe fixes in place (atomically), then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix, also apply fixes that may change the meaning.")
+    var unsafeFixes = false
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Option(help: "Use this configuration file instead of the nearest .rulesmith.yml.")
+    var config: String?
+
+    @Option(help: "Treat the input as this kind (for '-' or unusual names): \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: FileKind?
+
+    @Flag(help: "Lint the content staged in git's index rather than the working tree.")
+    var staged = false
+
+    @Option(help: "llms.txt proposal version to judge against: v1 or v2 (default v2).")
+    var profile: Profile?
+
+    @Option(help: "Also predict what a consumer does with the file: reference (the llms-txt 0.0.7 parser).")
+    var compat: CompatMode?
+
+    func validate() throws {
+        if unsafeFixes && !fix { throw ValidationError("--unsafe-fixes needs --fix") }
+        if paths.contains("-") && kind == nil { throw ValidationError("reading standard input ('-') needs --kind") }
+    }
+
+    func run() throws {
+        var request = LintRequest()
+        request.paths = paths
+        request.kind = kind
+        request.configPath = config
+        request.profile = profile
+        request.compat = compat
+        request.fix = fix
+        request.unsafeFixes = unsafeFixes
+        request.strict = strict
+        request.staged = staged
+        if staged { throw RulesmithError("--staged needs the git module, which this build does not have yet") }
+        let outcome = try LintRunner().run(request)
+        let printFixedInput = outcome.fixedStandardInput != nil
+        let sink = printFixedInput ? Terminal.standardError : Terminal.standardOutput
+        let reporter = format.reporter(color: format == .text && sink.supportsColor)
+        if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.write(fixed) }
+        sink.write(reporter.report(outcome.reports, catalogue: .standard))
+        if fix && outcome.fixesApplied > 0 && !printFixedInput {
+            Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")
+        }
+        throw ExitStatus(outcome.exitCode)
     }
 }
+
+extension ReportFormat: ExpressibleByArgument {}
+extension FileKind: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {}
+extension CompatMode: ExpressibleByArgument {}

@@ -1,0 +1,47 @@
+/// Finds `.rulesmith.yml` by walking up from a path and reads it, turning configuration errors
+/// into one exit-2 failure that lists every `file:line: problem`.
+public enum ConfigurationLoader {
+    /// A loaded configuration and where it came from (nil path: defaults, no file found).
+    public struct Loaded: Sendable {
+        public var configuration: ProjectConfiguration
+        public var path: String?
+        /// The folder holding the configuration file.
+        public var directory: String?
+    }
+
+    /// The nearest `.rulesmith.yml` at or above `start` (a file or a folder), or nil.
+    public static func find(from start: String) -> String? {
+        var directory = FileSystem.absolute(start)
+        if !FileSystem.isDirectory(directory) { directory = PathSyntax.directory(of: directory) }
+        if directory.isEmpty { directory = "/" }
+        while true {
+            let candidate = (directory == "/" ? "" : directory) + "/" + ProjectConfiguration.fileName
+            if FileSystem.type(of: candidate) == .file { return candidate }
+            if directory == "/" || directory.isEmpty { return nil }
+            let parent = PathSyntax.directory(of: directory)
+            directory = parent.isEmpty ? "/" : "/" + PathSyntax.normalize(parent)
+        }
+    }
+
+    /// Loads `explicitPath` when given (it must exist), else the nearest file above `start`.
+    public static func load(explicitPath: String?, from start: String) throws(RulesmithError) -> Loaded {
+        let path: String
+        if let explicitPath {
+            path = explicitPath
+        } else if let found = find(from: start) {
+            path = found
+        } else {
+            return Loaded(configuration: ProjectConfiguration(), path: nil, directory: nil)
+        }
+        let bytes = try FileSystem.read(path)
+        guard UTF8Validation.isValid(bytes) else { throw RulesmithError("\(path): not UTF-8; a configuration file must be UTF-8 text") }
+        let display = FileSystem.relative(FileSystem.absolute(path), to: FileSystem.currentDirectory)
+        do {
+            let configuration = try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
+            let absolute = FileSystem.absolute(path)
+            return Loaded(configuration: configuration, path: absolute, directory: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
+        } catch {
+            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+        }
+    }
+}

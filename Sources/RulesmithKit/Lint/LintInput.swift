@@ -1,0 +1,90 @@
+/// One file to lint, read and placed in its workspace.
+struct LintInput {
+    var displayPath: String
+    /// Path relative to the workspace root.
+    var workspacePath: String
+    /// Where to write fixes; nil for standard input.
+    var absolutePath: String?
+    var kind: FileKind
+    var bytes: [UInt8]
+    var workspaceRoot: String?
+}
+
+/// Resolves the paths of a lint request into files: folders are searched, files classified.
+struct LintInputCollector {
+    let request: LintRequest
+    let ignore: [String]
+    let configurationDirectory: String?
+    let workingDirectory = FileSystem.currentDirectory
+
+    func collect() throws(RulesmithError) -> [LintInput] {
+        let paths = request.paths.isEmpty ? ["."] : request.paths
+        var inputs: [LintInput] = []
+        var seen = Set<String>()
+        for path in paths {
+            if path == "-" {
+                guard let kind = request.kind else {
+                    throw RulesmithError("reading standard input needs --kind (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let bytes = try FileSystem.readStandardInput()
+                inputs.append(LintInput(displayPath: "<stdin>", workspacePath: kind.examplePath, absolutePath: nil, kind: kind, bytes: bytes, workspaceRoot: nil))
+                continue
+            }
+            let absolute = FileSystem.absolute(path, from: workingDirectory)
+            switch FileSystem.type(of: absolute) {
+            case .missing:
+                if FileSystem.type(of: absolute, followLinks: false) == .symlink {
+                    throw RulesmithError("\(path): a symbolic link that leads nowhere (dangling, or a loop)")
+                }
+                throw RulesmithError("\(path): no such file or folder")
+            case .directory:
+                let root = workspaceRoot(containing: absolute)
+                let scanner = WorkspaceScanner(root: absolute, ignoreGlobs: ignore)
+                let found: [DiscoveredFile]
+                do {
+                    found = try scanner.discover()
+                } catch let error as RulesmithError {
+                    throw error
+                } catch {
+                    throw RulesmithError("\(path): cannot search the folder: \(error)")
+                }
+                for file in found where seen.insert(file.absolutePath).inserted {
+                    let bytes = try FileSystem.read(file.absolutePath)
+                    inputs.append(LintInput(
+                        displayPath: display(file.absolutePath), workspacePath: FileSystem.relative(file.absolutePath, to: root),
+                        absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: bytes, workspaceRoot: root))
+                }
+            default:
+                guard seen.insert(absolute).inserted else { continue }
+                let root = workspaceRoot(containing: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
+                let relative = FileSystem.relative(absolute, to: root)
+                guard let kind = request.kind ?? FileKind.classify(relative) ?? FileKind.classify(path) else {
+                    throw RulesmithError("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass --kind to choose one")
+                }
+                let bytes = try FileSystem.read(absolute)
+                inputs.append(LintInput(displayPath: display(absolute), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
+            }
+        }
+        return inputs
+    }
+
+    private func display(_ absolute: String) -> String {
+        FileSystem.relative(absolute, to: workingDirectory)
+    }
+
+    /// The repository root above `folder` (a `.git` entry), else the configuration's folder when it
+    /// contains `folder`, else `folder` itself.
+    func workspaceRoot(containing folder: String) -> String {
+        var current = folder
+        while true {
+            if FileSystem.exists((current == "/" ? "" : current) + "/.git") { return current }
+            if current == "/" || current.isEmpty { break }
+            let parent = PathSyntax.directory(of: current)
+            current = parent.isEmpty ? "/" : "/" + PathSyntax.normalize(parent)
+        }
+        if let configurationDirectory, folder == configurationDirectory || folder.hasPrefix(configurationDirectory + "/") {
+            return configurationDirectory
+        }
+        return folder
+    }
+}

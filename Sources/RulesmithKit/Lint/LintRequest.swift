@@ -1,0 +1,33 @@
+/// What the user asked `rulesmith lint` to do.
+public struct LintRequest: Sendable {
+    /// Files or folders; `-` is standard input. Empty means the working directory.
+    public var paths: [String] = []
+    public var kind: FileKind?
+    public var configPath: String?
+    public var profile: Profile?
+    public var compat: CompatMode?
+    public var fix = false
+    public var unsafeFixes = false
+    public var strict = false
+    /// Lint what is staged in git's index instead of the working tree.
+    public var staged = false
+
+    public init() {}
+}
+
+/// What a lint run found and changed.
+public struct LintOutcome: Sendable {
+    public var reports: [FileReport]
+    /// Fixes written (to files, or to stdout for `-`).
+    public var fixesApplied: Int
+    /// The fixed text of standard input, when `--fix` was used with `-`.
+    public var fixedStandardInput: [UInt8]?
+    /// Whether warnings fail the run.
+    public var strict: Bool
+
+    /// 1 when an error (or, strictly, a warning) remains, else 0.
+    public var exitCode: Int32 {
+        let summary = LintSummary(reports)
+        return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0
+    }
+}

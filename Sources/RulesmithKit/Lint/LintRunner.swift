@@ -1,0 +1,53 @@
+/// Runs `rulesmith lint`: loads the configuration, collects and reads files, lints them together,
+/// applies fixes atomically when asked, and returns the reports.
+public struct LintRunner: Sendable {
+    public let linter: Linter
+
+    public init(linter: Linter = Linter()) {
+        self.linter = linter
+    }
+
+    public func run(_ request: LintRequest) throws(RulesmithError) -> LintOutcome {
+        let start = request.paths.first { $0 != "-" } ?? "."
+        let loaded = try ConfigurationLoader.load(explicitPath: request.configPath, from: start)
+        let settings = loaded.configuration.lint
+        let options = settings.options(profile: request.profile, compat: request.compat)
+        let collector = LintInputCollector(request: request, ignore: settings.ignore, configurationDirectory: loaded.directory)
+        let inputs = try collector.collect()
+        var documents = inputs.map { document(for: $0, options: options) }
+        var diagnostics = linter.lint(documents)
+        var applied = 0
+        var fixedStandardInput: [UInt8]?
+        if request.fix {
+            let allowed: Set<FixApplicability> = request.unsafeFixes ? [.safe, .unsafe] : [.safe]
+            for index in documents.indices {
+                let wanted = diagnostics[index].contains { $0.fix.map { allowed.contains($0.applicability) } ?? false }
+                guard wanted || inputs[index].absolutePath == nil else { continue }
+                let result = linter.fix(documents[index], allowing: allowed)
+                if let path = inputs[index].absolutePath {
+                    guard result.bytes != documents[index].source.bytes else { continue }
+                    try AtomicFile.write(result.bytes, to: path, root: inputs[index].workspaceRoot)
+                } else {
+                    fixedStandardInput = result.bytes
+                }
+                applied += result.applied
+                var input = inputs[index]
+                input.bytes = result.bytes
+                documents[index] = document(for: input, options: options)
+            }
+            if applied > 0 { diagnostics = linter.lint(documents) }
+        }
+        let reports = zip(inputs, diagnostics).map { input, found in
+            FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
+        }
+        return LintOutcome(
+            reports: reports, fixesApplied: applied, fixedStandardInput: fixedStandardInput,
+            strict: request.strict || settings.strict == true)
+    }
+
+    private func document(for input: LintInput, options: LintOptions) -> LintDocument {
+        LintDocument(
+            path: input.workspacePath, kind: input.kind, source: SourceText(bytes: input.bytes), options: options,
+            workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath)
+    }
+}

@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// POSIX file access with errors that name the path and the cause in one line.
+public enum FileSystem {
+    /// What is at a path, without following a final symlink when `followLinks` is false.
+    public enum EntryType: Sendable, Equatable {
+        case file, directory, symlink, other, missing
+    }
+
+    public static func type(of path: String, followLinks: Bool = true) -> EntryType {
+        var info = stat()
+        let result = followLinks ? stat(path, &info) : lstat(path, &info)
+        guard result == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool { type(of: path, followLinks: false) != .missing }
+    public static func isDirectory(_ path: String) -> Bool { type(of: path) == .directory }
+
+    /// Size in bytes of the file at `path`, or nil.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// The whole file. Errors: missing, a directory, unreadable, a symlink loop, not a regular file.
+    public static func read(_ path: String) throws(RulesmithError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw error(errno, path, "cannot read") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw error(errno, path, "cannot read") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw RulesmithError("\(path): is a directory, not a file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw RulesmithError("\(path): not a regular file") }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2))) }
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(errno, path, "cannot read")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Standard input to its end.
+    public static func readStandardInput() throws(RulesmithError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(0, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(errno, "<stdin>", "cannot read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    /// The canonical absolute path (symlinks resolved), or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public static var currentDirectory: String {
+        guard let buffer = getcwd(nil, 0) else { return "." }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// `path` made absolute against the working directory (not resolved), normalised.
+    public static func absolute(_ path: String, from base: String = currentDirectory) -> String {
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        return "/" + PathSyntax.normalize(joined)
+    }
+
+    /// `path` relative to `base` when inside it, else `path` unchanged.
+    public static func relative(_ path: String, to base: String) -> String {
+        let normalizedBase = base.hasSuffix("/") ? String(base.dropLast()) : base
+        if path == normalizedBase { return "." }
+        if normalizedBase == "/" { return String(path.dropFirst()) }
+        if path.hasPrefix(normalizedBase + "/") { return String(path.dropFirst(normalizedBase.count + 1)) }
+        return path
+    }
+
+    /// Creates a folder and its parents.
+    public static func createDirectory(_ path: String) throws(RulesmithError) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o755) != 0, errno != EEXIST {
+                throw error(errno, current, "cannot create folder")
+            }
+        }
+    }
+
+    /// Names in a folder (no `.`/`..`), or an error naming it.
+    public static func contents(of directory: String) throws(RulesmithError) -> [String] {
+        guard let handle = opendir(directory) else { throw error(errno, directory, "cannot list") }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func error(_ code: Int32, _ path: String, _ action: String) -> RulesmithError {
+        let reason: String
+        switch code {
+        case ENOENT: reason = "no such file or folder"
+        case EACCES, EPERM: reason = "permission denied"
+        case ELOOP: reason = "too many levels of symbolic links (a symlink loop?)"
+        case EISDIR: reason = "is a directory, not a file"
+        case ENOTDIR: reason = "a parent of it is not a folder"
+        case ENOSPC: reason = "no space left on the device"
+        case EROFS: reason = "read-only file system"
+        default: reason = String(cString: strerror(code))
+        }
+        return RulesmithError("\(path): \(action): \(reason)")
+    }
+}
