@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building and testing rulesmith needs on a fresh Debian/Ubuntu machine:
+# libgit2's headers (the git module links it) and the pre-commit framework (hook tests).
+set -euo pipefail
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if ! pkg-config --exists libgit2 2>/dev/null; then
+    echo "setup: installing libgit2-dev" >&2
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq libgit2-dev >/dev/null
+fi
+
+if ! command -v git >/dev/null 2>&1; then
+    echo "setup: installing git" >&2
+    as_root apt-get install -y -qq git >/dev/null
+fi
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+    echo "setup: installing pre-commit (used by the hook tests)" >&2
+    python3 -m pip install --quiet pre-commit >/dev/null 2>&1 || pip install --quiet pre-commit >/dev/null
+fi
