@@ -39,7 +39,7 @@ public struct ManagedBlocks: Sendable, Equatable {
         var open: (id: String, start: Int, bodyStart: Int, line: Int)?
         var seen = Set<String>()
         for line in 0..<source.lineCount {
-            let content = source.string(source.contentRange(ofLine: line)).trimmingWhitespace
+            let content = String(source.string(source.contentRange(ofLine: line)).trimmingWhitespace)
             let full = source.fullRange(ofLine: line)
             if let id = marker(content, "begin") {
                 if let current = open { throw .nested(outer: current.id, inner: id, line: line + 1) }
