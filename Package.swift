@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore"]),
         .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit"]),
-        .testTarget(name: "RulesmithKitTests", dependencies: ["RulesmithKit"]),
+        .testTarget(name: "RulesmithKitTests", dependencies: ["RulesmithKit", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit"]),
     ],
     swiftLanguageModes: [.v6]

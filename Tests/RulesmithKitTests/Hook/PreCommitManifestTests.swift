@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import Yams
+@testable import RulesmithKit
+
+/// `.pre-commit-hooks.yaml` stays in step with the file kinds rulesmith knows.
+struct PreCommitManifestTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let samplePaths = [
+        "llms.txt", "docs/llms.txt", "llms-full.txt", ".cursorrules", "AGENTS.md", "pkg/AGENTS.md", "CLAUDE.md",
+        "CLAUDE.local.md", "GEMINI.md", ".windsurfrules", ".clinerules", ".clinerules/a.md", ".cursor/rules/a.mdc",
+        ".cursor/rules/sub/b.mdc", "app/.cursor/rules/c.mdc", ".github/copilot-instructions.md",
+        ".github/instructions/ts.instructions.md", ".windsurf/rules/a.md", ".devin/rules/a.md",
+        ".kiro/steering/product.md", "README.md", "docs/guide.md", "llms.txt.bak", "src/main.swift",
+        ".cursor/rules/readme.md", ".github/instructions/x.md", "AGENTS.md.orig",
+    ]
+
+    @Test func filesPatternMatchesExactlyTheKnownKinds() throws {
+        let text = try String(contentsOf: Self.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let hooks = try #require(try Yams.load(yaml: text) as? [[String: Any]])
+        #expect(hooks.map { $0["id"] as? String } == ["rulesmith-lint", "rulesmith-lint-system"])
+        for hook in hooks {
+            #expect(hook["minimum_pre_commit_version"] as? String == "3.2.0")
+            let pattern = try #require(hook["files"] as? String)
+            let regex = try NSRegularExpression(pattern: pattern)
+            for path in Self.samplePaths {
+                let matches = regex.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
+                #expect(matches == (FileKind.classify(path) != nil), "\(path): pattern \(matches), classify \(String(describing: FileKind.classify(path)))")
+            }
+        }
+    }
+}
