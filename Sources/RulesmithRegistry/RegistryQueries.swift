@@ -52,9 +52,10 @@ extension TemplateRegistry {
         }
     }
 
-    /// Every stack with its rules as `revision` left it (default: newest), sorted by ID.
-    public func stacks(at revision: Int64? = nil) throws -> [TemplateStack] {
-        try read { db in try versions(at: revision, db).map { try templateStack($0, db) } }
+    /// Every stack as `revision` left it (default: newest), sorted by ID; without rules and
+    /// files when `withRules` is false (enough for detection and extends).
+    public func stacks(at revision: Int64? = nil, withRules: Bool = true) throws -> [TemplateStack] {
+        try read { db in try versions(at: revision, db).map { try templateStack($0, db, includeRules: withRules) } }
     }
 
     /// The body of `rule` in `stack` as `revision` left it: the base of a 3-way merge.

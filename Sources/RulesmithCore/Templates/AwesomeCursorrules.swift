@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Maps the awesome-cursorrules layouts onto stacks: a folder of `.mdc` files becomes one stack
@@ -133,8 +134,12 @@ public enum AwesomeCursorrules {
 
     private static func firstHeading(_ text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("# ") {
-            let title = line.dropFirst(2).manifestTrimmed()
-            return title.isEmpty ? nil : String(title)
+            var title = String(line.dropFirst(2).manifestTrimmed())
+            for noise in [".cursorrules prompt file", "cursorrules prompt file", ".cursorrules"] {
+                if let range = title.range(of: noise, options: .caseInsensitive) { title.removeSubrange(range) }
+            }
+            let trimmed = title.manifestTrimmed()
+            return trimmed.isEmpty ? nil : String(trimmed)
         }
         return nil
     }

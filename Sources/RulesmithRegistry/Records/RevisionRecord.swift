@@ -1,8 +1,10 @@
 import GRDB
 
-/// A row of `revision`: one import.
-struct RevisionRecord: RegistryRecord, MutablePersistableRecord {
+/// A row of `revision`: one import. Mutable so that `insert` fills in the new ID.
+struct RevisionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "revision"
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
     var id: Int64?
     var createdAt: String
     var sourceKind: String
