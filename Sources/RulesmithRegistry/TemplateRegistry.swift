@@ -24,26 +24,28 @@ public final class TemplateRegistry: Sendable {
     /// `seed` (as revision 1, source `builtin`) when it holds no revision yet.
     /// A file that is not a rulesmith registry is refused and left as it is.
     public static func open(path: String, seed: TemplateSet? = nil, busyTimeout: Double = 30) throws -> TemplateRegistry {
-        let migrator = RegistrySchema.migrator
-        try RegistryFileCheck.inspect(path, knownMigrations: Set(migrator.migrations), busyTimeout: busyTimeout)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        configuration.label = path
-        let registry: TemplateRegistry
-        do {
-            let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }
-            registry = TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
-            try retryingBusy(timeout: busyTimeout) { try migrator.migrate(pool) }
-        } catch let error as DatabaseError {
-            throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
+        try RegistryOpenLock.withLock(databasePath: path, timeout: busyTimeout) {
+            let migrator = RegistrySchema.migrator
+            try RegistryFileCheck.inspect(path, knownMigrations: Set(migrator.migrations), busyTimeout: busyTimeout)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(busyTimeout)
+            configuration.foreignKeysEnabled = true
+            configuration.label = path
+            let registry: TemplateRegistry
+            do {
+                let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }
+                registry = TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
+                try retryingBusy(timeout: busyTimeout) { try migrator.migrate(pool) }
+            } catch let error as DatabaseError {
+                throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
+            }
+            if let seed { try registry.seedIfEmpty(seed) }
+            return registry
         }
-        if let seed { try registry.seedIfEmpty(seed) }
-        return registry
     }
 
     /// Runs `body`, retrying while another process holds a lock that the busy handler cannot wait
-    /// out (a stale WAL snapshot during concurrent first-time migration), up to `timeout` seconds.
+    /// out (a stale WAL snapshot), up to `timeout` seconds.
     static func retryingBusy<T>(timeout: Double, _ body: () throws -> T) throws -> T {
         let deadline = Date().addingTimeInterval(timeout)
         var delay: UInt32 = 2_000

@@ -183,4 +183,24 @@ import Testing
         #expect(try registry.revision(1).sourceKind == "builtin")
         #expect(try registry.exportFiles() == BuiltinTemplateSet.files)
     }
+
+    @Test func aWriterThatWaitsTooLongGetsATypedBusyError() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("registry.sqlite")
+        let registry = try TemplateRegistry.open(path: path, busyTimeout: 0.3)
+        let holder = try DatabaseQueue(path: path)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                try registry.importStacks(try teamSet(), source: .directory("/team"))
+                Issue.record("the import did not wait for the lock")
+            } catch let error as RegistryError {
+                guard case .busy(let named, let seconds) = error else { Issue.record("unexpected \(error)"); return }
+                #expect(named == path && seconds == 0.3)
+                #expect(!error.description.contains("database is locked"))
+            }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try registry.importStacks(try teamSet(), source: .directory("/team")).revision == 1)
+    }
 }
