@@ -14,7 +14,8 @@ extension TemplateRegistry {
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         guard let pattern = Self.searchPattern(text) else { return [] }
         return try read { db in
-            try Row.fetchAll(db, sql: Self.searchSQL, arguments: [pattern, limit]).map { row in
+            let statement = try db.cachedStatement(sql: Self.searchSQL)
+            return try Row.fetchAll(statement, arguments: [pattern, limit]).map { row in
                 SearchHit(
                     stackID: row["stack_id"], ruleID: row["rule_id"], stackTitle: row["title"],
                     ruleDescription: (row["description"] as String).split(separator: "\n").first.map(String.init) ?? "",
