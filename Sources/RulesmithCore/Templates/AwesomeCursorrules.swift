@@ -66,7 +66,7 @@ public enum AwesomeCursorrules {
         let id = stackID(forFolder: folder)
         let readme = files["README.md"].map { String(decoding: $0, as: UTF8.self) }
         let title = readme.flatMap(firstHeading) ?? id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        let description = readme.flatMap(firstParagraph) ?? "Imported from awesome-cursorrules (\(displayPath.isEmpty ? folder : displayPath))"
+        let description = readme.flatMap(firstParagraph) ?? "Imported from awesome-cursorrules (\(displayPath.isEmpty ? folder : String(displayPath.dropLast())))"
         let author = readme.flatMap(authorLine)
         let ignored: Set<String> = ["cursorrules", "prompt", "file", "fil", "rules", "and", "with", "the", "for"]
         let tags = Array(id.split(separator: "-").map(String.init).filter { !ignored.contains($0) && $0.count > 1 }.prefix(6))
