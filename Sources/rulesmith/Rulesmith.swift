@@ -15,6 +15,7 @@ struct Rulesmith: AsyncParsableCommand {
         subcommands: [
             LintCommand.self,
             RulesCommand.self,
+            RegistryCommand.self, DetectCommand.self,
         ]
     )
 

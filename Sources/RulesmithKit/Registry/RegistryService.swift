@@ -1,0 +1,86 @@
+import Foundation
+import RulesmithCore
+import RulesmithRegistry
+
+/// The registry as commands use it: located, opened (created and seeded on first use), with
+/// imports linted, and every failure turned into a one-line `RulesmithError`.
+public struct RegistryService: Sendable {
+    public let registry: TemplateRegistry
+
+    public init(registry: TemplateRegistry) {
+        self.registry = registry
+    }
+
+    /// Opens the registry at the resolved location, creating its folder and seeding it with the
+    /// built-in templates on first use.
+    public static func open(
+        explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> RegistryService {
+        let path = try RegistryLocation.resolve(explicit: explicitPath, environment: environment)
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RulesmithError("\(folder): cannot create the registry folder (\(error.localizedDescription))")
+        }
+        return try translated {
+            RegistryService(registry: try TemplateRegistry.open(path: path, seed: try BuiltinTemplateSet.load()))
+        }
+    }
+
+    /// Lints a template source file with the standard catalogue (security and format rules).
+    public static let linter: TemplateLinter = { file in
+        Linter(catalogue: .standard).lint(LintDocument(path: file.path, kind: file.kind, source: SourceText(bytes: file.bytes)))
+    }
+
+    /// Imports a folder in any supported layout as a new revision.
+    public func importDirectory(_ path: String, options: ImportOptions) throws -> ImportReport {
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        let tree = try TemplateDirectoryReader.read(path)
+        return try Self.translated {
+            let set = try TemplateLayout.read(tree)
+            return try registry.importStacks(set, source: .directory(path), options: options, lint: Self.linter)
+        }
+    }
+
+    /// Imports a git checkout of `url` at `commit` as a new revision that records both.
+    /// This is the second half of `pull`; `RegistryPull.pull(url:ref:)` provides the checkout.
+    public func importCheckout(
+        _ directory: String, url: String, commit: String, ref: String?, options: ImportOptions
+    ) throws -> ImportReport {
+        let tree = try TemplateDirectoryReader.read(directory)
+        return try Self.translated {
+            let set = try TemplateLayout.read(tree)
+            return try registry.importStacks(set, source: .git(url: url, commit: commit, ref: ref), options: options, lint: Self.linter)
+        }
+    }
+
+    /// Writes the repository layout of the registry (or of `stacks`) at `revision` under `directory`,
+    /// byte for byte; returns the paths written. Refuses to write through a symbolic link.
+    public func export(to directory: String, revision: Int64?, stacks: [String]?) throws -> [String] {
+        let files = try Self.translated { try registry.exportFiles(revision: revision, stacks: stacks) }
+        for path in files.keys.sorted() {
+            try AtomicFileWriter.write(files[path]!, to: path, under: directory)
+        }
+        return files.keys.sorted()
+    }
+
+    /// The stacks `repository` matches, with evidence.
+    public func detect(_ repository: String) throws -> [StackMatch] {
+        let (files, manifests) = try RepositoryScanner.scan(repository)
+        let stacks = try Self.translated { try registry.stacks(withRules: false) }
+        return StackDetector.detect(stacks: stacks, files: files, manifests: manifests)
+    }
+
+    /// Runs `body`, turning registry and template errors into one-line `RulesmithError`s.
+    public static func translated<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RegistryError {
+            if case .lintRefused = error { throw RulesmithError(error.description, exitCode: 1) }
+            throw RulesmithError(error.description)
+        } catch let error as TemplateError {
+            throw RulesmithError(error.description)
+        }
+    }
+}

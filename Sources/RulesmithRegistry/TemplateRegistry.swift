@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import RulesmithCore
+
+/// The template registry: one SQLite file (WAL, foreign keys on) holding stacks, their rule
+/// templates and variables, every import as a revision, and a full-text index.
+///
+/// Safe to share between threads and between processes: writers queue behind each other up to
+/// the busy timeout, then fail with `RegistryError.busy`.
+public final class TemplateRegistry: Sendable {
+    /// The database file.
+    public let path: String
+    /// Seconds a writer waits for another process before giving up.
+    public let busyTimeout: Double
+    let pool: DatabasePool
+
+    private init(path: String, busyTimeout: Double, pool: DatabasePool) {
+        self.path = path
+        self.busyTimeout = busyTimeout
+        self.pool = pool
+    }
+
+    /// Opens the registry at `path`, creating and migrating it when needed, and seeding it from
+    /// `seed` (as revision 1, source `builtin`) when it holds no revision yet.
+    /// A file that is not a rulesmith registry is refused and left as it is.
+    public static func open(path: String, seed: TemplateSet? = nil, busyTimeout: Double = 30) throws -> TemplateRegistry {
+        try RegistryOpenLock.withLock(databasePath: path, timeout: busyTimeout) {
+            let migrator = RegistrySchema.migrator
+            try RegistryFileCheck.inspect(path, knownMigrations: Set(migrator.migrations), busyTimeout: busyTimeout)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(busyTimeout)
+            configuration.foreignKeysEnabled = true
+            configuration.label = path
+            let registry: TemplateRegistry
+            do {
+                let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }
+                registry = TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
+                try retryingBusy(timeout: busyTimeout) { try migrator.migrate(pool) }
+            } catch let error as DatabaseError {
+                throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
+            }
+            if let seed { try registry.seedIfEmpty(seed) }
+            return registry
+        }
+    }
+
+    /// Runs `body`, retrying while another process holds a lock that the busy handler cannot wait
+    /// out (a stale WAL snapshot), up to `timeout` seconds.
+    static func retryingBusy<T>(timeout: Double, _ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(timeout)
+        var delay: UInt32 = 2_000
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                guard Date() < deadline else { throw error }
+                usleep(delay)
+                delay = min(delay * 2, 100_000)
+            }
+        }
+    }
+
+    /// Runs a read, mapping SQLite failures to `RegistryError`s that name the file.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapped { try pool.read(body) }
+    }
+
+    /// Runs one write transaction (BEGIN IMMEDIATE, so a concurrent writer waits up front).
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapped { try pool.write(body) }
+    }
+
+    func mapped<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
+        } catch let error as TemplateError {
+            throw RegistryError.template(error)
+        }
+    }
+
+    private func seedIfEmpty(_ seed: TemplateSet) throws {
+        let hasRevision = try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM revision)") ?? false }
+        guard !hasRevision else { return }
+        _ = try importStacks(seed, source: .builtin, onlyIfEmpty: true)
+    }
+
+    /// The newest revision's number, or nil for an empty registry.
+    public func latestRevision() throws -> Int64? {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM revision") }
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check`; "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+
+    /// Closes the database (also done when the registry is released).
+    public func close() throws {
+        try mapped { try pool.close() }
+    }
+}
