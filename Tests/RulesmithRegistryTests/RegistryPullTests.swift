@@ -29,7 +29,8 @@ import Testing
             ProcessRunner.rulesmith,
             ["registry", "pull", url, "--ref", "main", "--checkout", clone, "--commit", commit, "--registry", database])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("revision 2: 2 stacks (2 added"))
+        // The team's `swift` stack is new; its `base` replaces the built-in one seeded as revision 1.
+        #expect(result.standardOutput.contains("revision 2: 2 stacks (1 added, 1 changed"))
         let registry = try TemplateRegistry.open(path: database)
         let revision = try #require(try registry.history().first)
         #expect(revision.sourceKind == "git")
