@@ -1,0 +1,50 @@
+/// One file rendered for a target: where it goes in the repository, its bytes, and its origin.
+public struct RenderedFile: Sendable, Hashable {
+    /// Repository-relative, '/'-separated.
+    public var path: String
+    /// The target name (`cursor`, `agents`, `claude`, …).
+    public var target: String
+    public var contents: [UInt8]
+    /// The rules it holds, as `stack/rule` (overlay rules as `local/rule`).
+    public var rules: [String]
+
+    public init(path: String, target: String, contents: [UInt8], rules: [String]) {
+        self.path = path
+        self.target = target
+        self.contents = contents
+        self.rules = rules
+    }
+}
+
+/// What to render: the resolved stack chain (base first), the targets, and variable values.
+public struct RenderInput: Sendable {
+    public var chain: [TemplateStack]
+    public var targets: [String]
+    public var variables: [String: String]
+    /// Repository-local rules rendered after the stacks' rules (see `rulesmith adopt`).
+    public var overlays: [RuleTemplate]
+
+    public init(chain: [TemplateStack], targets: [String], variables: [String: String] = [:], overlays: [RuleTemplate] = []) {
+        self.chain = chain
+        self.targets = targets
+        self.variables = variables
+        self.overlays = overlays
+    }
+}
+
+/// Why rendering stopped; nothing is written.
+public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownTarget(String)
+    case template(String)
+    /// `path` would hold `size` `unit`s where the editor reads `budget`; `overflow` names the rules that do not fit and their sizes.
+    case overBudget(target: String, path: String, size: Int, budget: Int, unit: String, overflow: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownTarget(let name): "unknown target '\(name)'"
+        case .template(let message): message
+        case .overBudget(let target, let path, let size, let budget, let unit, let overflow):
+            "\(path) (\(target)) would be \(size) \(unit), over the editor's budget of \(budget) \(unit) by \(size - budget); rules that do not fit: \(overflow.joined(separator: ", "))"
+        }
+    }
+}
