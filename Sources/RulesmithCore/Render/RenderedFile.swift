@@ -7,12 +7,27 @@ public struct RenderedFile: Sendable, Hashable {
     public var contents: [UInt8]
     /// The rules it holds, as `stack/rule` (overlay rules as `local/rule`).
     public var rules: [String]
+    /// Where each rule's text landed in `contents` (for mapping a hand edit back to its rule).
+    public var sections: [RenderedSection]
 
-    public init(path: String, target: String, contents: [UInt8], rules: [String]) {
+    public init(path: String, target: String, contents: [UInt8], rules: [String], sections: [RenderedSection] = []) {
         self.path = path
         self.target = target
         self.contents = contents
         self.rules = rules
+        self.sections = sections
+    }
+}
+
+/// The byte range one rule's rendered body occupies in a rendered file.
+public struct RenderedSection: Sendable, Hashable {
+    /// `stack/rule`.
+    public var rule: String
+    public var range: Range<Int>
+
+    public init(rule: String, range: Range<Int>) {
+        self.rule = rule
+        self.range = range
     }
 }
 
