@@ -6,7 +6,8 @@ extension GitRepository {
     /// Clones `url` (a path or a file://, https:// or ssh:// URL) into `path`.
     ///
     /// - Parameters:
-    ///   - branch: the branch to check out; the remote's HEAD when nil.
+    ///   - branch: the branch to check out; the remote's HEAD when nil. From an empty remote,
+    ///     HEAD becomes this unborn branch (without it: `init.defaultBranch`, else "master").
     ///   - bare: make a bare clone.
     ///   - credentials: offered when the server asks; retries are capped.
     /// - Throws: `GitError` (reason `.authentication`, `.certificate`, `.notFound` …) when the
@@ -16,6 +17,21 @@ extension GitRepository {
         credentials: GitCredentials = .none
     ) throws(GitError) -> GitRepository {
         Git.initialize()
+        do {
+            return try cloneOnce(from: url, to: path, branch: branch, bare: bare, credentials: credentials)
+        } catch where error.reason == .notFound && branch != nil {
+            // An empty remote advertises no refs, not even HEAD, so no branch can be checked out;
+            // clone it and point HEAD at the wanted (unborn) branch, as `git clone -b` does.
+            guard let branch, try lsRemote(url: url, credentials: credentials).isEmpty else { throw error }
+            let repository = try cloneOnce(from: url, to: path, branch: nil, bare: bare, credentials: credentials)
+            try check(git_repository_set_head(repository.handle, "refs/heads/" + branch), "point HEAD at \(branch)")
+            return repository
+        }
+    }
+
+    private static func cloneOnce(
+        from url: String, to path: String, branch: String?, bare: Bool, credentials: GitCredentials
+    ) throws(GitError) -> GitRepository {
         let operation = "clone \(url) into \(path)"
         var options = git_clone_options()
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "prepare clone options")

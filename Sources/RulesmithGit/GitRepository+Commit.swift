@@ -58,8 +58,8 @@ extension GitRepository {
     }
 
     /// Commits the index on the current branch (creating it when HEAD is unborn), or on
-    /// `branch` (its tip as parent, or a root commit for a new branch; HEAD and the work tree
-    /// are not touched then).
+    /// `branch`: its tip is the parent, or HEAD's commit when the branch is new (as if it had
+    /// been branched from HEAD first); HEAD and the work tree are not touched then.
     ///
     /// - Returns: the new commit's id.
     /// - Throws: `GitError` when a merge or other operation is in progress (the commit would lose
@@ -70,10 +70,11 @@ extension GitRepository {
     ) throws(GitError) -> GitOID {
         if let branch {
             let reference = "refs/heads/" + branch
-            let tip = try self.branch(named: branch, kind: .local)?.target
+            var parent = try self.branch(named: branch, kind: .local)?.target
+            if parent == nil { parent = try head().oid }
             return try createCommit(
                 message: message, author: author, committer: committer,
-                parents: tip.map { [$0] } ?? [], updateRef: reference)
+                parents: parent.map { [$0] } ?? [], updateRef: reference)
         }
         let state = self.state
         guard state == .none else {
