@@ -13,7 +13,8 @@ public enum Git {
     /// Initialises libgit2 (idempotent, thread-safe).
     ///
     /// - Parameter disableOwnerValidation: when true, repositories owned by another user open
-    ///   without a `safe.directory` entry (libgit2 1.5.1 has no `safe.directory=*`). Off unless asked.
+    ///   without a `safe.directory` entry (libgit2 1.5.1 has no `safe.directory=*`). Off unless
+    ///   asked; once turned off it stays off for the process.
     public static func initialize(disableOwnerValidation: Bool = false) {
         _ = initialized
         if disableOwnerValidation { _ = rulesmith_git_set_owner_validation(0) }
@@ -41,7 +42,8 @@ public enum Git {
     }
 
     /// Sets where libgit2 looks for a config level's file (nil restores the default). Applies to
-    /// repositories opened afterwards; used to isolate a process (tests, `--no-global-config`).
+    /// repositories opened afterwards, so call it before any are open; used to isolate a process
+    /// (tests, a `--no-global-config` flag).
     ///
     /// - Throws: `GitError` when libgit2 refuses the option.
     public static func setConfigSearchPath(_ level: ConfigLevel, to directory: String?) throws(GitError) {

@@ -124,8 +124,8 @@ extension GitRepository {
             var upstream: OpaquePointer?
             let code = git_branch_upstream(&upstream, reference)
             if code == 0 {
+                defer { git_reference_free(upstream) }
                 upstreamName = string(git_reference_name(upstream)).map(GitBranch.shortName(of:))
-                git_reference_free(upstream)
             } else {
                 // No upstream (or an upstream whose ref is gone) is normal, not an error.
                 git_error_clear()

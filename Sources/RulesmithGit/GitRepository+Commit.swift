@@ -45,11 +45,9 @@ extension GitRepository {
         try author.withRaw { (authorRaw) throws(GitError) in
             try (committer ?? author).withRaw { (committerRaw) throws(GitError) in
                 let code = parentCommits.withUnsafeMutableBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: OpaquePointer?.self) { parentsBuffer in
-                        git_commit_create(
-                            &created, handle, updateRef, authorRaw, committerRaw, nil, text, tree,
-                            count, parentsBuffer.baseAddress)
-                    }
+                    git_commit_create(
+                        &created, handle, updateRef, authorRaw, committerRaw, nil, text, tree,
+                        count, buffer.baseAddress)
                 }
                 try check(code, "create the commit" + (updateRef.map { " on \($0)" } ?? ""))
             }

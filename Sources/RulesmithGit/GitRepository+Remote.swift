@@ -40,12 +40,15 @@ extension GitRepository {
     /// - Throws: `GitError` when the remote exists or the name is invalid.
     public func addRemote(_ name: String, url: String) throws(GitError) {
         var remote: OpaquePointer?
-        try check(git_remote_create(&remote, handle, name, url), "add remote \(name) at \(url)")
+        let code = git_remote_create(&remote, handle, name, url)
+        // The handle is only a by-product: the config entries are what adding a remote means.
         git_remote_free(remote)
+        try check(code, "add remote \(name) at \(url)")
     }
 
     /// Runs `body` with the remote called `nameOrURL`, or, when no remote has that name, an
-    /// anonymous remote for that URL or path.
+    /// anonymous remote for that URL or path. Both apply `url.<base>.insteadOf`, and both leak
+    /// pcre2 match data inside libgit2 1.5.1 (fixed upstream after 1.5.0, libgit2#6382).
     func withRemote<R>(
         _ nameOrURL: String, operation: String, _ body: (OpaquePointer) throws(GitError) -> R
     ) throws(GitError) -> R {
