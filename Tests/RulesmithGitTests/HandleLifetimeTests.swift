@@ -31,4 +31,32 @@ import Testing
         }
         #expect(try GitRepository.open(root).head().branchName == "main")
     }
+
+    @Test func oneRepositoryPerTaskInParallel() async throws {
+        let scratch = try Scratch()
+        let roots = (0..<4).map { scratch.sub("repo\($0)") }
+        for (index, root) in roots.enumerated() {
+            try makeRepository(at: root, files: ["AGENTS.md": "repo \(index)\n"])
+        }
+        let heads = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for (index, root) in roots.enumerated() {
+                group.addTask {
+                    // Each task opens, uses and frees its own handle: handles never cross tasks.
+                    let repo = try GitRepository.open(root)
+                    try write("changed \(index)\n", to: root + "/AGENTS.md")
+                    try repo.add(["AGENTS.md"])
+                    try repo.writeIndex()
+                    let oid = try repo.commit(message: "task \(index)", author: testAuthor)
+                    return (index, oid.hex)
+                }
+            }
+            var result = [Int: String]()
+            for try await (index, hex) in group { result[index] = hex }
+            return result
+        }
+        for (index, root) in roots.enumerated() {
+            #expect(try git("rev-parse", "HEAD", in: root) == heads[index])
+            #expect(try git("show", "HEAD:AGENTS.md", in: root) == "changed \(index)")
+        }
+    }
 }
