@@ -224,7 +224,7 @@ import Testing
 
             """, to: script)
         let port = try freeLoopbackPort()
-        let server = try startServer("/usr/bin/python3", [script, "\(port)"], port: port, in: scratch.path)
+        let server = try startServer("/usr/bin/env", ["python3", script, "\(port)"], port: port, in: scratch.path)
         defer { stop(server) }
 
         do {
