@@ -1,0 +1,60 @@
+// Reading objects: revision expressions to ids, blob bytes by id, and a file's content at HEAD.
+
+import CGit2
+
+extension GitRepository {
+    /// Resolves a revision expression ("HEAD", "main~2", "HEAD:path/to/file", an abbreviated id).
+    ///
+    /// - Throws: `GitError` with reason `.notFound` when it names nothing.
+    public func revparse(_ spec: String) throws(GitError) -> GitOID {
+        var object: OpaquePointer?
+        try check(git_revparse_single(&object, handle, spec), "resolve '\(spec)'")
+        defer { git_object_free(object) }
+        guard let oid = git_object_id(object) else {
+            throw GitError(operation: "resolve '\(spec)'", message: "libgit2 returned no object id")
+        }
+        return GitOID(oid.pointee)
+    }
+
+    /// The bytes of a blob.
+    ///
+    /// - Throws: `GitError` with reason `.notFound` when no blob has this id.
+    public func readBlob(_ oid: GitOID) throws(GitError) -> [UInt8] {
+        var raw = oid.raw
+        var blob: OpaquePointer?
+        try check(git_blob_lookup(&blob, handle, &raw), "read blob \(oid)")
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let content = git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: content, count: size))
+    }
+
+    /// The content of `path` (relative to the work tree root, '/'-separated) in the HEAD commit;
+    /// nil when HEAD is unborn or the commit has no such file.
+    ///
+    /// - Throws: `GitError` when `path` names a directory or a submodule, or HEAD is unreadable.
+    public func blobAtHEAD(_ path: String) throws(GitError) -> [UInt8]? {
+        guard let commitOID = try head().oid else { return nil }
+        var raw = commitOID.raw
+        var commit: OpaquePointer?
+        try check(git_commit_lookup(&commit, handle, &raw), "read HEAD commit \(commitOID)")
+        defer { git_commit_free(commit) }
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
+        defer { git_tree_free(tree) }
+        var entry: OpaquePointer?
+        let code = git_tree_entry_bypath(&entry, tree, path)
+        if code == GIT_ENOTFOUND.rawValue {
+            git_error_clear()
+            return nil
+        }
+        try check(code, "find \(path) at HEAD")
+        defer { git_tree_entry_free(entry) }
+        guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB, let id = git_tree_entry_id(entry) else {
+            throw GitError(
+                operation: "read \(path) at HEAD", message: "\(path) is not a file at HEAD",
+                reason: .invalidArgument)
+        }
+        return try readBlob(GitOID(id.pointee))
+    }
+}

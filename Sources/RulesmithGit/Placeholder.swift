@@ -1,2 +1,0 @@
-/// Placeholder until the module has content.
-enum RulesmithGitPlaceholder {}

@@ -1,0 +1,99 @@
+// The C callbacks shared by clone, fetch, push and ls-remote: credential acquisition with a cap on
+// retries, and the per-ref push status the server reports (the only place a hook's rejection is
+// visible). The callbacks are non-capturing; their state comes through the payload.
+
+import CGit2
+
+/// State the C callbacks read and write during one remote operation.
+final class RemoteCallbackContext {
+    let credentials: GitCredentials
+    var secretAttempts = 0
+    var usernameAttempts = 0
+    /// Set when the callback gave up, so the caller can say why instead of libgit2's generic text.
+    var exhausted: String?
+    /// Every ref the server answered for, with its status (nil = accepted).
+    var pushStatuses: [(ref: String, status: String?)] = []
+
+    init(credentials: GitCredentials) {
+        self.credentials = credentials
+    }
+
+    /// Runs `body` with callbacks whose payload is this context, kept alive for the call.
+    func withCallbacks<R>(_ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
+        var callbacks = git_remote_callbacks()
+        try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "prepare remote callbacks")
+        callbacks.credentials = acquireCredential
+        callbacks.push_update_reference = recordPushStatus
+        callbacks.payload = Unmanaged.passUnretained(self).toOpaque()
+        return try body(callbacks)
+    }
+
+    /// Turns a failed remote call into an error, preferring the reason the callback recorded.
+    func error(_ code: Int32, operation: String) -> GitError {
+        let error = GitError.last(code, operation: operation)
+        if let exhausted {
+            return GitError(operation: operation, code: code, message: exhausted, reason: .authentication)
+        }
+        return error
+    }
+
+    fileprivate func credential(
+        _ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>,
+        usernameFromURL: String?, allowed: UInt32
+    ) -> Int32 {
+        func allows(_ type: git_credential_t) -> Bool { allowed & type.rawValue != 0 }
+        let defaultUser = usernameFromURL ?? "git"
+        switch credentials {
+        case .none:
+            return GIT_PASSTHROUGH.rawValue
+        case .sshAgent(let username), .sshKey(let username, _, _, _):
+            let user = username ?? defaultUser
+            if allows(GIT_CREDENTIAL_USERNAME) && !allows(GIT_CREDENTIAL_SSH_KEY) {
+                usernameAttempts += 1
+                guard usernameAttempts <= GitCredentials.maximumAttempts else {
+                    return giveUp("the ssh server did not accept the username '\(user)'")
+                }
+                return git_credential_username_new(out, user)
+            }
+            guard allows(GIT_CREDENTIAL_SSH_KEY) else {
+                return giveUp("the server does not accept ssh keys")
+            }
+            secretAttempts += 1
+            guard secretAttempts <= GitCredentials.maximumAttempts else {
+                return giveUp("the ssh key was refused \(GitCredentials.maximumAttempts) times")
+            }
+            if case .sshKey(_, let privateKey, let publicKey, let passphrase) = credentials {
+                return git_credential_ssh_key_new(out, user, publicKey, privateKey, passphrase)
+            }
+            return git_credential_ssh_key_from_agent(out, user)
+        case .userPassword(let username, let password):
+            guard allows(GIT_CREDENTIAL_USERPASS_PLAINTEXT) else {
+                return giveUp("the server does not accept a username and password")
+            }
+            secretAttempts += 1
+            guard secretAttempts <= GitCredentials.maximumAttempts else {
+                return giveUp("the username and password were refused \(GitCredentials.maximumAttempts) times")
+            }
+            return git_credential_userpass_plaintext_new(out, username, password)
+        }
+    }
+
+    private func giveUp(_ reason: String) -> Int32 {
+        exhausted = reason
+        _ = git_error_set_str(Int32(GIT_ERROR_NET.rawValue), reason)
+        return GIT_EAUTH.rawValue
+    }
+}
+
+private let acquireCredential: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
+    guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
+    let context = Unmanaged<RemoteCallbackContext>.fromOpaque(payload).takeUnretainedValue()
+    return context.credential(out, usernameFromURL: usernameFromURL.map { String(cString: $0) }, allowed: allowed)
+}
+
+private let recordPushStatus: git_push_update_reference_cb = { reference, status, payload in
+    guard let payload else { return 0 }
+    let context = Unmanaged<RemoteCallbackContext>.fromOpaque(payload).takeUnretainedValue()
+    context.pushStatuses.append((reference.map { String(cString: $0) } ?? "", status.map { String(cString: $0) }))
+    return 0
+}
