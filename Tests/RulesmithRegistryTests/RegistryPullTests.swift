@@ -43,11 +43,55 @@ import Testing
         #expect(show.standardOutput.contains("from: git \(url) @\(commit.prefix(12)) (main), Templates/swift"))
     }
 
-    @Test func withoutACheckoutPullSaysWhatIsMissing() throws {
+    @Test func pullsThroughLibgit2ThenFetchesTheNextCommit() throws {
         let folder = try TemporaryFolder()
-        let result = try ProcessRunner.run(
-            ProcessRunner.rulesmith, ["registry", "pull", "https://example.invalid/t.git", "--registry", folder.file("r.sqlite")])
+        let (url, clone, firstCommit) = try teamRemote(in: folder)
+        let database = folder.file("registry.sqlite")
+        let first = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", url, "--registry", database])
+        #expect(first.status == 0, "\(first.standardError)")
+        var registry = try TemplateRegistry.open(path: database)
+        #expect(try registry.history().first?.commit == firstCommit)
+        #expect(FileManager.default.fileExists(atPath: folder.file("pulls")))
+
+        // A new commit on the team's main branch, then a tag on the first commit.
+        try FileManager.default.createDirectory(atPath: clone + "/Templates/swift", withIntermediateDirectories: true)
+        let testing = clone + "/Templates/swift/testing.md"
+        let original = try String(contentsOfFile: testing, encoding: .utf8)
+        try (original + "\n- Keep each test independent of the others.\n").write(toFile: testing, atomically: true, encoding: .utf8)
+        try ProcessRunner.git(["commit", "-q", "-am", "Testing rule: independence"], in: clone)
+        try ProcessRunner.git(["tag", "v1", firstCommit], in: clone)
+        try ProcessRunner.git(["push", "-q", "--tags", "origin", "main"], in: clone)
+        let secondCommit = try ProcessRunner.git(["rev-parse", "HEAD"], in: clone).standardOutput
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let second = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", url, "--ref", "main", "--registry", database])
+        #expect(second.status == 0, "\(second.standardError)")
+        registry = try TemplateRegistry.open(path: database)
+        #expect(try registry.history().first?.commit == secondCommit)
+        let latest = try #require(try registry.history().first).id
+        let body = try registry.templateBody(stack: "swift", rule: "testing", revision: latest)
+        #expect(String(decoding: body, as: UTF8.self).contains("independent of the others"))
+
+        let tagged = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", url, "--ref", "v1", "--registry", database])
+        #expect(tagged.status == 0, "\(tagged.standardError)")
+        registry = try TemplateRegistry.open(path: database)
+        #expect(try registry.history().first?.commit == firstCommit)
+    }
+
+    @Test func unreachableRemoteIsAnExitTwoErrorNamingTheURL() throws {
+        let folder = try TemporaryFolder()
+        let missing = "file://" + folder.file("nothing-here.git")
+        let result = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", missing, "--registry", folder.file("r.sqlite")])
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("rulesmith: https://example.invalid/t.git: "))
+        #expect(result.standardError.hasPrefix("rulesmith: \(missing): "))
+        #expect(result.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func unknownRefIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let (url, _, _) = try teamRemote(in: folder)
+        let result = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", url, "--ref", "nope", "--registry", folder.file("r.sqlite")])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("no branch, tag or commit named 'nope'"))
     }
 }

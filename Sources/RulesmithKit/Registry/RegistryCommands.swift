@@ -71,7 +71,10 @@ public enum RegistryCommands {
         let source: RegistryPull.Checkout
         switch (checkout, commit) {
         case let (directory?, commit?): source = RegistryPull.Checkout(directory: directory, commit: commit)
-        case (nil, nil): source = try RegistryPull.pull(url: url, ref: ref)
+        case (nil, nil):
+            let database = try RegistryLocation.resolve(explicit: registry)
+            let cacheRoot = (PathSyntax.directory(of: database).isEmpty ? "." : PathSyntax.directory(of: database)) + "/pulls"
+            source = try RegistryPull.pull(url: url, ref: ref, cacheRoot: cacheRoot)
         default: throw RulesmithError("--checkout and --commit go together")
         }
         let service = try RegistryService.open(explicitPath: registry)

@@ -1,4 +1,6 @@
+import Foundation
 import RulesmithCore
+import RulesmithGit
 import RulesmithRegistry
 
 /// `registry pull GIT-URL [--ref REF]`: fetch a team's template repository, then import the tree
@@ -15,13 +17,55 @@ public enum RegistryPull {
         }
     }
 
-    /// TO WIRE (lead): clone `url` (or fetch into the cached clone under the registry's folder,
-    /// e.g. `<registry dir>/pulls/<sha256 of url>`) with RulesmithGit/libgit2, check out `ref`
-    /// (default: the remote HEAD) and return the work tree and the commit id. Then
-    /// `RegistryService.importCheckout(directory, url:, commit:, ref:, options:)` does the rest.
-    public static func pull(url: String, ref: String?) throws -> Checkout {
-        throw RulesmithError(
-            "\(url): fetching over git is not wired to libgit2 yet; clone it yourself and run "
-                + "`rulesmith registry pull \(url) --checkout DIR --commit SHA`")
+    /// Clones `url` into a cache folder under `cacheRoot` (or fetches into the clone made by an
+    /// earlier pull), resolves `ref` (a branch, tag or commit; the remote's HEAD when nil) and
+    /// checks that commit out, returning the work tree and the commit id.
+    public static func pull(url: String, ref: String?, cacheRoot: String) throws(RulesmithError) -> Checkout {
+        let directory = cacheRoot + "/" + String(ContentHash.sha256(Array(url.utf8)).prefix(16))
+        let credentials = GitCredentialChoice.credentials(for: url)
+        do {
+            let repository: GitRepository
+            if FileSystem.isDirectory(directory + "/.git") {
+                repository = try GitRepository.open(directory)
+                try repository.fetch(
+                    remote: "origin", refspecs: ["+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"],
+                    prune: true, credentials: credentials)
+            } else {
+                // A clone killed half-way leaves a folder without a repository; start again.
+                if FileSystem.exists(directory) { try? FileManager.default.removeItem(atPath: directory) }
+                try FileSystem.createDirectory(cacheRoot)
+                repository = try GitRepository.clone(from: url, to: directory, credentials: credentials)
+            }
+            let commit = try resolve(ref, in: repository, credentials: credentials)
+            try repository.resetHard(to: commit)
+            return Checkout(directory: directory, commit: commit.hex)
+        } catch let error as GitError {
+            throw RulesmithError("\(url): \(error.description)")
+        } catch let error as RulesmithError {
+            throw error
+        } catch {
+            throw RulesmithError("\(url): \(error)")
+        }
+    }
+
+    private static func resolve(_ ref: String?, in repository: GitRepository, credentials: GitCredentials) throws -> GitOID {
+        guard let ref else {
+            let heads = try repository.lsRemote("origin", credentials: credentials)
+            if let head = heads.first(where: { $0.name == "HEAD" }) { return head.oid }
+            // A bare remote whose HEAD names a branch that was never pushed: fall back to the
+            // usual default branches, or the only branch there is.
+            let branches = heads.filter { $0.name.hasPrefix("refs/heads/") }
+            for name in ["refs/heads/main", "refs/heads/master"] {
+                if let branch = branches.first(where: { $0.name == name }) { return branch.oid }
+            }
+            if branches.count == 1 { return branches[0].oid }
+            throw RulesmithError(branches.isEmpty
+                ? "the remote has no branches (is it empty?)"
+                : "the remote's HEAD points nowhere; pass --ref with one of: \(branches.map { String($0.name.dropFirst(11)) }.joined(separator: ", "))")
+        }
+        for candidate in ["refs/remotes/origin/\(ref)", "refs/tags/\(ref)", ref] {
+            if let oid = try? repository.revparse(candidate + "^{commit}") { return oid }
+        }
+        throw RulesmithError("no branch, tag or commit named '\(ref)' in the remote")
     }
 }
