@@ -27,6 +27,9 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     public let lateTitles: [LLMSTxtHeading]
     /// For each block, the index just past its last descendant (blocks are in preorder).
     public let subtreeEnd: [Int]
+    /// The link of each item of a section's own list (not a nested one, which LT044 reports)
+    /// that starts with a CommonMark link, in document order: the links tools fetch.
+    public let itemLinks: [InlineLink]
 
     public init(_ document: LintDocument) {
         self.init(document.source, markdown: document.analysis(MarkdownDocument.self))
@@ -97,6 +100,13 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         self.sections = sections
         self.extraTitles = extraTitles
         self.lateTitles = lateTitles
+        var itemLinks: [InlineLink] = []
+        for section in sections {
+            for item in section.items where item.linkStartsItem && item.nesting == 0 {
+                if let link = item.link, !link.isImage { itemLinks.append(link) }
+            }
+        }
+        self.itemLinks = itemLinks
     }
 
     /// Whether any rule about the llms.txt layout should speak: the file has text and is not HTML.

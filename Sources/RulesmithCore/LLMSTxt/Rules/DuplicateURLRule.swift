@@ -22,18 +22,41 @@ struct DuplicateURLRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        var seen: [ArraySlice<UInt8>: Int] = [:]
+        let bytes = source.bytes
+        // Keyed by a 64-bit hash of the URL and confirmed byte by byte; URLs whose hash is taken
+        // by a different URL (practically never) go to a short list.
+        var seen: [UInt64: Range<Int>] = [:]
+        var collided: [Range<Int>] = []
         var findings: [Finding] = []
-        for (_, _, link) in structure.itemLinks where !link.destinationRange.isEmpty {
-            let url = source.bytes[link.destinationRange]
-            if let line = seen[url] {
-                findings.append(Finding(
-                    range: link.destinationRange,
-                    message: "URL \(Excerpt.quote(source, link.destinationRange)) is already listed at line \(line); keep one item for it"))
+        for link in structure.itemLinks where !link.destinationRange.isEmpty {
+            let url = link.destinationRange
+            let key = Self.hash(bytes, url)
+            var earlier: Range<Int>?
+            if let first = seen[key] {
+                if bytes[first].elementsEqual(bytes[url]) {
+                    earlier = first
+                } else {
+                    earlier = collided.first { bytes[$0].elementsEqual(bytes[url]) }
+                    if earlier == nil { collided.append(url) }
+                }
             } else {
-                seen[url] = source.lineNumber(at: link.destinationRange.lowerBound)
+                seen[key] = url
+            }
+            if let earlier {
+                findings.append(Finding(
+                    range: url,
+                    message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: earlier.lowerBound)); keep one item for it"))
             }
         }
         return findings
+    }
+
+    /// FNV-1a over the bytes of `range`.
+    private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for index in range {
+            value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+        }
+        return value
     }
 }

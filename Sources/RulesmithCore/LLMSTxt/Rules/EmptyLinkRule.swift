@@ -23,7 +23,7 @@ struct EmptyLinkRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { _, _, link -> Finding? in
+        return structure.itemLinks.compactMap { link -> Finding? in
             let text = ByteClass.trimmed(source.bytes, link.textRange)
             if text.isEmpty {
                 return Finding(range: link.range, message: "link \(Excerpt.quote(source, link.range)) has no text; name the page, as in '[Guide](url)'")

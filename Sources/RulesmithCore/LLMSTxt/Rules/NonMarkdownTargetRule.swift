@@ -24,7 +24,7 @@ struct NonMarkdownTargetRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { _, _, link -> Finding? in
+        return structure.itemLinks.compactMap { link -> Finding? in
             let target = LinkTarget(source.bytes, link.destinationRange)
             guard target.isWeb || target.isRelative, !target.isTextFile, !link.destinationRange.isEmpty else { return nil }
             return Finding(

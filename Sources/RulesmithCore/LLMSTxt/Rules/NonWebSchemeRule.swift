@@ -22,7 +22,7 @@ struct NonWebSchemeRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { _, _, link -> Finding? in
+        return structure.itemLinks.compactMap { link -> Finding? in
             let target = LinkTarget(source.bytes, link.destinationRange)
             guard let scheme = target.scheme, !target.isWeb else { return nil }
             return Finding(

@@ -21,7 +21,7 @@ struct PlainHTTPRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { _, _, link -> Finding? in
+        return structure.itemLinks.compactMap { link -> Finding? in
             guard LinkTarget(source.bytes, link.destinationRange).scheme == "http" else { return nil }
             return Finding(
                 range: link.destinationRange,

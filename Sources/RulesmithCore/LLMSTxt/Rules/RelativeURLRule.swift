@@ -23,7 +23,7 @@ struct RelativeURLRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { _, _, link -> Finding? in
+        return structure.itemLinks.compactMap { link -> Finding? in
             let destination = link.destinationRange
             guard !destination.isEmpty, LinkTarget(source.bytes, destination).isRelative else { return nil }
             return Finding(
