@@ -1,5 +1,5 @@
 /// The llms.txt rule family, LT001–LT081 (`reference/llms-txt.md` §4), then the `--compat
-/// reference` predictions REF001–REF006.
+/// reference` predictions REF001–REF008.
 public enum LLMSTxtRules {
     public static let all: [any Rule] = [
         NotUTF8Rule(), ByteOrderMarkRule(), EmptyFileRule(), MissingH1Rule(), ContentBeforeH1Rule(),
@@ -13,5 +13,8 @@ public enum LLMSTxtRules {
         EmptyLinkRule(), RelativeURLRule(), NonWebSchemeRule(), AmbiguousLinkSyntaxRule(),
         DuplicateURLRule(), NonMarkdownTargetRule(), PlainHTTPRule(),
         BogusSectionLineRule(), FileTooLargeRule(), HTMLDocumentRule(), RobotsDirectiveRule(),
+        ReferenceCrashRule(), ReferenceSummaryLostRule(), ReferenceBogusSectionRule(),
+        ReferenceLinkAlteredRule(), ReferenceTextDroppedRule(), ReferenceSectionOverwrittenRule(),
+        ReferenceNameAlteredRule(), ReferenceSectionMissedRule(),
     ]
 }

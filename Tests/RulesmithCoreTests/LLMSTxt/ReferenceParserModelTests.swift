@@ -82,6 +82,31 @@ struct ReferenceParserModelTests {
         }
     }
 
+    @Test(arguments: LLMSTxtCorpusTests.files.map(\.lastPathComponent))
+    func compatDiagnosticsAgreeWithResults(name: String) throws {
+        let url = try #require(LLMSTxtCorpusTests.files.first { $0.lastPathComponent == name })
+        let row = try #require(LLMSTxtCorpusTests.results[name])
+        let expected = try #require(row["ref_parse_llms_file"])
+        let bytes = try [UInt8](Data(contentsOf: url))
+        let document = LintDocument(
+            path: name, kind: .llmsTxt, source: SourceText(bytes: bytes), options: LintOptions(compat: .reference))
+        let diagnostics = Linter().lint(document)
+        let crashes = diagnostics.filter { $0.ruleID == "REF001" }
+        if expected.hasPrefix("CRASH:") {
+            let exception = String(expected.dropFirst("CRASH:".count).prefix { $0 != "@" })
+            #expect(crashes.count == 1)
+            #expect(crashes.first?.message.contains(exception + ":") == true, "\(crashes.map(\.message))")
+            #expect(diagnostics.allSatisfy { $0.ruleID == "REF001" || !$0.ruleID.hasPrefix("REF") })
+        } else {
+            #expect(crashes.isEmpty)
+            let dropped = diagnostics.contains { $0.ruleID == "REF002" && $0.message.contains("summary=None") }
+            let hasQuote = document.analysis(LLMSTxtStructure.self).summary != nil
+            #expect(dropped == (row["ref_summary"] == "None" && hasQuote))
+        }
+        let withoutCompat = Linter().lint(LintDocument(path: name, kind: .llmsTxt, source: SourceText(bytes: bytes)))
+        #expect(!withoutCompat.contains { $0.ruleID.hasPrefix("REF") })
+    }
+
     @Test func crashesPointAtTheLineThatTriggersThem() throws {
         let text = "# P\n\n> S\n\nD\n\n## Docs\n- [a](u)\nRead this.\n"
         let crash = try #require(ReferenceParserModel.parse(Array(text.utf8)).crash)
