@@ -27,11 +27,17 @@ struct ReferenceLinkAlteredRule: Rule {
         guard let parse = document.reference.parse else { return [] }
         let source = document.source
         let bytes = source.bytes
+        // The items' own links, in document order, answer most lookups without rescanning a line.
+        var known: [InlineLink] = []
+        for section in document.llmsTxt.sections {
+            for item in section.items { if let link = item.link { known.append(link) } }
+        }
         var findings: [Finding] = []
         for section in parse.sections {
             for link in section.links {
                 let open = link.title.lowerBound - 1
-                let markdown = MarkdownInline.links(bytes, in: open..<link.line.upperBound).first { $0.range.lowerBound == open }
+                let markdown = Self.link(at: open, in: known)
+                    ?? MarkdownInline.links(bytes, in: open..<link.line.upperBound).first { $0.range.lowerBound == open }
                 guard let markdown, !markdown.isImage else {
                     findings.append(Finding(
                         range: link.url,
@@ -50,5 +56,16 @@ struct ReferenceLinkAlteredRule: Rule {
             }
         }
         return findings
+    }
+
+    /// The link among `links` (sorted by start) that starts at `offset`.
+    private static func link(at offset: Int, in links: [InlineLink]) -> InlineLink? {
+        var low = 0
+        var high = links.count
+        while low < high {
+            let mid = (low + high) / 2
+            if links[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < links.count && links[low].range.lowerBound == offset ? links[low] : nil
     }
 }
