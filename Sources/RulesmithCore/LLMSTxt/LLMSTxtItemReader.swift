@@ -33,7 +33,8 @@ enum LLMSTxtItemReader {
         if let paragraph {
             let block = blocks[paragraph]
             // The whole paragraph: a link's text may wrap onto the next line.
-            link = MarkdownInline.links(bytes, in: firstLine.lowerBound..<max(firstLine.lowerBound, block.range.upperBound)).first
+            link = plainLink(bytes, firstLine)
+                ?? MarkdownInline.links(bytes, in: firstLine.lowerBound..<max(firstLine.lowerBound, block.range.upperBound)).first
             hasAnyLink = link != nil
             for line in (block.lines.lowerBound + 1)..<max(block.lines.lowerBound + 1, block.lines.upperBound) {
                 continuationLines.append(markdown.lines[line].contentStart)
@@ -52,6 +53,35 @@ enum LLMSTxtItemReader {
             hasAnyLink: hasAnyLink || looseLink != nil, looseLink: looseLink,
             tail: tailStart..<tailEnd, continuationLines: continuationLines,
             extraBlocks: extraBlocks)
+    }
+
+    /// The common case without allocating: `[text](url)` at the start of `range` where the text
+    /// holds none of `[ ] ` \ < !` and the URL none of `( ) < \` or blanks, so that CommonMark
+    /// can only read it as this one link. nil means "ask the full inline scanner".
+    static func plainLink(_ bytes: [UInt8], _ range: Range<Int>) -> InlineLink? {
+        var index = range.lowerBound
+        guard index < range.upperBound, bytes[index] == 0x5B else { return nil }
+        index += 1
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x5D { break }
+            if byte == 0x5B || byte == 0x60 || byte == 0x5C || byte == 0x3C || byte == 0x21 { return nil }
+            index += 1
+        }
+        let close = index
+        guard close < range.upperBound, close + 1 < range.upperBound, bytes[close + 1] == 0x28 else { return nil }
+        index = close + 2
+        let urlStart = index
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x29 { break }
+            if byte <= 0x20 || byte == 0x28 || byte == 0x3C || byte == 0x5C || byte == 0x7F { return nil }
+            index += 1
+        }
+        guard index < range.upperBound, index > urlStart else { return nil }
+        return InlineLink(
+            range: range.lowerBound..<(index + 1), textRange: (range.lowerBound + 1)..<close,
+            destinationRange: urlStart..<index, titleRange: nil, isImage: false, isAngleBracketed: false)
     }
 
     /// `[text](url)` at the start of `range` as the reference parser reads it: text without `]`,
