@@ -11,13 +11,14 @@ struct BlockScanner {
 
     /// Open containers, outermost first (indices into `blocks`).
     private var open: [Int] = []
-    /// Per open list item: the indentation its continuation lines need.
-    private var itemIndent: [Int: Int] = [:]
+    /// Parallel to `open`: for a list item, the indentation its continuation lines need.
+    private var openIndent: [Int] = []
     private var openLeaf: Int?
     private var fence: (char: UInt8, length: Int, indent: Int)?
     private var htmlEnd: Int = 0
-    /// Last line each open block holds, for its closing range.
-    private var lastLine: [Int: Int] = [:]
+    /// Parallel to `open`: the last line each open container holds, for its closing range.
+    /// (Arrays rather than dictionaries: they are written on every line.)
+    private var openLast: [Int] = []
 
     init(source: SourceText) {
         self.source = source
@@ -143,8 +144,7 @@ struct BlockScanner {
                 index += 1
             case .list:
                 guard index + 1 < open.count else { return matched }
-                let item = open[index + 1]
-                let required = itemIndent[item] ?? 0
+                let required = openIndent[index + 1]
                 if cursor.restIsBlank() {
                     matched += 2
                     index += 2
@@ -174,7 +174,7 @@ struct BlockScanner {
         if blank {
             closeUnmatched(matched, openedContainer: openedContainer)
             if let leaf = openLeaf { close(leaf) }
-            for container in open { lastLine[container] = lineIndex }
+            markContainers(lineIndex)
             record(lineIndex, leaf: nil, cursor: cursor, lazy: false, blank: true)
             return
         }
@@ -277,7 +277,7 @@ struct BlockScanner {
     private mutating func continueHTML(_ leaf: Int, _ lineIndex: Int, _ cursor: LineCursor) {
         if htmlEnd >= 6, cursor.restIsBlank() {
             close(leaf)
-            for container in open { lastLine[container] = lineIndex }
+            markContainers(lineIndex)
             record(lineIndex, leaf: nil, cursor: cursor, lazy: false, blank: true)
             return
         }
@@ -305,7 +305,8 @@ struct BlockScanner {
             kind: kind, parent: open.last, depth: open.count,
             lines: lineIndex..<(lineIndex + 1), range: start..<start, contentRange: start..<start))
         open.append(blocks.count - 1)
-        lastLine[blocks.count - 1] = lineIndex
+        openLast.append(lineIndex)
+        openIndent.append(0)
     }
 
     private mutating func startListItem(_ marker: ListMarker, lineIndex: Int, start: Int, markerEnd: Int, required: Int) {
@@ -318,7 +319,7 @@ struct BlockScanner {
         openContainer(.listItem(ordered: marker.ordered, marker: marker.char, number: marker.number), lineIndex: lineIndex, start: start)
         let item = blocks.count - 1
         blocks[item].contentRange = start..<markerEnd
-        itemIndent[item] = required
+        openIndent[openIndent.count - 1] = required
     }
 
     /// Closes containers the line did not continue, keeping a list open when the line starts
@@ -326,19 +327,17 @@ struct BlockScanner {
     private mutating func closeUnmatched(_ matched: Int, openedContainer: Bool) {
         guard !openedContainer, matched < open.count else { return }
         if let leaf = openLeaf { close(leaf) }
-        while open.count > matched {
-            let block = open.removeLast()
-            finishContainer(block)
-        }
+        while open.count > matched { finishContainer() }
     }
 
-    private mutating func finishContainer(_ block: Int) {
-        let last = lastLine[block] ?? blocks[block].lines.lowerBound
+    /// Closes the innermost open container.
+    private mutating func finishContainer() {
+        let block = open.removeLast()
+        let last = openLast.removeLast()
+        openIndent.removeLast()
         blocks[block].lines = blocks[block].lines.lowerBound..<(last + 1)
         let end = source.contentRange(ofLine: last).upperBound
         blocks[block].range = blocks[block].range.lowerBound..<max(end, blocks[block].range.lowerBound)
-        lastLine[block] = nil
-        itemIndent[block] = nil
     }
 
     private mutating func openLeafBlock(_ kind: MarkdownBlock.Kind, lineIndex: Int, start: Int, end: Int) -> Int {
@@ -356,7 +355,7 @@ struct BlockScanner {
     }
 
     private mutating func markContainers(_ lineIndex: Int) {
-        for container in open { lastLine[container] = lineIndex }
+        for position in openLast.indices { openLast[position] = lineIndex }
     }
 
     private mutating func close(_ leaf: Int) {
@@ -369,7 +368,7 @@ struct BlockScanner {
 
     private mutating func closeAll(atLine lineIndex: Int) {
         if let leaf = openLeaf { close(leaf) }
-        while let block = open.popLast() { finishContainer(block) }
+        while !open.isEmpty { finishContainer() }
     }
 
     private mutating func record(_ lineIndex: Int, leaf: Int?, cursor: LineCursor, lazy: Bool, blank: Bool) {

@@ -56,6 +56,15 @@ struct BlockScannerTests {
         #expect(kinds("- [a](u) wrapped\nonto next line\n") == ["list@1-2", "item@1-2", "p@1-2"])
     }
 
+    @Test func lazyLinesBelongToTheirContainers() {
+        // The llms.txt summary rules read a block quote's line span, lazy lines included.
+        let document = MarkdownDocument(SourceText("# T\n\n> one\ntwo\n\n- [a](u)\nlazy\n"))
+        #expect(document.blocks[1].kind == .blockQuote)
+        #expect(document.blocks[1].lines == 2..<4)
+        let item = document.blocks.firstIndex { if case .listItem = $0.kind { true } else { false } }
+        #expect(item.map { document.blocks[$0].lines } == 5..<7)
+    }
+
     @Test func paragraphInterruptionRules() {
         #expect(kinds("text\n2. not a list\n") == ["p@1-2"])
         #expect(kinds("text\n- a list\n") == ["p@1-1", "list@2-2", "item@2-2", "p@2-2"])

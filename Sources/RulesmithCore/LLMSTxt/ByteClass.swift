@@ -1,0 +1,30 @@
+/// Byte predicates shared by the llms.txt rules (ASCII only; other bytes are text).
+enum ByteClass {
+    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// Space, tab, line feed, carriage return, vertical tab or form feed.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+
+    static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
+        let pattern = text.utf8
+        guard offset >= 0, offset + pattern.count <= bytes.count else { return false }
+        var index = offset
+        for byte in pattern {
+            let actual = caseInsensitive ? lower(bytes[index]) : bytes[index]
+            if actual != byte { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isBlank(bytes[lower]) { lower += 1 }
+        while upper > lower, isBlank(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+}
