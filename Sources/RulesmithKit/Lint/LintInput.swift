@@ -51,7 +51,7 @@ struct LintInputCollector {
                 for file in found where seen.insert(file.absolutePath).inserted {
                     let bytes = try FileSystem.read(file.absolutePath)
                     inputs.append(LintInput(
-                        displayPath: display(file.absolutePath), workspacePath: FileSystem.relative(file.absolutePath, to: root),
+                        displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
                         absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: bytes, workspaceRoot: root))
                 }
             default:
@@ -62,14 +62,23 @@ struct LintInputCollector {
                     throw RulesmithError("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass --kind to choose one")
                 }
                 let bytes = try FileSystem.read(absolute)
-                inputs.append(LintInput(displayPath: display(absolute), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
+                inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
             }
         }
         return inputs
     }
 
-    private func display(_ absolute: String) -> String {
-        FileSystem.relative(absolute, to: workingDirectory)
+    /// A path as the user wrote it, tidied (`./a//b` → `a/b`), so diagnostics point where they looked.
+    private func display(_ given: String) -> String {
+        let tidy = PathSyntax.normalize(given)
+        if given.hasPrefix("/") { return "/" + tidy }
+        return tidy.isEmpty ? "." : tidy
+    }
+
+    /// A discovered file's path under the folder argument as the user wrote it.
+    private func display(_ relative: String, under folder: String) -> String {
+        let base = display(folder)
+        return base == "." ? relative : (base == "/" ? "/" + relative : base + "/" + relative)
     }
 
     /// The repository root above `folder` (a `.git` entry), else the configuration's folder when it
