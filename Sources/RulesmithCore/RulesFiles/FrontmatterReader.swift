@@ -7,6 +7,8 @@ struct FrontmatterReader {
     private(set) var entries: [FrontmatterEntry] = []
     /// The entry a more-indented line continues, when its value is a plain scalar.
     private var continuable: Int?
+    /// Continuation lines per entry, joined once at the end (joining as they come is quadratic).
+    private var continuations: [Int: [Range<Int>]] = [:]
 
     init(source: SourceText, lines: Range<Int>) {
         self.source = source
@@ -51,6 +53,7 @@ struct FrontmatterReader {
                 line = nextLine
             }
         }
+        joinContinuations()
         return nil
     }
 
@@ -309,15 +312,22 @@ struct FrontmatterReader {
     // MARK: Helpers
 
     private mutating func extendPlain(_ index: Int, to end: Int) {
-        var entry = entries[index]
-        guard case .scalar(var scalar) = entry.value else { return }
-        let addition = source.string(skipBlanks(source.lineStarts[source.lineIndex(ofByte: end - 1)], end)..<end)
-        scalar.text = scalar.text.isEmpty ? addition : scalar.text + " " + addition
-        scalar.range = scalar.range.lowerBound..<end
-        scalar.textRange = nil
-        entry.value = .scalar(scalar)
-        entry.valueRange = entry.valueRange.lowerBound..<end
-        entries[index] = entry
+        let start = skipBlanks(source.lineStarts[source.lineIndex(ofByte: end - 1)], end)
+        continuations[index, default: []].append(start..<end)
+    }
+
+    private mutating func joinContinuations() {
+        for (index, parts) in continuations {
+            var entry = entries[index]
+            guard case .scalar(var scalar) = entry.value, let last = parts.last else { continue }
+            let added = parts.map { source.string($0) }.joined(separator: " ")
+            scalar.text = scalar.text.isEmpty ? added : scalar.text + " " + added
+            scalar.range = scalar.range.lowerBound..<last.upperBound
+            scalar.textRange = nil
+            entry.value = .scalar(scalar)
+            entry.valueRange = entry.valueRange.lowerBound..<last.upperBound
+            entries[index] = entry
+        }
     }
 
     /// The end of a plain scalar: before a ` #` comment, trailing blanks trimmed.

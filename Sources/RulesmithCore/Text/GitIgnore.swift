@@ -8,7 +8,7 @@ public struct GitIgnore: Sendable {
     public init(_ text: String, base: String = "") {
         self.base = PathSyntax.normalize(base)
         var rules: [GitIgnoreRule] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             if let rule = GitIgnoreRule(line: String(line)) { rules.append(rule) }
         }
         self.rules = rules

@@ -57,7 +57,7 @@ public enum GlobDialect: String, Sendable, CaseIterable {
 
     private func scalarIssues(in pattern: String) -> [GlobIssue] {
         if pattern.isEmpty {
-            return [GlobIssue(.error, "empty pattern; \(editor) matches nothing with it", at: 0..<0)]
+            return [GlobIssue(.warning, "empty pattern; \(editor) matches nothing with it", at: 0..<0)]
         }
         var issues: [GlobIssue] = []
         do {

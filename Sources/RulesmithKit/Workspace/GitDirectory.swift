@@ -32,7 +32,7 @@ enum GitDirectory {
 extension String {
     func trimmingNewlines() -> String {
         var text = self
-        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
+        while let last = text.last, last.isNewline { text.removeLast() }
         return text
     }
 }
