@@ -134,6 +134,7 @@ public enum FrontmatterValue: Sendable, Hashable {
 
 /// One scalar: its text, how it was quoted, and where it sits in the file.
 public struct FrontmatterScalar: Sendable, Hashable {
+    /// How the scalar was written.
     public enum Style: Sendable, Hashable {
         case plain
         case singleQuoted

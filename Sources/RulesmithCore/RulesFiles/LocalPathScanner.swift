@@ -19,7 +19,9 @@ enum LocalPathScanner {
                 if byte == 0x3A, index + 2 < count, buffer[index + 1] == 0x2F, buffer[index + 2] == 0x2F {
                     tokenHasScheme = true
                 }
-                if !tokenHasScheme, let end = pathEnd(buffer, at: index, tokenStart: tokenStart) {
+                // Only a '/' or a drive letter followed by ':' can start a local path.
+                let candidate = byte == 0x2F || (index + 1 < count && buffer[index + 1] == 0x3A && isLetter(byte))
+                if candidate, !tokenHasScheme, let end = pathEnd(buffer, at: index, tokenStart: tokenStart) {
                     output.append(index..<end)
                     index = end
                     continue

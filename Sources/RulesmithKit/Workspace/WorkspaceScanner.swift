@@ -50,7 +50,9 @@ public struct WorkspaceScanner: Sendable {
                 continue
             }
             var ignores = frame.ignores
+            // A .gitignore that is a symlink could lead out of the root; git reads it, we do not.
             if honourGitIgnore, names.contains(".gitignore"),
+               POSIXFile.kind(frame.absolute + "/.gitignore", followingLinks: false).0 == .file,
                let bytes = POSIXFile.read(frame.absolute + "/.gitignore", limit: 1 << 20) {
                 ignores.append(GitIgnore(String(decoding: bytes, as: UTF8.self), base: frame.relative))
             }

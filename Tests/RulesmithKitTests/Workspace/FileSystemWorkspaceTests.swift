@@ -30,6 +30,17 @@ struct FileSystemWorkspaceTests {
         #expect(workspace.entry(at: outside.root + "/secret.md") == .file)
     }
 
+    @Test func anUnreadableFileReadsAsNil() throws {
+        let tree = try TemporaryTree()
+        defer { tree.remove() }
+        try tree.write("AGENTS.md", "# Agents\n")
+        try tree.setPermissions("AGENTS.md", 0o000)
+        let workspace = FileSystemWorkspace(root: tree.root)
+        let bytes = AsUnprivilegedUser.run { workspace.read("AGENTS.md") }
+        #expect(bytes == nil)
+        #expect(workspace.entry(at: "AGENTS.md") == .file)
+    }
+
     @Test func checksLinksAndImportsOfARealRepository() throws {
         let tree = try TemporaryTree()
         defer { tree.remove() }

@@ -27,6 +27,7 @@ struct CopilotApplyToRule: Rule {
                 Example("---\ndescription: TS\n---\nUse strict mode.\n", kind: .copilotInstructions),
                 "---\ndescription: TS\napplyTo: \"**\"\n---\nUse strict mode.\n"),
             Correction(Example("# TS\n", kind: .copilotInstructions), "---\napplyTo: \"**\"\n---\n# TS\n"),
+            Correction(Example("---\r\napplyTo:\r\n---\r\n# TS\r\n", kind: .copilotInstructions), "---\r\napplyTo: \"**\"\r\n---\r\n# TS\r\n"),
         ])
 
     func check(_ document: LintDocument) -> [Finding] {

@@ -42,12 +42,18 @@ struct OverSizeBudgetRule: Rule {
             let lines = source.lineCount
             return lines > budget.limit ? (lines, source.lineStarts[budget.limit]) : nil
         case .characters:
+            // A file holds at most as many characters as bytes, so most files need no count.
+            guard bytes.count > budget.limit else { return nil }
             return bytes.withUnsafeBufferPointer { buffer -> (Int, Int)? in
                 var characters = 0
                 var cut: Int?
-                for (offset, byte) in buffer.enumerated() where byte & 0xC0 != 0x80 {
-                    if characters == budget.limit { cut = offset }
-                    characters += 1
+                var offset = 0
+                while offset < buffer.count {
+                    if buffer[offset] & 0xC0 != 0x80 {
+                        if characters == budget.limit { cut = offset }
+                        characters += 1
+                    }
+                    offset += 1
                 }
                 guard let cut else { return nil }
                 return (characters, cut)

@@ -21,6 +21,7 @@ struct WindsurfTriggerRule: Rule {
         ],
         corrections: [
             Correction(Example("Use bun.\n", kind: .windsurfRule), "---\ntrigger: always_on\n---\nUse bun.\n"),
+            Correction(Example("---\ntrigger: \"\"\n---\nUse bun.\n", kind: .windsurfRule), "---\ntrigger: always_on\n---\nUse bun.\n"),
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
