@@ -87,6 +87,7 @@ public struct RelativeLink: Sendable, Hashable {
     }
 }
 
+// File-private so another rule family may define the same helper without a clash.
 extension Unicode.Scalar {
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

@@ -27,8 +27,10 @@ struct IgnoreGlobs: Sendable {
     }
 }
 
+// File-private so other Kit files may define their own string helpers without a clash.
 extension String {
-    func trimmingBlanks() -> String {
+    /// The string without leading and trailing spaces and tabs.
+    fileprivate func trimmingBlanks() -> String {
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }

@@ -23,7 +23,7 @@ struct AbsoluteLocalPathRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         return LocalPathScanner.paths(in: document.source.bytes).map { range in
             let text = document.source.string(range)
             return Finding(

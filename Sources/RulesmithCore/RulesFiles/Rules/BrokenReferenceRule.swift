@@ -26,7 +26,7 @@ struct BrokenReferenceRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let workspace = document.workspace, document.isReadableText else { return [] }
+        guard let workspace = document.workspace, document.isReadableRulesText else { return [] }
         var findings: [Finding] = []
         for link in RelativeLink.links(in: document) where workspace.entry(at: link.path) == .missing {
             findings.append(Finding(

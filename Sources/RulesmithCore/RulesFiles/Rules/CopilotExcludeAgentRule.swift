@@ -21,7 +21,7 @@ struct CopilotExcludeAgentRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, let entry = document.analysis(Frontmatter.self).entry("excludeAgent") else { return [] }
+        guard document.isReadableRulesText, let entry = document.analysis(Frontmatter.self).entry("excludeAgent") else { return [] }
         let values: [FrontmatterScalar]
         switch entry.value {
         case .empty: return []

@@ -26,7 +26,7 @@ struct CursorAlwaysApplyTypeRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, let entry = document.analysis(Frontmatter.self).entry("alwaysApply") else { return [] }
+        guard document.isReadableRulesText, let entry = document.analysis(Frontmatter.self).entry("alwaysApply") else { return [] }
         switch entry.value {
         case .empty:
             return []
@@ -57,9 +57,10 @@ struct CursorAlwaysApplyTypeRule: Rule {
     }
 }
 
+// File-private so another rule family may define the same helper without a clash.
 extension String {
     /// The string without leading and trailing spaces and tabs.
-    func trimmingBlanks() -> String {
+    fileprivate func trimmingBlanks() -> String {
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }

@@ -21,7 +21,7 @@ struct CursorAmbiguousActivationRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         guard let globs = frontmatter.entry("globs"), !globs.value.isBlank else { return [] }
         let alwaysApply = frontmatter.entry("alwaysApply")?.value.scalar?.boolValue

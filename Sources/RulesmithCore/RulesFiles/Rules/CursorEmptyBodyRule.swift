@@ -18,7 +18,7 @@ struct CursorEmptyBodyRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         guard let closing = frontmatter.closingRange,
               RulesFileSupport.isBlank(document.source.bytes, from: frontmatter.bodyStart) else { return [] }

@@ -24,7 +24,7 @@ struct CursorInvalidGlobRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, let entry = document.analysis(Frontmatter.self).entry("globs") else { return [] }
+        guard document.isReadableRulesText, let entry = document.analysis(Frontmatter.self).entry("globs") else { return [] }
         if entry.value == .nested {
             return [Finding(range: entry.valueRange, message: "globs is a map; Cursor expects a comma-separated string such as src/**/*.ts,src/**/*.tsx")]
         }

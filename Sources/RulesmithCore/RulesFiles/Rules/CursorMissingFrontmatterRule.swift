@@ -19,7 +19,7 @@ struct CursorMissingFrontmatterRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, !document.analysis(Frontmatter.self).isPresent,
+        guard document.isReadableRulesText, !document.analysis(Frontmatter.self).isPresent,
               !RulesFileSupport.isBlank(document.source.bytes, from: 0) else { return [] }
         return [Finding(
             range: RulesFileSupport.firstLine(document),

@@ -20,7 +20,7 @@ struct CursorUnknownKeyRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         return document.analysis(Frontmatter.self).entries.filter { !Self.knownKeys.contains($0.key) }.map { entry in
             var message = "unknown key '\(entry.key)'; Cursor reads only description, globs and alwaysApply"
             if let suggestion = RulesFileSupport.suggestion(for: entry.key, in: Self.knownKeys) {

@@ -25,7 +25,7 @@ struct CursorUnreadableFrontmatterRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, let error = document.analysis(Frontmatter.self).error else { return [] }
+        guard document.isReadableRulesText, let error = document.analysis(Frontmatter.self).error else { return [] }
         return [Finding(range: error.range, message: "frontmatter unreadable: \(error.message)")]
     }
 }

@@ -48,7 +48,7 @@ struct DuplicateInstructionsRule: ProjectRule {
 
     func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)] {
         let fingerprints = documents.map { document -> TextFingerprint? in
-            guard FileKind.rulesFiles.contains(document.kind), document.isReadableText else { return nil }
+            guard FileKind.rulesFiles.contains(document.kind), document.isReadableRulesText else { return nil }
             let fingerprint = document.analysis(TextFingerprint.self)
             return fingerprint.shingles?.isEmpty == false ? fingerprint : nil
         }

@@ -21,7 +21,7 @@ struct EmptyRulesFileRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let bytes = document.source.bytes
         if RulesFileSupport.isBlank(bytes, from: 0) {
             let message = bytes.isEmpty ? "empty file; the editor loads nothing from it" : "only whitespace; the editor loads nothing from it"

@@ -25,7 +25,7 @@ struct ImportChainRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let workspace = document.workspace, document.isReadableText,
+        guard let workspace = document.workspace, document.isReadableRulesText,
               !document.analysis(DocumentImports.self).imports.isEmpty else { return [] }
         let graph = ImportGraph(document, workspace: workspace)
         var findings: [Finding] = []

@@ -18,7 +18,7 @@ struct KiroAutoInclusionRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         guard let inclusion = frontmatter.entry("inclusion"), let scalar = inclusion.value.scalar, scalar.text == "auto" else { return [] }
         let missing = ["name", "description"].filter { frontmatter.entry($0)?.value.isBlank ?? true }

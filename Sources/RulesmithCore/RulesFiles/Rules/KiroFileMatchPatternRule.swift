@@ -19,7 +19,7 @@ struct KiroFileMatchPatternRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         guard let inclusion = frontmatter.entry("inclusion"), let scalar = inclusion.value.scalar, scalar.text == "fileMatch" else { return [] }
         let patterns = frontmatter.entry("fileMatchPattern").map { FrontmatterGlobs.patterns(of: $0.value, in: document.source) } ?? []

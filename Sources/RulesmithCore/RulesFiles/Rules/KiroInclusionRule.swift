@@ -22,7 +22,7 @@ struct KiroInclusionRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         if let error = frontmatter.error {
             return [Finding(range: error.range, message: "frontmatter unreadable (\(error.message)), so Kiro cannot read inclusion")]

@@ -25,7 +25,7 @@ struct OverSizeBudgetRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         return TargetCatalogue.budgets(for: document.kind).compactMap { budget in
             guard let (size, cut) = measure(document.source, budget) else { return nil }
             return Finding(range: cut..<document.source.bytes.count, message: message(size, budget), severity: budget.severity)

@@ -72,5 +72,5 @@ enum RulesFileSupport {
 
 extension LintDocument {
     /// Whether rules should read the document as text (no NUL bytes, not UTF-16/32).
-    var isReadableText: Bool { analysis(TextIntegrity.self).isText }
+    var isReadableRulesText: Bool { analysis(TextIntegrity.self).isText }
 }

@@ -18,7 +18,7 @@ struct WindsurfGlobTriggerRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText else { return [] }
+        guard document.isReadableRulesText else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         guard let trigger = frontmatter.entry("trigger"), let scalar = trigger.value.scalar, scalar.text == "glob" else { return [] }
         let patterns = frontmatter.entry("globs").map { FrontmatterGlobs.patterns(of: $0.value, in: document.source) } ?? []

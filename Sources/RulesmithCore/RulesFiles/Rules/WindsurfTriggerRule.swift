@@ -25,7 +25,7 @@ struct WindsurfTriggerRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableText, !RulesFileSupport.isBlank(document.source.bytes, from: 0) else { return [] }
+        guard document.isReadableRulesText, !RulesFileSupport.isBlank(document.source.bytes, from: 0) else { return [] }
         let frontmatter = document.analysis(Frontmatter.self)
         if let error = frontmatter.error {
             return [Finding(range: error.range, message: "frontmatter unreadable (\(error.message)), so Windsurf finds no trigger", severity: .error)]
