@@ -16,7 +16,7 @@ public final class FileSystemWorkspace: WorkspaceReader {
     public let homeDirectory: String?
 
     public init(root: String, homeDirectory: String? = FileSystemWorkspace.environmentHome()) {
-        self.root = POSIXFile.realPath(root) ?? root
+        self.root = FileSystem.realPath(root) ?? root
         self.homeDirectory = homeDirectory
     }
 
@@ -30,9 +30,9 @@ public final class FileSystemWorkspace: WorkspaceReader {
     public func entry(at path: String) -> WorkspaceEntry {
         let absolute = path.hasPrefix("/") ? path : root + "/" + PathSyntax.normalize(path)
         if !path.hasPrefix("/"), PathSyntax.escapesRoot(path) { return .outside }
-        guard let real = POSIXFile.realPath(absolute) else { return .missing }
-        if !path.hasPrefix("/"), !POSIXFile.isInside(real, root: root) { return .outside }
-        switch POSIXFile.kind(real, followingLinks: true).0 {
+        guard let real = FileSystem.realPath(absolute) else { return .missing }
+        if !path.hasPrefix("/"), !FileSystem.isInside(real, root: root) { return .outside }
+        switch FileSystem.entry(real, followLinks: true).0 {
         case .file: return .file
         case .directory: return .directory
         default: return .missing
@@ -42,6 +42,6 @@ public final class FileSystemWorkspace: WorkspaceReader {
     public func read(_ path: String) -> [UInt8]? {
         guard entry(at: path) == .file else { return nil }
         let absolute = path.hasPrefix("/") ? path : root + "/" + PathSyntax.normalize(path)
-        return POSIXFile.read(absolute, limit: Self.maximumReadBytes)
+        return FileSystem.read(absolute, limit: Self.maximumReadBytes)
     }
 }

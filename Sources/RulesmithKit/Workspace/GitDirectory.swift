@@ -4,21 +4,21 @@ enum GitDirectory {
     static func infoExclude(root: String) -> String? {
         guard let gitDirectory = gitDirectory(root: root) else { return nil }
         var common = gitDirectory
-        if let bytes = POSIXFile.read(gitDirectory + "/commondir", limit: 4096) {
+        if let bytes = FileSystem.read(gitDirectory + "/commondir", limit: 4096) {
             let relative = String(decoding: bytes, as: UTF8.self).trimmingBlanks().trimmingNewlines()
             common = relative.hasPrefix("/") ? relative : gitDirectory + "/" + relative
         }
-        guard let bytes = POSIXFile.read(common + "/info/exclude", limit: 1 << 20) else { return nil }
+        guard let bytes = FileSystem.read(common + "/info/exclude", limit: 1 << 20) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func gitDirectory(root: String) -> String? {
         let dotGit = root + "/.git"
-        switch POSIXFile.kind(dotGit, followingLinks: true).0 {
+        switch FileSystem.entry(dotGit, followLinks: true).0 {
         case .directory:
             return dotGit
         case .file:
-            guard let bytes = POSIXFile.read(dotGit, limit: 4096) else { return nil }
+            guard let bytes = FileSystem.read(dotGit, limit: 4096) else { return nil }
             let text = String(decoding: bytes, as: UTF8.self).trimmingNewlines()
             guard text.hasPrefix("gitdir:") else { return nil }
             let path = String(text.dropFirst("gitdir:".count)).trimmingBlanks()

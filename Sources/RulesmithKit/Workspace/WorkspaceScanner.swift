@@ -30,7 +30,7 @@ public struct WorkspaceScanner: Sendable {
 
     /// The files found, plus the folders and links that were left out.
     public func scan() throws -> WorkspaceScan {
-        guard let realRoot = POSIXFile.realPath(root), POSIXFile.kind(realRoot, followingLinks: true).0 == .directory else {
+        guard let realRoot = FileSystem.realPath(root), FileSystem.entry(realRoot, followLinks: true).0 == .directory else {
             throw RulesmithError("\(root): not a directory")
         }
         let globs = try IgnoreGlobs(ignoreGlobs)
@@ -41,32 +41,32 @@ public struct WorkspaceScanner: Sendable {
         var files: [DiscoveredFile] = []
         var unreadable: [String] = []
         var skippedLinks: [String] = []
-        var stack = [Frame(absolute: realRoot, relative: "", ignores: rootIgnores, ancestors: [POSIXFile.kind(realRoot, followingLinks: true).1].compactMap { $0 })]
+        var stack = [Frame(absolute: realRoot, relative: "", ignores: rootIgnores, ancestors: [FileSystem.entry(realRoot, followLinks: true).1].compactMap { $0 })]
         var folders = 0
         while let frame = stack.popLast(), folders < Self.maximumFolders {
             folders += 1
-            guard let names = POSIXFile.list(frame.absolute) else {
+            guard let names = FileSystem.names(in: frame.absolute) else {
                 unreadable.append(frame.relative.isEmpty ? "." : frame.relative)
                 continue
             }
             var ignores = frame.ignores
             // A .gitignore that is a symlink could lead out of the root; git reads it, we do not.
             if honourGitIgnore, names.contains(".gitignore"),
-               POSIXFile.kind(frame.absolute + "/.gitignore", followingLinks: false).0 == .file,
-               let bytes = POSIXFile.read(frame.absolute + "/.gitignore", limit: 1 << 20) {
+               FileSystem.entry(frame.absolute + "/.gitignore", followLinks: false).0 == .file,
+               let bytes = FileSystem.read(frame.absolute + "/.gitignore", limit: 1 << 20) {
                 ignores.append(GitIgnore(String(decoding: bytes, as: UTF8.self), base: frame.relative))
             }
             var children: [Frame] = []
             for name in names.sorted() {
                 let relative = frame.relative.isEmpty ? name : frame.relative + "/" + name
                 let absolute = frame.absolute + "/" + name
-                var (kind, identity) = POSIXFile.kind(absolute, followingLinks: false)
+                var (kind, identity) = FileSystem.entry(absolute, followLinks: false)
                 if kind == .symlink {
-                    guard let target = POSIXFile.realPath(absolute), POSIXFile.isInside(target, root: realRoot) else {
+                    guard let target = FileSystem.realPath(absolute), FileSystem.isInside(target, root: realRoot) else {
                         skippedLinks.append(relative)
                         continue
                     }
-                    (kind, identity) = POSIXFile.kind(target, followingLinks: true)
+                    (kind, identity) = FileSystem.entry(target, followLinks: true)
                 }
                 switch kind {
                 case .directory:
@@ -95,6 +95,6 @@ public struct WorkspaceScanner: Sendable {
         var relative: String
         var ignores: [GitIgnore]
         /// The folders above this one (by device and inode), to stop at a symlink loop.
-        var ancestors: [POSIXFile.Identity]
+        var ancestors: [FileSystem.Identity]
     }
 }
