@@ -24,7 +24,7 @@ public struct HookRunner: Sendable {
         var request = LintRequest()
         request.staged = true
         request.strict = strict
-        let staged = try lintRunner.runStaged(request, in: snapshot)
+        let staged = try lintRunner.runStaged(request, in: snapshot, workingDirectory: workingDirectory)
         var drift: [HookDriftFinding] = []
         if let driftCheck, staged.configuration.hook.checkDrift, let lock = try lockBytes(snapshot) {
             drift = try driftCheck.check(snapshot, lock: lock, configuration: staged.configuration)

@@ -19,12 +19,13 @@ extension LintRunner {
     ///
     /// - Throws: `RulesmithError` (exit 2) for `--fix` (fixes go to the work tree: lint the files,
     ///   then `git add`), standard input, a path outside the repository, or a configuration error.
-    public func runStaged(_ request: LintRequest, in snapshot: StagedSnapshot) throws(RulesmithError) -> StagedLintResult {
+    public func runStaged(
+        _ request: LintRequest, in snapshot: StagedSnapshot, workingDirectory: String = FileSystem.currentDirectory
+    ) throws(RulesmithError) -> StagedLintResult {
         if request.fix {
             throw RulesmithError("--fix changes the work tree, not the index: run 'rulesmith lint --fix <paths>', then 'git add <paths>'")
         }
         if request.paths.contains("-") { throw RulesmithError("--staged reads git's index; it cannot read standard input ('-')") }
-        let workingDirectory = FileSystem.currentDirectory
         let configuration = try stagedConfiguration(request, snapshot: snapshot, workingDirectory: workingDirectory)
         let settings = configuration.lint
         let options = settings.options(profile: request.profile, compat: request.compat)
