@@ -51,7 +51,7 @@ public final class StagedSnapshot {
     /// - Parameter include: a filter on repository-relative paths (all when nil).
     public func changedFiles(include: ((String) -> Bool)? = nil) throws(RulesmithError) -> [StagedFile] {
         var files: [StagedFile] = []
-        for entry in entries where Self.isRegularFile(entry.mode) {
+        for entry in entries where Self.isRegularFile(entry.mode) && KindPrefilter.mayBeKnown(entry.path) {
             guard let kind = FileKind.classify(entry.path), include?(entry.path) ?? true else { continue }
             if let head {
                 let committed: GitOID?
