@@ -43,6 +43,12 @@ public enum DriftClassifier {
             drift.detail = reason
             return drift
         }
+        if case .link(let destination) = disk {
+            drift.state = entry == nil ? .blocked : .unreadable
+            drift.detail = "is a symbolic link to \(destination); rulesmith does not write through links "
+                + "(remove the link, or drop target '\(target)' from .rulesmith.yml)"
+            return drift
+        }
         guard let entry else { return classifyNew(drift, disk: disk) }
         drift.layout = entry.block.map(ManagedLayout.block) ?? .wholeFile
         guard case .file(let bytes) = disk else {

@@ -46,6 +46,9 @@ public struct FileDrift: Sendable, Equatable {
 public enum DiskContent: Sendable, Equatable {
     case missing
     case file([UInt8])
+    /// A symbolic link (to the given path). rulesmith never writes through one: two targets
+    /// linked to one file (`CLAUDE.md` → `AGENTS.md`) would overwrite each other.
+    case link(String)
     /// Something that cannot be managed: a folder, a symlink out of the repository, unreadable.
     case unusable(String)
 }

@@ -83,8 +83,12 @@ final class WorkflowWorkspace {
             return .missing
         case .directory: return .unusable("is a folder, not a file")
         case .other: return .unusable("is not a regular file")
-        case .symlink, .file:
+        case .symlink:
             guard resolvesInside(path) else { return .unusable("is a symbolic link that leaves the repository; refusing to follow it") }
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            return .link(destination)
+        case .file:
+            guard resolvesInside(path) else { return .unusable("lies behind a symbolic link that leaves the repository") }
             guard FileSystem.type(of: path) == .file else {
                 return FileSystem.type(of: path) == .missing ? .unusable("is a dangling symbolic link") : .unusable("is not a regular file")
             }

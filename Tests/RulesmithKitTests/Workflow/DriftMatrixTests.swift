@@ -212,6 +212,18 @@ struct DriftMatrixTests {
         #expect(try fixture.states()["AGENTS.md"] == "unreadable")
     }
 
+    @Test func symlinkInsideTheRepositoryIsLeftAlone() throws {
+        let fixture = try WorkflowFixture()
+        try fixture.importTemplates()
+        try fixture.writeFile("docs/agents.md", "# Shared guide\n")
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("AGENTS.md"), withDestinationPath: "docs/agents.md")
+        let result = try fixture.bootstrap()
+        #expect(result.exitCode == 0)
+        #expect(result.output.contains("left AGENTS.md alone: is a symbolic link to docs/agents.md"))
+        #expect(try fixture.read("docs/agents.md") == "# Shared guide\n")
+        #expect(try fixture.states()["AGENTS.md"] == "blocked")
+    }
+
     @Test func concurrentApplyIsRefusedAndAStaleLockTakenOver() throws {
         let fixture = try Self.bootstrapped()
         let lockPath = fixture.path(".git/rulesmith/run.lock")
