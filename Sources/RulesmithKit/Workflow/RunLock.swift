@@ -50,7 +50,7 @@ final class RunLock {
 }
 
 extension String {
-    var trimmingWhitespaceAndNewlines: String {
+    fileprivate var trimmingWhitespaceAndNewlines: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -82,7 +82,7 @@ struct InitCommand: ParsableCommand {
 }
 
 extension String {
-    var trimmingWhitespaceAndNewlinesCLI: String {
+    fileprivate var trimmingWhitespaceAndNewlinesCLI: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
