@@ -67,6 +67,11 @@ public enum FileKind: String, Sendable, CaseIterable, Codable, Comparable {
                 return .windsurfRule
             }
             if parents.suffix(2) == [".kiro", "steering"] { return .kiroSteering }
+            // Claude Code reads `.claude/rules/**/*.md` as project memory, scoped by `paths`.
+            if let claudeIndex = parents.lastIndex(of: ".claude"), claudeIndex + 1 < parents.endIndex,
+               parents[claudeIndex + 1] == "rules" {
+                return .claudeMd
+            }
             if parents.contains(".clinerules") { return .cline }
         }
         return nil

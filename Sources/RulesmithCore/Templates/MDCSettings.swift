@@ -1,7 +1,5 @@
-import Yams
-
-/// The activation settings of a Cursor `.mdc` file read leniently: strict YAML first, then
-/// line by line, since most real files have unquoted globs such as `globs: **/*.ts`.
+/// The activation settings of a Cursor `.mdc` file, read leniently through the rules-file
+/// frontmatter reader (most real files have unquoted globs such as `globs: **/*.ts`).
 struct MDCSettings {
     var description: String?
     var globs: [String] = []
@@ -9,56 +7,35 @@ struct MDCSettings {
     var bodyStart = 0
 
     init(_ bytes: [UInt8], path: String) throws {
-        let frontmatter = Frontmatter(bytes)
+        let frontmatter = Frontmatter(SourceText(bytes: bytes))
         bodyStart = frontmatter.bodyStart
-        guard let range = frontmatter.yamlRange else { return }
-        let yaml = String(decoding: bytes[range], as: UTF8.self)
-        if let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping {
-            for (key, value) in mapping {
-                switch key.string {
-                case "description": description = value.string
-                case "globs":
-                    if let items = value.sequence {
-                        globs = items.compactMap(\.string)
-                    } else if let text = value.string {
-                        globs = Self.splitGlobs(text)
-                    }
-                case "alwaysApply": alwaysApply = value.bool ?? false
-                default: break
-                }
-            }
-            return
+        guard frontmatter.isPresent else { return }
+        if let error = frontmatter.error {
+            throw TemplateError.malformedRule(path: path, reason: "line \(error.line): \(error.message)")
         }
-        for line in yaml.split(whereSeparator: \.isNewline) {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].manifestTrimmed()
-            let value = String(line[line.index(after: colon)...].manifestTrimmed())
-            switch key {
-            case "description": description = String(value.manifestTrimmed(of: "\"'"))
-            case "globs": globs = Self.splitGlobs(value)
-            case "alwaysApply": alwaysApply = value.lowercased() == "true"
-            default: break
-            }
+        description = frontmatter.entry("description")?.value.scalar?.text
+        switch frontmatter.entry("globs")?.value {
+        case .scalar(let scalar)?:
+            let text = Array(scalar.text.utf8)
+            globs = GlobDialect.splitCommaList(text[...]).map { range in
+                String(decoding: text[range], as: UTF8.self).trimmingCharacters(in: "\"'")
+            }.filter { !$0.isEmpty }
+        case .list(let items)?:
+            globs = items.map(\.text).filter { !$0.isEmpty }
+        default:
+            break
+        }
+        if let scalar = frontmatter.entry("alwaysApply")?.value.scalar {
+            alwaysApply = scalar.boolValue ?? (scalar.text.lowercased() == "true")
         }
     }
+}
 
-    /// `a, b`, `[a, b]` or `"a"` → globs; commas inside `{…}` stay (they are brace alternatives).
-    static func splitGlobs(_ text: String) -> [String] {
-        let inner = text.manifestTrimmed().manifestTrimmed(of: "[]")
-        var globs: [String] = []
-        var current = ""
-        var depth = 0
-        for character in inner {
-            switch character {
-            case "{": depth += 1; current.append(character)
-            case "}": depth = max(0, depth - 1); current.append(character)
-            case "," where depth == 0:
-                globs.append(current)
-                current = ""
-            default: current.append(character)
-            }
-        }
-        globs.append(current)
-        return globs.map { String($0.manifestTrimmed().manifestTrimmed(of: "\"'")) }.filter { !$0.isEmpty }
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
     }
 }

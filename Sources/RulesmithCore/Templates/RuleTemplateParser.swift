@@ -11,13 +11,16 @@ public enum RuleTemplateParser {
         guard UTF8Validation.isValid(bytes) else {
             throw TemplateError.malformedRule(path: path, reason: "not UTF-8 text")
         }
-        let frontmatter = Frontmatter(bytes)
+        let frontmatter = Frontmatter(SourceText(bytes: bytes))
+        if frontmatter.isPresent, frontmatter.closingRange == nil {
+            throw TemplateError.malformedRule(path: path, reason: "the frontmatter opened on line 1 is never closed with a '---' line")
+        }
         var rule = RuleTemplate(
             id: id, description: nil, globs: [], alwaysApply: false, targets: ["all"], overrides: [:],
             body: Array(bytes[frontmatter.bodyStart...]), file: bytes,
             source: TemplateSourceFile(path: path, kind: .cursorMdc, bytes: bytes))
-        guard let yamlRange = frontmatter.yamlRange else { return rule }
-        let yaml = String(decoding: bytes[yamlRange], as: UTF8.self)
+        guard frontmatter.isPresent else { return rule }
+        let yaml = String(decoding: bytes[frontmatter.contentRange], as: UTF8.self)
         let pairs: [(key: String, value: Node)]
         do {
             pairs = try YAMLNode.mapping(yaml, path: path, what: "the frontmatter")

@@ -19,6 +19,14 @@ struct LintInputCollector {
 
     func collect() throws(RulesmithError) -> [LintInput] {
         let paths = request.paths.isEmpty ? ["."] : request.paths
+        let ignored: IgnoreGlobs
+        do {
+            ignored = try IgnoreGlobs(ignore)
+        } catch let error as RulesmithError {
+            throw error
+        } catch {
+            throw RulesmithError("ignore globs: \(error)")
+        }
         var inputs: [LintInput] = []
         var seen = Set<String>()
         for path in paths {
@@ -39,7 +47,9 @@ struct LintInputCollector {
                 throw RulesmithError("\(path): no such file or folder")
             case .directory:
                 let root = workspaceRoot(containing: absolute)
-                let scanner = WorkspaceScanner(root: absolute, ignoreGlobs: ignore)
+                // Ignore globs are relative to the configuration's folder; the scanner prunes with
+                // them only when it scans from there, otherwise files are filtered below.
+                let scanner = WorkspaceScanner(root: absolute, ignoreGlobs: absolute == configurationDirectory ? ignore : [])
                 let found: [DiscoveredFile]
                 do {
                     found = try scanner.discover()
@@ -48,14 +58,14 @@ struct LintInputCollector {
                 } catch {
                     throw RulesmithError("\(path): cannot search the folder: \(error)")
                 }
-                for file in found where seen.insert(file.absolutePath).inserted {
+                for file in found where !isIgnored(file.absolutePath, ignored) && seen.insert(file.absolutePath).inserted {
                     let bytes = try FileSystem.read(file.absolutePath)
                     inputs.append(LintInput(
                         displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
                         absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: bytes, workspaceRoot: root))
                 }
             default:
-                guard seen.insert(absolute).inserted else { continue }
+                guard !isIgnored(absolute, ignored), seen.insert(absolute).inserted else { continue }
                 let root = workspaceRoot(containing: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
                 let relative = FileSystem.relative(absolute, to: root)
                 guard let kind = request.kind ?? FileKind.classify(relative) ?? FileKind.classify(path) else {
@@ -66,6 +76,14 @@ struct LintInputCollector {
             }
         }
         return inputs
+    }
+
+    /// Whether the configuration's ignore globs exclude `absolute` (only under the configuration's folder).
+    private func isIgnored(_ absolute: String, _ globs: IgnoreGlobs) -> Bool {
+        guard let configurationDirectory else { return false }
+        let relative = FileSystem.relative(absolute, to: configurationDirectory)
+        guard relative != absolute else { return false }
+        return globs.matches(relative)
     }
 
     /// A path as the user wrote it, tidied (`./a//b` → `a/b`), so diagnostics point where they looked.

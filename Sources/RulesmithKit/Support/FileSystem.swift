@@ -23,6 +23,51 @@ public enum FileSystem {
         }
     }
 
+    /// Device and inode, to recognise a folder reached twice (symlink loops).
+    public struct Identity: Hashable, Sendable {
+        public var device: UInt64
+        public var inode: UInt64
+    }
+
+    /// What is at `path` and its identity, following a final symlink only when asked.
+    public static func entry(_ path: String, followLinks: Bool) -> (type: EntryType, identity: Identity?) {
+        var info = stat()
+        let status = followLinks ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else { return (.missing, nil) }
+        let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return (.file, identity)
+        case S_IFDIR: return (.directory, identity)
+        case S_IFLNK: return (.symlink, identity)
+        default: return (.other, identity)
+        }
+    }
+
+    /// The names in a folder (no `.`/`..`, unsorted), or nil when it cannot be opened.
+    public static func names(in directory: String) -> [String]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes, or nil (missing, unreadable, larger).
+    public static func read(_ path: String, limit: Int) -> [UInt8]? {
+        guard let size = size(of: path), size <= limit else { return nil }
+        return try? read(path)
+    }
+
+    /// Whether the canonical `path` is `root` or lies inside it.
+    public static func isInside(_ path: String, root: String) -> Bool {
+        path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
     public static func exists(_ path: String) -> Bool { type(of: path, followLinks: false) != .missing }
     public static func isDirectory(_ path: String) -> Bool { type(of: path) == .directory }
 
@@ -117,15 +162,7 @@ public enum FileSystem {
 
     /// Names in a folder (no `.`/`..`), or an error naming it.
     public static func contents(of directory: String) throws(RulesmithError) -> [String] {
-        guard let handle = opendir(directory) else { throw error(errno, directory, "cannot list") }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
+        guard let names = names(in: directory) else { throw error(errno, directory, "cannot list") }
         return names.sorted()
     }
 

@@ -100,3 +100,25 @@ struct LintRunnerTests {
         #expect(try directory.read("file.md") == "old")
     }
 }
+
+/// The configuration's ignore globs apply to folders and to files named on the command line.
+@Suite(.serialized)
+struct LintIgnoreTests {
+    @Test func ignoreGlobsAreRelativeToTheConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".rulesmith.yml", "lint:\n  ignore:\n    - vendor/**\n")
+        try directory.write("vendor/lib/AGENTS.md", "# Vendored\n")
+        try directory.write("sub/vendor/AGENTS.md", "# Not vendored: the glob is anchored at the config\n")
+        try directory.write("AGENTS.md", "# Ours\n")
+        for paths in [[directory.path], [directory.path + "/sub", directory.path + "/vendor"]] {
+            var request = LintRequest()
+            request.paths = paths
+            let outcome = try inDirectory(directory.path) { try LintRunner().run(request) }
+            let linted = outcome.reports.map(\.path).filter { $0.contains("vendor") }
+            #expect(linted.count == 1 && linted[0].hasSuffix("sub/vendor/AGENTS.md"), "\(paths): \(outcome.reports.map(\.path))")
+        }
+        var explicit = LintRequest()
+        explicit.paths = [directory.path + "/vendor/lib/AGENTS.md"]
+        #expect(try LintRunner().run(explicit).reports.isEmpty)
+    }
+}

@@ -1,0 +1,100 @@
+import RulesmithCore
+
+/// Finds every rules file and llms.txt under a root: honours `.gitignore` files (nested ones
+/// scoped to their folder), `.git/info/exclude` and the config's ignore globs; never follows a
+/// symlink out of the root; survives symlink loops and unreadable folders.
+public struct WorkspaceScanner: Sendable {
+    /// Folders never entered: version-control data and dependency or build trees.
+    public static let defaultSkippedFolders: Set<String> = [
+        ".git", ".hg", ".svn", "node_modules", ".build", ".swiftpm", "DerivedData", "Pods", ".venv", "__pycache__",
+    ]
+    /// Bounds a hostile tree (links fanning out inside the root).
+    static let maximumFolders = 200_000
+
+    public let root: String
+    public let ignoreGlobs: [String]
+    public let honourGitIgnore: Bool
+
+    public init(root: String, ignoreGlobs: [String] = [], honourGitIgnore: Bool = true) {
+        self.root = root
+        self.ignoreGlobs = ignoreGlobs
+        self.honourGitIgnore = honourGitIgnore
+    }
+
+    /// Every known rules file and llms.txt under root, sorted by path. Skips `.git`, and folders
+    /// like node_modules/.build only through .gitignore or the defaults list; never follows a
+    /// symlink out of root; survives symlink loops, unreadable folders (skip and remember them).
+    public func discover() throws -> [DiscoveredFile] {
+        try scan().files
+    }
+
+    /// The files found, plus the folders and links that were left out.
+    public func scan() throws -> WorkspaceScan {
+        guard let realRoot = FileSystem.realPath(root), FileSystem.entry(realRoot, followLinks: true).0 == .directory else {
+            throw RulesmithError("\(root): not a directory")
+        }
+        let globs = try IgnoreGlobs(ignoreGlobs)
+        var rootIgnores: [GitIgnore] = []
+        if honourGitIgnore, let exclude = GitDirectory.infoExclude(root: realRoot) {
+            rootIgnores.append(GitIgnore(exclude, base: ""))
+        }
+        var files: [DiscoveredFile] = []
+        var unreadable: [String] = []
+        var skippedLinks: [String] = []
+        var stack = [Frame(absolute: realRoot, relative: "", ignores: rootIgnores, ancestors: [FileSystem.entry(realRoot, followLinks: true).1].compactMap { $0 })]
+        var folders = 0
+        while let frame = stack.popLast(), folders < Self.maximumFolders {
+            folders += 1
+            guard let names = FileSystem.names(in: frame.absolute) else {
+                unreadable.append(frame.relative.isEmpty ? "." : frame.relative)
+                continue
+            }
+            var ignores = frame.ignores
+            // A .gitignore that is a symlink could lead out of the root; git reads it, we do not.
+            if honourGitIgnore, names.contains(".gitignore"),
+               FileSystem.entry(frame.absolute + "/.gitignore", followLinks: false).0 == .file,
+               let bytes = FileSystem.read(frame.absolute + "/.gitignore", limit: 1 << 20) {
+                ignores.append(GitIgnore(String(decoding: bytes, as: UTF8.self), base: frame.relative))
+            }
+            var children: [Frame] = []
+            for name in names.sorted() {
+                let relative = frame.relative.isEmpty ? name : frame.relative + "/" + name
+                let absolute = frame.absolute + "/" + name
+                var (kind, identity) = FileSystem.entry(absolute, followLinks: false)
+                if kind == .symlink {
+                    guard let target = FileSystem.realPath(absolute), FileSystem.isInside(target, root: realRoot) else {
+                        skippedLinks.append(relative)
+                        continue
+                    }
+                    (kind, identity) = FileSystem.entry(target, followLinks: true)
+                }
+                switch kind {
+                case .directory:
+                    guard !Self.defaultSkippedFolders.contains(name), let identity, !frame.ancestors.contains(identity),
+                          !isIgnored(relative, isDirectory: true, ignores, globs) else { continue }
+                    children.append(Frame(absolute: absolute, relative: relative, ignores: ignores, ancestors: frame.ancestors + [identity]))
+                case .file:
+                    guard let fileKind = FileKind.classify(relative), !isIgnored(relative, isDirectory: false, ignores, globs) else { continue }
+                    files.append(DiscoveredFile(path: relative, absolutePath: absolute, kind: fileKind))
+                case .symlink, .other, .missing:
+                    continue
+                }
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+        files.sort { $0.path < $1.path }
+        return WorkspaceScan(files: files, unreadableFolders: unreadable.sorted(), skippedLinks: skippedLinks.sorted())
+    }
+
+    private func isIgnored(_ path: String, isDirectory: Bool, _ ignores: [GitIgnore], _ globs: IgnoreGlobs) -> Bool {
+        (honourGitIgnore && GitIgnore.ignores(path, isDirectory: isDirectory, by: ignores)) || globs.matches(path)
+    }
+
+    private struct Frame {
+        var absolute: String
+        var relative: String
+        var ignores: [GitIgnore]
+        /// The folders above this one (by device and inode), to stop at a symlink loop.
+        var ancestors: [FileSystem.Identity]
+    }
+}
