@@ -96,7 +96,8 @@ public enum Bootstrap {
         }
         for variable in StackResolver.variables(of: chain) where variable.defaultValue == nil && variables[variable.name] == nil {
             guard variable.name == "project_name", existingText == nil else {
-                throw RulesmithError("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); pass --var \(variable.name)=VALUE")
+                let how = existingText == nil ? "pass --var \(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
+                throw RulesmithError("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
             }
             let name = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
             variables[variable.name] = name
