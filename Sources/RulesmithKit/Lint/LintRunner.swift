@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs `rulesmith lint`: loads the configuration, collects and reads files, lints them together,
 /// applies fixes atomically when asked, and returns the reports.
 public struct LintRunner: Sendable {
@@ -8,6 +10,10 @@ public struct LintRunner: Sendable {
     }
 
     public func run(_ request: LintRequest) throws(RulesmithError) -> LintOutcome {
+        if request.staged {
+            let snapshot = try StagedSnapshot(from: FileSystem.currentDirectory, environment: ProcessInfo.processInfo.environment)
+            return try runStaged(request, in: snapshot).outcome
+        }
         let start = request.paths.first { $0 != "-" } ?? "."
         let loaded = try ConfigurationLoader.load(explicitPath: request.configPath, from: start)
         let settings = loaded.configuration.lint

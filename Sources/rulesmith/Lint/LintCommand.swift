@@ -19,6 +19,7 @@ struct LintCommand: ParsableCommand {
           rulesmith lint llms.txt --format sarif > results.sarif
           cat CLAUDE.md | rulesmith lint - --kind claude-md
           rulesmith lint --fix docs/llms.txt
+          rulesmith lint --staged             lint what the next commit adds or changes
         """
     )
 
@@ -43,7 +44,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Treat the input as this kind (for '-' or unusual names): \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: FileKind?
 
-    @Flag(help: "Lint the content staged in git's index rather than the working tree.")
+    @Flag(help: "Lint what the next commit adds or changes, read from git's index (paths filter it).")
     var staged = false
 
     @Option(help: "llms.txt proposal version to judge against: v1 or v2 (default v2).")
@@ -55,6 +56,8 @@ struct LintCommand: ParsableCommand {
     func validate() throws {
         if unsafeFixes && !fix { throw ValidationError("--unsafe-fixes needs --fix") }
         if paths.contains("-") && kind == nil { throw ValidationError("reading standard input ('-') needs --kind") }
+        if staged && fix { throw ValidationError("--staged lints git's index; --fix changes the work tree: run 'rulesmith lint --fix <paths>', then 'git add <paths>'") }
+        if staged && paths.contains("-") { throw ValidationError("--staged lints git's index; it cannot read standard input ('-')") }
     }
 
     func run() throws {
@@ -68,7 +71,6 @@ struct LintCommand: ParsableCommand {
         request.unsafeFixes = unsafeFixes
         request.strict = strict
         request.staged = staged
-        if staged { throw RulesmithError("--staged needs the git module, which this build does not have yet") }
         let outcome = try LintRunner().run(request)
         let printFixedInput = outcome.fixedStandardInput != nil
         let sink = printFixedInput ? Terminal.standardError : Terminal.standardOutput

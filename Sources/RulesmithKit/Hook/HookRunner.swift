@@ -1,0 +1,80 @@
+/// What `rulesmith hook run` does: lint the staged files of known kinds from the index, then the
+/// drift check when a lockfile exists, and decide whether the commit may go on.
+public struct HookRunner: Sendable {
+    public var lintRunner: LintRunner
+    /// Issue item 3; nil until the lockfile module provides it.
+    public var driftCheck: (any HookDriftCheck)?
+
+    public init(lintRunner: LintRunner = LintRunner(), driftCheck: (any HookDriftCheck)? = nil) {
+        self.lintRunner = lintRunner
+        self.driftCheck = driftCheck
+    }
+
+    /// The name of the lockfile whose presence turns the drift check on.
+    public static let lockFileName = ".rulesmith.lock"
+
+    /// Lints what is staged in the repository around `workingDirectory`.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) outside a work tree, or when the index, a blob or the
+    ///   configuration cannot be read.
+    public func run(
+        workingDirectory: String = FileSystem.currentDirectory, environment: [String: String], strict: Bool = false
+    ) throws(RulesmithError) -> HookOutcome {
+        let snapshot = try StagedSnapshot(from: workingDirectory, environment: environment)
+        var request = LintRequest()
+        request.staged = true
+        request.strict = strict
+        let staged = try lintRunner.runStaged(request, in: snapshot, workingDirectory: workingDirectory)
+        var drift: [HookDriftFinding] = []
+        if let driftCheck, staged.configuration.hook.checkDrift, let lock = try lockBytes(snapshot) {
+            drift = try driftCheck.check(snapshot, lock: lock, configuration: staged.configuration)
+        }
+        return HookOutcome(lint: staged.outcome, drift: drift)
+    }
+
+    private func lockBytes(_ snapshot: StagedSnapshot) throws(RulesmithError) -> [UInt8]? {
+        if let staged = try snapshot.content(atPath: Self.lockFileName) { return staged }
+        let onDisk = snapshot.workTree + "/" + Self.lockFileName
+        return FileSystem.type(of: onDisk) == .file ? try FileSystem.read(onDisk) : nil
+    }
+}
+
+/// The result of `rulesmith hook run`: lint reports, drift findings, and the advice to print.
+public struct HookOutcome: Sendable {
+    public var lint: LintOutcome
+    public var drift: [HookDriftFinding]
+
+    /// 0 lets the commit go on; 1 blocks it (errors, warnings under strict, or drift).
+    public var exitCode: Int32 { lint.exitCode != 0 || !drift.isEmpty ? 1 : 0 }
+
+    /// Whether there is anything to show (a clean commit prints nothing).
+    public var hasFindings: Bool { lint.reports.contains { !$0.diagnostics.isEmpty } || !drift.isEmpty }
+
+    /// The paths (as displayed) whose findings block the commit.
+    public var blockingPaths: [String] {
+        let blocking = lint.reports.filter { report in
+            report.diagnostics.contains { $0.severity == .error || (lint.strict && $0.severity == .warning) }
+        }
+        return blocking.map(\.path)
+    }
+
+    /// The closing text when the commit is blocked: what blocked it, how to fix, how to bypass.
+    public var advice: String {
+        let summary = LintSummary(lint.reports)
+        var lines: [String] = []
+        for finding in drift { lines.append("\(finding.path): \(finding.message)") }
+        var causes: [String] = []
+        if summary.errors > 0 { causes.append(summary.errors == 1 ? "1 error" : "\(summary.errors) errors") }
+        if lint.strict && summary.warnings > 0 {
+            causes.append(summary.warnings == 1 ? "1 warning (strict)" : "\(summary.warnings) warnings (strict)")
+        }
+        if !drift.isEmpty { causes.append(drift.count == 1 ? "1 unadopted edit" : "\(drift.count) unadopted edits") }
+        lines.append("rulesmith: commit blocked by \(causes.joined(separator: ", ")) in the staged files")
+        let paths = blockingPaths.map(HookScript.shellQuoted(ifNeeded:)).joined(separator: " ")
+        if !paths.isEmpty {
+            lines.append("  fix:    rulesmith lint --fix \(paths)  (and edit what it cannot fix), then: git add \(paths)")
+        }
+        lines.append("  bypass: git commit --no-verify")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

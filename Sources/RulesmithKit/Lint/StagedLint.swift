@@ -1,0 +1,90 @@
+/// The outcome of linting staged content, with the configuration it was judged by.
+public struct StagedLintResult: Sendable {
+    public var outcome: LintOutcome
+    public var configuration: ProjectConfiguration
+    /// The staged files linted, in path order.
+    public var files: [StagedFile]
+}
+
+extension LintRunner {
+    /// Lints what the next commit adds or changes, read from git's index (not the work tree):
+    /// staged files of known kinds whose blob differs from HEAD, filtered by `request.paths`
+    /// (files or folders, relative to the working directory). Diagnostics name the work-tree
+    /// path (relative to the working directory) and the line in the staged text.
+    ///
+    /// Configuration: `--config` when given; else the staged `.rulesmith.yml` at the repository
+    /// root (the commit is judged by the settings it carries); else the nearest one on disk from
+    /// the root up (an untracked file, or a parent folder's). Links and imports resolve against
+    /// the index.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) for `--fix` (fixes go to the work tree: lint the files,
+    ///   then `git add`), standard input, a path outside the repository, or a configuration error.
+    public func runStaged(
+        _ request: LintRequest, in snapshot: StagedSnapshot, workingDirectory: String = FileSystem.currentDirectory
+    ) throws(RulesmithError) -> StagedLintResult {
+        if request.fix {
+            throw RulesmithError("--fix changes the work tree, not the index: run 'rulesmith lint --fix <paths>', then 'git add <paths>'")
+        }
+        if request.paths.contains("-") { throw RulesmithError("--staged reads git's index; it cannot read standard input ('-')") }
+        let configuration = try stagedConfiguration(request, snapshot: snapshot, workingDirectory: workingDirectory)
+        let settings = configuration.lint
+        let options = settings.options(profile: request.profile, compat: request.compat)
+        let selected = try selection(request.paths, snapshot: snapshot, workingDirectory: workingDirectory)
+        let files = try snapshot.changedFiles { path in
+            selected(path) && !settings.ignore.contains { DetectionGlob.matches($0, path: path) }
+        }
+        let workspace = snapshot.workspace
+        var documents: [LintDocument] = []
+        documents.reserveCapacity(files.count)
+        for file in files {
+            let display = FileSystem.relative(snapshot.workTree + "/" + file.path, to: workingDirectory)
+            documents.append(LintDocument(
+                path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try snapshot.content(of: file)),
+                options: options, workspace: workspace, displayPath: display))
+        }
+        let diagnostics = linter.lint(documents)
+        let reports = zip(documents, diagnostics).map { document, found in
+            FileReport(path: document.displayPath, kind: document.kind, diagnostics: found)
+        }
+        let outcome = LintOutcome(
+            reports: reports, fixesApplied: 0, fixedStandardInput: nil, strict: request.strict || settings.strict == true)
+        return StagedLintResult(outcome: outcome, configuration: configuration, files: files)
+    }
+
+    /// A predicate on repository-relative paths for the files and folders the user named.
+    private func selection(
+        _ paths: [String], snapshot: StagedSnapshot, workingDirectory: String
+    ) throws(RulesmithError) -> (String) -> Bool {
+        var prefixes: [String] = []
+        for path in paths {
+            let absolute = FileSystem.absolute(path, from: workingDirectory)
+            if absolute == snapshot.workTree { return { _ in true } }
+            guard absolute.hasPrefix(snapshot.workTree + "/") else {
+                throw RulesmithError("\(path): outside the repository at \(snapshot.workTree)")
+            }
+            prefixes.append(String(absolute.dropFirst(snapshot.workTree.count + 1)))
+        }
+        if prefixes.isEmpty { return { _ in true } }
+        return { path in prefixes.contains { path == $0 || path.hasPrefix($0 + "/") } }
+    }
+
+    private func stagedConfiguration(
+        _ request: LintRequest, snapshot: StagedSnapshot, workingDirectory: String
+    ) throws(RulesmithError) -> ProjectConfiguration {
+        if let explicit = request.configPath {
+            return try ConfigurationLoader.load(explicitPath: explicit, from: explicit).configuration
+        }
+        guard let bytes = try snapshot.content(atPath: ProjectConfiguration.fileName) else {
+            return try ConfigurationLoader.load(explicitPath: nil, from: snapshot.workTree).configuration
+        }
+        let display = FileSystem.relative(snapshot.workTree + "/" + ProjectConfiguration.fileName, to: workingDirectory)
+        guard UTF8Validation.isValid(bytes) else {
+            throw RulesmithError("\(display) (staged): not UTF-8; a configuration file must be UTF-8 text")
+        }
+        do {
+            return try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
+        } catch {
+            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+        }
+    }
+}

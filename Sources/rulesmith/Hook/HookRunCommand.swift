@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RulesmithKit
+
+/// `rulesmith hook run`: what the installed hook calls; lints the staged content.
+struct HookRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Lint the staged llms.txt and rules files (what the pre-commit hook calls).",
+        discussion: """
+        Reads the index through libgit2, not the work tree, so a partially staged file is judged \
+        as it will be committed: staged files of known kinds that differ from HEAD. Findings name \
+        the work-tree path and the line in the staged text. Prints nothing when clean.
+
+        Exit status: 0 the commit may go on, 1 errors found (or warnings with --strict), 2 not \
+        in a work tree, or the index or configuration cannot be read.
+        """
+    )
+
+    @Option(help: "Output format: text, json, sarif or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Block the commit on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let outcome = try HookRunner().run(environment: ProcessInfo.processInfo.environment, strict: strict)
+        if outcome.hasFindings || format != .text {
+            let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
+            Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))
+        }
+        if outcome.exitCode != 0 { Terminal.standardError.write(outcome.advice) }
+        throw ExitStatus(outcome.exitCode)
+    }
+}

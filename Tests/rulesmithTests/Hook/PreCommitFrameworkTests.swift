@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The real pre-commit framework (pre-commit.com) against a repository whose
+/// `.pre-commit-config.yaml` points at a git repository holding this project's
+/// `.pre-commit-hooks.yaml`, with the `language: system` hook and the built binary on PATH.
+/// CI installs pre-commit (`.ci/run`); when it is missing the test fails and says so.
+@Suite(.serialized)
+struct PreCommitFrameworkTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func preCommitExecutable() -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = String(folder) + "/pre-commit"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    @Test func badFileIsBlockedAndGoodOnePasses() throws {
+        guard let preCommit = Self.preCommitExecutable() else {
+            Issue.record("pre-commit is not installed (not on PATH): install it with `python3 -m pip install pre-commit`, as .ci/run does")
+            return
+        }
+        let repo = try HookRepository()
+        // A hooks repository holding this project's manifest, as `repo:` would fetch it.
+        let hooksRepo = repo.scratch + "/hooks-repo"
+        try FileManager.default.createDirectory(atPath: hooksRepo, withIntermediateDirectories: true)
+        try repo.write(hooksRepo + "/.pre-commit-hooks.yaml", try String(contentsOfFile: Self.packageRoot + "/.pre-commit-hooks.yaml", encoding: .utf8))
+        try repo.git("init", "-q", "-b", "main", in: hooksRepo)
+        try repo.git("add", "-A", in: hooksRepo)
+        try repo.git("commit", "-qm", "hooks", in: hooksRepo)
+        let rev = try repo.git("rev-parse", "HEAD", in: hooksRepo).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        try repo.write(".pre-commit-config.yaml", """
+            repos:
+              - repo: \(hooksRepo)
+                rev: \(rev)
+                hooks:
+                  - id: rulesmith-lint-system
+
+            """)
+        try repo.git("add", ".pre-commit-config.yaml")
+        try repo.git("commit", "-qm", "pre-commit config")
+        let binFolder = Rulesmith.executable.deletingLastPathComponent().path
+        let env = [
+            "PATH": binFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "PRE_COMMIT_HOME": repo.root + "/.home/pre-commit-cache",
+        ]
+        let install = try repo.run(preCommit, ["install"], env: env, allowFailure: true)
+        #expect(install.status == 0, "\(install.output)")
+
+        try repo.write("CLAUDE.md", HookRepository.bad)
+        try repo.git("add", "CLAUDE.md")
+        let blocked = try repo.commit("bad", env: env)
+        #expect(blocked.status != 0, "\(blocked.output)")
+        #expect(blocked.output.contains("rulesmith lint (installed binary)"))
+        #expect(blocked.output.contains("Failed"))
+        #expect(blocked.output.contains("CLAUDE.md:4:1: error:"))
+        #expect(repo.head == "pre-commit config")
+
+        try repo.write("CLAUDE.md", HookRepository.good)
+        try repo.git("add", "CLAUDE.md")
+        let passed = try repo.commit("good", env: env)
+        #expect(passed.status == 0, "\(passed.output)")
+        #expect(passed.output.contains("Passed"))
+        #expect(repo.head == "good")
+    }
+}
