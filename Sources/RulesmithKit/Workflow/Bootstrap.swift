@@ -1,3 +1,4 @@
+import Foundation
 import RulesmithCore
 import RulesmithRegistry
 
@@ -17,7 +18,11 @@ public enum Bootstrap {
         public var dryRun = false
         public var commit = false
         public var branch: String?
+        /// Install the pre-commit hook (`rulesmith hook install`), calling this binary.
         public var hook = false
+        public var hookExecutable = "rulesmith"
+        /// Chain a pre-commit hook that is already there instead of refusing.
+        public var chainHook = false
 
         public init() {}
     }
@@ -40,10 +45,8 @@ public enum Bootstrap {
     public static func run(
         directory: String = FileSystem.currentDirectory, options: Options, interaction: Interaction = .none
     ) throws -> WorkflowResult {
-        if options.hook {
-            throw RulesmithError("--hook: rulesmith hook install is not available in this build yet; run init without --hook")
-        }
         if options.branch != nil, !options.commit { throw RulesmithError("--branch: only with --commit") }
+        if options.chainHook, !options.hook { throw RulesmithError("--chain-hook: only with --hook") }
         let workspace = try WorkflowWorkspace.locate(from: directory, forInit: true)
         if FileSystem.exists(workspace.lockPath) {
             throw RulesmithError("\(Lockfile.fileName): this repository is already bootstrapped; use rulesmith status and rulesmith apply")
@@ -131,6 +134,7 @@ public enum Bootstrap {
             report += "  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail) + "\n"
         }
         if existingText == nil { report += "  \(ProjectConfiguration.fileName), \(Lockfile.fileName)\n" } else { report += "  \(Lockfile.fileName)\n" }
+        if options.hook { report += "and the pre-commit hook (rulesmith hook install\(options.chainHook ? " --chain" : ""))\n" }
 
         if options.dryRun {
             var output = report
@@ -152,6 +156,14 @@ public enum Bootstrap {
         defer { runLock.release() }
         workspace.removeLeftovers(for: plan.steps.map(\.drift.path))
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
+        // The hook goes first: when a foreign hook makes it refuse, nothing has been written yet.
+        var hookLine = ""
+        if options.hook {
+            guard workspace.repository != nil else { throw RulesmithError("\(workspace.root): --hook needs a git repository") }
+            let installer = HookInstaller(
+                executable: options.hookExecutable, environment: ProcessInfo.processInfo.environment, workingDirectory: workspace.root)
+            hookLine = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root) + "\n"
+        }
         var changed: [String] = []
         if existingText == nil {
             try AtomicFile.write(Array(configurationText.utf8), to: workspace.configPath, root: workspace.root)
@@ -160,7 +172,7 @@ public enum Bootstrap {
         let (lines, written) = try engine.execute(plan)
         changed += written
         var output = report + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
-        output += "wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)\n"
+        output += "wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)\n" + hookLine
         if let committer {
             output += try WorkflowCommands.commit(
                 committer, changed: changed, untouchable: untouchable,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RulesmithKit
 
 #if canImport(Glibc)
@@ -23,6 +24,7 @@ struct InitCommand: ParsableCommand {
           rulesmith init --dry-run
           rulesmith init --yes --stack swift-package --targets agents,cursor
           rulesmith init --yes --commit --branch rulesmith/bootstrap
+          rulesmith init --yes --hook
         """)
 
     @OptionGroup var options: WorkflowOptions
@@ -48,8 +50,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --commit: commit on this new branch (and switch to it).", valueName: "NAME"))
     var branch: String?
 
-    @Flag(help: "Also install the pre-commit hook.")
+    @Flag(help: "Also install the pre-commit hook (as rulesmith hook install does).")
     var hook = false
+
+    @Flag(help: "With --hook: keep a pre-commit hook that is already there and run it after rulesmith's.")
+    var chainHook = false
 
     func validate() throws {
         if branch != nil, !commit { throw ValidationError("--branch needs --commit") }
@@ -72,6 +77,9 @@ struct InitCommand: ParsableCommand {
         request.commit = commit
         request.branch = branch
         request.hook = hook
+        request.chainHook = chainHook
+        let environment = ProcessInfo.processInfo.environment
+        request.hookExecutable = ExecutablePath.current(argument0: CommandLine.arguments[0], environment: environment) ?? "rulesmith"
         let interaction = Bootstrap.Interaction(isTerminal: isatty(0) == 1) { plan in
             Terminal.standardOutput.write(plan + "Write these files? [y/N] ")
             let answer = readLine() ?? ""

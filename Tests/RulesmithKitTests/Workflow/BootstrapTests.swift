@@ -113,7 +113,7 @@ struct BootstrapTests {
         try fixture.writeFile("README.md", "staged edit\n")
         try fixture.git("add", "README.md")
         let before = try fixture.snapshot()
-        let error = expectFailure { try fixture.bootstrap(commit: true) }
+        let error = expectWorkflowFailure { try fixture.bootstrap(commit: true) }
         #expect(error?.exitCode == 2)
         #expect(error?.message.contains("README.md: you have staged changes") == true)
         #expect(try fixture.snapshot() == before, "nothing written")
@@ -155,7 +155,7 @@ struct BootstrapTests {
         var options = Bootstrap.Options()
         options.registry = fixture.registry
         options.stacks = ["demo"]
-        let error = expectFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
+        let error = expectWorkflowFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
         #expect(error?.exitCode == 2)
         #expect(error?.message.contains("--yes") == true)
         #expect(!FileManager.default.fileExists(atPath: fixture.path(".rulesmith.yml")))
@@ -173,20 +173,30 @@ struct BootstrapTests {
         let fixture = try WorkflowFixture()
         try fixture.importTemplates()
         try fixture.bootstrap()
-        let error = expectFailure { try fixture.bootstrap() }
+        let error = expectWorkflowFailure { try fixture.bootstrap() }
         #expect(error?.message.contains("already bootstrapped") == true)
     }
 
-    @Test func hookIsNotAvailableYet() throws {
+    @Test func hookIsInstalledAndAForeignHookRefusedBeforeWriting() throws {
         let fixture = try WorkflowFixture()
         try fixture.importTemplates()
         var options = Bootstrap.Options()
         options.registry = fixture.registry
+        options.stacks = ["demo"]
         options.yes = true
         options.hook = true
-        let error = expectFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
-        #expect(error?.message.contains("not available") == true)
-        #expect(!FileManager.default.fileExists(atPath: fixture.path(".rulesmith.yml")))
+        let foreign = "#!/bin/sh\necho ours\n"
+        try fixture.writeFile(".git/hooks/pre-commit", foreign)
+        let before = try fixture.snapshot()
+        let error = expectWorkflowFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
+        #expect(error?.message.contains("--chain") == true)
+        #expect(try fixture.snapshot() == before, "refused before anything was written")
+        options.chainHook = true
+        let result = try Bootstrap.run(directory: fixture.repository, options: options)
+        #expect(result.output.contains("installed the pre-commit hook"))
+        #expect(try fixture.read(".git/hooks/pre-commit").contains("rulesmith"))
+        #expect(try fixture.read(".git/hooks/pre-commit.rulesmith-chained") == foreign)
+        #expect(FileManager.default.fileExists(atPath: fixture.path(".rulesmith.lock")))
     }
 
     @Test func worksWithoutGit() throws {
@@ -194,7 +204,7 @@ struct BootstrapTests {
         try fixture.importTemplates()
         #expect(try fixture.bootstrap().exitCode == 0)
         #expect(try fixture.states()["AGENTS.md"] == "up-to-date")
-        let error = expectFailure { try fixture.apply(commit: true) }
+        let error = expectWorkflowFailure { try fixture.apply(commit: true) }
         #expect(error?.message.contains("needs a git repository") == true)
     }
 }

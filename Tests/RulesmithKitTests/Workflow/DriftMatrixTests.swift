@@ -233,7 +233,7 @@ struct DriftMatrixTests {
         try sleeper.run()
         defer { kill(sleeper.processIdentifier, SIGKILL) }
         try fixture.write(lockPath, "\(sleeper.processIdentifier)\n")
-        let error = expectFailure { try fixture.apply() }
+        let error = expectWorkflowFailure { try fixture.apply() }
         #expect(error?.exitCode == 2)
         #expect(error?.message.contains("another rulesmith (pid \(sleeper.processIdentifier))") == true)
         kill(sleeper.processIdentifier, SIGKILL)
@@ -282,7 +282,7 @@ struct DriftMatrixTests {
     @Test func adoptRefusesFilesRulesmithDidNotWrite() throws {
         let fixture = try Self.bootstrapped()
         try fixture.writeFile("NOTES.md", "x\n")
-        let error = expectFailure { try Adoption.run(directory: fixture.repository, file: "NOTES.md", registry: fixture.registry) }
+        let error = expectWorkflowFailure { try Adoption.run(directory: fixture.repository, file: "NOTES.md", registry: fixture.registry) }
         #expect(error?.message.contains("did not generate it") == true)
         let nothing = try Adoption.run(directory: fixture.repository, file: "AGENTS.md", registry: fixture.registry)
         #expect(nothing.output.contains("nothing to adopt"))

@@ -175,7 +175,7 @@ final class WorkflowFixture {
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw FixtureError("git \(arguments.joined(separator: " ")): \(String(decoding: errorData, as: UTF8.self))")
+            throw WorkflowFixtureError("git \(arguments.joined(separator: " ")): \(String(decoding: errorData, as: UTF8.self))")
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasSuffix("\n") { text.removeLast() }
@@ -189,13 +189,13 @@ final class WorkflowFixture {
     }
 }
 
-struct FixtureError: Error, CustomStringConvertible {
+private struct WorkflowFixtureError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
 
 /// Runs `body` expecting a `RulesmithError`; returns it.
-func expectFailure(_ body: () throws -> Any) -> RulesmithError? {
+func expectWorkflowFailure(_ body: () throws -> Any) -> RulesmithError? {
     do {
         _ = try body()
         Issue.record("expected a failure")

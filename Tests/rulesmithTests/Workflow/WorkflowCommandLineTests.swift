@@ -94,7 +94,7 @@ struct WorkflowCommandLineTests {
         #expect(refused.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: repository.path + "/.rulesmith.yml"))
 
-        let initialised = try repository.run(["init", "--yes"])
+        let initialised = try repository.run(["init", "--yes", "--hook"])
         #expect(initialised.status == 0, "\(initialised.stderr)")
         #expect(initialised.stdout.contains("tool (Tool): file tool.cfg"))
 
@@ -121,6 +121,8 @@ struct WorkflowCommandLineTests {
         #expect(diff.status == 0)
         #expect(diff.stdout.contains("-- Hand edit."))
 
+        let hookStatus = try FileManager.default.attributesOfItem(atPath: repository.path + "/.git/hooks/pre-commit")
+        #expect((hookStatus[.posixPermissions] as? Int).map { $0 & 0o111 != 0 } == true, "init --hook installed an executable hook")
         let adopt = try repository.run(["adopt", "AGENTS.md"])
         #expect(adopt.status == 0, "\(adopt.stderr)")
         #expect(try repository.run(["check"]).status == 0)
@@ -146,9 +148,9 @@ struct WorkflowCommandLineTests {
         #expect(noConfig.status == 2)
         #expect(noConfig.stderr.hasPrefix("rulesmith: .rulesmith.yml: not found"))
         #expect(noConfig.stderr.split(separator: "\n").count == 1)
-        let hook = try repository.run(["init", "--yes", "--hook"])
-        #expect(hook.status == 2)
-        #expect(hook.stderr.contains("not available"))
+        let chainAlone = try repository.run(["init", "--yes", "--chain-hook"])
+        #expect(chainAlone.status == 2)
+        #expect(chainAlone.stderr.contains("--chain-hook: only with --hook"))
         let branchAlone = try repository.run(["apply", "--branch", "x"])
         #expect(branchAlone.status == 2)
         try repository.write(repository.path + "/.rulesmith.yml", "stacks: [tool]\nregistry:\n  revision: 999\n")
