@@ -17,6 +17,7 @@ struct Rulesmith: AsyncParsableCommand {
             RulesCommand.self,
             RegistryCommand.self, DetectCommand.self,
             HookCommand.self,
+            InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
         ]
     )
 

@@ -1,0 +1,120 @@
+import RulesmithCore
+
+/// `rulesmith adopt FILE`: turns the hand edit of a generated file into repository-local overlay
+/// rules (`.rulesmith/overlays/*.md`, listed in `.rulesmith.yml`), so every later render
+/// reproduces it; then applies, so the other targets get it too and `status` is clean.
+public enum Adoption {
+    public static func run(
+        directory: String = FileSystem.currentDirectory, file: String, registry: String?
+    ) throws -> WorkflowResult {
+        let session = try WorkflowSession.open(from: directory, registry: registry)
+        let workspace = session.workspace
+        let runLock = try session.lockRun()
+        defer { runLock.release() }
+        let absolute = FileSystem.absolute(file, from: FileSystem.realPath(directory) ?? directory)
+        let relative = FileSystem.relative(absolute, to: workspace.root)
+        guard WorkflowWorkspace.isConfined(relative), !relative.hasPrefix("/") else {
+            throw RulesmithError("\(file): outside the repository at \(workspace.root)")
+        }
+        guard session.lock?.entry(for: relative) != nil else {
+            throw RulesmithError("\(file): rulesmith did not generate it (it is not in \(Lockfile.fileName)); nothing to adopt")
+        }
+        let scan = try session.scan(latest: false)
+        guard let drift = scan.drifts.first(where: { $0.path == relative }) else {
+            throw RulesmithError("\(file): not found in the scan")
+        }
+        switch drift.state {
+        case .upToDate:
+            return WorkflowResult(output: "nothing to adopt: \(relative) matches the render\n")
+        case .edited:
+            break
+        case .editedStale, .stale:
+            throw RulesmithError("\(relative): the templates changed since it was written; run rulesmith apply first (it merges your edit), then adopt")
+        case .conflicted:
+            throw RulesmithError("\(relative): \(drift.detail); adopt the resolved file afterwards")
+        default:
+            throw RulesmithError("\(relative): \(drift.state.rawValue): \(drift.detail)")
+        }
+        guard let generated = drift.wanted, let edited = drift.current, let rendered = drift.rendered else {
+            throw RulesmithError("\(relative): nothing to compare with")
+        }
+        var rules: [String: RuleTemplate] = [:]
+        for stack in scan.render.chain {
+            for rule in stack.rules { rules[rule.id] = rule }
+        }
+        let existing = try WorkflowRender(registry: session.registry, workspace: workspace).overlays(session.configuration)
+        let overlays: [AdoptionPlan.Overlay]
+        do {
+            overlays = try AdoptionPlan.overlays(
+                file: relative, generated: generated, edited: edited, sections: rendered.sections, rules: rules,
+                takenIDs: Set(existing.rules.map(\.id)))
+        } catch {
+            throw RulesmithError(error.message)
+        }
+        guard !overlays.isEmpty else { return WorkflowResult(output: "nothing to adopt: \(relative) differs only in blank lines\n") }
+
+        // Write the overlays and list them, remembering what was there to roll back.
+        let originalText = session.configurationText ?? ""
+        var previous: [String: DiskContent] = [:]
+        var text = originalText
+        for overlay in overlays {
+            previous[overlay.path] = workspace.read(overlay.path)
+            if !session.configuration.overlays.contains(overlay.path) {
+                guard let next = ConfigurationText.addingOverlay(overlay.path, to: text) else {
+                    throw RulesmithError("\(ProjectConfiguration.fileName): cannot add to 'overlays' automatically; list \(overlay.path) there by hand")
+                }
+                text = next
+            }
+        }
+        let configuration: ProjectConfiguration
+        do {
+            configuration = try ConfigurationReader().read(text, path: ProjectConfiguration.fileName)
+        } catch {
+            throw RulesmithError("\(ProjectConfiguration.fileName): editing 'overlays' broke it (\(error.description)); list the overlays by hand")
+        }
+        func rollBack() {
+            for (path, content) in previous {
+                if case .file(let bytes) = content { try? workspace.write(bytes, to: path) } else { try? workspace.delete(path) }
+            }
+            try? AtomicFile.write(Array(originalText.utf8), to: workspace.configPath, root: workspace.root)
+        }
+        var lines: [String] = []
+        do {
+            for overlay in overlays {
+                try workspace.write(overlay.contents, to: overlay.path)
+                lines.append(overlay.replaces.map { "wrote \(overlay.path): replaces the body of \($0)" }
+                    ?? "wrote \(overlay.path): your added lines, rendered after the stacks' rules in every target")
+            }
+            if text != originalText {
+                try AtomicFile.write(Array(text.utf8), to: workspace.configPath, root: workspace.root)
+                lines.append("listed the overlay\(overlays.count == 1 ? "" : "s") in \(ProjectConfiguration.fileName)")
+            }
+            session.configuration = configuration
+            session.configurationText = text
+            let again = try session.scan(latest: false)
+            guard let after = again.drifts.first(where: { $0.path == relative }), let reproduced = after.wanted else {
+                throw RulesmithError("\(relative): no longer rendered with the overlay")
+            }
+            let check = AdoptionPlan.reproduces(edited, in: reproduced)
+            guard check.reproduced else {
+                throw RulesmithError("\(relative): the render with the overlay does not reproduce your edit (the renderer reshapes it); nothing was changed")
+            }
+            if reproduced != edited {
+                let file = try after.layout.replacingRegion(of: after.disk, with: reproduced)
+                try workspace.write(file, to: relative)
+                lines.append("rewrote \(relative) as rendered with the overlay: your text is all there"
+                    + (check.extra > 0 ? ", with \(check.extra) line\(check.extra == 1 ? "" : "s") the renderer adds around it" : ", possibly moved to where overlays render"))
+            }
+        } catch {
+            rollBack()
+            throw error
+        }
+        let final = try session.scan(latest: false)
+        let engine = ApplyEngine(session: session, force: false)
+        let plan = try engine.plan(final)
+        let (applied, _) = try engine.execute(plan)
+        lines += applied
+        if plan.hasConflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again") }
+        return WorkflowResult(output: lines.joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
+    }
+}

@@ -1,0 +1,85 @@
+import RulesmithCore
+import RulesmithRegistry
+
+/// Renders a repository's configuration at a registry revision: resolves the stack chain as that
+/// revision left it, applies the repository's overlays, and checks every output path.
+struct WorkflowRender {
+    /// Targets a configuration without `targets:` renders.
+    static let defaultTargets = ["agents", "claude", "cursor", "copilot"]
+
+    let registry: TemplateRegistry
+    let workspace: WorkflowWorkspace
+
+    /// One render and what it was made from.
+    struct Output {
+        var files: [RenderedFile]
+        var chain: [TemplateStack]
+        var inputs: LockedInputs
+        var revision: Int
+    }
+
+    /// The overlays listed in the configuration, parsed, with the SHA-256 of each file.
+    func overlays(_ configuration: ProjectConfiguration) throws(RulesmithError) -> (rules: [RuleTemplate], hashes: [String: String]) {
+        var rules: [RuleTemplate] = []
+        var hashes: [String: String] = [:]
+        for path in configuration.overlays {
+            try workspace.checkConfined(path, origin: "\(ProjectConfiguration.fileName) 'overlays'")
+            guard case .file(let bytes) = workspace.read(path) else {
+                throw RulesmithError("\(path): overlay listed in \(ProjectConfiguration.fileName) cannot be read (missing, a folder, or a link out of the repository)")
+            }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+            do {
+                rules.append(try RuleTemplateParser.parse(id: id, bytes: bytes, path: path))
+            } catch {
+                throw RulesmithError("\(path): \(error)")
+            }
+            hashes[path] = ContentHash.sha256(bytes)
+        }
+        return (rules, hashes)
+    }
+
+    /// Renders `stacks` for `targets` at `revision` with the given variables and overlays.
+    func render(
+        stacks: [String], targets: [String], variables: [String: String], overlays: [RuleTemplate],
+        overlayHashes: [String: String], revision: Int
+    ) throws(RulesmithError) -> Output {
+        let chain: [TemplateStack]
+        do {
+            let all = try registry.stacks(at: Int64(revision), withRules: false)
+            let resolved = try StackResolver.resolve(stacks, in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+            chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
+        } catch let error as TemplateError {
+            throw RulesmithError("\(ProjectConfiguration.fileName): \(error.description) (registry revision \(revision))")
+        } catch {
+            throw RulesmithError("\(registry.path): \(error)")
+        }
+        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays)
+        let files: [RenderedFile]
+        do {
+            files = try TargetRenderer.render(input)
+        } catch {
+            throw RulesmithError("\(ProjectConfiguration.fileName): cannot render: \(error.description)")
+        }
+        var seen = Set<String>()
+        for file in files {
+            try workspace.checkConfined(file.path, origin: "the render (target \(file.target))")
+            guard seen.insert(file.path).inserted else {
+                throw RulesmithError("\(file.path): rendered twice (target \(file.target)); two targets cannot share a file")
+            }
+            guard file.path != ProjectConfiguration.fileName, file.path != Lockfile.fileName,
+                  !file.path.hasPrefix(AdoptionPlan.overlayFolder + "/")
+            else { throw RulesmithError("\(file.path): the render would overwrite rulesmith's own file; refusing") }
+        }
+        let inputs = LockedInputs(stacks: stacks, targets: targets, variables: variables, overlays: overlayHashes)
+        return Output(files: files.sorted { $0.path < $1.path }, chain: chain, inputs: inputs, revision: revision)
+    }
+
+    /// Renders the configuration as it stands, at `revision`.
+    func render(_ configuration: ProjectConfiguration, revision: Int) throws(RulesmithError) -> Output {
+        let (rules, hashes) = try overlays(configuration)
+        return try render(
+            stacks: configuration.stacks, targets: configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets,
+            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision)
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import RulesmithKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `rulesmith init`: bootstrap the current repository.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Bootstrap this repository: detect stacks, write config, rules files and lockfile.",
+        discussion: """
+        Detects the stacks (printing the evidence), then writes .rulesmith.yml, the generated files \
+        and .rulesmith.lock after asking (or at once with --yes). Default targets: agents, claude, \
+        cursor, copilot. A file rulesmith did not write is never overwritten: AGENTS.md, CLAUDE.md, \
+        GEMINI.md and .github/copilot-instructions.md get a managed block after your text; other \
+        files in the way are left alone. Without a terminal, pass --yes.
+
+        Examples:
+          rulesmith init
+          rulesmith init --dry-run
+          rulesmith init --yes --stack swift-package --targets agents,cursor
+          rulesmith init --yes --commit --branch rulesmith/bootstrap
+          rulesmith init --yes --hook
+        """)
+
+    @OptionGroup var options: WorkflowOptions
+
+    @Option(name: .customLong("stack"), help: ArgumentHelp("Use this stack instead of detection (repeatable).", valueName: "ID"))
+    var stacks: [String] = []
+
+    @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude,cursor,copilot).", valueName: "LIST"))
+    var targets: String?
+
+    @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable).", valueName: "NAME=VALUE"))
+    var variables: [String] = []
+
+    @Flag(name: [.customShort("y"), .long], help: "Write without asking.")
+    var yes = false
+
+    @Flag(help: "Print what would be written as unified diffs; write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Commit the files rulesmith wrote (only those) with your git identity.")
+    var commit = false
+
+    @Option(help: ArgumentHelp("With --commit: commit on this new branch (and switch to it).", valueName: "NAME"))
+    var branch: String?
+
+    @Flag(help: "Also install the pre-commit hook (as rulesmith hook install does).")
+    var hook = false
+
+    @Flag(help: "With --hook: keep a pre-commit hook that is already there and run it after rulesmith's.")
+    var chainHook = false
+
+    func validate() throws {
+        if branch != nil, !commit { throw ValidationError("--branch needs --commit") }
+        for variable in variables where !variable.contains("=") {
+            throw ValidationError("--var \(variable): expected NAME=VALUE")
+        }
+    }
+
+    func run() throws {
+        var request = Bootstrap.Options()
+        request.registry = options.registry
+        request.stacks = stacks
+        request.targets = targets.map { $0.split(separator: ",").map { String($0).trimmingWhitespaceAndNewlinesCLI } } ?? []
+        for variable in variables {
+            let parts = variable.split(separator: "=", maxSplits: 1).map(String.init)
+            request.variables[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        request.yes = yes
+        request.dryRun = dryRun
+        request.commit = commit
+        request.branch = branch
+        request.hook = hook
+        request.chainHook = chainHook
+        let environment = ProcessInfo.processInfo.environment
+        request.hookExecutable = ExecutablePath.current(argument0: CommandLine.arguments[0], environment: environment) ?? "rulesmith"
+        let interaction = Bootstrap.Interaction(isTerminal: isatty(0) == 1) { plan in
+            Terminal.standardOutput.write(plan + "Write these files? [y/N] ")
+            let answer = readLine() ?? ""
+            return ["y", "yes"].contains(answer.lowercased())
+        }
+        try WorkflowOutput.finish(try Bootstrap.run(options: request, interaction: interaction))
+    }
+}
+
+extension String {
+    fileprivate var trimmingWhitespaceAndNewlinesCLI: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
