@@ -24,7 +24,7 @@ struct HookRunCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let outcome = try HookRunner().run(environment: ProcessInfo.processInfo.environment, strict: strict)
+        let outcome = try HookRunner(driftCheck: LockfileDriftCheck()).run(environment: ProcessInfo.processInfo.environment, strict: strict)
         if outcome.hasFindings || format != .text {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
             Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))

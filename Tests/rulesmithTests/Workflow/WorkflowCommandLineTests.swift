@@ -180,3 +180,44 @@ struct WorkflowCommandLineTests {
         #expect(repository.snapshot() == before)
     }
 }
+
+/// The hook's drift check through a real `git commit`: a hand edit to a generated file blocks
+/// the commit until it is adopted (or the check is turned off).
+@Suite(.serialized)
+struct HookDriftCommitTests {
+    func gitCommit(_ repository: WorkflowCommandLineTests.Repository, _ message: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["commit", "-q", "-m", message]
+        process.currentDirectoryURL = URL(fileURLWithPath: repository.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["RULESMITH_REGISTRY"] = repository.registry
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func unadoptedHandEditBlocksTheCommitUntilAdopted() throws {
+        let repository = try WorkflowCommandLineTests.Repository()
+        let initialized = try repository.run(["init", "--yes", "--commit", "--targets", "agents", "--hook"])
+        #expect(initialized.status == 0, "\(initialized.stderr)")
+        try repository.write(repository.path + "/AGENTS.md", try String(contentsOfFile: repository.path + "/AGENTS.md", encoding: .utf8) + "\n- Our own rule: keep the changelog current.\n")
+        try repository.git("add", "AGENTS.md")
+        let blocked = try gitCommit(repository, "Hand edit")
+        #expect(blocked.status != 0, "the commit went through: \(blocked.output)")
+        #expect(blocked.output.contains("AGENTS.md"))
+        #expect(blocked.output.contains("rulesmith adopt"))
+
+        let adopted = try repository.run(["adopt", "AGENTS.md"])
+        #expect(adopted.status == 0, "\(adopted.stderr)")
+        try repository.git("add", "-A")
+        let passed = try gitCommit(repository, "Adopt the hand edit")
+        #expect(passed.status == 0, "\(passed.output)")
+    }
+}
