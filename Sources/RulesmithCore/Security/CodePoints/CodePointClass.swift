@@ -93,6 +93,17 @@ enum ScalarFacts {
     @inline(__always)
     static func isASCIIGraphic(_ value: UInt32) -> Bool { value > 0x20 && value < 0x7F }
 
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+
+    /// What can follow a space inside a command or phrase: a letter, digit, or `-`, `/`, `.`, `~`, `$`
+    /// (not closing punctuation, which French typography sets off with a no-break space).
+    static func continuesToken(_ value: UInt32) -> Bool {
+        isASCIIAlphanumeric(value) || value == 0x2D || value == 0x2F || value == 0x2E || value == 0x7E || value == 0x24
+    }
+
     /// `U+200B ZERO WIDTH SPACE`, or `U+E000` with a category when the scalar has no name.
     static func describe(_ value: UInt32) -> String {
         let code = hex(value)

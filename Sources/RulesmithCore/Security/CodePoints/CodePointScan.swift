@@ -204,7 +204,8 @@ struct CodePointScan: DocumentAnalysis {
         return end
     }
 
-    /// U9: unusual spaces where they stand in for an ASCII space between visible characters, line
+    /// U9: unusual spaces where they stand in for an ASCII space inside a command or phrase
+    /// (`npm\u{00A0}install`, `rm\u{00A0}-rf`), line
     /// and paragraph separators, and padding runs of 40 or more.
     private static func oddSpaces(_ line: CodePointLine, _ start: Int, _ context: inout Context, _ collector: inout FindingCollector) -> Int {
         let end = line.runEnd(from: start, of: .oddSpace)
@@ -217,8 +218,8 @@ struct CodePointScan: DocumentAnalysis {
             return end
         }
         let separator = values.contains(0x2028) || values.contains(0x2029)
-        let betweenVisible = line.value(before: start).map(ScalarFacts.isASCIIGraphic) == true
-            && line.value(at: end).map(ScalarFacts.isASCIIGraphic) == true
+        let betweenVisible = line.value(before: start).map(ScalarFacts.isASCIIAlphanumeric) == true
+            && line.value(at: end).map(ScalarFacts.continuesToken) == true
         if separator || betweenVisible {
             collector.add(range, severity: .info) {
                 separator

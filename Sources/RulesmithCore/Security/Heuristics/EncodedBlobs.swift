@@ -33,7 +33,7 @@ enum EncodedBlobs {
             }
         }
         let paddingOK = paddingAt.map { slice.count - $0 <= 2 } ?? true
-        if upper, lower, digit, paddingOK, !isDataImage(bytes, run.lowerBound) {
+        if upper, lower, digit, paddingOK, !isDataImage(bytes, run.lowerBound), !isIntegrityHash(bytes, run) {
             let entropy = SecretText.entropy(slice)
             if entropy >= 4.5 {
                 let decoded = rescan ? Base64.decode(slice) : nil
@@ -51,9 +51,11 @@ enum EncodedBlobs {
                 if segment.count >= 64, !ByteSet.alphanumeric.contains(before), !ByteSet.alphanumeric.contains(after) {
                     let hex = UnsafeBufferPointer(rebasing: bytes[segment])
                     let entropy = SecretText.entropy(hex)
-                    if entropy >= 3.0 {
+                    let decoded = hexDecode(hex)
+                    let isDigest = (segment.count == 64 || segment.count == 128) && !isText(decoded)
+                    if entropy >= 3.0, !isDigest {
                         matches.append(blobMatch(segment, kind: "hex", length: segment.count, entropy: entropy,
-                                                 decoded: rescan ? hexDecode(hex) : nil))
+                                                 decoded: rescan ? decoded : nil))
                     }
                 }
                 segmentStart = index + 1
@@ -76,6 +78,12 @@ enum EncodedBlobs {
         return TextMatch(
             rule: .encodedBlob, range: range,
             message: "\(base); decoded, it matches \(worst.rule.ruleID): \(worst.message)", severity: severity)
+    }
+
+    /// A Subresource Integrity digest (`sha512-…`): a hash, not hidden content.
+    private static func isIntegrityHash(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Bool {
+        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[run.lowerBound..<min(run.upperBound, run.lowerBound + 7)]), as: UTF8.self)
+        return ["sha256-", "sha384-", "sha512-"].contains { head.hasPrefix($0) }
     }
 
     /// `data:image/…;base64,` before the run: an inline picture, not hidden text.

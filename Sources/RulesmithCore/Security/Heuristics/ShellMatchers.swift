@@ -121,29 +121,10 @@ enum ShellMatchers {
     /// A command that prints a credential (H7).
     static func secretCommand(_ view: LineView, _ start: Int, _ end: Int, into matches: inout [TextMatch]) {
         guard !view.isWord(end), end >= view.line.upperBound || view.bytes[end] != 0x2D else { return }
-        let commandStart = ShellSyntax.tokenStart(view, start)
-        let range = commandStart < start && view.text(commandStart..<start).allSatisfy({ $0 != " " }) ? commandStart..<end : start..<end
-        let shown = lineCommand(view, range)
         matches.append(TextMatch(
-            rule: .credentialRead, range: shown,
-            message: "'\(view.excerpt(shown))' prints a credential that the agent would then hold in its context",
+            rule: .credentialRead, range: start..<end,
+            message: "'\(view.excerpt(start..<end))' prints a credential that the agent would then hold in its context",
             severity: nil))
-    }
-
-    /// The command words before `range` on the line (e.g. `gcloud auth` before `print-access-token`).
-    private static func lineCommand(_ view: LineView, _ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        var cursor = view.skipSpacesBackward(start)
-        var steps = 0
-        while cursor > view.line.lowerBound, steps < 3 {
-            let tokenStart = ShellSyntax.tokenStart(view, cursor)
-            let word = view.text(tokenStart..<cursor)
-            guard !word.isEmpty, word.utf8.allSatisfy({ LineView.isWordByte($0) || $0 == 0x2D }) else { break }
-            start = tokenStart
-            cursor = view.skipSpacesBackward(tokenStart)
-            steps += 1
-        }
-        return start..<range.upperBound
     }
 
     /// crontab, launchctl, `.git/hooks`, `csrutil disable`, `setenforce 0` and the like (H8).
