@@ -76,6 +76,7 @@ enum HeuristicPass {
             guard end <= view.line.upperBound || family == .commentOpen || family == .privateKey else { return }
             switch family {
             case .phrase(let rule, let index):
+                guard !view.isWord(end) else { return }
                 let phrase = InstructionPhrases.phrases(for: rule)[index]
                 if let range = phrases.match(phrase, view, at: start) {
                     output.matches.append(TextMatch(rule: rule, range: range, message: Self.phraseMessage(rule, view, range), severity: nil))

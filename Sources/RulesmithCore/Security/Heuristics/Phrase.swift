@@ -29,14 +29,21 @@ struct Phrase: Sendable {
 
     let steps: [Step]
     let tail: Tail
+    /// The most words a match can span, plus one for the tail check.
+    let reach: Int
 
     init(_ steps: [Step], tail: Tail = .any) {
         self.steps = steps
         self.tail = tail
+        reach = steps.reduce(1) { $0 + $1.maxGap + ($1.options.map(\.count).max() ?? 1) }
     }
 
-    /// Words that can start the phrase (the automaton's anchors).
-    var anchors: [String] { steps[0].options.map { $0[0] } }
+    /// Words that can start the phrase (the automaton's anchors), with both apostrophes.
+    var anchors: [String] {
+        steps[0].options.flatMap { option in
+            option[0].contains("'") ? [option[0], String(option[0].map { $0 == "'" ? "\u{2019}" : $0 })] : [option[0]]
+        }
+    }
 }
 
 /// Splits a window of a line into words and matches phrases against them.
@@ -48,7 +55,7 @@ struct PhraseMatcher {
 
     /// The byte range the phrase covers when it matches at the word starting at `start`.
     mutating func match(_ phrase: Phrase, _ view: LineView, at start: Int) -> Range<Int>? {
-        collectWords(view, from: start)
+        collectWords(view, from: start, limit: phrase.reach)
         guard let first = words.first, first.lowerBound == start else { return nil }
         guard let endWord = matchStep(phrase, 0, 0, view) else { return nil }
         let range = start..<words[endWord - 1].upperBound
@@ -100,11 +107,12 @@ struct PhraseMatcher {
     }
 
     /// Words from `start` to the end of the sentence, the line, or the window.
-    private mutating func collectWords(_ view: LineView, from start: Int) {
+    private mutating func collectWords(_ view: LineView, from start: Int, limit maximumWords: Int) {
         words.removeAll(keepingCapacity: true)
         let limit = min(view.line.upperBound, start + Self.windowBytes)
+        let wordLimit = min(Self.windowWords, maximumWords)
         var index = start
-        while index < limit, words.count < Self.windowWords {
+        while index < limit, words.count < wordLimit {
             let byte = view.bytes[index]
             if LineView.isWordByte(byte) {
                 let wordStart = index
