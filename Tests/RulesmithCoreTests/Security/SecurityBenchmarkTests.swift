@@ -7,15 +7,20 @@ import Testing
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["RULESMITH_BENCH"] != nil))
 struct SecurityBenchmarkTests {
     private func time(_ label: String, bytes: [UInt8], kind: FileKind = .agentsMd) {
-        let source = SourceText(bytes: bytes)
         let clock = ContinuousClock()
+        var source = SourceText(bytes: [])
+        let sourceTime = clock.measure { source = SourceText(bytes: bytes) }
+        let document = LintDocument(path: "AGENTS.md", kind: kind, source: source)
+        let textTime = clock.measure { _ = document.analysis(SecurityText.self) }
+        let codePointTime = clock.measure { _ = document.analysis(CodePointScan.self) }
+        let copyTime = clock.measure { _ = NormalizedCopy(document.analysis(SecurityText.self)) }
+        let markdownTime = clock.measure { _ = document.analysis(MarkdownDocument.self) }
+        let textScanTime = clock.measure { _ = document.analysis(TextScan.self) }
         var diagnostics: [Diagnostic] = []
-        let elapsed = clock.measure {
-            let document = LintDocument(path: "AGENTS.md", kind: kind, source: source)
-            diagnostics = SecurityLint.linter.lint(document)
-        }
+        let fresh = LintDocument(path: "AGENTS.md", kind: kind, source: source)
+        let total = clock.measure { diagnostics = SecurityLint.linter.lint(fresh) }
         let megabytes = Double(bytes.count) / 1_000_000
-        print("bench \(label): \(Int(megabytes)) MB in \(elapsed) (\(diagnostics.count) findings)")
+        print("bench \(label): \(megabytes) MB; security lint total \(total) (\(diagnostics.count) findings); parts: SourceText \(sourceTime), SecurityText \(textTime), code points \(codePointTime), normalised copy \(copyTime), Markdown blocks \(markdownTime), text pass without Markdown \(textScanTime)")
     }
 
     /// ASCII text built from the corpus (non-ASCII bytes dropped), repeated to `size` bytes.

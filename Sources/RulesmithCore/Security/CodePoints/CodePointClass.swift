@@ -28,6 +28,10 @@ enum CodePointClass: Int, Sendable, CaseIterable {
         case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800: return .blankLetter
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029: return .oddSpace
         case 0xFFF0...0xFFFC: return .otherInvisible
+        case 0x00A1...0x036F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF, 0x4E00...0x9FFF,
+             0xAC00...0xD7A3:
+            // Fully assigned blocks without format characters: skip the property lookup.
+            return .none
         default: return fromProperties(value)
         }
     }

@@ -3,18 +3,25 @@
 enum EncodedBlobs {
     private static let runSet = ByteSet("A-Za-z0-9+/=_-")
 
+    /// 1 for the bytes a blob is made of; a plain table so the per-byte loop stays tight.
+    private static let runTable: [UInt8] = (0..<256).map { runSet.contains(UInt8($0)) ? 1 : 0 }
+
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, rescan: Bool, into matches: inout [TextMatch]) {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            guard runSet.contains(bytes[index]) else {
+        var runs: [Range<Int>] = []
+        runTable.withUnsafeBufferPointer { table in
+            var index = 0
+            let count = bytes.count
+            var start = 0
+            while index < count {
+                if table[Int(bytes[index])] == 0 {
+                    if index - start >= 60 { runs.append(start..<index) }
+                    start = index + 1
+                }
                 index += 1
-                continue
             }
-            let start = index
-            while index < count, runSet.contains(bytes[index]) { index += 1 }
-            if index - start >= 60 { evaluate(bytes, start..<index, rescan: rescan, into: &matches) }
+            if count - start >= 60 { runs.append(start..<count) }
         }
+        for run in runs { evaluate(bytes, run, rescan: rescan, into: &matches) }
     }
 
     private static func evaluate(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, rescan: Bool, into matches: inout [TextMatch]) {

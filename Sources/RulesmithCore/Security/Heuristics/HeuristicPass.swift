@@ -10,6 +10,11 @@ enum HeuristicPass {
     private static let families = Keywords.all.map(\.family)
     private static let lengths = Keywords.all.map(\.text.utf8.count)
     private static let wordStarts = Keywords.all.map(\.wordStart)
+    /// Phrase anchors are whole words: `do` in `dog` is not worth a look.
+    private static let wholeWords = Keywords.all.map { keyword in
+        if case .phrase = keyword.family { return true }
+        return false
+    }
 
     /// Runs every heuristic over `bytes`; `oracle` nil means no Markdown context (a decoded blob).
     static func run(_ bytes: [UInt8], lineStarts: [Int], oracle: PassOracle?, comments: Bool, blobs: Bool) -> Output {
@@ -20,6 +25,7 @@ enum HeuristicPass {
             Keywords.automaton.scan(buffer) { keyword, end in
                 let start = end - lengths[keyword]
                 if wordStarts[keyword], start > 0, LineView.isWordByte(buffer[start - 1]) { return }
+                if wholeWords[keyword], end < buffer.count, LineView.isWordByte(buffer[end]) { return }
                 if case .padding = families[keyword] {
                     defer { lastPaddingEnd = end }
                     if end == lastPaddingEnd + 1 { return }

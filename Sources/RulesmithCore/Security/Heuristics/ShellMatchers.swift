@@ -40,7 +40,7 @@ enum ShellMatchers {
                 message: "'\(view.excerpt(start..<runnerEnd))' pipes a download into an interpreter; legitimate installers do this too, so review the script and pin its checksum",
                 severity: .warning))
         }
-        guard !isPowerShell else { return }
+        guard !isPowerShell, hasFlagOrUpload(view, end, commandEnd) else { return }
         let tokens = ShellSyntax.tokens(view, end, commandEnd)
         for (position, token) in tokens.enumerated() {
             let word = ShellSyntax.word(view, token)
@@ -67,6 +67,18 @@ enum ShellMatchers {
                 }
             }
         }
+    }
+
+    /// Cheap test before tokenising: a `-k`/`--insecure`-style flag or an `@file` can only be there
+    /// when the command holds a `-` or an `@`.
+    private static func hasFlagOrUpload(_ view: LineView, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = view.bytes[index]
+            if byte == 0x2D || byte == 0x40 { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func upload(_ view: LineView, _ start: Int, _ end: Int) -> TextMatch {

@@ -49,10 +49,17 @@ struct NormalizedCopy {
         var inFlag = false
         var index = range.lowerBound
         while index < range.upperBound {
+            if buffer[index] < 0x80 {
+                let runStart = index
+                while index < range.upperBound, buffer[index] < 0x80 { index += 1 }
+                inFlag = false
+                appendVerbatim(buffer, runStart..<index)
+                continue
+            }
             let (value, length) = UTF8Scalar.decode(buffer, at: index, end: range.upperBound)
             let unit = index..<(index + length)
             index += length
-            if value < 0x80 || value == UTF8Scalar.invalid {
+            if value == UTF8Scalar.invalid {
                 inFlag = false
                 appendVerbatim(buffer, unit)
                 continue
@@ -78,6 +85,12 @@ struct NormalizedCopy {
                 continue
             }
             inFlag = false
+            if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x2500...0x27BF).contains(value)
+                || (0x1F300...0x1FAFF).contains(value) {
+                // Ideographs, Hangul syllables, box drawing, symbols and emoji never change under NFKC.
+                appendVerbatim(buffer, unit)
+                continue
+            }
             let kind = CodePointClass.of(value)
             if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
                 record(unit, .removed)
