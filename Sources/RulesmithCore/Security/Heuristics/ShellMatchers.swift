@@ -260,8 +260,13 @@ enum ShellMatchers {
     /// `git push --force` (not `--force-with-lease`) and `git reset --hard` (H12).
     static func git(_ view: LineView, _ start: Int, _ end: Int, reset: Bool, into matches: inout [TextMatch]) {
         guard !view.isWord(end) else { return }
-        let before = view.text(max(view.line.lowerBound, start - 40)..<start).lowercased()
-        guard before.contains("git") else { return }
+        var probe = max(view.line.lowerBound, start - 40)
+        var sawGit = false
+        while probe + 3 <= start, !sawGit {
+            sawGit = view.has("git", at: probe)
+            probe += 1
+        }
+        guard sawGit else { return }
         let tokens = ShellSyntax.tokens(view, end, ShellSyntax.commandEnd(view, from: end))
         let flags = reset ? ["--hard"] : ["--force", "-f"]
         guard let flag = tokens.first(where: { flags.contains(ShellSyntax.word(view, $0)) }) else { return }

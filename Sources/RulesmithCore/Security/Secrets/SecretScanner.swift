@@ -101,9 +101,6 @@ enum SecretScanner {
         while nameStart > view.line.lowerBound, nameStart > start - 64, identifier.contains(view.bytes[nameStart - 1]) { nameStart -= 1 }
         var nameEnd = end
         while nameEnd < view.line.upperBound, nameEnd < end + 64, identifier.contains(view.bytes[nameEnd]) { nameEnd += 1 }
-        let name = view.text(nameStart..<nameEnd)
-        let squeezed = name.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
-        guard keyNames.contains(where: { squeezed.hasSuffix($0) }) else { return }
         var cursor = nameEnd
         if cursor < view.line.upperBound, view.bytes[cursor] == 0x22 || view.bytes[cursor] == 0x27 { cursor += 1 }
         cursor = view.skipSpaces(cursor)
@@ -122,6 +119,9 @@ enum SecretScanner {
             valueEnd += 1
         }
         guard valueEnd < limit, valueEnd - valueStart >= 8 else { return }
+        let name = view.text(nameStart..<nameEnd)
+        let squeezed = name.lowercased().filter { $0 != "_" && $0 != "-" && $0 != "." }
+        guard keyNames.contains(where: { squeezed.hasSuffix($0) }) else { return }
         let value = view.text(valueStart..<valueEnd)
         let entropy = SecretText.entropy(UnsafeBufferPointer(rebasing: view.bytes[valueStart..<valueEnd]))
         guard entropy >= 3.5, !SecretText.isPlaceholder(value) else { return }

@@ -4,9 +4,9 @@ enum ShellSyntax {
     static let powerShellRunners = ["iex", "invoke-expression"]
 
     /// The end of the simple command at `start`: the next `;`, `&&`, `||`, unpaired backtick or line end
-    /// (pipes do not end it), capped at 2 KB.
+    /// (pipes do not end it), capped at 1 KB.
     static func commandEnd(_ view: LineView, from start: Int) -> Int {
-        let limit = min(view.line.upperBound, start + 2048)
+        let limit = min(view.line.upperBound, start + 1024)
         var index = start
         while index < limit {
             let byte = view.bytes[index]
