@@ -1,0 +1,107 @@
+/// What a keyword hit asks the pass to check.
+enum KeywordFamily: Sendable, Equatable {
+    /// Try phrase `index` of `rule` at the word.
+    case phrase(HeuristicRule, Int)
+    /// A chat-template control token (H3).
+    case chatToken
+    /// `<!--` (H4).
+    case commentOpen
+    /// A collector host name (H5); `oast.` also needs its top-level domain checked.
+    case collectorHost
+    /// curl, wget and PowerShell downloads (H6, H5 uploads, H8 `curl -k`).
+    case download
+    /// `base64` (H6: `base64 -d | sh`).
+    case base64
+    /// A private key or credential file name (H7 when read).
+    case keyFile
+    /// A command that prints credentials (H7).
+    case secretCommand
+    /// A persistence or system-weakening command word (H8).
+    case persistenceWord
+    /// A shell start-up file (H8 when appended to).
+    case rcFile
+    /// A package.json lifecycle script key (H8).
+    case packageScript
+    /// A TLS-verification switch (H8).
+    case tlsOff
+    /// `config set` of npm, yarn, pnpm or pip (H8).
+    case configSet
+    /// A global git proxy or URL rewrite (H8).
+    case gitGlobal
+    /// Forty whitespace characters in a row (H9).
+    case padding
+    /// A CSS property that can hide text (H10).
+    case css
+    /// `rm` (H12).
+    case remove
+    /// `push` (H12: `git push --force`).
+    case gitPush
+    /// `reset` (H12: `git reset --hard`).
+    case gitReset
+    /// An agent flag that approves every action (H12).
+    case autoApprove
+    /// A provider secret anchor (SEC201); the index is into `SecretPatterns.anchors`.
+    case secret(Int)
+    /// A key name for the generic `key = "literal"` check (SEC201).
+    case genericSecret
+    /// `://` for credentials in a URL (SEC201).
+    case urlCredentials
+    /// `-----begin` for a private key block (SEC201).
+    case privateKey
+}
+
+/// One keyword of the automaton: lower-case text (a space matches a space or a tab), its family,
+/// and whether it must start a word.
+struct Keyword: Sendable {
+    let text: String
+    let family: KeywordFamily
+    let wordStart: Bool
+}
+
+/// The keyword table and its automaton, built once.
+enum Keywords {
+    static let all: [Keyword] = {
+        var list: [Keyword] = []
+        func add(_ family: KeywordFamily, wordStart: Bool = true, _ texts: String...) {
+            for text in texts { list.append(Keyword(text: text, family: family, wordStart: wordStart)) }
+        }
+        for rule in HeuristicRule.allCases {
+            for (index, phrase) in InstructionPhrases.phrases(for: rule).enumerated() {
+                for anchor in Set(phrase.anchors) { add(.phrase(rule, index), anchor) }
+            }
+        }
+        add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
+        add(.commentOpen, wordStart: false, "<!--")
+        add(.collectorHost, "webhook.site", "requestbin", "pipedream.net", "ngrok.io", "ngrok-free.app", "ngrok.app",
+            "ngrok-free.dev", "interact.sh", "oast.", "burpcollaborator", "discord.com/api/webhooks",
+            "discordapp.com/api/webhooks", "requestcatcher.com")
+        add(.download, "curl", "wget", "irm", "iwr", "invoke-webrequest", "invoke-restmethod")
+        add(.base64, "base64")
+        add(.keyFile, wordStart: false, "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".aws/credentials", ".git-credentials", ".netrc")
+        add(.secretCommand, "gh auth token", "export-credentials", "print-access-token", "print-identity-token",
+            "get-access-token", "printenv", "find-generic-password", "find-internet-password")
+        add(.persistenceWord, "crontab", "launchctl", "csrutil disable", "setenforce 0", "spctl --master-disable", "core.hookspath")
+        add(.persistenceWord, wordStart: false, ".git/hooks")
+        add(.rcFile, wordStart: false, ".bashrc", ".zshrc", ".bash_profile", ".zprofile", ".profile", ".zshenv")
+        add(.packageScript, wordStart: false, "\"postinstall\"", "\"preinstall\"", "\"prepare\"", "\"install\"")
+        add(.tlsOff, "node_tls_reject_unauthorized", "git_ssl_no_verify", "pythonhttpsverify")
+        add(.tlsOff, wordStart: false, "--no-check-certificate", "sslverify", "strict-ssl", "--trusted-host")
+        add(.configSet, "config set")
+        add(.gitGlobal, wordStart: false, "http.proxy", "https.proxy", ".insteadof")
+        add(.padding, wordStart: false, String(repeating: " ", count: 40))
+        add(.css, "color", "display", "font-size", "opacity", "visibility")
+        add(.remove, "rm ")
+        add(.gitPush, "push")
+        add(.gitReset, "reset")
+        add(.autoApprove, wordStart: false, "dangerously-skip-permissions", "dangerously-bypass-approvals")
+        for (index, anchor) in SecretPatterns.anchors.enumerated() {
+            add(.secret(index), wordStart: anchor.wordStart, anchor.text)
+        }
+        add(.genericSecret, wordStart: false, "api_key", "api-key", "apikey", "secret", "token", "password", "passwd")
+        add(.urlCredentials, wordStart: false, "://")
+        add(.privateKey, wordStart: false, "-----begin")
+        return list
+    }()
+
+    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) })
+}

@@ -1,0 +1,80 @@
+/// Reading shell commands inside a line: where a command ends, its tokens, and pipes into shells.
+enum ShellSyntax {
+    static let shells = ["sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "python2", "perl", "ruby", "node"]
+    static let powerShellRunners = ["iex", "invoke-expression"]
+
+    /// The end of the simple command at `start`: the next `;`, `&&`, `||`, unpaired backtick or line end
+    /// (pipes do not end it), capped at 1 KB.
+    static func commandEnd(_ view: LineView, from start: Int) -> Int {
+        let limit = min(view.line.upperBound, start + 1024)
+        var index = start
+        while index < limit {
+            let byte = view.bytes[index]
+            if byte == 0x3B || byte == 0x60 { return index }
+            if (byte == 0x26 || byte == 0x7C), index + 1 < limit, view.bytes[index + 1] == byte { return index }
+            index += 1
+        }
+        return limit
+    }
+
+    /// The whitespace-separated tokens between `start` and `end`.
+    static func tokens(_ view: LineView, _ start: Int, _ end: Int) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var index = start
+        while index < end, tokens.count < 64 {
+            index = view.skipSpaces(index)
+            guard index < end else { break }
+            let tokenEnd = min(view.tokenEnd(index), end)
+            tokens.append(index..<tokenEnd)
+            index = tokenEnd
+        }
+        return tokens
+    }
+
+    /// A token's text with surrounding quotes and backticks stripped, lower-cased.
+    static func word(_ view: LineView, _ token: Range<Int>) -> String {
+        var lower = token.lowerBound
+        var upper = token.upperBound
+        func isQuote(_ byte: UInt8) -> Bool { byte == 0x22 || byte == 0x27 || byte == 0x60 || byte == 0x28 || byte == 0x29 }
+        while lower < upper, isQuote(view.bytes[lower]) { lower += 1 }
+        while upper > lower, isQuote(view.bytes[upper - 1]) { upper -= 1 }
+        return view.text(lower..<upper).lowercased()
+    }
+
+    /// When a `|` between `start` and `end` feeds one of `runners` (after an optional `sudo` and its
+    /// flags, or `env` assignments), the end of the runner's name.
+    static func pipeIntoRunner(_ view: LineView, _ start: Int, _ end: Int, runners: [String]) -> Int? {
+        var index = start
+        while index < end {
+            guard view.bytes[index] == 0x7C else {
+                index += 1
+                continue
+            }
+            index += 1
+            let tokens = tokens(view, index, end)
+            var position = 0
+            if position < tokens.count, word(view, tokens[position]) == "sudo" {
+                position += 1
+                while position < tokens.count, view.bytes[tokens[position].lowerBound] == 0x2D { position += 1 }
+            }
+            if position < tokens.count, word(view, tokens[position]) == "env" { position += 1 }
+            while position < tokens.count, view.text(tokens[position]).contains("=") { position += 1 }
+            guard position < tokens.count else { continue }
+            let token = tokens[position]
+            var nameEnd = token.lowerBound
+            while nameEnd < token.upperBound, LineView.isWordByte(view.bytes[nameEnd]) || view.bytes[nameEnd] == 0x2D {
+                nameEnd += 1
+            }
+            let name = view.text(token.lowerBound..<nameEnd).lowercased()
+            if runners.contains(name) { return nameEnd }
+        }
+        return nil
+    }
+
+    /// The token holding `index`, scanning back to whitespace.
+    static func tokenStart(_ view: LineView, _ index: Int) -> Int {
+        var position = index
+        while position > view.line.lowerBound, !LineView.isSpace(view.bytes[position - 1]) { position -= 1 }
+        return position
+    }
+}
