@@ -43,7 +43,7 @@ enum EncodedBlobs {
         if upper, lower, digit, paddingOK, !isDataImage(bytes, run.lowerBound), !isIntegrityHash(bytes, run) {
             let entropy = SecretText.entropy(slice)
             if entropy >= 4.5 {
-                let decoded = rescan ? Base64.decode(slice) : nil
+                let decoded = rescan ? Base64.decodeLeniently(slice) : nil
                 matches.append(blobMatch(run, kind: "base64", length: slice.count, entropy: entropy, decoded: decoded))
                 return
             }
@@ -125,33 +125,6 @@ enum EncodedBlobs {
         while index + 1 < min(hex.count, 65536) {
             output.append(nibble(hex[index]) << 4 | nibble(hex[index + 1]))
             index += 2
-        }
-        return output
-    }
-}
-
-/// Lenient base64 and base64url decoding of the first 64 KB of a blob.
-enum Base64 {
-    static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var output: [UInt8] = []
-        var accumulator: UInt32 = 0
-        var bits = 0
-        for byte in text.prefix(65536) {
-            let value: UInt32
-            switch byte {
-            case 0x41...0x5A: value = UInt32(byte - 0x41)
-            case 0x61...0x7A: value = UInt32(byte - 0x61 + 26)
-            case 0x30...0x39: value = UInt32(byte - 0x30 + 52)
-            case 0x2B, 0x2D: value = 62
-            case 0x2F, 0x5F: value = 63
-            default: continue
-            }
-            accumulator = accumulator << 6 | value
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                output.append(UInt8((accumulator >> UInt32(bits)) & 0xFF))
-            }
         }
         return output
     }

@@ -1,4 +1,5 @@
-/// Standard Base64 (RFC 4648, with padding), used to embed the built-in templates as exact bytes.
+/// Base64 (RFC 4648): strict encoding and decoding for the embedded templates, and a lenient
+/// decoder (base64 and base64url, junk skipped) for the security scan's encoded-blob check.
 public enum Base64 {
     private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
@@ -55,6 +56,32 @@ public enum Base64 {
             if padding < 2 { output.append(UInt8((value >> 8) & 0xFF)) }
             if padding < 1 { output.append(UInt8(value & 0xFF)) }
             index += 4
+        }
+        return output
+    }
+
+    /// Lenient base64 and base64url decoding of at most the first 64 KB of `text`; bytes outside
+    /// both alphabets are skipped, so a blob quoted in prose still decodes.
+    public static func decodeLeniently(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        var accumulator: UInt32 = 0
+        var bits = 0
+        for byte in text.prefix(65536) {
+            let value: UInt32
+            switch byte {
+            case 0x41...0x5A: value = UInt32(byte - 0x41)
+            case 0x61...0x7A: value = UInt32(byte - 0x61 + 26)
+            case 0x30...0x39: value = UInt32(byte - 0x30 + 52)
+            case 0x2B, 0x2D: value = 62
+            case 0x2F, 0x5F: value = 63
+            default: continue
+            }
+            accumulator = accumulator << 6 | value
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                output.append(UInt8((accumulator >> UInt32(bits)) & 0xFF))
+            }
         }
         return output
     }
