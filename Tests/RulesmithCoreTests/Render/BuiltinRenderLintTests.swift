@@ -53,4 +53,29 @@ struct BuiltinRenderLintTests {
             for key in counts.keys.sorted() { print("\(key): \(counts[key]!)") }
         }
     }
+
+    /// The fixture stack has every activation (manual ones too, which no built-in uses) and
+    /// overrides; its files draw no error either, and only the warnings expected of them.
+    @Test func everyActivationAndOverrideRendersWithoutLintErrors() throws {
+        let override = try RenderFixtures.rule("style", """
+            ---
+            description: "Style: naming #and layout"
+            globs: ["src/**/*.{ts,tsx}"]
+            overrides:
+              copilot: {excludeAgent: code-review}
+              kiro: {inclusion: manual}
+            ---
+            # Style
+
+            - Name things well.
+            """)
+        var stack = try RenderFixtures.mixedStack()
+        stack.rules.append(override)
+        let report = try RenderFixtures.render([stack], targets: Self.targets)
+        let diagnostics = Self.lint(report.files)
+        let errors = diagnostics.filter { $0.1.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map { "\($0.0.path) \($0.1.ruleID) \($0.1.message)" })")
+        let warnings = Set(diagnostics.filter { $0.1.severity == .warning }.map { "\($0.0.path) \($0.1.ruleID)" })
+        #expect(warnings == [".github/instructions/manual-rule.instructions.md CP001"], "a manual Copilot file has no applyTo on purpose")
+    }
 }
