@@ -56,7 +56,7 @@ enum RenderFixtures {
     static func builtinStacks() throws -> [String: TemplateStack] {
         let root = packageRoot()
         var files: [String: [UInt8]] = [:]
-        for folder in TemplateLayout.templatesFolder == "Templates" ? ["Templates", "Registry"] : [] {
+        for folder in [TemplateLayout.templatesFolder, TemplateLayout.registryFolder] {
             let base = root.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
             while let relative = walker.nextObject() as? String {
