@@ -16,6 +16,7 @@ struct Rulesmith: AsyncParsableCommand {
             LintCommand.self,
             RulesCommand.self,
             RegistryCommand.self, DetectCommand.self,
+            RenderCommand.self,
             HookCommand.self,
             InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
         ]

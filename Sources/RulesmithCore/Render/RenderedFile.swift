@@ -53,13 +53,21 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case template(String)
     /// `path` would hold `size` `unit`s where the editor reads `budget`; `overflow` names the rules that do not fit and their sizes.
     case overBudget(target: String, path: String, size: Int, budget: Int, unit: String, overflow: [String])
+    /// A variable the chain declares without a default was given no value.
+    case missingVariable(name: String, stack: String, meaning: String?)
 
     public var description: String {
         switch self {
-        case .unknownTarget(let name): "unknown target '\(name)'"
+        case .unknownTarget(let name):
+            "unknown target '\(name)'; targets are \(TargetCatalogue.targets.map(\.name).joined(separator: ", "))"
         case .template(let message): message
         case .overBudget(let target, let path, let size, let budget, let unit, let overflow):
-            "\(path) (\(target)) would be \(size) \(unit), over the editor's budget of \(budget) \(unit) by \(size - budget); rules that do not fit: \(overflow.joined(separator: ", "))"
+            "\(path) (\(target)) would be \(RenderText.grouped(size)) \(unit), \(RenderText.grouped(size - budget)) over the "
+                + "\(RenderText.grouped(budget))-\(RenderText.singular(unit)) budget its editor reads before truncating; rules that do not fit: "
+                + "\(overflow.joined(separator: ", ")); shorten or split them (rulesmith never truncates)"
+        case .missingVariable(let name, let stack, let meaning):
+            "variable '\(name)' of stack '\(stack)'\(meaning.map { " (\($0))" } ?? "") has no value and no default; "
+                + "give it one with --var \(name)=VALUE or under variables: in .rulesmith.yml"
         }
     }
 }

@@ -1,0 +1,49 @@
+import RulesmithCore
+
+/// The `render` command's list options turned into values: `--var name=value` pairs and the
+/// target names of `--target`/`--targets` (with `all` for every target rendered from templates).
+public enum RenderArguments {
+    /// `["name=value", …]` as a map; a later value for the same name wins, as on most command lines.
+    public static func variables(_ pairs: [String]) throws(RulesmithError) -> [String: String] {
+        var output: [String: String] = [:]
+        for pair in pairs {
+            guard let equals = pair.firstIndex(of: "=") else {
+                throw RulesmithError("--var '\(pair)': expected name=value")
+            }
+            let name = String(pair[..<equals])
+            guard TemplateIdentifier.isVariableName(name) else {
+                throw RulesmithError("--var '\(pair)': '\(name)' is not a variable name (letters, digits and _, not starting with a digit)")
+            }
+            output[name] = String(pair[pair.index(after: equals)...])
+        }
+        return output
+    }
+
+    /// The targets of repeated `--target` and comma-separated `--targets`, each once, in the
+    /// order given; `all` stands for every target rendered from templates (all but llms-txt).
+    public static func targets(_ single: [String], lists: [String]) throws(RulesmithError) -> [String] {
+        let names = (single + lists.flatMap { $0.split(separator: ",").map(String.init) })
+            .map { name in String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            .filter { !$0.isEmpty }
+        guard !names.isEmpty else {
+            throw RulesmithError("no target given; pass --target NAME or --targets a,b (targets: \(known))")
+        }
+        var output: [String] = []
+        for name in names {
+            let expanded = name == "all"
+                ? TargetCatalogue.targets.map(\.name).filter { $0 != TargetRenderer.llmsTxtTarget }
+                : [name]
+            for target in expanded where !output.contains(target) {
+                guard TargetCatalogue.target(named: target) != nil else {
+                    throw RulesmithError("unknown target '\(target)'; targets are \(known)")
+                }
+                output.append(target)
+            }
+        }
+        return output
+    }
+
+    private static var known: String {
+        (TargetCatalogue.targets.map(\.name) + ["all"]).joined(separator: ", ")
+    }
+}
