@@ -4,8 +4,11 @@ import RulesmithRegistry
 /// Renders a repository's configuration at a registry revision: resolves the stack chain as that
 /// revision left it, applies the repository's overlays, and checks every output path.
 struct WorkflowRender {
-    /// Targets a configuration without `targets:` renders.
-    static let defaultTargets = ["agents", "claude", "cursor", "copilot"]
+    /// Targets a configuration without `targets:` renders. AGENTS.md is read by Codex, Cursor,
+    /// Copilot, Kiro, Junie and Gemini, and CLAUDE.md becomes an `@AGENTS.md` import, so every
+    /// editor gets the rules exactly once; adding `cursor` or `copilot` beside `agents` would make
+    /// those editors load the same text twice (RF005).
+    static let defaultTargets = ["agents", "claude"]
 
     let registry: TemplateRegistry
     let workspace: WorkflowWorkspace

@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("stack"), help: ArgumentHelp("Use this stack instead of detection (repeatable).", valueName: "ID"))
     var stacks: [String] = []
 
-    @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude,cursor,copilot).", valueName: "LIST"))
+    @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude — every editor reads AGENTS.md; CLAUDE.md imports it).", valueName: "LIST"))
     var targets: String?
 
     @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable).", valueName: "NAME=VALUE"))

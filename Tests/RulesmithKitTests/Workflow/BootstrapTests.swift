@@ -24,8 +24,9 @@ struct BootstrapTests {
         for entry in lock.files {
             let bytes = Array(try fixture.read(entry.path).utf8)
             #expect(GitBlobID.of(bytes) == entry.blob, "\(entry.path) holds what the lock says")
-            #expect(entry.rules.contains("demo/style"))
         }
+        // Per-rule targets hold one rule each; together the files hold the stack's rules.
+        #expect(Set(lock.files.flatMap(\.rules)).isSuperset(of: ["base/commits", "demo/style"]))
         #expect(try fixture.states().values.allSatisfy { $0 == "up-to-date" })
     }
 
@@ -37,7 +38,7 @@ struct BootstrapTests {
         let all = try service.registry.stacks(at: Int64(revision))
         let chain = try StackResolver.resolve(["demo"], in: Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) }))
         let files = try TargetRenderer.render(RenderInput(
-            chain: chain, targets: ["agents", "claude", "cursor", "copilot"], variables: ["project_name": "repo"]))
+            chain: chain, targets: ["agents", "claude"], variables: ["project_name": "repo"]))
         for file in files {
             #expect(Array(try fixture.read(file.path).utf8) == file.contents, "\(file.path) as TargetRenderer renders it")
         }
@@ -85,11 +86,13 @@ struct BootstrapTests {
         #expect(result.exitCode == 0, "\(result.output)")
         #expect(result.output.contains("committed"))
         let committed = Set(try fixture.git("show", "--name-only", "--format=", "HEAD").split(separator: "\n").map(String.init))
-        #expect(committed == [".rulesmith.yml", ".rulesmith.lock", "AGENTS.md"])
+        let lock = try Lockfile.parse(Array(try fixture.read(".rulesmith.lock").utf8), path: ".rulesmith.lock")
+        #expect(committed == Set([".rulesmith.yml", ".rulesmith.lock"] + lock.files.map(\.path)))
+        #expect(committed.contains("AGENTS.md"))
         let status = try fixture.git("status", "--porcelain")
         #expect(status.contains(" M src/main.txt"))
         #expect(status.contains("?? notes.txt"))
-        #expect(!status.contains("AGENTS.md"))
+        for entry in lock.files { #expect(!status.contains(entry.path), "\(entry.path) left uncommitted") }
         #expect(try fixture.git("log", "-1", "--format=%an <%ae>") == "Test User <test@example.com>")
     }
 
