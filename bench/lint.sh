@@ -29,10 +29,10 @@ audit_corpus="sh -c 'for f in $corpus/llms-txt/*llms.txt; do $peers/llms-txt-aud
 
 run() { # name, then commands
     local name="$1"; shift
-    hyperfine --style basic --warmup 1 --min-runs 3 -i --export-json "$results/$name.json" "$@" >&2
+    hyperfine --style basic --warmup 1 -i --export-json "$results/$name.json" "$@" >&2
 }
 
-run links50k \
+run links50k --min-runs 5 \
     -n rulesmith "$rulesmith lint --format json $work/links-50k.txt --kind llms-txt" \
     -n reference "$(reference "$work/links-50k.txt")" \
     -n llms-txt-audit "$peers/llms-txt-audit --json $work/links-50k.txt"
@@ -42,13 +42,13 @@ run adversarial --runs 3 \
 run big100mb --runs 3 \
     -n rulesmith "$rulesmith lint --format json $work/big-100mb.txt --kind llms-txt" \
     -n wc "wc -l $work/big-100mb.txt"
-run llmscorpus \
+run llmscorpus --min-runs 5 \
     -n rulesmith "$rulesmith lint --format json $corpus/llms-txt --kind llms-txt" \
     -n reference "$reference_corpus" \
     -n llms-txt-audit "$audit_corpus"
 rules_cmds=(-n rulesmith "$rulesmith lint --format json $work/rules-tree" -n agent-rules-lint "$peers/agent-rules-lint --format json $work/rules-tree")
 [ -x "$peers/agnix" ] && rules_cmds+=(-n agnix "$peers/agnix $work/rules-tree")
-run rulescorpus "${rules_cmds[@]}"
+run rulescorpus --min-runs 5 "${rules_cmds[@]}"
 
 python3 - "$results" <<'PY'
 import json, os, sys
