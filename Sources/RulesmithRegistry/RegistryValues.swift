@@ -55,6 +55,7 @@ public struct ImportReport: Sendable {
 
 /// How one stack fared in an import.
 public struct StackChange: Sendable, Hashable {
+    /// Whether the import added the stack, changed it, or found it the same.
     public enum Kind: String, Sendable {
         case added, changed, unchanged
     }

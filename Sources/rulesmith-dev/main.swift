@@ -23,6 +23,7 @@ func embeddedFiles(root: URL) throws -> [String: [UInt8]] {
     return files
 }
 
+/// A generation failure, printed as one line.
 struct GeneratorError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }

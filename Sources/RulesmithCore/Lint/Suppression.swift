@@ -1,6 +1,7 @@
 /// Inline suppression comments: `<!-- rulesmith-disable-next-line LT046 -- reason -->`,
 /// `rulesmith-disable-line`, `rulesmith-disable` … `rulesmith-enable`, `rulesmith-disable-file`.
 public struct SuppressionDirective: Sendable, Hashable {
+    /// Which lines a directive covers.
     public enum Scope: String, Sendable {
         case nextLine = "rulesmith-disable-next-line"
         case line = "rulesmith-disable-line"

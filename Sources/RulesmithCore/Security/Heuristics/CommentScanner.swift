@@ -5,6 +5,7 @@ struct CommentSpan {
     var body: Range<Int>
 }
 
+/// Finds HTML comments and tells rulesmith's own apart from the rest.
 enum CommentScanner {
     /// rulesmith's own comments (suppressions, managed-block markers, the generated-file header)
     /// are not reported as hidden text; their bodies still go through every text heuristic.
