@@ -38,7 +38,9 @@ public struct Linter: Sendable {
     }
 
     private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {
-        let suppressions = SuppressionIndex(document.source)
+        // Directives shown inside code blocks are examples, not directives.
+        let markdown = document.analysis(MarkdownDocument.self)
+        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
         let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
         var used = Set<String>()
         var kept: [(RuleDescription, Finding)] = []

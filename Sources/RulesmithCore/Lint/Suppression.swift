@@ -23,8 +23,8 @@ public struct SuppressionDirective: Sendable, Hashable {
 public struct SuppressionIndex {
     public private(set) var directives: [SuppressionDirective] = []
 
-    /// Scans `source` for directives; linear in its size.
-    public init(_ source: SourceText) {
+    /// Scans `source` for directives, skipping lines `isCode` marks; linear in its size.
+    public init(_ source: SourceText, isCode: (Int) -> Bool = { _ in false }) {
         let bytes = source.bytes
         let open: [UInt8] = Array("<!--".utf8)
         let close: [UInt8] = Array("-->".utf8)
@@ -53,6 +53,10 @@ public struct SuppressionIndex {
                     continue
                 }
                 let body = String(decoding: buffer[cursor..<end], as: UTF8.self)
+                if isCode(source.lineIndex(ofByte: index)) {
+                    index = end + 3
+                    continue
+                }
                 if let directive = Self.parse(body, range: index..<(end + 3), line: source.lineIndex(ofByte: index)) {
                     directives.append(directive)
                 }

@@ -103,3 +103,11 @@ struct LinterTests {
         #expect(FileKind.classify("README.md") == nil)
     }
 }
+
+/// Suppression comments shown inside code blocks are examples, not directives.
+struct SuppressionInCodeTests {
+    @Test func directivesInFencesAreIgnored() {
+        let text = "```markdown\n<!-- rulesmith-disable-next-line TS001 -->\n```\nTODO\n"
+        #expect(lintText(text).map(\.ruleID) == ["TS001"])
+    }
+}
