@@ -18,6 +18,7 @@ struct Rulesmith: AsyncParsableCommand {
             RegistryCommand.self, DetectCommand.self,
             HookCommand.self,
             InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
+            SyncCommand.self,
         ]
     )
 
