@@ -108,10 +108,20 @@ public struct SyncRepository: Sendable, Equatable {
         var text = Substring(url)
         while text.hasSuffix("/") { text = text.dropLast() }
         if text.hasSuffix(".git") { text = text.dropLast(4) }
-        let isURL = text.contains("://") || (text.contains(":") && !text.hasPrefix("/") && !text.hasPrefix("."))
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == ":" }).filter { !$0.isEmpty }
+        var path = text
+        var isURL = false
+        if let scheme = text.range(of: "://") {
+            // Drop the scheme and the host (with any user and port).
+            let rest = text[scheme.upperBound...]
+            path = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+            isURL = true
+        } else if SyncManifestReader.isURL(String(text)), let colon = text.firstIndex(of: ":") {
+            path = text[text.index(after: colon)...]
+            isURL = true
+        }
+        let parts = path.split(separator: "/").filter { !$0.isEmpty && $0 != "." && $0 != ".." }
         guard let last = parts.last else { return url }
-        if isURL, parts.count >= 3 { return parts[parts.count - 2] + "/" + last }
+        if isURL, parts.count >= 2 { return parts[parts.count - 2] + "/" + last }
         return String(last)
     }
 }

@@ -13,8 +13,10 @@ struct SyncManifestReaderTests {
         do {
             _ = try read(text)
             return []
-        } catch {
+        } catch let error as ConfigurationErrors {
             return error.errors
+        } catch {
+            return []
         }
     }
 
@@ -122,7 +124,7 @@ struct SyncManifestReaderTests {
           - name: c
           - url: https://example.com/d.git
             targets: [vim]
-          - https://example.com/a.git
+          - https://example.com/d.git
         """)
         let messages = found.map(\.message)
         #expect(messages.contains { $0.contains("unsupported manifest version") })
@@ -154,6 +156,8 @@ struct SyncManifestReaderTests {
         #expect(SyncRepository.name(for: "git@github.com:acme/web.git") == "acme/web")
         #expect(SyncRepository.name(for: "/srv/repos/r01.git") == "r01")
         #expect(SyncRepository.name(for: "../web/") == "web")
+        #expect(SyncRepository.name(for: "git://127.0.0.1:9418/refused.git") == "refused")
+        #expect(SyncRepository.name(for: "ssh://git@host:22/team/svc.git") == "team/svc")
         #expect(SyncManifestReader.isURL("git@github.com:acme/web.git"))
         #expect(!SyncManifestReader.isURL("./a:b"))
         #expect(SyncManifestReader.resolve("../t", against: "/a/b") == "/a/t")
