@@ -240,9 +240,13 @@ struct SyncJob {
     /// Puts the cache clone's work branch, index and work tree at `commit`, deleting untracked
     /// files an interrupted run may have left.
     private func reset(_ repository: GitRepository, to commit: GitOID, directory: String) throws {
-        if try repository.head().branchName != SyncContext.workBranch { try repository.setHead(branch: SyncContext.workBranch) }
+        let head = try repository.head()
+        if head.branchName != SyncContext.workBranch { try repository.setHead(branch: SyncContext.workBranch) }
+        let dirty = try repository.status(includeUntracked: true)
+        // A clean clone already at the commit (the no-op re-run) needs no checkout.
+        if head.branchName == SyncContext.workBranch, head.oid == commit, dirty.isEmpty { return }
         try repository.resetHard(to: commit)
-        for entry in try repository.status(includeUntracked: true) where entry.flags.contains(.workdirNew) {
+        for entry in dirty where entry.flags.contains(.workdirNew) {
             unlink(directory + "/" + entry.path)
         }
     }
