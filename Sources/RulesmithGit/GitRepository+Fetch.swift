@@ -26,19 +26,26 @@ extension GitRepository {
     ) throws(GitError) {
         let operation = "fetch from \(remote)"
         try withRemote(remote, operation: operation) { (handle) throws(GitError) in
-            var options = git_fetch_options()
-            try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "prepare fetch options")
-            options.prune = prune ? GIT_FETCH_PRUNE : GIT_FETCH_PRUNE_UNSPECIFIED
-            let context = RemoteCallbackContext(credentials: credentials)
-            try context.withCallbacks { (callbacks) throws(GitError) in
-                options.callbacks = callbacks
-                let code = withStrArray(refspecs) { array in
-                    refspecs.isEmpty
-                        ? git_remote_fetch(handle, nil, &options, nil)
-                        : git_remote_fetch(handle, &array, &options, nil)
-                }
-                if code < 0 { throw context.error(code, operation: operation) }
+            try Self.fetch(handle, refspecs: refspecs, prune: prune, credentials: credentials, operation: operation)
+        }
+    }
+
+    /// Fetches through an open remote handle.
+    static func fetch(
+        _ handle: OpaquePointer, refspecs: [String], prune: Bool, credentials: GitCredentials, operation: String
+    ) throws(GitError) {
+        var options = git_fetch_options()
+        try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "prepare fetch options")
+        options.prune = prune ? GIT_FETCH_PRUNE : GIT_FETCH_PRUNE_UNSPECIFIED
+        let context = RemoteCallbackContext(credentials: credentials)
+        try context.withCallbacks { (callbacks) throws(GitError) in
+            options.callbacks = callbacks
+            let code = withStrArray(refspecs) { array in
+                refspecs.isEmpty
+                    ? git_remote_fetch(handle, nil, &options, nil)
+                    : git_remote_fetch(handle, &array, &options, nil)
             }
+            if code < 0 { throw context.error(code, operation: operation) }
         }
     }
 

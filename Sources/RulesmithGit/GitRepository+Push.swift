@@ -21,26 +21,33 @@ extension GitRepository {
             throw GitError(operation: operation, message: "no refspec to push", reason: .invalidArgument)
         }
         return try withRemote(remote, operation: operation) { (handle) throws(GitError) -> [String] in
-            var options = git_push_options()
-            try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "prepare push options")
-            let context = RemoteCallbackContext(credentials: credentials)
-            try context.withCallbacks { (callbacks) throws(GitError) in
-                options.callbacks = callbacks
-                let code = withStrArray(refspecs) { array in git_remote_push(handle, &array, &options) }
-                if code < 0 { throw context.error(code, operation: operation) }
-            }
-            for (ref, status) in context.pushStatuses {
-                guard let status else { continue }
-                if status.contains("non-fast-forward") || status.contains("fetch first") {
-                    throw GitError(
-                        operation: operation, code: GIT_ENONFASTFORWARD.rawValue,
-                        message: "\(ref) rejected: \(status)", reason: .nonFastForward(ref: ref))
-                }
-                throw GitError(
-                    operation: operation, message: "\(ref) rejected by the server: \(status)",
-                    reason: .pushRejected(ref: ref, serverMessage: status))
-            }
-            return context.pushStatuses.map(\.ref)
+            try Self.push(handle, refspecs: refspecs, credentials: credentials, operation: operation)
         }
+    }
+
+    /// Pushes through an open remote handle and turns every refused ref into an error.
+    static func push(
+        _ handle: OpaquePointer, refspecs: [String], credentials: GitCredentials, operation: String
+    ) throws(GitError) -> [String] {
+        var options = git_push_options()
+        try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "prepare push options")
+        let context = RemoteCallbackContext(credentials: credentials)
+        try context.withCallbacks { (callbacks) throws(GitError) in
+            options.callbacks = callbacks
+            let code = withStrArray(refspecs) { array in git_remote_push(handle, &array, &options) }
+            if code < 0 { throw context.error(code, operation: operation) }
+        }
+        for (ref, status) in context.pushStatuses {
+            guard let status else { continue }
+            if status.contains("non-fast-forward") || status.contains("fetch first") {
+                throw GitError(
+                    operation: operation, code: GIT_ENONFASTFORWARD.rawValue,
+                    message: "\(ref) rejected: \(status)", reason: .nonFastForward(ref: ref))
+            }
+            throw GitError(
+                operation: operation, message: "\(ref) rejected by the server: \(status)",
+                reason: .pushRejected(ref: ref, serverMessage: status))
+        }
+        return context.pushStatuses.map(\.ref)
     }
 }

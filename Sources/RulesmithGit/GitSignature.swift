@@ -58,6 +58,46 @@ extension GitRepository {
         _ role: GitSignatureRole = .author,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(GitError) -> GitSignature {
+        try GitSignature.resolve(role, environment: environment) { (key) throws(GitError) -> String? in
+            try config(string: key)
+        }
+    }
+}
+
+extension Git {
+    /// The identity git would use for `role` outside any repository: the environment, then the
+    /// global, XDG and system config files (as `GitRepository.signature` does, minus `.git/config`).
+    ///
+    /// - Throws: `GitError` with reason `.missingIdentity(key:)` when no source has it.
+    public static func signature(
+        _ role: GitSignatureRole = .author,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(GitError) -> GitSignature {
+        initialize()
+        var config: OpaquePointer?
+        try check(git_config_open_default(&config), "read the git config")
+        defer { git_config_free(config) }
+        var snapshot: OpaquePointer?
+        try check(git_config_snapshot(&snapshot, config), "read the git config")
+        defer { git_config_free(snapshot) }
+        return try GitSignature.resolve(role, environment: environment) { (key) throws(GitError) -> String? in
+            var value: UnsafePointer<CChar>?
+            let code = git_config_get_string(&value, snapshot, key)
+            if code == GIT_ENOTFOUND.rawValue {
+                git_error_clear()
+                return nil
+            }
+            try check(code, "read \(key)")
+            return string(value)
+        }
+    }
+}
+
+extension GitSignature {
+    /// Resolves an identity from `environment` and config values read through `config`.
+    static func resolve(
+        _ role: GitSignatureRole, environment: [String: String], config: (String) throws(GitError) -> String?
+    ) throws(GitError) -> GitSignature {
         let prefix = role == .author ? "GIT_AUTHOR" : "GIT_COMMITTER"
         func nonEmpty(_ value: String?) -> String? {
             guard let value, !value.isEmpty else { return nil }
@@ -66,7 +106,7 @@ extension GitRepository {
         func lookup(_ variable: String, _ keys: [String]) throws(GitError) -> String? {
             if let value = nonEmpty(environment[variable]) { return value }
             for key in keys {
-                if let value = nonEmpty(try config(string: key)) { return value }
+                if let value = nonEmpty(try config(key)) { return value }
             }
             return nil
         }

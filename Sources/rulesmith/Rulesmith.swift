@@ -19,6 +19,7 @@ struct Rulesmith: AsyncParsableCommand {
             RenderCommand.self,
             HookCommand.self,
             InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
+            SyncCommand.self,
         ]
     )
 

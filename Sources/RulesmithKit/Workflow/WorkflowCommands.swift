@@ -17,6 +17,9 @@ public enum WorkflowCommands {
         directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false, format: WorkflowFormat = .text
     ) throws -> WorkflowResult {
         let session = try WorkflowSession.open(from: directory, registry: registry)
+        // A team source is found by URL and commit (pulled when this machine lacks it), since
+        // revision numbers belong to one machine's registry.
+        session.pinnedRevision = try TeamRegistry.revisionForCheck(session, latest: latest, registryPath: registry)
         let scan = try session.scan(latest: latest)
         let drift = scan.drifts.filter { $0.state.isDrift }
         var output = report(scan, format: format)

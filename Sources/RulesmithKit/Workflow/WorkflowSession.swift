@@ -10,6 +10,9 @@ final class WorkflowSession {
     /// The configuration file's text (nil before `init` writes it).
     var configurationText: String?
     var lock: Lockfile?
+    /// A revision chosen by the caller (sync, or `check` resolving a team source and commit);
+    /// it wins over `--latest` and the pins.
+    var pinnedRevision: Int?
 
     init(
         workspace: WorkflowWorkspace, registry: TemplateRegistry, configuration: ProjectConfiguration,
@@ -50,6 +53,9 @@ final class WorkflowSession {
     /// The revision to render: the newest with `latest`, else the configuration's pin, else the
     /// lockfile's, else the newest. Fails naming the file when the registry lacks it.
     func revision(latest: Bool) throws -> RegistryRevision {
+        if let pinnedRevision {
+            return try RegistryService.translated { try registry.revision(Int64(pinnedRevision)) }
+        }
         let newest = try RegistryService.translated { try registry.latestRevision() }
         guard let newest else { throw RulesmithError("\(registry.path): the registry holds no revision") }
         let wanted = latest ? Int(newest) : (configuration.registry.revision ?? lock?.revision ?? Int(newest))

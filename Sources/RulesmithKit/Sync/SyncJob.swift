@@ -1,0 +1,275 @@
+import Foundation
+import RulesmithCore
+import RulesmithGit
+import RulesmithRegistry
+
+/// Everything a repository's sync needs besides the repository itself; shared by the workers.
+struct SyncContext: Sendable {
+    let planner: SyncPlanner
+    /// What `{{revision}}` becomes: the team source's commit (12 digits), else the revision number.
+    let revisionLabel: String
+    /// The trailer that marks a commit as made by sync, so a rebuild never drops anyone else's.
+    let trailer: String
+    let branch: SyncTemplate
+    let pushToBase: Bool
+    let message: SyncTemplate
+    let push: Bool
+    let dryRun: Bool
+    let author: GitSignature?
+    /// The cache folder (a temporary one for a dry run, removed afterwards).
+    let cache: String
+    let progress: SyncProgress
+    let environment: [String: String]
+
+    static let trailerKey = "Rulesmith-Sync: "
+    /// The local branch the cache clone works on; pushed to the sync branch.
+    static let workBranch = "rulesmith-sync-work"
+}
+
+/// Syncs one repository: cache clone fetched, reset to its starting commit, planned as `apply`
+/// would, committed, pushed last. Every failure becomes this repository's outcome.
+struct SyncJob {
+    let context: SyncContext
+    let target: SyncTarget
+
+    /// Where the sync branch starts and how it may be pushed.
+    private enum Start {
+        /// No sync branch yet: start at the base, push a new branch.
+        case fresh(GitOID)
+        /// The sync branch descends from the base: continue it, push a fast-forward.
+        case continuing(GitOID)
+        /// The base moved: rebuild from it, force-push only if the remote branch is still `lease`.
+        case rebuilt(GitOID, lease: GitOID)
+
+        var commit: GitOID {
+            switch self {
+            case .fresh(let oid), .continuing(let oid), .rebuilt(let oid, _): oid
+            }
+        }
+
+        var isRebuilt: Bool {
+            if case .rebuilt = self { return true }
+            return false
+        }
+    }
+
+    /// A failure with the words the table shows.
+    struct Failure: Error {
+        let detail: String
+        let branch: String?
+    }
+
+    func run() -> SyncResult {
+        let branchName = context.pushToBase ? target.base : context.branch.expand(["revision": context.revisionLabel, "name": target.name])
+        var result = SyncResult(name: target.name, url: target.url, outcome: .failed, branch: branchName)
+        do {
+            result = try sync()
+        } catch let failure as Failure {
+            result.detail = failure.detail
+            if let branch = failure.branch { result.branch = branch }
+        } catch let error as GitError {
+            result.detail = Self.describe(error)
+        } catch let error as RulesmithError {
+            result.detail = error.message
+        } catch {
+            result.detail = "\(error)"
+        }
+        context.progress.finished(target.name, result.outcome)
+        return result
+    }
+
+    private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, environment: context.environment) }
+
+    private func sync() throws -> SyncResult {
+        let progress = context.progress
+        progress.update(target.name, "asking the remote")
+        let heads: [GitRemoteHead]
+        do {
+            heads = try GitRepository.lsRemote(url: target.url, credentials: credentials)
+        } catch {
+            throw Failure(detail: "unreachable: \(Self.describe(error))", branch: nil)
+        }
+        let base = try baseBranch(heads)
+        guard let baseTip = heads.first(where: { $0.name == "refs/heads/" + base })?.oid else {
+            throw Failure(detail: "the base branch '\(base)' is not on the remote", branch: nil)
+        }
+        let branch = context.pushToBase ? base : context.branch.expand(["revision": context.revisionLabel, "name": target.name])
+        let remoteBranch = context.pushToBase ? baseTip : heads.first { $0.name == "refs/heads/" + branch }?.oid
+
+        let key = String(ContentHash.sha256(Array(target.url.utf8)).prefix(16))
+        let directory = context.cache + "/" + key
+        let runLock = try RunLock.acquire(at: context.cache + "/" + key + ".lock")
+        defer { runLock.release() }
+
+        progress.update(target.name, "fetching")
+        let repository = try cacheClone(at: directory)
+        var wanted = [(base, baseTip)]
+        if let remoteBranch, branch != base { wanted.append((branch, remoteBranch)) }
+        let missing = wanted.filter { !repository.contains($0.1) }
+        if !missing.isEmpty {
+            try repository.fetch(
+                url: target.url, refspecs: missing.map { "+refs/heads/\($0.0):refs/remotes/origin/\($0.0)" }, credentials: credentials)
+        }
+
+        let start = try startingPoint(repository, base: baseTip, branch: branch, remote: remoteBranch)
+        try reset(repository, to: start.commit, directory: directory)
+
+        progress.update(target.name, "planning")
+        let workspace = WorkflowWorkspace(root: FileSystem.realPath(directory) ?? directory, repository: repository)
+        let planned = try context.planner.plan(target, workspace: workspace)
+        var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: branch)
+        if !planned.conflicts.isEmpty {
+            result.outcome = .conflict
+            result.files = planned.conflicts
+            result.detail = "hand edits overlap the template change in \(planned.conflicts.joined(separator: ", ")); "
+                + "resolve them in the repository (rulesmith apply) and sync again"
+            if context.dryRun { result.diff = context.planner.preview(planned) }
+            return result
+        }
+        if context.dryRun {
+            let diff = context.planner.preview(planned)
+            result.commit = start.commit.hex
+            guard !diff.isEmpty else {
+                result.detail = "nothing to change"
+                return result
+            }
+            result.outcome = .updated
+            result.diff = diff
+            result.files = Self.paths(in: diff)
+            result.detail = "would commit \(result.files.joined(separator: ", "))" + (context.push ? " and push" : "")
+            return result
+        }
+
+        let changed = try context.planner.execute(planned)
+        guard !changed.isEmpty else {
+            result.commit = start.commit.hex
+            result.detail = remoteBranch != nil && !context.pushToBase && start.commit == remoteBranch
+                ? "nothing to change (\(branch) already has it)" : "nothing to change"
+            return result
+        }
+        progress.update(target.name, "committing")
+        try repository.add(changed.compactMap { workspace.gitPath($0) })
+        try repository.writeIndex()
+        let message = context.message.expand([
+            "revision": context.revisionLabel, "name": target.name, "stacks": planned.stacks.joined(separator: ", "),
+            "files": changed.joined(separator: ", "),
+        ])
+        guard let author = context.author else { throw Failure(detail: "no commit identity", branch: branch) }
+        let commit = try repository.commit(message: message + "\n\n" + context.trailer, author: author)
+        result.outcome = .updated
+        result.commit = commit.hex
+        result.files = changed
+        result.detail = "committed \(changed.count) file\(changed.count == 1 ? "" : "s")"
+
+        guard context.push else {
+            result.detail += "; not pushed (--no-push); the commit is in \(directory)"
+            return result
+        }
+        progress.update(target.name, "pushing")
+        var refspec = "refs/heads/\(SyncContext.workBranch):refs/heads/\(branch)"
+        if case .rebuilt(_, let lease) = start {
+            // Force-with-lease: overwrite the remote branch only if it is still what this run read.
+            let now = try GitRepository.lsRemote(url: target.url, credentials: credentials).first { $0.name == "refs/heads/" + branch }?.oid
+            guard now == lease else {
+                throw Failure(detail: "non-fast-forward: \(branch) moved on the remote while syncing; sync again", branch: branch)
+            }
+            refspec = "+" + refspec
+        }
+        do {
+            try repository.push(url: target.url, refspecs: [refspec], credentials: credentials)
+        } catch {
+            throw Failure(detail: Self.describe(error), branch: branch)
+        }
+        result.pushed = true
+        result.detail += " and pushed" + (start.isRebuilt ? " (rebuilt on the moved base)" : "")
+        return result
+    }
+
+    /// The manifest's base, else the branch the remote's HEAD names.
+    private func baseBranch(_ heads: [GitRemoteHead]) throws -> String {
+        if let base = target.base { return base }
+        let head = heads.first { $0.name == "HEAD" }
+        if let symref = head?.symrefTarget, symref.hasPrefix("refs/heads/") { return String(symref.dropFirst(11)) }
+        let branches = heads.filter { $0.name.hasPrefix("refs/heads/") }
+        if let head, let match = branches.first(where: { $0.oid == head.oid && ["refs/heads/main", "refs/heads/master"].contains($0.name) })
+            ?? branches.first(where: { $0.oid == head.oid }) {
+            return String(match.name.dropFirst(11))
+        }
+        if branches.isEmpty { throw Failure(detail: "the remote has no branches (is it empty?)", branch: nil) }
+        throw Failure(detail: "the remote's HEAD names no branch; set 'base' for this repository", branch: nil)
+    }
+
+    /// The cache clone at `directory`, made on first use: an empty repository on the work branch,
+    /// filled by fetches (a clone would look up the remote in a way that leaks in libgit2 1.5.1).
+    private func cacheClone(at directory: String) throws -> GitRepository {
+        if FileSystem.isDirectory(directory + "/.git"), let repository = try? GitRepository.open(directory),
+           (try? repository.remoteURL("origin")) == target.url {
+            return repository
+        }
+        if FileSystem.exists(directory) { try FileManager.default.removeItem(atPath: directory) }
+        let repository = try GitRepository.initialize(at: directory, initialBranch: SyncContext.workBranch)
+        try repository.setConfig("remote.origin.url", string: target.url)
+        try repository.setConfig("remote.origin.fetch", string: "+refs/heads/*:refs/remotes/origin/*")
+        return repository
+    }
+
+    private func startingPoint(_ repository: GitRepository, base: GitOID, branch: String, remote: GitOID?) throws -> Start {
+        guard let remote, !context.pushToBase else { return .fresh(base) }
+        if try remote == base || repository.isDescendant(remote, of: base) { return .continuing(remote) }
+        // The base moved on (or the branch was merged): rebuild, but never drop a commit that sync
+        // did not make — someone may have pushed a fix onto the sync branch.
+        var cursor: GitOID? = remote
+        var steps = 0
+        while let commit = cursor, commit != base {
+            if try repository.isDescendant(base, of: commit) { break }
+            let info = try repository.commitInfo(commit)
+            guard info.message.contains("\n" + SyncContext.trailerKey) else {
+                let subject = info.message.split(separator: "\n").first.map(String.init) ?? ""
+                throw Failure(
+                    detail: "non-fast-forward: \(branch) has a commit not made by rulesmith sync (\(commit.hex.prefix(12)) \"\(subject)\") and the base moved; "
+                        + "merge or delete \(branch), then sync again",
+                    branch: branch)
+            }
+            steps += 1
+            guard steps < 1_000 else { break }
+            cursor = info.parents.first
+        }
+        return .rebuilt(base, lease: remote)
+    }
+
+    /// Puts the cache clone's work branch, index and work tree at `commit`, deleting untracked
+    /// files an interrupted run may have left.
+    private func reset(_ repository: GitRepository, to commit: GitOID, directory: String) throws {
+        let head = try repository.head()
+        if head.branchName != SyncContext.workBranch { try repository.setHead(branch: SyncContext.workBranch) }
+        let dirty = try repository.status(includeUntracked: true)
+        // A clean clone already at the commit (the no-op re-run) needs no checkout.
+        if head.branchName == SyncContext.workBranch, head.oid == commit, dirty.isEmpty { return }
+        try repository.resetHard(to: commit)
+        for entry in dirty where entry.flags.contains(.workdirNew) {
+            unlink(directory + "/" + entry.path)
+        }
+    }
+
+    /// The `b/` paths of a unified diff, in order.
+    static func paths(in diff: String) -> [String] {
+        var paths: [String] = []
+        for line in diff.split(separator: "\n") where line.hasPrefix("+++ ") {
+            let path = line.dropFirst(4)
+            if path.hasPrefix("b/") { paths.append(String(path.dropFirst(2))) }
+        }
+        return paths
+    }
+
+    /// A git failure in the table's words.
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? GitError else { return "\(error)" }
+        switch error.reason {
+        case .nonFastForward(let ref): return "non-fast-forward: \(ref ?? "the branch") moved on the remote (\(error.message))"
+        case .pushRejected(let ref, let message): return "push rejected: \(ref): \(message)"
+        case .authentication: return "authentication failed: \(error.message)"
+        case .certificate: return "certificate or host key not accepted: \(error.message)"
+        default: return error.message.isEmpty ? error.description : error.message
+        }
+    }
+}
