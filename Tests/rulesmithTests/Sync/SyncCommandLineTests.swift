@@ -51,10 +51,11 @@ struct SyncCommandLineTests {
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         #expect(first.stdout.contains("13 updated"))
 
-        // Hand edits: below the generated text (merges cleanly), or on the line the templates change next.
+        // Hand edits: above the generated text, away from what the templates change next (merges
+        // cleanly), or on the line the templates change next (conflicts).
         for name in ["edited1", "edited2", "edited3"] {
             try fleet.humanCommit(managed[name]!, message: "local note") { work in
-                try fleet.write(work + "/AGENTS.md", try fleet.read(work + "/AGENTS.md") + "\n## Local\n\n- Ask \(name)'s owners first.\n")
+                try fleet.write(work + "/AGENTS.md", "## Local\n\n- Ask \(name)'s owners first.\n\n" + (try fleet.read(work + "/AGENTS.md")))
             }
         }
         for name in ["conflict1", "conflict2"] {
