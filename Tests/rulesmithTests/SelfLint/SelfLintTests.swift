@@ -20,7 +20,8 @@ struct SelfLintTests {
         let candidates = ["README.md", "SECURITY.md", "Templates/README.md", "Registry/README.md", "fuzz/README.md"]
         let documents = candidates.filter { FileManager.default.fileExists(atPath: Self.root + "/" + $0) }
         #expect(documents.contains("README.md"))
-        let result = try Rulesmith.run(["lint", "--strict", "--kind", "agents-md"] + documents, in: Self.root)
+        let config = Self.root + "/Tests/rulesmithTests/SelfLint/documentation.rulesmith.yml"
+        let result = try Rulesmith.run(["lint", "--strict", "--config", config, "--kind", "agents-md"] + documents, in: Self.root)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 }
