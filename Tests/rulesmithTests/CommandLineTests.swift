@@ -114,11 +114,19 @@ struct BadInputCommandLineTests {
 }
 
 extension Rulesmith {
-    /// Runs the executable as another user through `setpriv` (root only).
+    /// Runs the executable as another user through `setpriv` (root only). The binary is copied to
+    /// a world-readable temp folder first: the build folder may sit under a home that user cannot enter.
     static func runAs(user: Int, _ arguments: [String]) throws -> Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rulesmith-as-\(user)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        chmod(folder.path, 0o755)
+        let copy = folder.appendingPathComponent("rulesmith")
+        try FileManager.default.copyItem(at: executable, to: copy)
+        chmod(copy.path, 0o755)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable.path] + arguments
+        process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", copy.path] + arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         process.environment = env
