@@ -181,3 +181,43 @@ struct SARIFOutputTests {
         }
     }
 }
+
+/// `--fix`: safe fixes in place (atomically) then a re-lint, `--unsafe-fixes`, and `-` to stdout.
+@Suite(.serialized)
+struct FixCommandLineTests {
+    static let broken = "# Project\n\n> Summary.\n\nDetails.\n\n## Docs\n\n* [Guide](https://x.dev/guide.md) setup\n"
+    static let fixed = "# Project\n\n> Summary.\n\nDetails.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"
+
+    @Test func fixRewritesTheFileAndReportsWhatRemains() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rulesmith-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("llms.txt")
+        try Data(Self.broken.utf8).write(to: file)
+        let before = try Rulesmith.run(["lint", "--format", "json", file.path])
+        #expect(before.status == 1)
+        let result = try Rulesmith.run(["lint", "--fix", file.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("applied 2 fixes"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.fixed)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "llms.txt" }
+        #expect(leftovers.isEmpty, "temp files left: \(leftovers)")
+    }
+
+    @Test func fixOfStandardInputPrintsTheFixedText() throws {
+        let result = try Rulesmith.run(["lint", "--fix", "-", "--kind", "llms-txt"], stdin: Self.broken)
+        #expect(result.status == 0)
+        #expect(result.stdout == Self.fixed)
+        #expect(result.stderr.contains("0 errors"))
+    }
+
+    @Test func unsafeFixesNeedTheirFlag() throws {
+        let mdc = "---\ndescription: x\nglobs: \"*.ts\"\nalwaysApply: yes\n---\n# Rule\n\n- Do it.\n"
+        let safeOnly = try Rulesmith.run(["lint", "--fix", "-", "--kind", "cursor-mdc"], stdin: mdc)
+        #expect(safeOnly.stdout == mdc, "an unsafe fix was applied without --unsafe-fixes")
+        let unsafe = try Rulesmith.run(["lint", "--fix", "--unsafe-fixes", "-", "--kind", "cursor-mdc"], stdin: mdc)
+        #expect(unsafe.stdout.contains("alwaysApply: true"))
+        let misuse = try Rulesmith.run(["lint", "--unsafe-fixes", "-", "--kind", "cursor-mdc"], stdin: mdc)
+        #expect(misuse.status == 2)
+    }
+}
