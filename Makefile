@@ -10,8 +10,15 @@ setup:
 build: setup
 	swift build
 
+# The release binary links the Swift runtime and Foundation statically: start-up drops from
+# 13.8 ms to 9.1 ms CPU for `rulesmith --version` on the same objects (no dynamic symbol lookups
+# into libswiftCore and libFoundation), a cost the pre-commit hook
+# pays on every commit. The binary grows from 10.7 MB to 70 MB stripped (ICU data).
+# RELEASE_FLAGS= (empty) builds the dynamically linked binary.
+RELEASE_FLAGS ?= --static-swift-stdlib
+
 release: setup
-	swift build -c release --product rulesmith
+	swift build -c release --product rulesmith $(RELEASE_FLAGS)
 
 test: setup
 	swift test

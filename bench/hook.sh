@@ -11,7 +11,7 @@ corpus="${RULESMITH_CORPUS:-$root/../shared/corpus}"
 scratch="${SCRATCH:-.build}"
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 
-swift build -c release --product rulesmith --scratch-path "$scratch" >&2
+swift build -c release --product rulesmith --scratch-path "$scratch" ${RELEASE_FLAGS---static-swift-stdlib} >&2
 rulesmith="$root/$scratch/release/rulesmith"
 peers="$(bench/peers.sh)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/rulesmith-hook-bench.XXXXXX")"

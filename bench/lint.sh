@@ -10,7 +10,7 @@ corpus="${RULESMITH_CORPUS:-$root/../shared/corpus}"
 [ -d "$corpus" ] || corpus=/work/shared/corpus
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 
-swift build -c release --product rulesmith >&2
+swift build -c release --product rulesmith ${RELEASE_FLAGS---static-swift-stdlib} >&2
 rulesmith="$root/.build/release/rulesmith"
 peers="$(bench/peers.sh)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/rulesmith-bench.XXXXXX")"

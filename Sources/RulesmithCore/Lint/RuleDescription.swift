@@ -19,17 +19,34 @@ public struct RuleDescription: Sendable {
     public var aliases: [String]
     /// Runs only when asked for (e.g. `--compat reference`).
     public var isOptIn: Bool
-    public var triggering: [Example]
-    public var nonTriggering: [Example]
+    public var triggering: [Example] {
+        get { makeTriggering() }
+        set { makeTriggering = { newValue } }
+    }
+    public var nonTriggering: [Example] {
+        get { makeNonTriggering() }
+        set { makeNonTriggering = { newValue } }
+    }
     /// Input (with the ↓ marker where the finding starts) and the text after safe fixes.
-    public var corrections: [Correction]
+    public var corrections: [Correction] {
+        get { makeCorrections() }
+        set { makeCorrections = { newValue } }
+    }
+
+    // Examples are built when read (tests, `rulesmith rules`), not when the catalogue is: some are
+    // large (12,000-character files), and every lint run builds the catalogue at start-up.
+    private var makeTriggering: @Sendable () -> [Example]
+    private var makeNonTriggering: @Sendable () -> [Example]
+    private var makeCorrections: @Sendable () -> [Correction]
 
     public init(
         id: String, name: String, summary: String, rationale: String,
         kinds: Set<FileKind>, tags: [String], defaultSeverity: Severity,
         profileSeverity: [Profile: Severity?] = [:], fix: FixApplicability? = nil,
         aliases: [String] = [], isOptIn: Bool = false,
-        triggering: [Example], nonTriggering: [Example], corrections: [Correction] = []
+        triggering: @escaping @autoclosure @Sendable () -> [Example],
+        nonTriggering: @escaping @autoclosure @Sendable () -> [Example],
+        corrections: @escaping @autoclosure @Sendable () -> [Correction] = []
     ) {
         self.id = id
         self.name = name
@@ -42,9 +59,9 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.aliases = aliases
         self.isOptIn = isOptIn
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
-        self.corrections = corrections
+        makeTriggering = triggering
+        makeNonTriggering = nonTriggering
+        makeCorrections = corrections
     }
 
     /// The default severity under `profile`, or nil when the rule is off there.

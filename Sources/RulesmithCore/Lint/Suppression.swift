@@ -33,7 +33,9 @@ public struct SuppressionIndex {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             while index + 4 <= count {
-                guard buffer[index] == 0x3C, Self.matches(buffer, at: index, open) else {
+                index = ByteScan.first(0x3C, in: buffer, from: index, to: count)
+                guard index + 4 <= count else { break }
+                guard Self.matches(buffer, at: index, open) else {
                     index += 1
                     continue
                 }

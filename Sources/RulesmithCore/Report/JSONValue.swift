@@ -14,68 +14,107 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Compact (one line) or pretty (two-space indent) text.
     public func serialized(pretty: Bool = false, sortKeys: Bool = false) -> String {
-        var output = ""
+        // Bytes, not String appends: reports can hold many thousands of values, and byte appends
+        // skip String's per-append bookkeeping.
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
         write(into: &output, pretty: pretty, sortKeys: sortKeys, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, pretty: Bool, sortKeys: Bool, indent: Int) {
+    private func write(into output: inout [UInt8], pretty: Bool, sortKeys: Bool, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += value.isFinite ? String(value) : "null"
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): Self.append(value, into: &output)
+        case .double(let value): output.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
         case .string(let value): Self.escape(value, into: &output)
         case .array(let values):
             if values.isEmpty {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(indent + 1, into: &output) }
                 value.write(into: &output, pretty: pretty, sortKeys: sortKeys, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "]"
+            if pretty { Self.newline(indent, into: &output) }
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
             let ordered = sortKeys ? members.sorted { $0.0 < $1.0 } : members
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in ordered.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(indent + 1, into: &output) }
                 Self.escape(key, into: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 value.write(into: &output, pretty: pretty, sortKeys: sortKeys, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "}"
+            if pretty { Self.newline(indent, into: &output) }
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func escape(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
+    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+        output.append(0x0A)
+        for _ in 0..<(2 * indent) { output.append(0x20) }
+    }
+
+    private static func append(_ value: Int, into output: inout [UInt8]) {
+        guard value >= 0, value < 10 else {
+            output.append(contentsOf: String(value).utf8)
+            return
         }
-        output += "\""
+        output.append(0x30 + UInt8(value))
+    }
+
+    /// Escapes by UTF-8 byte: quote, backslash, controls, DEL, and U+2028/U+2029 (`E2 80 A8/A9`).
+    private static func escape(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let escaped: StaticString?
+                var width = 1
+                switch byte {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x00..<0x20, 0x7F: escaped = nil
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escaped = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                if let escaped {
+                    output.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
+                } else {
+                    let hex = Array(String(byte, radix: 16).utf8)
+                    output.append(contentsOf: "\\u".utf8)
+                    for _ in hex.count..<4 { output.append(0x30) }
+                    output.append(contentsOf: hex)
+                }
+                index += width
+                runStart = index
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -1,12 +1,15 @@
 /// A whitespace-insensitive fingerprint of a rules file's body (after frontmatter): the set of
 /// hashed five-word shingles, for comparing files in linear time (Jaccard similarity).
+/// The set is a sorted array without repeats: a merge counts the shared shingles of two files with
+/// no hashing, which is what makes comparing every pair of files cheap.
 public struct TextFingerprint: DocumentAnalysis, Sendable {
     /// Bodies larger than this are not fingerprinted; such files are far over every size budget.
     public static let maximumBytes = 1 << 20
     static let shingleWords = 5
 
-    /// Hashed shingles; empty when the body is blank, nil when it was too large or not text.
-    public let shingles: Set<UInt64>?
+    /// Hashed shingles, sorted and unique; empty when the body is blank, nil when it was too large
+    /// or not text.
+    public let shingles: [UInt64]?
     public let wordCount: Int
     /// Hash of the whole word sequence: equal digests mean the same words in the same order.
     public let digest: UInt64
@@ -31,34 +34,40 @@ public struct TextFingerprint: DocumentAnalysis, Sendable {
             return
         }
         var words: [UInt64] = []
+        words.reserveCapacity(bytes.count / 6 + 1)
         var hash: UInt64 = Self.offsetBasis
         var inWord = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                if inWord { words.append(hash) }
-                inWord = false
-                hash = Self.offsetBasis
-            } else {
-                inWord = true
-                hash = (hash ^ UInt64(byte)) &* Self.prime
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    if inWord { words.append(hash) }
+                    inWord = false
+                    hash = Self.offsetBasis
+                } else {
+                    inWord = true
+                    hash = (hash ^ UInt64(byte)) &* Self.prime
+                }
             }
         }
         if inWord { words.append(hash) }
-        var shingles = Set<UInt64>(minimumCapacity: words.count)
         var digest: UInt64 = Self.offsetBasis
         for word in words { digest = (digest ^ word) &* Self.prime }
+        var shingles: [UInt64] = []
         if !words.isEmpty {
             let width = min(Self.shingleWords, words.count)
+            shingles.reserveCapacity(words.count - width + 1)
             for start in 0...(words.count - width) {
                 var shingle: UInt64 = Self.offsetBasis
-                for word in words[start..<(start + width)] { shingle = (shingle ^ word) &* Self.prime }
-                shingles.insert(shingle)
+                for index in start..<(start + width) { shingle = (shingle ^ words[index]) &* Self.prime }
+                shingles.append(shingle)
             }
+            shingles.sort()
+            shingles = Self.unique(shingles)
         }
         self.init(body: body, shingles: shingles, wordCount: words.count, digest: digest)
     }
 
-    private init(body: Range<Int>, shingles: Set<UInt64>?, wordCount: Int, digest: UInt64) {
+    private init(body: Range<Int>, shingles: [UInt64]?, wordCount: Int, digest: UInt64) {
         self.body = body
         self.shingles = shingles
         self.wordCount = wordCount
@@ -72,15 +81,14 @@ public struct TextFingerprint: DocumentAnalysis, Sendable {
     public func similarity(to other: TextFingerprint) -> Double? {
         guard let mine = shingles, let theirs = other.shingles, !mine.isEmpty, !theirs.isEmpty else { return nil }
         if digest == other.digest, wordCount == other.wordCount { return 1 }
-        let (small, large) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        let shared = Self.sharedCount(mine, theirs)
         return Double(shared) / Double(mine.count + theirs.count - shared)
     }
 
     /// |other ∩ self| / |other|: how much of `other` this text contains.
     public func containment(of other: TextFingerprint) -> Double? {
         guard let mine = shingles, let theirs = other.shingles, !theirs.isEmpty else { return nil }
-        let shared = theirs.reduce(0) { $0 + (mine.contains($1) ? 1 : 0) }
+        let shared = Self.sharedCount(mine, theirs)
         return Double(shared) / Double(theirs.count)
     }
 
@@ -88,5 +96,42 @@ public struct TextFingerprint: DocumentAnalysis, Sendable {
     public func couldReach(_ threshold: Double, with other: TextFingerprint) -> Bool {
         guard let mine = shingles?.count, let theirs = other.shingles?.count, mine > 0, theirs > 0 else { return false }
         return Double(min(mine, theirs)) >= threshold * Double(max(mine, theirs))
+    }
+
+    /// Drops repeats from a sorted array, in place.
+    private static func unique(_ sorted: [UInt64]) -> [UInt64] {
+        var values = sorted
+        var kept = 0
+        for index in values.indices where index == 0 || values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
+        return values
+    }
+
+    /// The number of values two sorted, repeat-free arrays share (one merge pass).
+    private static func sharedCount(_ first: [UInt64], _ second: [UInt64]) -> Int {
+        first.withUnsafeBufferPointer { left in
+            second.withUnsafeBufferPointer { right in
+                var shared = 0
+                var i = 0
+                var j = 0
+                while i < left.count, j < right.count {
+                    let a = left[i]
+                    let b = right[j]
+                    if a == b {
+                        shared += 1
+                        i += 1
+                        j += 1
+                    } else if a < b {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+                return shared
+            }
+        }
     }
 }

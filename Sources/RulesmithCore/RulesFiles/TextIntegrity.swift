@@ -23,7 +23,7 @@ public struct TextIntegrity: DocumentAnalysis, Sendable {
 
     public init(_ source: SourceText) {
         let bytes = source.bytes
-        firstNUL = bytes.withUnsafeBufferPointer { buffer in buffer.firstIndex(of: 0) }
+        firstNUL = ByteScan.firstIndex(of: 0, in: bytes)
         firstInvalidUTF8 = source.isValidUTF8 ? nil : UTF8Validation.firstInvalidOffset(bytes)
         (wideEncoding, hasByteOrderMark) = Self.detectWide(bytes)
     }

@@ -14,14 +14,11 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                if byte == 0x0A {
-                    starts.append(index + 1)
-                } else if byte == 0x0D {
-                    if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-                    starts.append(index + 1)
-                }
+            while true {
+                index = ByteScan.first(0x0A, or: 0x0D, in: buffer, from: index, to: count)
+                guard index < count else { break }
+                if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
                 index += 1
             }
         }

@@ -13,7 +13,7 @@ public enum UTF8Validation {
             while index < count {
                 let lead = buffer[index]
                 if lead < 0x80 {
-                    index += 1
+                    index = ByteScan.firstNonASCII(in: buffer, from: index + 1, to: count)
                     continue
                 }
                 let length: Int

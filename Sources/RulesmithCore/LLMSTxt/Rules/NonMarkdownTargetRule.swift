@@ -24,8 +24,8 @@ struct NonMarkdownTargetRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { link -> Finding? in
-            let target = LinkTarget(source.bytes, link.destinationRange)
+        let targets = document.analysis(ItemLinkTargets.self).targets
+        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
             guard target.isWeb || target.isRelative, !target.isTextFile, !link.destinationRange.isEmpty else { return nil }
             return Finding(
                 range: link.destinationRange,

@@ -22,9 +22,9 @@ struct NonWebSchemeRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { link -> Finding? in
-            let target = LinkTarget(source.bytes, link.destinationRange)
-            guard let scheme = target.scheme, !target.isWeb else { return nil }
+        let targets = document.analysis(ItemLinkTargets.self).targets
+        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
+            guard !target.isRelative, !target.isWeb, let scheme = target.scheme(in: source.bytes) else { return nil }
             return Finding(
                 range: link.destinationRange,
                 message: "URL \(Excerpt.quote(source, link.destinationRange)) uses the '\(scheme):' scheme; consumers fetch links over http(s)")

@@ -25,7 +25,7 @@ struct NotUTF8Rule: Rule {
     func check(_ document: LintDocument) -> [Finding] {
         let bytes = document.source.bytes
         let invalid = document.source.isValidUTF8 ? nil : UTF8Validation.firstInvalidOffset(bytes)
-        let nul = bytes.withUnsafeBufferPointer { buffer in buffer.firstIndex(of: 0) }
+        let nul = ByteScan.firstIndex(of: 0, in: bytes)
         switch (invalid, nul) {
         case (let invalid?, let nul?) where nul < invalid:
             return [nulFinding(nul)]

@@ -21,8 +21,9 @@ struct PlainHTTPRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { link -> Finding? in
-            guard LinkTarget(source.bytes, link.destinationRange).scheme == "http" else { return nil }
+        let targets = document.analysis(ItemLinkTargets.self).targets
+        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
+            guard target.schemeKind == .http else { return nil }
             return Finding(
                 range: link.destinationRange,
                 message: "\(Excerpt.quote(source, link.destinationRange)) uses plain http; use https")

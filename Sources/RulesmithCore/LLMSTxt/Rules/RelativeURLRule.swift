@@ -23,9 +23,10 @@ struct RelativeURLRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        return structure.itemLinks.compactMap { link -> Finding? in
+        let targets = document.analysis(ItemLinkTargets.self).targets
+        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
             let destination = link.destinationRange
-            guard !destination.isEmpty, LinkTarget(source.bytes, destination).isRelative else { return nil }
+            guard !destination.isEmpty, target.isRelative else { return nil }
             return Finding(
                 range: destination,
                 message: "relative URL \(Excerpt.quote(source, destination)); write an absolute 'https://' URL, as tools fetch links away from the site (llms_txt2ctx fails on this one)")

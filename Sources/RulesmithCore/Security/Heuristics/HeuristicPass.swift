@@ -48,6 +48,8 @@ enum HeuristicPass {
         let comments: Bool
         var line: Range<Int> = 0..<0
         var lineKnown = false
+        /// The 0-based index of `line` (valid when `lineKnown`).
+        var lineNumber = 0
         var commentCoveredUntil = 0
         var paddingCoveredUntil = 0
         var phrases = PhraseMatcher()
@@ -61,12 +63,8 @@ enum HeuristicPass {
 
         mutating func view(at offset: Int) -> LineView {
             if !lineKnown || !(line.lowerBound...line.upperBound).contains(offset) || offset == line.upperBound && offset > line.lowerBound {
-                var low = 0
-                var high = lineStarts.count - 1
-                while low < high {
-                    let mid = (low + high + 1) / 2
-                    if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-                }
+                let low = lineIndex(of: offset)
+                lineNumber = low
                 let start = lineStarts[low]
                 var end = low + 1 < lineStarts.count ? lineStarts[low + 1] : buffer.count
                 if end > start, buffer[end - 1] == 0x0A { end -= 1 }
@@ -75,6 +73,26 @@ enum HeuristicPass {
                 lineKnown = true
             }
             return LineView(bytes: buffer, line: line)
+        }
+
+        /// The 0-based line holding `offset`. Hits arrive in text order, so the line is usually the
+        /// current one or a few after it; a binary search covers the rest.
+        private func lineIndex(of offset: Int) -> Int {
+            var low = 0
+            var high = lineStarts.count - 1
+            if lineKnown, lineStarts[lineNumber] <= offset {
+                var probe = lineNumber + 1
+                let stop = min(high + 1, lineNumber + 9)
+                while probe < stop, lineStarts[probe] <= offset { probe += 1 }
+                if probe <= high, lineStarts[probe] > offset { return probe - 1 }
+                if probe > high { return high }
+                low = probe
+            }
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            }
+            return low
         }
 
         mutating func handle(_ family: KeywordFamily, _ start: Int, _ end: Int, _ output: inout Output) {

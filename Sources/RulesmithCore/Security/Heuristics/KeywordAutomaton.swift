@@ -3,7 +3,8 @@
 struct KeywordAutomaton: Sendable {
     private let classes: [UInt8]
     private let classCount: Int
-    /// Next state per (state, class); a negative entry `~s` means state `s` has outputs.
+    /// Per (state, class) the next state's row offset (`state * classCount`), so the scan loop
+    /// adds instead of multiplying; a negative entry `~offset` means that state has outputs.
     private let transitions: [Int32]
     private let outputStart: [Int32]
     private let outputs: [Int32]
@@ -63,7 +64,8 @@ struct KeywordAutomaton: Sendable {
             outputs.append(contentsOf: own[state])
             for symbol in 0..<classCount {
                 let target = goto[state][symbol]
-                transitions[state * classCount + symbol] = own[Int(target)].isEmpty ? target : ~target
+                let row = target * Int32(classCount)
+                transitions[state * classCount + symbol] = own[Int(target)].isEmpty ? row : ~row
             }
         }
         outputStart.append(Int32(outputs.count))
@@ -80,28 +82,78 @@ struct KeywordAutomaton: Sendable {
         return byte == 0x09 ? 0x20 : byte
     }
 
-    /// Calls `found(keyword, end)` for every keyword occurrence, `end` being exclusive.
+    /// Calls `found(keyword, end)` for every keyword occurrence, `end` being exclusive, in order.
+    ///
+    /// Each byte's step waits on the previous one (the next row depends on the state), so a large
+    /// text is cut at a line break near its middle and both halves run interleaved: two
+    /// independent chains of loads keep the core busy. No keyword holds a line feed, so every
+    /// state goes back to the root on one and the halves find exactly what one pass would; the
+    /// second half's hits are replayed after the first's.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
+        let count = bytes.count
+        var split = count
+        if count >= 1 << 14, classes[0x0A] == 0 {
+            let lineBreak = ByteScan.first(0x0A, in: bytes, from: count / 2, to: count)
+            if lineBreak < count { split = lineBreak + 1 }
+        }
         classes.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { transitions in
                 let width = classCount
-                var state = 0
-                var index = 0
-                let count = bytes.count
-                while index < count {
-                    let next = transitions[state &* width &+ Int(classes[Int(bytes[index])])]
-                    index &+= 1
-                    if next >= 0 {
-                        state = Int(next)
-                        continue
-                    }
-                    state = Int(~next)
+                func emit(_ row: Int, _ end: Int) {
+                    let state = row / width
                     var output = Int(outputStart[state])
                     let last = Int(outputStart[state + 1])
                     while output < last {
-                        found(Int(outputs[output]), index)
+                        found(Int(outputs[output]), end)
                         output += 1
                     }
+                }
+                var first = 0
+                var index = 0
+                var second = 0
+                var index2 = split
+                var deferred: [(row: Int, end: Int)] = []
+                if split < count {
+                    let steps = min(split, count - split)
+                    for _ in 0..<steps {
+                        let next = transitions[first &+ Int(classes[Int(bytes[index])])]
+                        let next2 = transitions[second &+ Int(classes[Int(bytes[index2])])]
+                        index &+= 1
+                        index2 &+= 1
+                        if next >= 0 {
+                            first = Int(next)
+                        } else {
+                            first = Int(~next)
+                            emit(first, index)
+                        }
+                        if next2 >= 0 {
+                            second = Int(next2)
+                        } else {
+                            second = Int(~next2)
+                            deferred.append((second, index2))
+                        }
+                    }
+                }
+                while index < split {
+                    let next = transitions[first &+ Int(classes[Int(bytes[index])])]
+                    index &+= 1
+                    if next >= 0 {
+                        first = Int(next)
+                        continue
+                    }
+                    first = Int(~next)
+                    emit(first, index)
+                }
+                for hit in deferred { emit(hit.row, hit.end) }
+                while index2 < count {
+                    let next = transitions[second &+ Int(classes[Int(bytes[index2])])]
+                    index2 &+= 1
+                    if next >= 0 {
+                        second = Int(next)
+                        continue
+                    }
+                    second = Int(~next)
+                    emit(second, index2)
                 }
             }
         }

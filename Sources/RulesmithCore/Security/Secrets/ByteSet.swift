@@ -17,6 +17,12 @@ struct ByteSet: Sendable {
         }
     }
 
+    /// Exactly the listed bytes (for sets whose members read badly as a class body).
+    init(bytes: [UInt8]) {
+        bits = [Bool](repeating: false, count: 256)
+        for byte in bytes { bits[Int(byte)] = true }
+    }
+
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool { bits[Int(byte)] }
 

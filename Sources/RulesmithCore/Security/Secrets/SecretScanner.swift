@@ -58,6 +58,9 @@ enum SecretScanner {
         "mysql", "dev", "local", "default", "demo", "1234", "12345", "123456", "qwerty", "letmein", "pw", "p", "changeit",
     ]
 
+    /// Bytes that end a URL's user-info part before any `@`.
+    private static let userInfoStops = ByteSet(bytes: [0x20, 0x09, 0x2F, 0x3F, 0x23, 0x3C, 0x3E, 0x22, 0x27, 0x60, 0x29, 0x5B, 0x5D])
+
     /// `scheme://user:password@host`, skipping placeholders, dummy passwords and local hosts.
     static func urlCredentials(_ view: LineView, _ start: Int, into matches: inout [TextMatch]) {
         var schemeStart = start
@@ -70,8 +73,7 @@ enum SecretScanner {
         var cursor = userStart
         var colon: Int?
         let limit = min(view.line.upperBound, userStart + 256)
-        let stops: Set<UInt8> = [0x20, 0x09, 0x2F, 0x3F, 0x23, 0x3C, 0x3E, 0x22, 0x27, 0x60, 0x29, 0x5B, 0x5D]
-        while cursor < limit, !stops.contains(view.bytes[cursor]), view.bytes[cursor] != 0x40 {
+        while cursor < limit, !userInfoStops.contains(view.bytes[cursor]), view.bytes[cursor] != 0x40 {
             if view.bytes[cursor] == 0x3A, colon == nil { colon = cursor }
             cursor += 1
         }
