@@ -69,7 +69,10 @@ let package = Package(
         .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit"]),
         .testTarget(name: "RulesmithKitTests", dependencies: ["RulesmithKit", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit"]),
+        .testTarget(
+            name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit"],
+            exclude: ["SelfLint/documentation.rulesmith.yml"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
