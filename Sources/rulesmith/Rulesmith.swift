@@ -16,6 +16,7 @@ struct Rulesmith: AsyncParsableCommand {
             LintCommand.self,
             RulesCommand.self,
             RegistryCommand.self, DetectCommand.self,
+            LLMSCommand.self,
         ]
     )
 

@@ -85,7 +85,7 @@ struct ContextExpanderTests {
         #expect(docs.count == 3)
         #expect(docs[0].attributes["fetched"] == "https://x.dev/page.html.md")
         #expect(docs[1].attributes["error"] == "not-utf8")
-        #expect(docs[1].text == "/site/bin.md is not UTF-8 text (bad byte at offset 1)")
+        #expect(docs[1].text == "bin.md is not UTF-8 text (bad byte at offset 1)")
         #expect(docs[2].attributes["error"] == "unsupported-scheme")
     }
 

@@ -79,7 +79,7 @@ public struct ContextExpander: Sendable {
             failure = reason
         case .document(let bytes, let fetchedFrom):
             if let offset = UTF8Validation.firstInvalidOffset(bytes) {
-                failure = DocumentFailure(.notUTF8, "\(fetchedFrom ?? entry.link.readableLocation) is not UTF-8 text (bad byte at offset \(offset))")
+                failure = DocumentFailure(.notUTF8, "\(fetchedFrom ?? entry.url) is not UTF-8 text (bad byte at offset \(offset))")
             } else {
                 let fetched = fetchedFrom ?? entry.link.webLocation
                 if let fetched, fetched != entry.url { writer.attribute("fetched", fetched) }
@@ -126,14 +126,5 @@ extension ResolvedLink {
     var webLocation: String? {
         if case .web(let url) = target { return url }
         return nil
-    }
-
-    /// The URL or path read, for messages.
-    var readableLocation: String {
-        switch target {
-        case .file(let path): path
-        case .web(let url): url
-        case .unusable: written
-        }
     }
 }

@@ -1,0 +1,130 @@
+/// Runs `rulesmith llms generate`: builds llms.txt from the repository's README and docs folder,
+/// then writes it atomically, prints it, or checks the committed one. It also renders the
+/// `llms-txt` target for `init` and `apply` (`render(repositoryRoot:configuration:)`).
+public enum LLMSGenerateService {
+    /// The llms.txt bytes for the repository at `repositoryRoot`.
+    /// - Parameters:
+    ///   - configuration: its `llms-txt` settings choose the title, summary, base URL, docs folder
+    ///     and optional-after count.
+    ///   - docsFolder: overrides `llms-txt.docs` (relative to the root); default `docs` when it exists.
+    /// - Throws: `RulesmithError` when the docs folder is missing, outside the root, or unreadable.
+    public static func render(
+        repositoryRoot: String, configuration: ProjectConfiguration, docsFolder: String? = nil
+    ) throws(RulesmithError) -> [UInt8] {
+        let collector = MarkdownSourceCollector(root: repositoryRoot)
+        let root = collector.root
+        var folder: String?
+        if let wanted = docsFolder ?? configuration.llmsTxt.docs {
+            let absolute = wanted.hasPrefix("/") ? wanted : root + "/" + wanted
+            guard let real = FileSystem.realPath(absolute), FileSystem.type(of: real) == .directory else {
+                throw RulesmithError("\(wanted): no such docs folder")
+            }
+            guard real == root || real.hasPrefix(root + "/") else {
+                throw RulesmithError("\(wanted): the docs folder must be inside the repository (\(root))")
+            }
+            folder = FileSystem.relative(real, to: root)
+            if folder == "." { folder = "" }
+        } else if FileSystem.type(of: root + "/docs") == .directory {
+            folder = "docs"
+        }
+        let readme = try collector.readme()
+        let documents = try folder.map { f throws(RulesmithError) in try collector.documents(in: f) } ?? []
+        let projectName = root.split(separator: "/").last.map(String.init) ?? "project"
+        let text = LLMSTxtGenerator.generate(
+            readme: readme, documents: documents, settings: configuration.llmsTxt, projectName: projectName,
+            docsFolder: folder ?? "docs")
+        return Array(text.utf8)
+    }
+
+    public static func run(_ request: LLMSGenerateRequest) throws(RulesmithError) -> LLMSGenerateOutcome {
+        let start = FileSystem.currentDirectory
+        let root = repositoryRoot(containing: start)
+        let loaded = try ConfigurationLoader.load(explicitPath: request.configPath, from: root)
+        var configuration = loaded.configuration
+        if let base = request.baseURL {
+            let reference = URLReference(base)
+            guard reference.isWeb, let host = reference.authority, !host.isEmpty else {
+                throw RulesmithError("--base-url '\(base)': give an absolute http(s) URL, e.g. https://example.com/")
+            }
+            configuration.llmsTxt.baseURL = base
+        }
+        var docsFolder: String?
+        if let given = request.docsFolder {
+            let absolute = FileSystem.absolute(given, from: start)
+            guard FileSystem.type(of: absolute) == .directory else { throw RulesmithError("\(given): no such docs folder") }
+            docsFolder = absolute
+        }
+        let bytes = try render(repositoryRoot: root, configuration: configuration, docsFolder: docsFolder)
+        let destination = request.output.map { FileSystem.absolute($0, from: start) } ?? root + "/llms.txt"
+        let shown = request.output ?? FileSystem.relative(destination, to: start)
+        var notes: [String] = []
+        if configuration.llmsTxt.baseURL == nil {
+            notes.append("links are relative to \(shown) (lint warns LT051: tools such as llms_txt2ctx cannot fetch them); set 'llms-txt: base-url:' in .rulesmith.yml or pass --base-url for absolute URLs")
+        }
+        if request.check {
+            let current: [UInt8]?
+            switch FileSystem.type(of: destination) {
+            case .missing: current = nil
+            default: current = try FileSystem.read(destination)
+            }
+            guard let current else {
+                return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .stale(diff: "\(shown): missing; run `rulesmith llms generate` to write it\n"), notes: [])
+            }
+            if current == bytes { return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .fresh, notes: []) }
+            let diff = UnifiedDiff.render(
+                old: String(decoding: current, as: UTF8.self), new: String(decoding: bytes, as: UTF8.self),
+                oldPath: "\(shown) (committed)", newPath: "\(shown) (generated)")
+            return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .stale(diff: diff), notes: [])
+        }
+        if request.dryRun { return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .printed, notes: notes) }
+        try AtomicFile.write(bytes, to: destination, root: request.output == nil ? root : nil)
+        return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .written, notes: notes)
+    }
+
+    /// The nearest folder at or above `folder` holding `.git`, else `folder`.
+    static func repositoryRoot(containing folder: String) -> String {
+        var current = folder
+        while true {
+            if FileSystem.exists((current == "/" ? "" : current) + "/.git") { return current }
+            let parent = PathSyntax.directory(of: current)
+            if current == "/" || parent.isEmpty { return folder }
+            current = "/" + PathSyntax.normalize(parent)
+        }
+    }
+}
+
+/// What the user asked `rulesmith llms generate` to do.
+public struct LLMSGenerateRequest: Sendable {
+    /// The docs folder (relative to the working directory); nil: `llms-txt.docs`, else `docs/`.
+    public var docsFolder: String?
+    /// Where to write; nil: `llms.txt` at the repository root.
+    public var output: String?
+    /// Print instead of writing.
+    public var dryRun = false
+    /// Compare with the file on disk instead of writing.
+    public var check = false
+    /// Overrides `llms-txt.base-url`.
+    public var baseURL: String?
+    public var configPath: String?
+
+    public init() {}
+}
+
+/// What `llms generate` did.
+public struct LLMSGenerateOutcome: Sendable {
+    /// The outcome's kind.
+    public enum State: Sendable, Equatable {
+        case written
+        case printed
+        case fresh
+        /// The file differs from what would be generated: a unified diff, or why it is missing.
+        case stale(diff: String)
+    }
+
+    public var bytes: [UInt8]
+    /// The llms.txt path as shown to the user.
+    public var path: String
+    public var state: State
+    /// Hints for standard error.
+    public var notes: [String]
+}
