@@ -65,17 +65,19 @@ final class HTTPClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         session = nil
     }
 
-    /// GETs `url`, waiting at most the timeout (plus a little for the session to report).
-    func get(_ url: String) -> Result<Response, Failure> {
+    /// GETs `url`, waiting at most `seconds` (default the client's timeout) before giving up.
+    func get(_ url: String, within seconds: Double? = nil) -> Result<Response, Failure> {
+        let limit = min(seconds ?? timeout, timeout)
+        guard limit > 0 else { return .failure(.timeout) }
         guard let address = URL(string: url), let session else { return .failure(.transport("not a valid URL")) }
-        var request = URLRequest(url: address, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        var request = URLRequest(url: address, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: limit)
         request.httpMethod = "GET"
         let task = session.dataTask(with: request)
         let state = TaskState()
         lock.withLock { states[task.taskIdentifier] = state }
         defer { _ = lock.withLock { states.removeValue(forKey: task.taskIdentifier) } }
         task.resume()
-        if state.done.wait(timeout: .now() + timeout + 0.5) == .timedOut {
+        if state.done.wait(timeout: .now() + limit) == .timedOut {
             task.cancel()
             _ = state.done.wait(timeout: .now() + 2)
             return .failure(.timeout)

@@ -56,7 +56,7 @@ public enum LLMSGenerateService {
         }
         let bytes = try render(repositoryRoot: root, configuration: configuration, docsFolder: docsFolder)
         let destination = request.output.map { FileSystem.absolute($0, from: start) } ?? root + "/llms.txt"
-        let shown = request.output ?? FileSystem.relative(destination, to: start)
+        let shown = request.output ?? display(destination, from: start)
         var notes: [String] = []
         if configuration.llmsTxt.baseURL == nil {
             notes.append("links are relative to \(shown) (lint warns LT051: tools such as llms_txt2ctx cannot fetch them); set 'llms-txt: base-url:' in .rulesmith.yml or pass --base-url for absolute URLs")
@@ -79,6 +79,17 @@ public enum LLMSGenerateService {
         if request.dryRun { return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .printed, notes: notes) }
         try AtomicFile.write(bytes, to: destination, root: request.output == nil ? root : nil)
         return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .written, notes: notes)
+    }
+
+    /// `path` relative to the folder `base` (climbing with `..` when it lies elsewhere).
+    static func display(_ path: String, from base: String) -> String {
+        let target = path.split(separator: "/")
+        let from = base.split(separator: "/")
+        var common = 0
+        while common < target.count, common < from.count, target[common] == from[common] { common += 1 }
+        let climbs = Array(repeating: "..", count: from.count - common)
+        let parts = climbs + target[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     /// The nearest folder at or above `folder` holding `.git`, else `folder`.

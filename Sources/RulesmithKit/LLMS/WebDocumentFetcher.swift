@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads one `http(s)` document: its `.md` variant first when the link names an HTML page and
 /// the variant exists, else the page; turns each failure into a `DocumentFailure` that says
 /// what happened and where.
@@ -6,21 +8,30 @@ struct WebDocumentFetcher: Sendable {
     let profile: Profile
     let markdownVariants: Bool
 
+    /// The timeout covers the whole document: `.md` variant attempts, redirects and the page.
     func fetch(_ url: String) -> DocumentResult {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(client.timeout * 1e9)
+        func remaining() -> Double {
+            let now = DispatchTime.now().uptimeNanoseconds
+            return now >= deadline ? 0 : Double(deadline - now) / 1e9
+        }
         if markdownVariants {
-            for candidate in MarkdownVariants.candidates(for: url, profile: profile) {
-                switch client.get(candidate) {
+            variants: for candidate in MarkdownVariants.candidates(for: url, profile: profile) {
+                switch client.get(candidate, within: remaining()) {
                 case .success(let response) where (200..<300).contains(response.status) && !Self.isHTML(response.contentType):
                     return .document(response.body, fetchedFrom: response.finalURL)
+                case .success:
+                    // No Markdown copy (404, or an HTML fallback page): try the next, then the page.
+                    continue
                 case .failure(.tooLarge(let size)):
                     return .failure(tooLarge(candidate, size))
-                default:
-                    // No Markdown copy (404, an HTML fallback page, an error): read the page itself.
-                    continue
+                case .failure:
+                    // The server is slow or unreachable: spend what is left on the page itself.
+                    break variants
                 }
             }
         }
-        switch client.get(url) {
+        switch client.get(url, within: remaining()) {
         case .success(let response):
             switch response.status {
             case 200..<300:
