@@ -55,6 +55,13 @@ public enum LLMSContextService {
         guard request.maxBytes > 0 else { throw RulesmithError("--max-bytes must be positive") }
         guard request.jobs > 0, request.jobs <= 256 else { throw RulesmithError("--jobs must be between 1 and 256") }
         guard request.maxRedirects >= 0 else { throw RulesmithError("--max-redirects must not be negative") }
+        if let destination = request.output {
+            // Renaming over /dev/null or a FIFO would replace it; only regular files are written.
+            let kind = FileSystem.type(of: destination)
+            guard kind == .missing || kind == .file else {
+                throw RulesmithError("\(destination): not a regular file; -o writes files (leave -o out to print)")
+            }
+        }
     }
 
     /// Reads every distinct target once, `jobs` at a time.

@@ -28,7 +28,9 @@ public enum LLMSGenerateService {
             folder = "docs"
         }
         let readme = try collector.readme()
-        let documents = try folder.map { f throws(RulesmithError) in try collector.documents(in: f) } ?? []
+        // With the root itself as the docs folder, the README would be listed twice.
+        let documents = try (folder.map { f throws(RulesmithError) in try collector.documents(in: f) } ?? [])
+            .filter { $0.path != readme?.path }
         let projectName = root.split(separator: "/").last.map(String.init) ?? "project"
         let text = LLMSTxtGenerator.generate(
             readme: readme, documents: documents, settings: configuration.llmsTxt, projectName: projectName,
@@ -77,6 +79,10 @@ public enum LLMSGenerateService {
             return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .stale(diff: diff), notes: [])
         }
         if request.dryRun { return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .printed, notes: notes) }
+        let kind = FileSystem.type(of: destination)
+        guard kind == .missing || kind == .file else {
+            throw RulesmithError("\(shown): not a regular file; refusing to replace it")
+        }
         try AtomicFile.write(bytes, to: destination, root: request.output == nil ? root : nil)
         return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .written, notes: notes)
     }

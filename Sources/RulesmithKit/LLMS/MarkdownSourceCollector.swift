@@ -23,7 +23,7 @@ struct MarkdownSourceCollector {
     func readme() throws(RulesmithError) -> LLMSTxtSourceDocument? {
         let names = try FileSystem.contents(of: root)
         for wanted in Self.readmeNames {
-            for name in names where name.lowercased() == wanted && FileSystem.type(of: root + "/" + name) == .file {
+            for name in names where name.lowercased() == wanted && FileSystem.type(of: root + "/" + name) == .file && inside(root + "/" + name) {
                 if let document = try load(name) { return document }
             }
         }

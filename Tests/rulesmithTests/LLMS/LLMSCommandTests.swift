@@ -65,6 +65,9 @@ struct LLMSCommandTests {
             #expect(result.stderr == expected)
             #expect(result.stdout.isEmpty)
         }
+        let device = try Rulesmith.run(["llms", "ctx", "bad/llms.txt", "-o", "/dev/null"], in: folder.path)
+        #expect(device.status == 2)
+        #expect(device.stderr == "rulesmith: /dev/null: not a regular file; -o writes files (leave -o out to print)\n")
         let usage = try Rulesmith.run(["llms", "ctx", "--jobs", "many"], in: folder.path)
         #expect(usage.status == 2)
     }

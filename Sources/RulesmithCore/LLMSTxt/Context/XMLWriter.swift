@@ -11,8 +11,8 @@ struct XMLWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// ` name="value"`, with `& < > "` escaped and tab, LF and CR as character references (so an
-    /// XML parser's attribute normalisation keeps them).
+    /// ` name="value"`, with `& < > "` escaped and tab and line breaks as character references
+    /// (so an XML parser's attribute normalisation keeps them).
     mutating func attribute(_ name: StaticString, _ value: String) {
         raw(" ")
         raw(name)
@@ -27,7 +27,6 @@ struct XMLWriter {
                 case 0x22: raw("&quot;")
                 case 0x09: raw("&#9;")
                 case 0x0A: raw("&#10;")
-                case 0x0D: raw("&#13;")
                 default: bytes.append(byte)
                 }
             }
