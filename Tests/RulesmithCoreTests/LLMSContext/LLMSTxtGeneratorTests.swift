@@ -23,6 +23,7 @@ struct LLMSTxtGeneratorTests {
         LLMSTxtSourceDocument(path: "docs/getting-started/install (linux).md", text: "Install on Linux with apt. Then run it.\n"),
         LLMSTxtSourceDocument(path: "docs/getting-started/config.md", text: "# Configure [advanced]\n\n> Note first.\n\n```\ncode\n```\n\nSet the `widget.yml` keys v1.2 and up. Done.\n"),
         LLMSTxtSourceDocument(path: "docs/api/widgets.md", text: "# Widgets API\n"),
+        LLMSTxtSourceDocument(path: "docs/api/zeta.md", text: "<!-- x -->\n### `zeta [ARG]`\n\nZeta it.\n"),
     ]
 
     static func lint(_ text: String) -> [Diagnostic] {
@@ -49,6 +50,7 @@ struct LLMSTxtGeneratorTests {
         ## Api
 
         - [Widgets API](https://x.dev/repo/docs/api/widgets.md)
+        - [zeta (ARG)](https://x.dev/repo/docs/api/zeta.md): Zeta it.
 
         ## Getting Started
 

@@ -1,5 +1,6 @@
-/// What an index needs from one Markdown document: its title (front matter `title:` or first H1)
-/// and its lead (front matter `description:` or the first paragraph with text, after the H1).
+/// What an index needs from one Markdown document: its title (front matter `title:`, the first
+/// H1, or a heading that opens the page) and its lead (front matter `description:`, or the first
+/// paragraph with words after the H1).
 struct MarkdownOutline {
     var title: String?
     /// The first paragraph as plain text on one line, or the front matter's description.
@@ -19,12 +20,16 @@ struct MarkdownOutline {
         let source = SourceText(bytes: body)
         let markdown = MarkdownDocument(source)
         var heading: String?
+        var leadingHeading: String?
         var beforeHeading: String?
         var afterHeading: String?
         scan: for block in markdown.blocks where block.parent == nil {
             switch block.kind {
             case .heading(1, _) where heading == nil:
                 heading = InlinePlainText.plain(body, block.contentRange)
+            case .heading where leadingHeading == nil && beforeHeading == nil:
+                // A page that opens with an H2 or H3 is named by it, when it has no H1.
+                leadingHeading = InlinePlainText.plain(body, block.contentRange)
             case .paragraph:
                 let text = InlinePlainText.plain(body, block.range)
                 // Badge rows reduce to nothing; only a paragraph with words is a lead.
@@ -38,7 +43,7 @@ struct MarkdownOutline {
                 continue
             }
         }
-        title = Self.nonEmpty(frontTitle) ?? Self.nonEmpty(heading)
+        title = Self.nonEmpty(frontTitle) ?? Self.nonEmpty(heading) ?? Self.nonEmpty(leadingHeading)
         lead = Self.nonEmpty(frontDescription) ?? afterHeading ?? beforeHeading
     }
 
