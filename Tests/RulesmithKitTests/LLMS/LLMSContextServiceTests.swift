@@ -47,7 +47,10 @@ struct LLMSContextServiceTests {
             }
         }
         defer { server.stop() }
-        let refused = try LoopbackServer.closedPort()
+        try LoopbackServer.withRefusingPort { refused in try checkFailureKinds(server, refused: refused) }
+    }
+
+    func checkFailureKinds(_ server: LoopbackServer, refused: UInt16) throws {
         let base = server.baseURL
         let folder = try TemporaryDirectory()
         let llms = """

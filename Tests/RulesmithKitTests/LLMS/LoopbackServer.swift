@@ -146,11 +146,23 @@ final class LoopbackServer: @unchecked Sendable {
         }
     }
 
-    /// A port on 127.0.0.1 with nothing listening (bound, then closed).
-    static func closedPort() throws -> UInt16 {
-        let server = try LoopbackServer { _ in Reply() }
-        server.stop()
-        return server.port
+    /// A port on 127.0.0.1 that refuses connections: bound but never listening, so no other
+    /// test can take it while `body` runs.
+    static func withRefusingPort<T>(_ body: (UInt16) throws -> T) throws -> T {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.EIO) }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(descriptor, pointer, length) == 0 && getsockname(descriptor, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw POSIXError(.EADDRINUSE) }
+        return try body(UInt16(bigEndian: address.sin_port))
     }
 }
 
