@@ -40,6 +40,18 @@ struct LinkResolutionTests {
         }
     }
 
+    @Test(arguments: ["a/b.md", "a//b.md", "./a.md", "a/./b", "a/../b", "...x/y", "a/..", "x/", "é/ü.md", ".hidden/x", "a/b."])
+    func fastPathAgreesWithNormalisation(_ path: String) {
+        let resolver = LinkResolver(directory: "/site/docs", root: "/")
+        guard case .file(let resolved) = resolver.resolve(path).target else {
+            Issue.record("\(path) did not resolve")
+            return
+        }
+        let expected = "/" + PathSyntax.normalize("/site/docs/" + path)
+        #expect(resolved == expected || resolved == expected + "/")
+        #expect(LinkResolver.isPlain(path) == (!path.isEmpty && PathSyntax.normalize(path) == path))
+    }
+
     @Test func schemesAndBases() {
         let local = LinkResolver(directory: "/site")
         #expect(local.resolve("https://x.dev/a.md#top").target == .web("https://x.dev/a.md"))

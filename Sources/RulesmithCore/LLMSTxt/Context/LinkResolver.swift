@@ -18,6 +18,26 @@ public struct LinkResolver: Sendable {
         self.baseURL = baseURL.map(URLReference.init)
     }
 
+    /// A relative path with no `.` or `..` segment, no empty segment and no leading or trailing
+    /// `/`, which normalisation would leave unchanged.
+    static func isPlain(_ path: String) -> Bool {
+        var previous: UInt8 = 0x2F
+        var dotsInSegment = 0
+        var segmentLength = 0
+        for byte in path.utf8 {
+            if byte == 0x2F {
+                if previous == 0x2F || dotsInSegment == segmentLength { return false }
+                dotsInSegment = 0
+                segmentLength = 0
+            } else {
+                segmentLength += 1
+                if byte == 0x2E { dotsInSegment += 1 }
+            }
+            previous = byte
+        }
+        return segmentLength > 0 && dotsInSegment != segmentLength
+    }
+
     private static func clean(_ path: String) -> String {
         "/" + PathSyntax.normalize(path)
     }
@@ -54,9 +74,11 @@ public struct LinkResolver: Sendable {
             return .unusable(DocumentFailure(.readError, "'\(trimmed)' decodes to a path that is not UTF-8"))
         }
         let joined = decoded.hasPrefix("/") ? root + decoded : directory + "/" + decoded
-        let path = "/" + PathSyntax.normalize(joined)
-        let climbs = PathSyntax.normalize(joined).hasPrefix("..")
-        guard !climbs, path == root || path.hasPrefix(root == "/" ? "/" : root + "/") else {
+        // Most links are plain relative paths; normalising them (a split and a join) is the
+        // costliest step of planning a large file, so only paths that need it pay for it.
+        let normalized = directory != "/" && Self.isPlain(decoded) ? String(joined.dropFirst()) : PathSyntax.normalize(joined)
+        let path = "/" + normalized
+        guard !normalized.hasPrefix(".."), path == root || path.hasPrefix(root == "/" ? "/" : root + "/") else {
             return .unusable(DocumentFailure(.outsideRoot, "'\(trimmed)' leads outside \(root); give --root to allow a wider folder"))
         }
         let isFolder = decoded.isEmpty || decoded.hasSuffix("/")
