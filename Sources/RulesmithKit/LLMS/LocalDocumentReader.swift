@@ -21,72 +21,77 @@ final class LocalDocumentReader: @unchecked Sendable {
     }
 
     func read(_ path: String) -> DocumentResult {
-        let display = shown(path)
-        if path.hasSuffix("/") || FileSystem.type(of: path) == .directory {
-            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for name in Self.indexNames where FileSystem.type(of: folder + "/" + name) == .file {
-                switch readFile(folder + "/" + name) {
-                case .document(let bytes, _): return .document(bytes, fetchedFrom: shown(folder + "/" + name))
-                case .failure(let failure): return .failure(failure)
-                }
-            }
-            if FileSystem.type(of: folder) == .directory {
-                return .failure(DocumentFailure(.notFound, "\(display) is a folder with none of \(Self.indexNames.joined(separator: ", "))"))
+        path.hasSuffix("/") ? readFolder(String(path.dropLast())) : readFile(path)
+    }
+
+    /// A folder link reads the folder's index file.
+    private func readFolder(_ folder: String) -> DocumentResult {
+        for name in Self.indexNames where FileSystem.type(of: folder + "/" + name) == .file {
+            switch readFile(folder + "/" + name) {
+            case .document(let bytes, _): return .document(bytes, fetchedFrom: shown(folder + "/" + name))
+            case .failure(let failure): return .failure(failure)
             }
         }
-        return readFile(path)
+        if FileSystem.type(of: folder) == .directory {
+            return .failure(DocumentFailure(.notFound, "\(shown(folder))/ is a folder with none of \(Self.indexNames.joined(separator: ", "))"))
+        }
+        return .failure(DocumentFailure(.notFound, "no such folder: \(shown(folder))/"))
     }
 
     private func readFile(_ path: String) -> DocumentResult {
         let display = shown(path)
-        guard let real = realPath(path) else {
-            if FileSystem.type(of: path, followLinks: false) == .symlink {
-                return .failure(DocumentFailure(.notFound, "\(display) is a symbolic link that leads nowhere"))
-            }
-            return .failure(DocumentFailure(.notFound, "no such file: \(display)"))
-        }
-        guard real == root || real.hasPrefix(root == "/" ? "/" : root + "/") else {
-            return .failure(DocumentFailure(.outsideRoot, "\(display) is a symbolic link to \(real), outside \(root); not read"))
-        }
-        return readCapped(real, display)
-    }
-
-    /// The real path of `path`: its folder's (cached) real path plus its name, unless the file
-    /// itself is a symlink.
-    private func realPath(_ path: String) -> String? {
         let folder = PathSyntax.directory(of: path)
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
-        guard !folder.isEmpty, !name.isEmpty, name != ".", name != ".." else { return FileSystem.realPath(path) }
-        let cached: String?? = lock.withLock { realFolders[folder] }
-        let realFolder: String?
-        if let cached {
-            realFolder = cached
-        } else {
-            realFolder = FileSystem.realPath(folder)
-            lock.withLock { realFolders[folder] = .some(realFolder) }
+        guard !folder.isEmpty, !name.isEmpty, name != ".", name != "..", let realFolder = realFolder(folder) else {
+            return .failure(DocumentFailure(.notFound, "no such file: \(display)"))
         }
-        guard let realFolder else { return nil }
-        switch FileSystem.type(of: path, followLinks: false) {
-        case .missing: return nil
-        case .symlink: return FileSystem.realPath(path)
-        default: return realFolder == "/" ? "/" + name : realFolder + "/" + name
+        var real = realFolder == "/" ? "/" + name : realFolder + "/" + name
+        guard inside(real) else {
+            return .failure(DocumentFailure(.outsideRoot, "\(display) is reached through a symbolic link to \(realFolder), outside \(root); not read"))
         }
-    }
-
-    /// Reads at most `maxBytes` (one more byte tells that the file is larger), with exactly
-    /// sized buffers.
-    private func readCapped(_ real: String, _ display: String) -> DocumentResult {
-        let descriptor = open(real, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(DocumentFailure(.readError, "cannot read \(display): \(String(cString: strerror(errno)))")) }
+        // O_NOFOLLOW: the common case (no symlink) needs no further resolution; O_NONBLOCK: a
+        // FIFO must not hang the run.
+        var descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        if descriptor < 0 && errno == ELOOP {
+            guard let resolved = FileSystem.realPath(path) else {
+                return .failure(DocumentFailure(.notFound, "\(display) is a symbolic link that leads nowhere"))
+            }
+            guard inside(resolved) else {
+                return .failure(DocumentFailure(.outsideRoot, "\(display) is a symbolic link to \(resolved), outside \(root); not read"))
+            }
+            real = resolved
+            descriptor = open(real, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        }
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { return .failure(DocumentFailure(.notFound, "no such file: \(display)")) }
+            return .failure(DocumentFailure(.readError, "cannot read \(display): \(String(cString: strerror(code)))"))
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(DocumentFailure(.readError, "cannot read \(display): \(String(cString: strerror(errno)))")) }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(DocumentFailure(.readError, "\(display) is a folder, not a file"))
+        case S_IFREG: return readCapped(descriptor, Int(info.st_size), display)
+        case S_IFDIR: return readFolder(path)
         default: return .failure(DocumentFailure(.readError, "\(display) is not a regular file"))
         }
-        let size = Int(info.st_size)
+    }
+
+    private func inside(_ real: String) -> Bool {
+        real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// The real path of a folder, resolved once per folder.
+    private func realFolder(_ folder: String) -> String? {
+        if let cached = lock.withLock({ realFolders[folder] }) { return cached }
+        let resolved = FileSystem.realPath(folder)
+        lock.withLock { realFolders[folder] = .some(resolved) }
+        return resolved
+    }
+
+    /// Reads at most `maxBytes` (one more byte tells that the file is larger), with exactly
+    /// sized buffers.
+    private func readCapped(_ descriptor: Int32, _ size: Int, _ display: String) -> DocumentResult {
         if size > maxBytes {
             return .failure(DocumentFailure(.tooLarge, "\(display) is \(size) bytes, over the \(maxBytes)-byte cap (--max-bytes)"))
         }

@@ -142,6 +142,9 @@ struct LLMSContextServiceTests {
         try folder.write("outside.md", "# Outside\n")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/site/escape.md", withDestinationPath: folder.path + "/outside.md")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/site/inner.md", withDestinationPath: "a.md")
+        try folder.write("elsewhere/x.md", "# X\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/site/linked", withDestinationPath: folder.path + "/elsewhere")
+        #expect(mkfifo(folder.path + "/site/pipe.md", 0o644) == 0)
         let llms = """
         # Local
 
@@ -158,6 +161,8 @@ struct LLMSContextServiceTests {
         - [escape](escape.md)
         - [inner](inner.md)
         - [rooted](/a.md)
+        - [linked](linked/x.md)
+        - [pipe](pipe.md)
 
         """
         let (_, check) = try Self.run(llms, in: folder) { $0.maxBytes = 100 }
@@ -175,6 +180,8 @@ struct LLMSContextServiceTests {
         #expect(docs["escape"]?.attributes["error"] == "outside-root")
         #expect(docs["inner"]?.text == "\n# A\n")
         #expect(docs["rooted"]?.text == "\n# A\n")
+        #expect(docs["linked"]?.attributes["error"] == "outside-root")
+        #expect(docs["pipe"]?.attributes["error"] == "read-error", "a FIFO is refused, not waited on")
 
         let (_, wider) = try Self.run(llms, in: folder) { $0.root = folder.path }
         let widerDocs = Self.docs(wider)
