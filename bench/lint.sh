@@ -64,3 +64,84 @@ for name in ["links50k", "adversarial", "big100mb", "llmscorpus", "rulescorpus"]
         print(f"{name:<14} {r['command']:<18} {r['mean']*1000:>8.1f}ms {label:>10}")
 print("\nratio = the tool's mean time / rulesmith's (above 1: rulesmith is faster).")
 PY
+
+# --- llms ctx: the 50,000-link file expanded, every link served from loopback --------------------
+# rulesmith (`llms ctx --fetch`) and the reference `llms_txt2ctx` read the same llms.txt, whose
+# links are absolute URLs on a loopback HTTP server holding 50,000 generated documents. rulesmith
+# reading the same documents as local files (relative links) is shown for scale.
+# The reference needs about half an hour here; BENCH_CTX=0 skips this part.
+[ "${BENCH_CTX:-1}" = 0 ] && exit 0
+ctx="$work/ctx"
+mkdir -p "$ctx"
+python3 - "$ctx" "$work/links-50k.txt" <<'PY'
+import os, sys
+root, source = sys.argv[1], sys.argv[2]
+for s in range(50):
+    folder = os.path.join(root, "docs", f"section-{s}")
+    os.makedirs(folder, exist_ok=True)
+    for i in range(1000):
+        n = s * 1000 + i
+        with open(os.path.join(folder, f"document-{n}.md"), "w") as f:
+            f.write(f"# Document {n}\n\nDocument {n} of section {s}: a few lines of Markdown.\n\n"
+                    f"- one\n- two\n\n```\nif a < b && c > d: pass\n```\n")
+with open(os.path.join(root, "extra.md"), "w") as f:
+    f.write("# Extra\n")
+text = open(source).read()
+open(os.path.join(root, "llms-local.txt"), "w").write(text.replace("https://example.com/", ""))
+open(os.path.join(root, "llms-http.template"), "w").write(text.replace("https://example.com/", "http://127.0.0.1:PORT/"))
+PY
+# A threading server with a deep accept queue (http.server's default of 5 refuses bursts).
+python3 -c '
+import http.server, os, sys
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 1024
+    daemon_threads = True
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args): pass
+os.chdir(sys.argv[1])
+server = Server(("127.0.0.1", 0), Handler)
+open("port", "w").write(str(server.server_address[1]))
+server.serve_forever()
+' "$ctx" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 100); do [ -s "$ctx/port" ] && break; sleep 0.1; done
+port="$(cat "$ctx/port")"
+sed "s/PORT/$port/g" "$ctx/llms-http.template" > "$ctx/llms-http.txt"
+# The reference takes minutes here (a new httpx client per link), so each tool is timed over a
+# few plain runs (the reference once) rather than through hyperfine; outputs are kept and checked.
+timed() { # name, runs, output file, command...
+    local name="$1" runs="$2" out="$3"; shift 3
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s%N)
+        ( cd "$work" && "$@" > "$out" 2>/dev/null ) || true
+        end=$(date +%s%N)
+        printf '%s\t%s\n' "$name" "$(( (end - start) / 1000000 ))" >> "$results/ctx-times.tsv"
+    done
+}
+timed rulesmith 3 "$results/ctx-rulesmith.xml" "$rulesmith" llms ctx "$ctx/llms-http.txt" --fetch
+timed reference "${CTX_REFERENCE_RUNS:-1}" "$results/ctx-reference.xml" "$peers/llms_txt2ctx" "$ctx/llms-http.txt"
+timed "rulesmith (files)" 3 "$results/ctx-files.xml" "$rulesmith" llms ctx "$ctx/llms-local.txt"
+python3 - "$results" <<'PY'
+import os, statistics, sys
+results = sys.argv[1]
+def docs(name):
+    text = open(os.path.join(results, name), errors="replace").read()
+    return text.count("<doc "), text.count(' error="')
+print()
+for name in ["ctx-rulesmith.xml", "ctx-reference.xml", "ctx-files.xml"]:
+    count, errors = docs(name)
+    print(f"{name:<20} {count} <doc> elements, {errors} error entries")
+times = {}
+for line in open(os.path.join(results, "ctx-times.tsv")):
+    name, ms = line.rstrip("\n").split("\t")
+    times.setdefault(name, []).append(int(ms))
+base = statistics.median(times["rulesmith"])
+print(f"\n{'benchmark':<14} {'tool':<18} {'median':>10} {'runs':>5} {'ratio':>10}")
+for name, values in times.items():
+    median = statistics.median(values)
+    label = "1.00" if name == "rulesmith" else f"{median / base:.2f}x"
+    print(f"{'ctx50k':<14} {name:<18} {median:>8.0f}ms {len(values):>5} {label:>10}")
+print("\nratio = the tool's median time / rulesmith's over HTTP (above 1: rulesmith is faster).")
+PY

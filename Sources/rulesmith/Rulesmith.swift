@@ -20,6 +20,7 @@ struct Rulesmith: AsyncParsableCommand {
             HookCommand.self,
             InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
             SyncCommand.self,
+            LLMSCommand.self,
         ]
     )
 

@@ -1,0 +1,73 @@
+import ArgumentParser
+import RulesmithKit
+
+/// `rulesmith llms generate`: an llms.txt from the README and the docs folder.
+struct LLMSGenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write llms.txt from the README and the docs folder.",
+        discussion: """
+        The H1 is llms-txt.title, else the README's H1, else the repository folder's name; the \
+        summary is llms-txt.summary, else the README's first paragraph. Each folder of the docs \
+        becomes an H2 section (files directly in it go under Docs), each Markdown file one link \
+        with its own first sentence as notes; past llms-txt.optional-after documents (default 15) \
+        a section's tail moves to ## Optional. Hidden folders, node_modules and .gitignored files \
+        are skipped. Links are relative unless llms-txt.base-url (or --base-url) is set; \
+        relative links draw lint warning LT051.
+
+        Exit status: 0 written or fresh, 1 with --check when llms.txt is missing or stale (a \
+        diff is printed), 2 usage, configuration or I/O error.
+
+        Examples:
+          rulesmith llms generate
+          rulesmith llms generate guides --base-url https://raw.githubusercontent.com/me/repo/main/
+          rulesmith llms generate --check
+        """
+    )
+
+    @Argument(help: "The docs folder. Default: llms-txt.docs from .rulesmith.yml, else docs/ when it exists.")
+    var docsDir: String?
+
+    @Option(name: [.customShort("o"), .long], help: "Write here instead of llms.txt at the repository root.")
+    var output: String?
+
+    @Flag(help: "Print the llms.txt instead of writing it.")
+    var dryRun = false
+
+    @Flag(help: "Exit 1 (with a diff) when the llms.txt on disk differs from what would be generated.")
+    var check = false
+
+    @Option(help: "Write absolute links under this URL (overrides llms-txt.base-url).")
+    var baseURL: String?
+
+    @Option(help: "Use this configuration file instead of the nearest .rulesmith.yml.")
+    var config: String?
+
+    func validate() throws {
+        if dryRun && check { throw ValidationError("--dry-run and --check exclude each other") }
+    }
+
+    func run() throws {
+        var request = LLMSGenerateRequest()
+        request.docsFolder = docsDir
+        request.output = output
+        request.dryRun = dryRun
+        request.check = check
+        request.baseURL = baseURL
+        request.configPath = config
+        let outcome = try LLMSGenerateService.run(request)
+        for note in outcome.notes { Terminal.standardError.write("rulesmith: note: \(note)\n") }
+        switch outcome.state {
+        case .printed:
+            Terminal.standardOutput.write(outcome.bytes)
+        case .written:
+            Terminal.standardError.write("rulesmith: wrote \(outcome.path)\n")
+        case .fresh:
+            break
+        case .stale(let diff):
+            Terminal.standardOutput.write(diff)
+            Terminal.standardError.write("rulesmith: \(outcome.path) is stale; run `rulesmith llms generate` to update it\n")
+            throw ExitStatus(1)
+        }
+    }
+}
