@@ -81,14 +81,3 @@ public struct ManagedBlocks: Sendable, Equatable {
         beginMarker(id) + "\n" + body + (body.hasSuffix("\n") || body.isEmpty ? "" : "\n") + endMarker(id) + "\n"
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and line breaks.
-    var trimmingWhitespace: Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return Substring("")
-        }
-        return Substring(self[first...last])
-    }
-}

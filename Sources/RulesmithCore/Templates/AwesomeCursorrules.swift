@@ -134,11 +134,11 @@ public enum AwesomeCursorrules {
 
     private static func firstHeading(_ text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("# ") {
-            var title = String(line.dropFirst(2).manifestTrimmed())
+            var title = String(line.dropFirst(2).trimmingWhitespace)
             for noise in [".cursorrules prompt file", "cursorrules prompt file", ".cursorrules"] {
                 if let range = title.range(of: noise, options: .caseInsensitive) { title.removeSubrange(range) }
             }
-            let trimmed = title.manifestTrimmed()
+            let trimmed = title.trimmingWhitespace
             return trimmed.isEmpty ? nil : String(trimmed)
         }
         return nil
@@ -146,7 +146,7 @@ public enum AwesomeCursorrules {
 
     private static func firstParagraph(_ text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.manifestTrimmed()
+            let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("-") || trimmed.hasPrefix("*")
                 || trimmed.hasPrefix("[") || trimmed.hasPrefix("!") || trimmed.hasPrefix("<") || trimmed.hasPrefix("```")
                 || trimmed.lowercased().contains("author:") {
@@ -161,11 +161,11 @@ public enum AwesomeCursorrules {
     static func authorLine(_ text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) {
             guard let range = line.range(of: "Author:", options: []) ?? line.range(of: "author:") else { continue }
-            var value = line[range.upperBound...].manifestTrimmed(of: " *_")
+            var value = line[range.upperBound...].trimming(" *_")
             if value.hasPrefix("["), let close = value.firstIndex(of: "]") {
                 value = value[value.index(after: value.startIndex)..<close]
             }
-            let name = value.manifestTrimmed(of: " *_")
+            let name = value.trimming(" *_")
             return name.isEmpty ? nil : String(name)
         }
         return nil

@@ -18,7 +18,7 @@ struct MDCSettings {
         case .scalar(let scalar)?:
             let text = Array(scalar.text.utf8)
             globs = GlobDialect.splitCommaList(text[...]).map { range in
-                String(decoding: text[range], as: UTF8.self).trimmingCharacters(in: "\"'")
+                String(String(decoding: text[range], as: UTF8.self).trimming("\"'"))
             }.filter { !$0.isEmpty }
         case .list(let items)?:
             globs = items.map(\.text).filter { !$0.isEmpty }
@@ -28,14 +28,5 @@ struct MDCSettings {
         if let scalar = frontmatter.entry("alwaysApply")?.value.scalar {
             alwaysApply = scalar.boolValue ?? (scalar.text.lowercased() == "true")
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
-        return String(scalars)
     }
 }

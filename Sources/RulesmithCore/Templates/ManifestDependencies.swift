@@ -30,7 +30,7 @@ public enum ManifestDependencies {
 
     /// Lowercase; Python names also fold `_` and `.` into `-` (PEP 503).
     public static func normalize(_ name: String, manifest: String) -> String {
-        let lower = name.manifestTrimmed().lowercased()
+        let lower = name.trimmingWhitespace.lowercased()
         guard manifest == "requirements.txt" || manifest == "pyproject.toml" else { return lower }
         return String(lower.map { $0 == "_" || $0 == "." ? "-" : $0 })
     }
@@ -42,13 +42,13 @@ public enum ManifestDependencies {
 
     /// The leading name of a requirement such as `Django>=4.2; python_version>"3"`.
     static func requirementName(_ text: Substring) -> String {
-        String(text.manifestTrimmed().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+        String(text.trimmingWhitespace.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
     }
 
     private static func requirements(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = content.manifestTrimmed()
+            let trimmed = content.trimmingWhitespace
             guard !trimmed.isEmpty, !trimmed.hasPrefix("-"), !trimmed.contains("://") else { return nil }
             return requirementName(trimmed)
         }
@@ -59,17 +59,17 @@ public enum ManifestDependencies {
         var section = ""
         var inArray = false
         for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.manifestTrimmed()
+            let line = rawLine.trimmingWhitespace
             if line.hasPrefix("[") && !inArray {
-                section = String(line.manifestTrimmed(of: "[] "))
+                section = String(line.trimming("[] "))
                 continue
             }
             let arraySection = section == "project.optional-dependencies" || section == "dependency-groups"
             if !inArray, let equals = line.firstIndex(of: "=") {
-                let key = line[..<equals].manifestTrimmed()
-                let value = line[line.index(after: equals)...].manifestTrimmed()
+                let key = line[..<equals].trimmingWhitespace
+                let value = line[line.index(after: equals)...].trimmingWhitespace
                 if section.hasSuffix("dependencies") && !arraySection && section != "project" {
-                    if key != "python" { names.append(String(key.manifestTrimmed(of: "\"'"))) }
+                    if key != "python" { names.append(String(key.trimming("\"'"))) }
                     continue
                 }
                 if value.hasPrefix("["), (section == "project" && key == "dependencies") || arraySection {
@@ -88,7 +88,7 @@ public enum ManifestDependencies {
 
     private static func gemfile(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.manifestTrimmed()
+            let trimmed = line.trimmingWhitespace
             guard trimmed.hasPrefix("gem ") || trimmed.hasPrefix("gem(") else { return nil }
             return quotedStrings(trimmed).first
         }
@@ -98,7 +98,7 @@ public enum ManifestDependencies {
         var names: [String] = []
         var inBlock = false
         for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.manifestTrimmed()
+            let line = rawLine.trimmingWhitespace
             if line.hasPrefix("require (") || line == "require(" { inBlock = true; continue }
             if inBlock && line.hasPrefix(")") { inBlock = false; continue }
             let entry: Substring
@@ -112,9 +112,9 @@ public enum ManifestDependencies {
         var names: [String] = []
         var inDependencies = false
         for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.manifestTrimmed()
+            let line = rawLine.trimmingWhitespace
             if line.hasPrefix("[") {
-                let header = line.manifestTrimmed(of: "[] ")
+                let header = line.trimming("[] ")
                 let parts = header.split(separator: ".")
                 if let last = parts.last, last.hasSuffix("dependencies") {
                     inDependencies = true
@@ -127,7 +127,7 @@ public enum ManifestDependencies {
                 continue
             }
             if inDependencies, let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
-                names.append(String(line[..<equals].manifestTrimmed().manifestTrimmed(of: "\"'")))
+                names.append(String(line[..<equals].trimmingWhitespace.trimming("\"'")))
             }
         }
         return names
@@ -172,7 +172,7 @@ public enum ManifestDependencies {
         while let open = rest.range(of: "<\(tag)>") {
             rest = rest[open.upperBound...]
             guard let close = rest.range(of: "</\(tag)>") else { break }
-            names.append(String(rest[..<close.lowerBound].manifestTrimmed()))
+            names.append(String(rest[..<close.lowerBound].trimmingWhitespace))
             rest = rest[close.upperBound...]
         }
         return names
@@ -194,21 +194,5 @@ public enum ManifestDependencies {
             index = text.index(after: end)
         }
         return output
-    }
-}
-
-extension StringProtocol {
-    func manifestTrimmed() -> Substring {
-        var text = self[...]
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return Substring(text)
-    }
-
-    func manifestTrimmed(of characters: String) -> Substring {
-        var text = Substring(self)
-        while let first = text.first, characters.contains(first) { text.removeFirst() }
-        while let last = text.last, characters.contains(last) { text.removeLast() }
-        return text
     }
 }

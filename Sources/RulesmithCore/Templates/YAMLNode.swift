@@ -85,6 +85,6 @@ enum YAMLNode {
     }
 
     static func oneLine(_ error: any Error) -> String {
-        String(describing: error).split(whereSeparator: \.isNewline).map { $0.manifestTrimmed() }.joined(separator: " ")
+        String(describing: error).split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace }.joined(separator: " ")
     }
 }

@@ -30,7 +30,7 @@ final class RunLock {
             guard errno == EEXIST else {
                 throw RulesmithError("\(path): cannot create the run lock: \(String(cString: strerror(errno)))")
             }
-            let owner = (try? FileSystem.read(path)).flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingWhitespaceAndNewlines) }
+            let owner = (try? FileSystem.read(path)).flatMap { Int32(String(String(decoding: $0, as: UTF8.self).trimmingWhitespace)) }
             if let owner, owner > 0, kill(owner, 0) == 0 || errno == EPERM {
                 throw RulesmithError(
                     "\(path): another rulesmith (pid \(owner)) is updating this repository; wait for it to finish, "
@@ -46,14 +46,5 @@ final class RunLock {
         guard held else { return }
         held = false
         unlink(path)
-    }
-}
-
-extension String {
-    fileprivate var trimmingWhitespaceAndNewlines: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -28,21 +28,3 @@ enum GitDirectory {
         }
     }
 }
-
-// File-private so other Kit files may define their own string helpers without a clash.
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    fileprivate func trimmingBlanks() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
-    }
-
-    /// The string without trailing line breaks.
-    fileprivate func trimmingNewlines() -> String {
-        var text = self
-        while let last = text.last, last.isNewline { text.removeLast() }
-        return text
-    }
-}

@@ -26,14 +26,3 @@ struct IgnoreGlobs: Sendable {
         return globs.contains { $0.anyDepth ? $0.glob.matches(name) : $0.glob.matches(path) }
     }
 }
-
-// File-private so other Kit files may define their own string helpers without a clash.
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    fileprivate func trimmingBlanks() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
-    }
-}

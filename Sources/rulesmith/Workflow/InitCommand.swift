@@ -67,7 +67,7 @@ struct InitCommand: ParsableCommand {
         var request = Bootstrap.Options()
         request.registry = options.registry
         request.stacks = stacks
-        request.targets = targets.map { $0.split(separator: ",").map { String($0).trimmingWhitespaceAndNewlinesCLI } } ?? []
+        request.targets = targets.map { $0.split(separator: ",").map { String(String($0).trimmingWhitespace) } } ?? []
         for variable in variables {
             let parts = variable.split(separator: "=", maxSplits: 1).map(String.init)
             request.variables[parts[0]] = parts.count > 1 ? parts[1] : ""
@@ -86,14 +86,5 @@ struct InitCommand: ParsableCommand {
             return ["y", "yes"].contains(answer.lowercased())
         }
         try WorkflowOutput.finish(try Bootstrap.run(options: request, interaction: interaction))
-    }
-}
-
-extension String {
-    fileprivate var trimmingWhitespaceAndNewlinesCLI: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

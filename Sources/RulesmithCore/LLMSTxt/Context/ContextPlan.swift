@@ -99,6 +99,6 @@ public struct ContextPlan: Sendable {
             tail = ByteClass.trimmed(bytes, (tail.lowerBound + 1)..<tail.upperBound)
         }
         let notes = tail.isEmpty ? nil : source.string(tail)
-        return Entry(title: title.trimmingBlanks, url: url, notes: notes, link: resolver.resolve(url))
+        return Entry(title: String(title.trimmingWhitespace), url: url, notes: notes, link: resolver.resolve(url))
     }
 }

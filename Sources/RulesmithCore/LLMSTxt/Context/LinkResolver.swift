@@ -47,7 +47,7 @@ public struct LinkResolver: Sendable {
     }
 
     private func target(_ written: String) -> ResolvedLink.Target {
-        let trimmed = written.trimmingBlanks
+        let trimmed = String(written.trimmingWhitespace)
         guard !trimmed.isEmpty else { return .unusable(DocumentFailure(.notFound, "the link has no URL")) }
         var reference = URLReference(trimmed)
         reference.fragment = nil
@@ -83,19 +83,5 @@ public struct LinkResolver: Sendable {
         }
         let isFolder = decoded.isEmpty || decoded.hasSuffix("/")
         return .file(isFolder && path != "/" ? path + "/" : path)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs and line breaks.
-    var trimmingBlanks: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Self.isBlank($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !Self.isBlank($0) })!
-        return String(scalars[first...last])
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
     }
 }

@@ -75,8 +75,8 @@ struct MarkdownOutline {
             let text = String(decoding: bytes[line], as: UTF8.self)
             if text == "---" || text == "..." { return (next, fields) }
             if line.lowerBound == index, let colon = text.firstIndex(of: ":") {
-                let key = String(text[..<colon]).trimmingBlanks.lowercased()
-                var value = String(text[text.index(after: colon)...]).trimmingBlanks
+                let key = String(text[..<colon].trimmingWhitespace).lowercased()
+                var value = String(text[text.index(after: colon)...].trimmingWhitespace)
                 if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                     value = String(value.dropFirst().dropLast())
                 }

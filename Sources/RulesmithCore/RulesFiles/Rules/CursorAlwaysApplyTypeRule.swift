@@ -56,14 +56,3 @@ struct CursorAlwaysApplyTypeRule: Rule {
         return Finding(range: entry.valueRange, message: message, fix: fix)
     }
 }
-
-// File-private so another rule family may define the same helper without a clash.
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    fileprivate func trimmingBlanks() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
