@@ -78,11 +78,19 @@ struct WorkflowRender {
         return Output(files: files.sorted { $0.path < $1.path }, chain: chain, inputs: inputs, revision: revision)
     }
 
-    /// Renders the configuration as it stands, at `revision`.
+    /// Renders the configuration as it stands, at `revision`; the `llms-txt` target is generated
+    /// from the repository's own README and docs (`rulesmith llms generate`), not from templates.
     func render(_ configuration: ProjectConfiguration, revision: Int) throws(RulesmithError) -> Output {
         let (rules, hashes) = try overlays(configuration)
-        return try render(
-            stacks: configuration.stacks, targets: configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets,
+        let targets = configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets
+        var output = try render(
+            stacks: configuration.stacks, targets: targets,
             variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision)
+        if targets.contains(TargetRenderer.llmsTxtTarget) {
+            let text = try LLMSGenerateService.render(repositoryRoot: workspace.root, configuration: configuration)
+            output.files.append(RenderedFile(path: "llms.txt", target: TargetRenderer.llmsTxtTarget, contents: text, rules: []))
+            output.files.sort { $0.path < $1.path }
+        }
+        return output
     }
 }

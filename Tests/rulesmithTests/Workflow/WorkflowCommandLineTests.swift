@@ -221,3 +221,31 @@ struct HookDriftCommitTests {
         #expect(passed.status == 0, "\(passed.output)")
     }
 }
+
+/// The `llms-txt` target of init and apply: llms.txt generated from the README and docs,
+/// tracked in the lock, stale when the docs change.
+@Suite(.serialized)
+struct LLMSTxtTargetTests {
+    @Test func initWritesLLMSTxtAndApplyFollowsTheDocs() throws {
+        let repository = try WorkflowCommandLineTests.Repository()
+        try repository.write(repository.path + "/README.md", "# Tool\n\nTool makes tools out of other tools.\n")
+        try repository.write(repository.path + "/docs/guide.md", "# Guide\n\nHow to start using the tool.\n")
+        let initialized = try repository.run(["init", "--yes", "--targets", "agents,llms-txt"])
+        #expect(initialized.status == 0, "\(initialized.stderr)")
+        let text = try String(contentsOfFile: repository.path + "/llms.txt", encoding: .utf8)
+        #expect(text.hasPrefix("# Tool"))
+        #expect(text.contains("[Guide](docs/guide.md)"))
+        #expect(try String(contentsOfFile: repository.path + "/.rulesmith.lock", encoding: .utf8).contains("\"llms.txt\""))
+        let clean = try repository.run(["check"])
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+
+        try repository.write(repository.path + "/docs/faq.md", "# FAQ\n\nAnswers to common questions.\n")
+        let stale = try repository.run(["check"])
+        #expect(stale.status == 1)
+        #expect(stale.stdout.contains("llms.txt"))
+        let applied = try repository.run(["apply"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(try String(contentsOfFile: repository.path + "/llms.txt", encoding: .utf8).contains("[FAQ](docs/faq.md)"))
+        #expect(try repository.run(["check"]).status == 0)
+    }
+}
