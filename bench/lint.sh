@@ -43,7 +43,7 @@ run big100mb --runs 3 \
     -n rulesmith "$rulesmith lint --format json $work/big-100mb.txt --kind llms-txt" \
     -n wc "wc -l $work/big-100mb.txt"
 run llmscorpus --min-runs 5 \
-    -n rulesmith "$rulesmith lint --format json $corpus/llms-txt --kind llms-txt" \
+    -n rulesmith "$rulesmith lint --format json --kind llms-txt $corpus/llms-txt/*llms.txt" \
     -n reference "$reference_corpus" \
     -n llms-txt-audit "$audit_corpus"
 rules_cmds=(-n rulesmith "$rulesmith lint --format json $work/rules-tree" -n agent-rules-lint "$peers/agent-rules-lint --format json $work/rules-tree")
