@@ -100,6 +100,8 @@ struct SyncJob {
         let directory = context.cache + "/" + key
         let runLock = try RunLock.acquire(at: context.cache + "/" + key + ".lock")
         defer { runLock.release() }
+        // A run killed mid-write leaves git's lock files; with the run lock held, no live writer owns them.
+        if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
 
         progress.update(target.name, "fetching")
         let repository = try cacheClone(at: directory)

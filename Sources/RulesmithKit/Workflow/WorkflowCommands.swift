@@ -109,9 +109,15 @@ public enum WorkflowCommands {
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
-        var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan)
-        if let configurationBytes {
+        // The pin is written before the lockfile (the last write), so a killed run never leaves a
+        // new lockfile beside an old pin, which a plain `apply` would take as a downgrade.
+        var pinned = false
+        var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan) {
+            guard let configurationBytes else { return }
             try AtomicFile.write(configurationBytes, to: session.workspace.configPath, root: session.workspace.root)
+            pinned = true
+        }
+        if pinned {
             changed.append(ProjectConfiguration.fileName)
             lines.append("pinned registry revision \(newRevision) in \(ProjectConfiguration.fileName)")
         }

@@ -22,6 +22,7 @@ struct HookDuringApplyTests {
 
         var passed = 0
         var blocked = 0
+        var gitRefused = 0
         for round in 0..<6 {
             try scratch.restore(base, to: fixture.live)
             try scratch.write(fixture.live + "/README.md", "# Demo, round \(round)\n")
@@ -45,6 +46,11 @@ struct HookDuringApplyTests {
                     let committed = shown.status == 0 ? Data(shown.stdout.utf8) : nil
                     #expect(committed == old[path] || committed == new[path], "round \(round): committed \(path) is neither old nor new")
                 }
+            } else if commit.status == 128 {
+                // git itself gave up staging a file apply deleted under it (`commit -a` is not
+                // atomic against a concurrent writer); the hook never ran.
+                gitRefused += 1
+                #expect(commit.stderr.hasPrefix("fatal: ") && commit.stderr.contains("No such file"), "round \(round): \(commit.output)")
             } else {
                 blocked += 1
                 // Blocked by the hook (its findings and how to fix them), never by an error.
@@ -53,6 +59,6 @@ struct HookDuringApplyTests {
                 #expect(!commit.output.contains("rulesmith: error") && !commit.output.contains("internal error"), "round \(round): \(commit.output)")
             }
         }
-        print("concurrency hook during apply: \(passed) commits passed, \(blocked) blocked by the hook")
+        print("concurrency hook during apply: \(passed) commits passed, \(blocked) blocked by the hook, \(gitRefused) refused by git")
     }
 }
