@@ -86,8 +86,10 @@ public enum WorkflowCommands {
         let session = try WorkflowSession.open(from: directory, registry: options.registry)
         let runLock = options.dryRun ? nil : try session.lockRun()
         defer { runLock?.release() }
-        if !options.dryRun { session.workspace.removeLeftovers(for: session.lock?.files.map(\.path) ?? []) }
         let scan = try session.scan(latest: options.latest)
+        // Every folder apply writes to, not only the locked ones: a run killed while adding a
+        // target leaves temp files in folders the old lockfile does not name.
+        if !options.dryRun { session.workspace.removeLeftovers(for: scan.drifts.map(\.path)) }
         let engine = ApplyEngine(session: session, force: options.force)
         let plan = try engine.plan(scan)
         let newRevision = Int(scan.revision.id)
