@@ -4,7 +4,7 @@ import Foundation
 /// `defaultKills`), delays drawn from a seeded generator (`RULESMITH_KILL_SEED` replays a run)
 /// uniformly from 0 to 1.2 times one uninterrupted run of the command.
 struct KillSchedule {
-    static let defaultKills = 6
+    static let defaultKills = 8
 
     let kills: Int
     let seed: UInt64
