@@ -93,13 +93,14 @@ final class SyncKillFixture {
         return outcome.status == 0 ? "" : "exit \(outcome.status): \(outcome.output)"
     }
 
-    /// Files under the cache that a finished run must not leave: run locks, git lock files, temp files.
+    /// Files under the cache that a finished run must not leave: run locks, git lock files, push
+    /// markers, temp files.
     func cacheLeftovers() -> [String] {
         var found: [String] = []
         guard let enumerator = FileManager.default.enumerator(atPath: cache) else { return found }
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if (name.hasSuffix(".lock") && name != ".rulesmith.lock") || name.hasPrefix(".rulesmith-tmp-") { found.append(relative) }
+            if (name.hasSuffix(".lock") && name != ".rulesmith.lock") || name.hasSuffix(".pushing") || name.hasPrefix(".rulesmith-tmp-") { found.append(relative) }
         }
         return found.sorted()
     }
