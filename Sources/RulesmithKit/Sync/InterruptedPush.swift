@@ -36,13 +36,11 @@ struct InterruptedPush {
 
     /// Called just before the push.
     func begin() {
-        let descriptor = open(marker, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor >= 0 {
-            let text = Array((branch + "\n").utf8)
-            _ = text.withUnsafeBufferPointer { write(descriptor, $0.baseAddress!, $0.count) }
-            fsync(descriptor)
-            close(descriptor)
-        }
+        // An empty file whose time is all that counts, so creating it is already atomic (a temp
+        // file would be one more leftover). Without it, a killed push's lock is only not recognised.
+        unlink(marker)
+        let descriptor = open(marker, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// Called once the push returned (either way).
