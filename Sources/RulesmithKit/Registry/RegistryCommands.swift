@@ -68,20 +68,23 @@ public enum RegistryCommands {
         registry: String?, url: String, ref: String?, checkout: String?, commit: String?, allowFindings: Bool,
         dryRun: Bool, format: RegistryOutputFormat
     ) throws -> String {
-        let source: RegistryPull.Checkout
+        func importing(_ source: RegistryPull.Checkout) throws -> String {
+            let service = try RegistryService.open(explicitPath: registry)
+            let report = try service.importCheckout(
+                source.directory, url: url, commit: source.commit, ref: ref,
+                options: ImportOptions(allowFindings: allowFindings, dryRun: dryRun))
+            return RegistryOutput.importReport(report, format: format)
+        }
         switch (checkout, commit) {
-        case let (directory?, commit?): source = RegistryPull.Checkout(directory: directory, commit: commit)
+        case let (directory?, commit?):
+            return try importing(RegistryPull.Checkout(directory: directory, commit: commit))
         case (nil, nil):
             let database = try RegistryLocation.resolve(explicit: registry)
             let cacheRoot = (PathSyntax.directory(of: database).isEmpty ? "." : PathSyntax.directory(of: database)) + "/pulls"
-            source = try RegistryPull.pull(url: url, ref: ref, cacheRoot: cacheRoot)
+            // The clone stays locked while it is imported, so a concurrent pull cannot move it.
+            return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, importing)
         default: throw RulesmithError("--checkout and --commit go together")
         }
-        let service = try RegistryService.open(explicitPath: registry)
-        let report = try service.importCheckout(
-            source.directory, url: url, commit: source.commit, ref: ref,
-            options: ImportOptions(allowFindings: allowFindings, dryRun: dryRun))
-        return RegistryOutput.importReport(report, format: format)
     }
 
     public static func detect(registry: String?, path: String, format: RegistryOutputFormat) throws -> String {

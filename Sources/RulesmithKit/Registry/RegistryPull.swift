@@ -21,11 +21,34 @@ public enum RegistryPull {
     /// earlier pull), resolves `ref` (a branch, tag or commit; the remote's HEAD when nil) and
     /// checks that commit out, returning the work tree and the commit id.
     public static func pull(url: String, ref: String?, cacheRoot: String) throws(RulesmithError) -> Checkout {
+        do {
+            return try withCheckout(url: url, ref: ref, cacheRoot: cacheRoot) { $0 }
+        } catch let error as RulesmithError {
+            throw error
+        } catch {
+            throw RulesmithError("\(url): \(error)")
+        }
+    }
+
+    /// Like `pull`, but keeps the clone locked while `body` reads the checkout, so a concurrent
+    /// pull of the same URL (another sync or `check`) waits instead of moving the work tree under
+    /// it, and then finds the commit already imported.
+    static func withCheckout<T>(
+        url: String, ref: String?, cacheRoot: String, _ body: (Checkout) throws -> T
+    ) throws -> T {
         let directory = cacheRoot + "/" + String(ContentHash.sha256(Array(url.utf8)).prefix(16))
+        let lock = try RunLock.acquire(at: directory + ".lock", wait: 300)
+        defer { lock.release() }
+        return try body(try fetch(url: url, ref: ref, into: directory, cacheRoot: cacheRoot))
+    }
+
+    private static func fetch(url: String, ref: String?, into directory: String, cacheRoot: String) throws(RulesmithError) -> Checkout {
         let credentials = GitCredentialChoice.credentials(for: url)
         do {
             let repository: GitRepository
             if FileSystem.isDirectory(directory + "/.git") {
+                // A pull killed mid-write leaves git's lock files; the clone's lock says none is live.
+                StaleGitLocks.remove(inGitDirectory: directory + "/.git")
                 repository = try GitRepository.open(directory)
                 try repository.fetch(
                     remote: "origin", refspecs: ["+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"],

@@ -81,6 +81,7 @@ struct SyncJob {
     private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, environment: context.environment) }
 
     private func sync() throws -> SyncResult {
+        let started = InterruptedPush.now()
         let progress = context.progress
         progress.update(target.name, "asking the remote")
         let heads: [GitRemoteHead]
@@ -100,6 +101,10 @@ struct SyncJob {
         let directory = context.cache + "/" + key
         let runLock = try RunLock.acquire(at: context.cache + "/" + key + ".lock")
         defer { runLock.release() }
+        // A run killed mid-write leaves git's lock files; with the run lock held, no live writer owns them.
+        if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
+        let pushing = InterruptedPush(cache: context.cache, key: key, url: target.url, branch: branch)
+        pushing.recover(startedAt: started)
 
         progress.update(target.name, "fetching")
         let repository = try cacheClone(at: directory)
@@ -176,6 +181,8 @@ struct SyncJob {
             refspec = "+" + refspec
         }
         do {
+            pushing.begin()
+            defer { pushing.end() }
             try repository.push(url: target.url, refspecs: [refspec], credentials: credentials)
         } catch {
             throw Failure(detail: Self.describe(error), branch: branch)

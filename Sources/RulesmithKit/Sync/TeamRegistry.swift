@@ -35,10 +35,12 @@ public enum TeamRegistry {
         if let ref, ref.count == 40, ref.allSatisfy(\.isHexDigit), let known = try existing(service.registry, url: url, commit: ref) {
             return known
         }
-        let checkout = try RegistryPull.pull(url: url, ref: ref, cacheRoot: cacheRoot)
-        if let known = try existing(service.registry, url: url, commit: checkout.commit) { return known }
-        let report = try service.importCheckout(checkout.directory, url: url, commit: checkout.commit, ref: ref, options: ImportOptions())
-        return try RegistryService.translated { try service.registry.revision(report.revision) }
+        return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot) { checkout in
+            // Checked under the clone's lock: a concurrent run that imported this commit first wins.
+            if let known = try existing(service.registry, url: url, commit: checkout.commit) { return known }
+            let report = try service.importCheckout(checkout.directory, url: url, commit: checkout.commit, ref: ref, options: ImportOptions())
+            return try RegistryService.translated { try service.registry.revision(report.revision) }
+        }
     }
 
     /// The revision `check` compares with, when the source and commit decide it rather than the

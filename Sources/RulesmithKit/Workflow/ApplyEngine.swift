@@ -133,9 +133,14 @@ struct ApplyEngine {
         return step
     }
 
-    /// Writes the plan: backups, files, deletions, cached bases, then the lockfile. Returns the
-    /// report lines and the repository-relative paths whose bytes changed.
-    func execute(_ plan: Plan) throws -> (lines: [String], changed: [String]) {
+    /// Writes the plan: backups, files, deletions, cached bases, `beforeLockfile` (say, the new
+    /// pin in `.rulesmith.yml`), then the lockfile. Returns the report lines and the
+    /// repository-relative paths whose bytes changed.
+    ///
+    /// The lockfile is the commit point: a run killed before it leaves the old lockfile, and the
+    /// next run classifies files that already hold the new render as edited+stale, whose 3-way
+    /// merge (base: the old render) gives back exactly what is on disk, so no hand edit is lost.
+    func execute(_ plan: Plan, beforeLockfile: () throws -> Void = {}) throws -> (lines: [String], changed: [String]) {
         let workspace = session.workspace
         let backups = BackupStore(stateDirectory: workspace.stateDirectory)
         let bases = MergeBases(workspace: workspace, regenerate: { [:] })
@@ -158,6 +163,7 @@ struct ApplyEngine {
             if let message = step.message, Self.reports(step) { lines.append(message) }
             if let wanted = step.drift.wanted, let entry = step.entry, GitBlobID.of(wanted) == entry.blob { bases.remember(wanted) }
         }
+        try beforeLockfile()
         let lockBytes = plan.lock.serialized()
         if (try? FileSystem.read(workspace.lockPath)) != lockBytes {
             try AtomicFile.write(lockBytes, to: workspace.lockPath, root: workspace.root)

@@ -86,8 +86,10 @@ public enum WorkflowCommands {
         let session = try WorkflowSession.open(from: directory, registry: options.registry)
         let runLock = options.dryRun ? nil : try session.lockRun()
         defer { runLock?.release() }
-        if !options.dryRun { session.workspace.removeLeftovers(for: session.lock?.files.map(\.path) ?? []) }
         let scan = try session.scan(latest: options.latest)
+        // Every folder apply writes to, not only the locked ones: a run killed while adding a
+        // target leaves temp files in folders the old lockfile does not name.
+        if !options.dryRun { session.workspace.removeLeftovers(for: scan.drifts.map(\.path)) }
         let engine = ApplyEngine(session: session, force: options.force)
         let plan = try engine.plan(scan)
         let newRevision = Int(scan.revision.id)
@@ -109,9 +111,15 @@ public enum WorkflowCommands {
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
-        var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan)
-        if let configurationBytes {
+        // The pin is written before the lockfile (the last write), so a killed run never leaves a
+        // new lockfile beside an old pin, which a plain `apply` would take as a downgrade.
+        var pinned = false
+        var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan) {
+            guard let configurationBytes else { return }
             try AtomicFile.write(configurationBytes, to: session.workspace.configPath, root: session.workspace.root)
+            pinned = true
+        }
+        if pinned {
             changed.append(ProjectConfiguration.fileName)
             lines.append("pinned registry revision \(newRevision) in \(ProjectConfiguration.fileName)")
         }
