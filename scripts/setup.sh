@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing rulesmith needs on a fresh Debian/Ubuntu machine:
-# libgit2's headers (the git module links it) and the pre-commit framework (hook tests).
+# libgit2's headers (the git module links it), git and sqlite3 (tests check repositories and
+# databases with them) and the pre-commit framework (hook tests).
 set -euo pipefail
 
 as_root() {
@@ -13,10 +14,12 @@ if ! pkg-config --exists libgit2 2>/dev/null; then
     as_root apt-get install -y -qq libgit2-dev >/dev/null
 fi
 
-if ! command -v git >/dev/null 2>&1; then
-    echo "setup: installing git" >&2
-    as_root apt-get install -y -qq git >/dev/null
-fi
+for tool in git sqlite3; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "setup: installing $tool (the tests use it)" >&2
+        as_root apt-get install -y -qq "$tool" >/dev/null
+    fi
+done
 
 if ! command -v pre-commit >/dev/null 2>&1; then
     echo "setup: installing pre-commit (used by the hook tests)" >&2
