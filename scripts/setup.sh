@@ -8,18 +8,15 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-if ! pkg-config --exists libgit2 2>/dev/null; then
-    echo "setup: installing libgit2-dev" >&2
+missing=()
+pkg-config --exists libgit2 2>/dev/null || missing+=(libgit2-dev)
+command -v git >/dev/null 2>&1 || missing+=(git)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing ${missing[*]}" >&2
     as_root apt-get update -qq
-    as_root apt-get install -y -qq libgit2-dev >/dev/null
+    as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-
-for tool in git sqlite3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "setup: installing $tool (the tests use it)" >&2
-        as_root apt-get install -y -qq "$tool" >/dev/null
-    fi
-done
 
 if ! command -v pre-commit >/dev/null 2>&1; then
     echo "setup: installing pre-commit (used by the hook tests)" >&2
