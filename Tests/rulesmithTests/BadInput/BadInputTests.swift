@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// Every command against hostile input (see `BadInputTable`): exit 2 with one clear line (or a
+/// diagnostic where the input is lintable), never a Swift crash trace, never a partial write.
+@Suite
+struct BadInputTests {
+    @Test(arguments: BadInputTable.rows)
+    func survives(_ row: BadInputCase) throws {
+        let sandbox = try BadInputSandbox(row.state)
+        try row.prepare(sandbox)
+        if row.user != nil { Shell.allowTraversal(sandbox.root) }
+        let excluded = row.mayChange + ["home", "registry.sqlite-wal", "registry.sqlite-shm", "registry.sqlite-journal"]
+        let before = sandbox.snapshot(excluding: excluded)
+        let arguments = try row.arguments.map { argument in
+            argument.replacingOccurrences(of: "$REPO", with: sandbox.repo)
+                .replacingOccurrences(of: "$ROOT", with: sandbox.root)
+                .replacingOccurrences(of: "$BIG", with: argument.contains("$BIG") ? try BadInputGolden.hundredMegabytes.get() : "")
+        }
+        var environment = sandbox.environment
+        for (key, value) in row.environment { environment[key] = value }
+        let outcome = try BadInputProcess.run(
+            arguments, in: sandbox.repo, environment: environment, stdin: row.stdin.map { Data($0) }, user: row.user)
+        let context = Comment(rawValue: "rulesmith \(row.arguments.joined(separator: " ")) → \(outcome.status)\nstderr: \(outcome.stderr)")
+
+        #expect(!outcome.timedOut, "hung", context)
+        #expect(outcome.exitedNormally, "died of a signal \(outcome.status)", context)
+        for trace in ["Fatal error", "Stack dump", "Current stack trace", "Crash", "#0 0x"] {
+            #expect(!outcome.stderr.contains(trace), "crash trace on stderr", context)
+        }
+        let lines = outcome.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        switch row.expected {
+        case .refused:
+            #expect(outcome.status == 2, context)
+        case .linted:
+            #expect(outcome.status == 0 || outcome.status == 1, context)
+        case .exits(let codes):
+            #expect(codes.contains(outcome.status), context)
+        }
+        if outcome.status == 2 {
+            #expect(lines.count == 1 && outcome.stderr.hasSuffix("\n"), "exactly one line on stderr", context)
+            if let mentions = row.mentions { #expect(outcome.stderr.contains(mentions), context) }
+        }
+        let after = sandbox.snapshot(excluding: excluded)
+        let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
+        #expect(changed.isEmpty, "changed outside what the row allows: \(changed.prefix(8))", context)
+        let leftovers = after.keys.filter { $0.split(separator: "/").last?.hasPrefix(".rulesmith-tmp-") == true }
+        #expect(leftovers.isEmpty, "temp files left behind: \(leftovers)", context)
+    }
+}
+
+extension Shell {
+    /// Lets another uid walk into the sandbox (the temp folder's parents are already world-searchable).
+    static func allowTraversal(_ root: String) {
+        chmod(root, 0o755)
+    }
+}
