@@ -11,6 +11,9 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         case linted
         /// Any of these exit codes; exit 2 still needs exactly one stderr line.
         case exits(Set<Int32>)
+        /// Exit 2 listing every problem of a configuration file: one complete `rulesmith: file:line:
+        /// problem` line each (ConfigurationLoader's contract), and few of them (no alias expansion).
+        case problemList
     }
 
     var name: String
@@ -33,6 +36,11 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
 }
 
 extension BadInputCase {
+    var isProblemList: Bool {
+        if case .problemList = expected { return true }
+        return false
+    }
+
     /// The uid of `nobody`, for rows that need permissions to apply.
     static let nobody = 65534
 }

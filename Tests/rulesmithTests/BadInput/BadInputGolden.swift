@@ -11,25 +11,38 @@ struct BadInputGolden: Sendable {
 
     static let shared: Result<BadInputGolden, any Error> = Result { try BadInputGolden() }
 
-    /// A 100 MB llms.txt-shaped file, written once per run.
+    private static let prefix = "rulesmith-bad-golden-"
+    /// This process's golden folder (removed at exit).
+    static var folder: String { FileManager.default.temporaryDirectory.path + "/" + prefix + "\(getpid())" }
+
+    /// A 100 MB llms.txt (a header, then prose), written once per run. Prose keeps the
+    /// findings few, so the row measures reading and scanning, not printing a million warnings.
     static let hundredMegabytes: Result<String, any Error> = Result {
         let golden = try shared.get()
         let path = golden.root + "/hundred-megabytes.txt"
-        var chunk = Array("# Big\n\n> A very large file.\n\n## Docs\n\n".utf8)
-        let line = Array("- [Page](https://example.com/page.md): notes about the page\n".utf8)
+        var chunk: [UInt8] = []
+        let line = Array("Plain prose that goes on and on, describing the project in more words than anyone reads.\n".utf8)
         while chunk.count < 1 << 20 { chunk += line }
-        guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }() else { throw Shell.Failure(description: "cannot create \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw Shell.Failure(description: "cannot create \(path)")
+        }
+        handle.write(Data("# Big\n\n> A very large file.\n\n## Docs\n\n- [Page](https://example.com/page.md): notes\n\n".utf8))
         for _ in 0..<100 { handle.write(Data(chunk)) }
         try handle.close()
         return path
     }
 
     private init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("rulesmith-bad-golden-\(getpid())").path
+        let temporary = FileManager.default.temporaryDirectory.path
+        // Earlier runs' folders (their process gone) hold a 100 MB file each: remove them.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
+        where name.hasPrefix(Self.prefix) {
+            if let pid = Int32(name.dropFirst(Self.prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+        }
+        root = temporary + "/" + Self.prefix + "\(getpid())"
         try? FileManager.default.removeItem(atPath: root)
+        atexit { try? FileManager.default.removeItem(atPath: BadInputGolden.folder) }
         registry = root + "/registry.sqlite"
         repository = root + "/repository"
         initialised = root + "/initialised"
@@ -53,7 +66,7 @@ struct BadInputGolden: Sendable {
         let imported = try BadInputProcess.run(["registry", "import", templates], in: root, environment: environment)
         guard imported.status == 0 else { throw Shell.Failure(description: "registry import: \(imported.stderr)") }
         let git = { (directory: String, arguments: [String]) throws in
-            try Shell.run("/usr/bin/git", ["-C", directory, "-c", "user.name=Bad Input", "-c", "user.email=bad@example.com"] + arguments)
+            _ = try Shell.run("/usr/bin/git", ["-C", directory, "-c", "user.name=Bad Input", "-c", "user.email=bad@example.com"] + arguments)
         }
         try git(repository, ["init", "-q", "-b", "main"])
         try git(repository, ["config", "user.name", "Bad Input"])

@@ -19,6 +19,10 @@ final class BadInputSandbox {
     let registry: String
     let outside: String
     private(set) var mounted: String?
+    /// Set when the row replaced the registry with something hostile, which must then stay untouched.
+    var registryIsHostile = false
+    /// Set when the full disk could only be simulated (mounting refused).
+    var diskFullIsSimulated = false
     /// Environment a row's preparation adds (e.g. the simulated write failure).
     var extraEnvironment: [String: String] = [:]
 
@@ -97,22 +101,26 @@ final class BadInputSandbox {
         try Shell.run("/usr/bin/git", ["-C", repo] + arguments, environment: environment)
     }
 
-    /// Mounts a small tmpfs over `repo` with the repository copied in and the remaining space
-    /// filled, so the next write fails with ENOSPC. False when mounting is refused (containers).
-    func fillDisk() throws -> Bool {
+    /// Mounts a small tmpfs over the sandbox folder `relative` (created when missing) with its
+    /// content copied in and the remaining space filled, so the next write fails with ENOSPC.
+    /// False when mounting is refused (containers).
+    func fillDisk(_ relative: String = "repo") throws -> Bool {
+        let folder = root + "/" + relative
         let staging = root + "/staging"
-        try Shell.run("/bin/mv", [repo, staging])
-        try FileManager.default.createDirectory(atPath: repo, withIntermediateDirectories: true)
-        guard (try? Shell.run("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", repo])) != nil else {
-            try FileManager.default.removeItem(atPath: repo)
-            try Shell.run("/bin/mv", [staging, repo])
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Shell.run("/bin/mv", [folder, staging])
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard (try? Shell.run("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", folder])) != nil else {
+            try FileManager.default.removeItem(atPath: folder)
+            try Shell.run("/bin/mv", [staging, folder])
+            diskFullIsSimulated = true
             return false
         }
-        mounted = repo
-        try Shell.run("/bin/cp", ["-a", staging + "/.", repo])
+        mounted = folder
+        try Shell.run("/bin/cp", ["-a", staging + "/.", folder])
         try FileManager.default.removeItem(atPath: staging)
         // Fill what is left; dd stops at ENOSPC and that is the point.
-        _ = try? Shell.run("/bin/dd", ["if=/dev/zero", "of=\(repo)/.filler", "bs=4096"])
+        _ = try? Shell.run("/bin/dd", ["if=/dev/zero", "of=\(folder)/.filler", "bs=4096"])
         return true
     }
 

@@ -38,19 +38,30 @@ extension BadInputTable {
         }
     }
 
-    /// The write failure simulated at the atomic-write layer (for paths outside the repository).
-    static func simulatedFullDisk(_ sandbox: BadInputSandbox) throws {
-        sandbox.extraEnvironment["RULESMITH_SIMULATE_WRITE_FAILURE"] = "ENOSPC"
+    /// A full disk under `export/` (registry export does not write through `AtomicFile`, so only
+    /// a real tmpfs can fail it; where mounting is refused the row's outcome is not judged).
+    static func fullExportDisk(_ sandbox: BadInputSandbox) throws {
+        _ = try sandbox.fillDisk("export")
+    }
+
+    /// Hands the registry to `nobody`, for rows that run as that user and must get past opening it.
+    static func registryForNobody(_ sandbox: BadInputSandbox) throws {
+        // SQLite also creates its journal beside the database, so the folder is handed over too.
+        for path in [sandbox.registry, sandbox.root] {
+            _ = chown(path, uid_t(BadInputCase.nobody), gid_t(BadInputCase.nobody))
+        }
     }
 
     /// Random bytes where the registry database should be.
     static func corruptRegistry(_ sandbox: BadInputSandbox) throws {
+        sandbox.registryIsHostile = true
         try sandbox.remove("registry.sqlite")
         try sandbox.write("registry.sqlite", Array("SQLite format 3\u{0}".utf8) + BadInputBytes.binary)
     }
 
     /// A valid SQLite database that belongs to another program.
     static func foreignRegistry(_ sandbox: BadInputSandbox) throws {
+        sandbox.registryIsHostile = true
         try sandbox.remove("registry.sqlite")
         try Shell.run("/usr/bin/python3", ["-c", """
             import sqlite3, sys
@@ -66,6 +77,6 @@ extension BadInputTable {
     static func escapingLockfile(_ sandbox: BadInputSandbox, to target: String) throws {
         let path = sandbox.repo + "/.rulesmith.lock"
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try sandbox.write("repo/.rulesmith.lock", text.replacingOccurrences(of: "\"CLAUDE.md\"", with: "\"\(target)\""))
+        try sandbox.write("repo/.rulesmith.lock", text.replacingOccurrences(of: "\"AGENTS.md\"", with: "\"\(target)\""))
     }
 }

@@ -18,7 +18,12 @@ public enum FuzzLint {
             require(diagnostic.byteRange.lowerBound >= 0 && diagnostic.byteRange.upperBound <= bytes.count,
                     "diagnostic \(diagnostic.ruleID) out of bounds")
             require(diagnostic.start.line >= 1 && diagnostic.start.column >= 1, "diagnostic \(diagnostic.ruleID) at line or column 0")
-            require(!diagnostic.message.hasSuffix("."), "message of \(diagnostic.ruleID) ends with a period")
+            // Text and GitHub output are one diagnostic a line; a quoted newline would break them.
+            require(!diagnostic.message.contains(where: \.isNewline), "message of \(diagnostic.ruleID) spans lines")
+            if diagnostic.ruleID == "SEC201", diagnostic.byteRange.count >= 16 {
+                let secret = String(decoding: bytes[diagnostic.byteRange], as: UTF8.self)
+                require(!diagnostic.message.contains(secret), "SEC201 printed the secret in full")
+            }
         }
         let reports = [FileReport(path: document.displayPath, kind: kind, diagnostics: diagnostics)]
         for format in ReportFormat.allCases {
