@@ -20,6 +20,9 @@ public enum FuzzLint {
             require(diagnostic.start.line >= 1 && diagnostic.start.column >= 1, "diagnostic \(diagnostic.ruleID) at line or column 0")
             // Text and GitHub output are one diagnostic a line; a quoted newline would break them.
             require(!diagnostic.message.contains(where: \.isNewline), "message of \(diagnostic.ruleID) spans lines")
+            // A hostile file must not reach the user's terminal through a message (ESC, BEL, NUL…).
+            require(!diagnostic.message.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                    "message of \(diagnostic.ruleID) carries a control character")
             if diagnostic.ruleID == "SEC201", diagnostic.byteRange.count >= 16 {
                 let secret = String(decoding: bytes[diagnostic.byteRange], as: UTF8.self)
                 require(!diagnostic.message.contains(secret), "SEC201 printed the secret in full")
