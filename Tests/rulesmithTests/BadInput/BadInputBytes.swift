@@ -12,6 +12,15 @@ enum BadInputBytes {
     static let utf16Markdown = utf16("# Title\n\n> Summary\n\n- Use tabs.\n")
     static let utf16Config = utf16("stacks: [tool]\n")
 
+    /// 100 MB of plain text lines (few findings, so the row measures reading and scanning).
+    static var hundredMegabytesOfProse: [UInt8] {
+        let line = Array("Plain prose that goes on and on, describing the project in more words than anyone reads.\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(100 << 20)
+        while bytes.count < 100 << 20 { bytes += line }
+        return bytes
+    }
+
     /// One line of a million bytes.
     static let megabyteLine: [UInt8] = Array("# Title\n\n> Summary\n\n".utf8) + [UInt8](repeating: 0x61, count: 1 << 20) + [0x0A]
 

@@ -28,6 +28,9 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     var stdin: [UInt8]?
     /// Text the single stderr line must contain (the cause or the file it names).
     var mentions: String?
+    /// After this many seconds the process is killed and the row fails as a hang (generous for
+    /// the 100 MB rows: debug and AddressSanitizer builds are slow, and a hang never ends).
+    var deadline: Double = 60
     /// Extra environment for the process.
     var environment: [String: String] = [:]
     var prepare: @Sendable (BadInputSandbox) throws -> Void = { _ in }

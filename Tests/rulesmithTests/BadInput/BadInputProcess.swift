@@ -35,10 +35,10 @@ enum BadInputProcess {
         process.standardError = error
         process.standardInput = input
         try process.run()
-        let killed = Killed()
+        let killed = Locked(false)
         let timer = DispatchWorkItem { [process] in
             guard process.isRunning else { return }
-            killed.set()
+            killed.set(true)
             kill(process.processIdentifier, SIGKILL)
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: timer)
@@ -59,21 +59,4 @@ enum BadInputProcess {
             status: process.terminationStatus, exitedNormally: process.terminationReason == .exit, timedOut: killed.value,
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errorData.value, as: UTF8.self))
     }
-
-    /// Whether the deadline fired.
-    final class Killed: @unchecked Sendable {
-        private let lock = NSLock()
-        private var fired = false
-        func set() { lock.withLock { fired = true } }
-        var value: Bool { lock.withLock { fired } }
-    }
-}
-
-/// A value shared between threads under a lock.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    func set(_ value: Value) { lock.withLock { stored = value } }
-    var value: Value { lock.withLock { stored } }
 }

@@ -36,9 +36,10 @@ enum BadInputTable {
                      arguments: ["lint", "--fix", "CLAUDE.md"], expected: .linted, mayChange: ["repo/CLAUDE.md"]) {
             try $0.write("repo/CLAUDE.md", BadInputBytes.utf16Markdown)
         },
-        BadInputCase(name: "lint: 100 MB llms.txt", arguments: ["lint", "--kind", "llms-txt", "$BIG"], expected: .linted),
+        BadInputCase(name: "lint: 100 MB llms.txt", arguments: ["lint", "--kind", "llms-txt", "$BIG"], expected: .linted,
+                     deadline: 300),
         BadInputCase(name: "lint: 100 MB on standard input", arguments: ["lint", "-", "--kind", "agents-md"], expected: .linted,
-                     stdin: Array(repeating: Array("- Use tabs. Keep lines short.\n".utf8), count: 100 << 15).flatMap { $0 }),
+                     stdin: BadInputBytes.hundredMegabytesOfProse, deadline: 300),
         BadInputCase(name: "lint: a 1 MB line", arguments: ["lint", "llms.txt", "AGENTS.md"], expected: .linted) {
             try $0.write("repo/llms.txt", BadInputBytes.megabyteLine)
             try $0.write("repo/AGENTS.md", BadInputBytes.megabyteLine)

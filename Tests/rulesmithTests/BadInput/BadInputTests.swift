@@ -22,7 +22,8 @@ struct BadInputTests {
         var environment = sandbox.environment
         for (key, value) in row.environment { environment[key] = value }
         let outcome = try BadInputProcess.run(
-            arguments, in: sandbox.repo, environment: environment, stdin: row.stdin.map { Data($0) }, user: row.user)
+            arguments, in: sandbox.repo, environment: environment, stdin: row.stdin.map { Data($0) }, user: row.user,
+            deadline: row.deadline)
         let run = "rulesmith \(row.arguments.joined(separator: " ")) → \(outcome.status)\nstderr: \(outcome.stderr.prefix(2000))"
         let context = Comment(rawValue: run)
         func because(_ what: String) -> Comment { Comment(rawValue: what + "\n" + run) }
@@ -56,12 +57,5 @@ struct BadInputTests {
         #expect(changed.isEmpty, because("changed outside what the row allows: \(changed.prefix(8))"))
         let leftovers = after.keys.filter { $0.split(separator: "/").last?.hasPrefix(".rulesmith-tmp-") == true }
         #expect(leftovers.isEmpty, because("temp files left behind: \(leftovers)"))
-    }
-}
-
-extension Shell {
-    /// Lets another uid walk into the sandbox (the temp folder's parents are already world-searchable).
-    static func allowTraversal(_ root: String) {
-        chmod(root, 0o755)
     }
 }
