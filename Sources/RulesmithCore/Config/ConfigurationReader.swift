@@ -48,10 +48,21 @@ public struct ConfigurationReader: Sendable {
     static func describe(_ error: YamlError, path: String) -> ConfigurationError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigurationError(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+            return ConfigurationError(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(oneLine(problem))")
+        case .reader(let problem, _, _, _):
+            // Yams' own description of a reader error quotes the whole input over several lines.
+            return ConfigurationError(path: path, line: nil, message: "not valid YAML: \(oneLine(problem))")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return ConfigurationError(path: path, line: nil, message: "not valid YAML: duplicate keys \(duplicates.joined(separator: ", "))")
         default:
-            return ConfigurationError(path: path, line: nil, message: "not valid YAML: \(error)")
+            return ConfigurationError(path: path, line: nil, message: "not valid YAML: \(oneLine(String(describing: error)))")
         }
+    }
+
+    /// The first line of a message, so every error stays one line on stderr.
+    static func oneLine(_ text: String) -> String {
+        let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        return first.hasSuffix(":") ? String(first.dropLast()) : first
     }
 }
 

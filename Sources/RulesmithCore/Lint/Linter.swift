@@ -104,7 +104,7 @@ public struct Linter: Sendable {
             ruleID: description.id,
             ruleName: description.name,
             severity: document.options.severity(of: description, finding: finding),
-            message: finding.message,
+            message: PrintableMessage.make(finding.message),
             fix: finding.fix,
             byteRange: lower..<upper
         )

@@ -16,7 +16,9 @@ public enum ConfigurationLoader {
         if directory.isEmpty { directory = "/" }
         while true {
             let candidate = (directory == "/" ? "" : directory) + "/" + ProjectConfiguration.fileName
-            if FileSystem.type(of: candidate) == .file { return candidate }
+            // Anything there but a file (a folder, a device) is found too, so reading it fails
+            // loudly instead of the configuration being silently skipped.
+            if FileSystem.type(of: candidate) != .missing { return candidate }
             if directory == "/" || directory.isEmpty { return nil }
             let parent = PathSyntax.directory(of: directory)
             directory = parent.isEmpty ? "/" : "/" + PathSyntax.normalize(parent)

@@ -1,5 +1,7 @@
 /// Collects one rule's findings in a file: keeps the first `limit` and counts the rest, so hostile
 /// input (a megabyte of zero-width spaces) gives bounded output ending in an "and N more" finding.
+/// That finding carries the fixes of the findings it stands for, so one `--fix` run removes them
+/// all (the fix loop's pass limit would otherwise stop at 10 × `limit`).
 struct FindingCollector {
     static let limit = 100
 
@@ -7,6 +9,7 @@ struct FindingCollector {
     private var overflow = 0
     private var firstOverflow: Range<Int>?
     private var overflowSeverity: Severity?
+    private var overflowFix: Fix?
 
     /// Whether further findings are only counted.
     var isFull: Bool { findings.count >= Self.limit }
@@ -22,6 +25,7 @@ struct FindingCollector {
                 overflowSeverity = severity
             }
             overflow += 1
+            if let fix = fix() { Self.merge(fix, into: &overflowFix) }
             return
         }
         findings.append(Finding(range: range, message: message(), severity: severity, fix: fix()))
@@ -33,7 +37,7 @@ struct FindingCollector {
         return findings + [Finding(
             range: firstOverflow,
             message: "and \(overflow) more \(noun) in this file; only the first \(Self.limit) are listed",
-            severity: overflowSeverity)]
+            severity: overflowSeverity, fix: overflowFix)]
     }
 
     /// Caps an already sorted list of findings the same way.
@@ -41,9 +45,25 @@ struct FindingCollector {
         guard findings.count > limit else { return findings }
         let rest = findings.count - limit
         let first = findings[limit]
+        var fix: Fix?
+        for finding in findings[limit...] {
+            if let each = finding.fix { merge(each, into: &fix) }
+        }
         return Array(findings.prefix(limit)) + [Finding(
             range: first.range,
             message: "and \(rest) more \(noun) in this file; only the first \(limit) are listed",
-            severity: first.severity)]
+            severity: first.severity, fix: fix)]
+    }
+
+    /// Adds `fix`'s edits to `combined` when both apply alike (safe with safe); the first decides.
+    private static func merge(_ fix: Fix, into combined: inout Fix?) {
+        guard var merged = combined else {
+            combined = fix
+            return
+        }
+        guard merged.applicability == fix.applicability else { return }
+        combined = nil  // so `merged` holds the only reference and appends without a copy
+        merged.edits.append(contentsOf: fix.edits)
+        combined = merged
     }
 }
