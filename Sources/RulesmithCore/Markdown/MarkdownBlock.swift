@@ -159,6 +159,12 @@ public struct MarkdownBlock: Sendable, Hashable {
 
     /// Whether the block is a paragraph (cheaper than comparing `kind`).
     public var isParagraph: Bool { tag == .paragraph }
+
+    /// Whether the block is a list (of any marker).
+    public var isList: Bool { tag == .list }
+
+    /// Whether the block is a list item (of any marker).
+    public var isListItem: Bool { tag == .listItem }
 }
 
 /// How one physical line was read: which leaf block holds it and where its content starts.
