@@ -17,9 +17,9 @@ enum LLMSTxtItemReader {
         var child = index + 1
         while child < subtreeEnd[index] {
             let block = blocks[child]
-            if paragraph == nil, extraBlocks.isEmpty, block.kind == .paragraph, block.lines.lowerBound == firstLineIndex {
+            if paragraph == nil, extraBlocks.isEmpty, block.isParagraph, block.lines.lowerBound == firstLineIndex {
                 paragraph = child
-            } else if case .list = block.kind {
+            } else if block.isList {
                 // Nested lists are items of their own.
             } else {
                 extraBlocks.append(child)
@@ -59,6 +59,10 @@ enum LLMSTxtItemReader {
     /// holds none of `[ ] ` \ < !` and the URL none of `( ) < \` or blanks, so that CommonMark
     /// can only read it as this one link. nil means "ask the full inline scanner".
     static func plainLink(_ bytes: [UInt8], _ range: Range<Int>) -> InlineLink? {
+        bytes.withUnsafeBufferPointer { plainLink($0, range) }
+    }
+
+    private static func plainLink(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> InlineLink? {
         var index = range.lowerBound
         guard index < range.upperBound, bytes[index] == 0x5B else { return nil }
         index += 1

@@ -101,6 +101,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         self.extraTitles = extraTitles
         self.lateTitles = lateTitles
         var itemLinks: [InlineLink] = []
+        itemLinks.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {
             for item in section.items where item.linkStartsItem && item.nesting == 0 {
                 if let link = item.link, !link.isImage { itemLinks.append(link) }
@@ -167,12 +168,12 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         let blocks = markdown.blocks
         var items: [LLMSTxtItem] = []
         for list in sectionBlocks {
-            guard case .list = blocks[list].kind else { continue }
+            guard blocks[list].isList else { continue }
             let baseDepth = blocks[list].depth
-            for index in (list + 1)..<subtreeEnd[list] {
+            for index in (list + 1)..<subtreeEnd[list] where blocks[index].isListItem {
                 guard case .listItem(let ordered, let char, _) = blocks[index].kind,
                       let parentList = blocks[index].parent,
-                      parentList == list || blocks[parentList].parent.map({ isListItem(blocks[$0]) }) == true
+                      parentList == list || blocks[parentList].parent.map({ blocks[$0].isListItem }) == true
                 else { continue }
                 let nesting = (blocks[index].depth - baseDepth - 1) / 2
                 items.append(LLMSTxtItemReader.read(
@@ -180,10 +181,5 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
             }
         }
         return items
-    }
-
-    private static func isListItem(_ block: MarkdownBlock) -> Bool {
-        if case .listItem = block.kind { return true }
-        return false
     }
 }

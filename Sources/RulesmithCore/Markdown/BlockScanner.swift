@@ -27,6 +27,9 @@ struct BlockScanner {
     mutating func scan() {
         let lineCount = source.lineCount
         lines.reserveCapacity(lineCount)
+        // About one block per line in a list of links (the item and its paragraph, no blanks);
+        // growing a large array by doubling copied it and faulted its pages in twice.
+        blocks.reserveCapacity(lineCount + 1)
         source.bytes.withUnsafeBufferPointer { buffer in
             for lineIndex in 0..<lineCount {
                 var range = source.contentRange(ofLine: lineIndex)
@@ -69,7 +72,7 @@ struct BlockScanner {
         }
 
         var openedContainer = false
-        let paragraphOpen = openLeaf.map { blocks[$0].kind == .paragraph } ?? false
+        let paragraphOpen = openLeaf.map { blocks[$0].isParagraph } ?? false
 
         containerLoop: while true {
             let (indent, firstNonBlank) = cursor.indentation()
@@ -169,7 +172,7 @@ struct BlockScanner {
     ) {
         let (indent, firstNonBlank) = cursor.indentation()
         let blank = firstNonBlank >= cursor.end
-        let paragraph = openLeaf.flatMap { blocks[$0].kind == .paragraph ? $0 : nil }
+        let paragraph = openLeaf.flatMap { blocks[$0].isParagraph ? $0 : nil }
 
         if blank {
             closeUnmatched(matched, openedContainer: openedContainer)
@@ -361,7 +364,7 @@ struct BlockScanner {
     private mutating func close(_ leaf: Int) {
         if openLeaf == leaf { openLeaf = nil }
         if case .fencedCode = blocks[leaf].kind { fence = nil }
-        if blocks[leaf].kind == .paragraph {
+        if blocks[leaf].isParagraph {
             blocks[leaf].contentRange = Self.trimmed(source.bytes, blocks[leaf].range)
         }
     }

@@ -1,17 +1,3 @@
-/// An inline link or image: `[text](destination "title")`, with byte ranges.
-public struct InlineLink: Sendable, Hashable {
-    /// From `[` (or `![`) to the closing `)`.
-    public var range: Range<Int>
-    /// Between the brackets.
-    public var textRange: Range<Int>
-    /// The destination, without angle brackets.
-    public var destinationRange: Range<Int>
-    public var titleRange: Range<Int>?
-    public var isImage: Bool
-    /// The destination was written `<…>`.
-    public var isAngleBracketed: Bool
-}
-
 /// Inline scanning in linear time: code spans, and links with balanced brackets and parentheses.
 public enum MarkdownInline {
     /// CommonMark's limit on nested parentheses in a link destination; it also bounds each scan.

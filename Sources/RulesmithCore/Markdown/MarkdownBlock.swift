@@ -1,5 +1,9 @@
 /// One block of a Markdown document: a container (block quote, list, list item) or a leaf
 /// (heading, paragraph, code, HTML, thematic break), with its lines and byte ranges.
+///
+/// Stored in 36 bytes (32-bit offsets, the kind packed into a tag and one number): a 100 MB file
+/// has millions of blocks, and at three times the size their array dominated memory. Offsets
+/// and line numbers therefore assume a text under 4 GiB (`SourceText.maximumByteCount`).
 public struct MarkdownBlock: Sendable, Hashable {
     /// What the block is.
     public enum Kind: Sendable, Hashable {
@@ -14,53 +18,180 @@ public struct MarkdownBlock: Sendable, Hashable {
         case thematicBreak
     }
 
-    public var kind: Kind
+    private var tag: Tag
+    /// The list marker or fence character.
+    private var character: UInt8
+    /// Ordered list, setext heading, closed fence, or (bit 1) a list item with a number.
+    private var flags: UInt8
+    private var storedDepth: UInt8
+    /// The list item's number, the fence length, the heading level or the HTML block type.
+    private var value: UInt32
+    /// `UInt32.max` at top level.
+    private var storedParent: UInt32
+    private var lineLower: UInt32
+    private var lineUpper: UInt32
+    private var rangeLower: UInt32
+    private var rangeUpper: UInt32
+    private var contentLower: UInt32
+    private var contentUpper: UInt32
+
+    private enum Tag: UInt8, Sendable, Hashable {
+        case blockQuote, list, listItem, heading, paragraph, fencedCode, indentedCode, html, thematicBreak
+    }
+
+    init(kind: Kind, parent: Int?, depth: Int, lines: Range<Int>, range: Range<Int>, contentRange: Range<Int>) {
+        tag = .paragraph
+        character = 0
+        flags = 0
+        value = 0
+        storedDepth = UInt8(truncatingIfNeeded: depth)
+        storedParent = parent.map { UInt32(truncatingIfNeeded: $0) } ?? .max
+        lineLower = UInt32(truncatingIfNeeded: lines.lowerBound)
+        lineUpper = UInt32(truncatingIfNeeded: lines.upperBound)
+        rangeLower = UInt32(truncatingIfNeeded: range.lowerBound)
+        rangeUpper = UInt32(truncatingIfNeeded: range.upperBound)
+        contentLower = UInt32(truncatingIfNeeded: contentRange.lowerBound)
+        contentUpper = UInt32(truncatingIfNeeded: contentRange.upperBound)
+        self.kind = kind
+    }
+
+    public var kind: Kind {
+        get {
+            switch tag {
+            case .blockQuote: .blockQuote
+            case .list: .list(ordered: flags & 1 != 0, marker: character)
+            case .listItem: .listItem(ordered: flags & 1 != 0, marker: character, number: flags & 2 != 0 ? Int(value) : nil)
+            case .heading: .heading(level: Int(value), setext: flags & 1 != 0)
+            case .paragraph: .paragraph
+            case .fencedCode: .fencedCode(fence: character, length: Int(value), closed: flags & 1 != 0)
+            case .indentedCode: .indentedCode
+            case .html: .html(type: Int(value))
+            case .thematicBreak: .thematicBreak
+            }
+        }
+        set {
+            character = 0
+            flags = 0
+            value = 0
+            switch newValue {
+            case .blockQuote: tag = .blockQuote
+            case .list(let ordered, let marker):
+                tag = .list
+                flags = ordered ? 1 : 0
+                character = marker
+            case .listItem(let ordered, let marker, let number):
+                tag = .listItem
+                flags = (ordered ? 1 : 0) | (number == nil ? 0 : 2)
+                character = marker
+                value = UInt32(truncatingIfNeeded: number ?? 0)
+            case .heading(let level, let setext):
+                tag = .heading
+                flags = setext ? 1 : 0
+                value = UInt32(truncatingIfNeeded: level)
+            case .paragraph: tag = .paragraph
+            case .fencedCode(let fence, let length, let closed):
+                tag = .fencedCode
+                character = fence
+                flags = closed ? 1 : 0
+                value = UInt32(truncatingIfNeeded: length)
+            case .indentedCode: tag = .indentedCode
+            case .html(let type):
+                tag = .html
+                value = UInt32(truncatingIfNeeded: type)
+            case .thematicBreak: tag = .thematicBreak
+            }
+        }
+    }
+
     /// Index of the enclosing container in `MarkdownDocument.blocks`, or nil at top level.
-    public var parent: Int?
+    public var parent: Int? {
+        get { storedParent == .max ? nil : Int(storedParent) }
+        set { storedParent = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? .max }
+    }
+
     /// Number of enclosing containers.
-    public var depth: Int
+    public var depth: Int {
+        get { Int(storedDepth) }
+        set { storedDepth = UInt8(truncatingIfNeeded: newValue) }
+    }
+
     /// 0-based lines the block spans (for containers, the lines of everything inside).
-    public var lines: Range<Int>
+    public var lines: Range<Int> {
+        get { Range(uncheckedBounds: (Int(lineLower), Int(lineUpper))) }
+        set {
+            lineLower = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            lineUpper = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
     /// Bytes from the block's first character (after container markers) to the end of its last line.
-    public var range: Range<Int>
+    public var range: Range<Int> {
+        get { Range(uncheckedBounds: (Int(rangeLower), Int(rangeUpper))) }
+        set {
+            rangeLower = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            rangeUpper = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
     /// For headings: the text without markers or closing `#`s. For list items: the marker.
     /// For fenced code: the info string. Otherwise the same as `range`.
-    public var contentRange: Range<Int>
+    public var contentRange: Range<Int> {
+        get { Range(uncheckedBounds: (Int(contentLower), Int(contentUpper))) }
+        set {
+            contentLower = UInt32(truncatingIfNeeded: newValue.lowerBound)
+            contentUpper = UInt32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
 
     /// Whether this is a leaf block (holds inline content or code, never other blocks).
     public var isLeaf: Bool {
-        switch kind {
+        switch tag {
         case .blockQuote, .list, .listItem: false
         default: true
         }
     }
 
     /// The heading level, when the block is a heading.
-    public var headingLevel: Int? {
-        if case .heading(let level, _) = kind { return level }
-        return nil
-    }
+    public var headingLevel: Int? { tag == .heading ? Int(value) : nil }
 
     /// Whether the block is fenced or indented code.
-    public var isCode: Bool {
-        switch kind {
-        case .fencedCode, .indentedCode: true
-        default: false
-        }
-    }
+    public var isCode: Bool { tag == .fencedCode || tag == .indentedCode }
+
+    /// Whether the block is a paragraph (cheaper than comparing `kind`).
+    public var isParagraph: Bool { tag == .paragraph }
+
+    /// Whether the block is a list (of any marker).
+    public var isList: Bool { tag == .list }
+
+    /// Whether the block is a list item (of any marker).
+    public var isListItem: Bool { tag == .listItem }
 }
 
 /// How one physical line was read: which leaf block holds it and where its content starts.
+///
+/// 16 bytes per line (32-bit indices and offset, `UInt32.max` for nil).
 public struct MarkdownLine: Sendable, Hashable {
+    private var storedLeaf: UInt32
+    private var storedContainer: UInt32
+    private var storedContentStart: UInt32
+    private var flags: UInt8
+
+    init(leaf: Int?, container: Int?, contentStart: Int, isLazy: Bool, isBlank: Bool) {
+        storedLeaf = leaf.map { UInt32(truncatingIfNeeded: $0) } ?? .max
+        storedContainer = container.map { UInt32(truncatingIfNeeded: $0) } ?? .max
+        storedContentStart = UInt32(truncatingIfNeeded: contentStart)
+        flags = (isLazy ? 1 : 0) | (isBlank ? 2 : 0)
+    }
+
     /// The innermost leaf block holding the line, or nil for a blank line or a closing fence
     /// that belongs to no content (then `container` says where it sits).
-    public var leaf: Int?
+    public var leaf: Int? { storedLeaf == .max ? nil : Int(storedLeaf) }
     /// The innermost container open on this line, or nil at top level.
-    public var container: Int?
+    public var container: Int? { storedContainer == .max ? nil : Int(storedContainer) }
     /// Byte offset where the line's content starts, after block-quote markers and list indentation.
-    public var contentStart: Int
+    public var contentStart: Int { Int(storedContentStart) }
     /// A paragraph line that continues a paragraph without repeating its containers' markers.
-    public var isLazy: Bool
+    public var isLazy: Bool { flags & 1 != 0 }
     /// The line is empty or holds only spaces and tabs (after container markers).
-    public var isBlank: Bool
+    public var isBlank: Bool { flags & 2 != 0 }
 }

@@ -6,6 +6,9 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// Whether `bytes` is well-formed UTF-8.
     public let isValidUTF8: Bool
+    /// The longest text the analyses address: Markdown blocks and llms.txt items store 32-bit
+    /// offsets (`UInt32.max` marks "none"). Callers reject larger files before linting them.
+    public static let maximumByteCount = Int(UInt32.max) - 1
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes

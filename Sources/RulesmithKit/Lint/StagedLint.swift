@@ -39,7 +39,7 @@ extension LintRunner {
         for file in files {
             let display = FileSystem.relative(snapshot.workTree + "/" + file.path, to: workingDirectory)
             documents.append(LintDocument(
-                path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try snapshot.content(of: file)),
+                path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try LintInputCollector.checkedSize(snapshot.content(of: file), display)),
                 options: options, workspace: workspace, displayPath: display))
         }
         let diagnostics = linter.lint(documents)

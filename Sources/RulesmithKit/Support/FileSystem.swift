@@ -87,21 +87,35 @@ public enum FileSystem {
         guard fstat(descriptor, &info) == 0 else { throw error(errno, path, "cannot read") }
         if info.st_mode & S_IFMT == S_IFDIR { throw RulesmithError("\(path): is a directory, not a file") }
         guard info.st_mode & S_IFMT == S_IFREG else { throw RulesmithError("\(path): not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count / 2))) }
-            let count = bytes.withUnsafeMutableBufferPointer { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // Read straight into uninitialised storage one byte larger than the file, so that the read
+        // meeting the end returns 0 without the array being zeroed, grown or copied first.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, filled in
+            filled = 0
+            while filled < buffer.count {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { return }
+                filled += count
             }
+        }
+        if failure != 0 { throw error(failure, path, "cannot read") }
+        guard bytes.count > Int(info.st_size) else { return bytes }
+        // The file grew since fstat: read the rest in chunks.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw error(errno, path, "cannot read")
             }
             if count == 0 { break }
-            filled += count
+            bytes.append(contentsOf: chunk[0..<count])
         }
-        bytes.removeSubrange(filled...)
         return bytes
     }
 

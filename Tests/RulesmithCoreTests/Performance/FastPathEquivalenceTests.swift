@@ -76,15 +76,18 @@ struct FastPathEquivalenceTests {
         #expect(nested.serialized(pretty: true) == "{\n  \"k\": [\n    12,\n    -3,\n    true,\n    null\n  ]\n}")
     }
 
-    /// The automaton cuts large texts in two at a line break and scans the halves interleaved:
-    /// the hits must be the ones a naive search finds, in the same order.
-    @Test func keywordScanOfALargeTextFindsEveryOccurrenceInOrder() {
-        let keywords = [Array("curl".utf8), Array("://".utf8), Array("rm ".utf8), Array("token".utf8)]
+    /// The automaton reads large texts in blocks cut in four at line breaks and scans the parts
+    /// interleaved: the hits must be the ones a naive search finds, in the same order, across
+    /// block boundaries and through a line longer than a block.
+    @Test(arguments: [0, 70_000])
+    func keywordScanOfALargeTextFindsEveryOccurrenceInOrder(longLine: Int) {
+        let keywords = [Array("curl".utf8), Array("://".utf8), Array("rm ".utf8), Array("token".utf8), Array("url".utf8)]
         let automaton = KeywordAutomaton(keywords)
         var text: [UInt8] = []
         var line = 0
-        while text.count < 40_000 {
+        while text.count < 200_000 {
             text += Array("- [Doc \(line)](https://x.dev/\(line).md): CURL it, rm -rf, Token\(line % 3 == 0 ? " curl" : "")\n".utf8)
+            if line == 500 { text += Array(String(repeating: "curl tok", count: longLine / 8).utf8) }
             line += 1
         }
         var found: [[Int]] = []
@@ -94,8 +97,9 @@ struct FastPathEquivalenceTests {
         var expected: [[Int]] = []
         let lowered = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for end in 1...lowered.count {
-            for (index, keyword) in keywords.enumerated() where end >= keyword.count
-                && Array(lowered[(end - keyword.count)..<end]) == keyword {
+            // Longest first at one end, as the automaton reports them.
+            for (index, keyword) in keywords.enumerated().sorted(by: { $0.element.count > $1.element.count })
+            where end >= keyword.count && Array(lowered[(end - keyword.count)..<end]) == keyword {
                 expected.append([end, index])
             }
         }

@@ -82,79 +82,138 @@ struct KeywordAutomaton: Sendable {
         return byte == 0x09 ? 0x20 : byte
     }
 
+    /// Bytes per block of the interleaved scan; the hits of one block wait in memory at most.
+    private static let blockSize = 1 << 16
+
     /// Calls `found(keyword, end)` for every keyword occurrence, `end` being exclusive, in order.
     ///
-    /// Each byte's step waits on the previous one (the next row depends on the state), so a large
-    /// text is cut at a line break near its middle and both halves run interleaved: two
-    /// independent chains of loads keep the core busy. No keyword holds a line feed, so every
-    /// state goes back to the root on one and the halves find exactly what one pass would; the
-    /// second half's hits are replayed after the first's.
+    /// Each byte's step waits on the previous one (the next row depends on the state), so a text
+    /// is read in blocks, each cut at line breaks near its quarters, and the four parts run
+    /// interleaved: four independent chains of loads keep the core busy. No keyword holds a
+    /// line feed, so every state goes back to the root on one and the parts find exactly what
+    /// one pass would; the later parts' hits wait and are replayed in order.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
-        let count = bytes.count
-        var split = count
-        if count >= 1 << 14, classes[0x0A] == 0 {
-            let lineBreak = ByteScan.first(0x0A, in: bytes, from: count / 2, to: count)
-            if lineBreak < count { split = lineBreak + 1 }
-        }
         classes.withUnsafeBufferPointer { classes in
             transitions.withUnsafeBufferPointer { transitions in
-                let width = classCount
-                func emit(_ row: Int, _ end: Int) {
-                    let state = row / width
-                    var output = Int(outputStart[state])
-                    let last = Int(outputStart[state + 1])
-                    while output < last {
-                        found(Int(outputs[output]), end)
-                        output += 1
+                outputStart.withUnsafeBufferPointer { outputStart in
+                    outputs.withUnsafeBufferPointer { outputs in
+                        let tables = Tables(
+                            bytes: bytes, classes: classes, transitions: transitions, outputStart: outputStart,
+                            outputs: outputs, width: classCount)
+                        tables.scan(splittable: classes[0x0A] == 0, found)
                     }
                 }
-                var first = 0
-                var index = 0
-                var second = 0
-                var index2 = split
-                var deferred: [(row: Int, end: Int)] = []
-                if split < count {
-                    let steps = min(split, count - split)
-                    for _ in 0..<steps {
-                        let next = transitions[first &+ Int(classes[Int(bytes[index])])]
-                        let next2 = transitions[second &+ Int(classes[Int(bytes[index2])])]
-                        index &+= 1
-                        index2 &+= 1
-                        if next >= 0 {
-                            first = Int(next)
-                        } else {
-                            first = Int(~next)
-                            emit(first, index)
-                        }
-                        if next2 >= 0 {
-                            second = Int(next2)
-                        } else {
-                            second = Int(~next2)
-                            deferred.append((second, index2))
-                        }
-                    }
+            }
+        }
+    }
+
+    /// The automaton's tables and the text, for the scan loops.
+    private struct Tables {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let classes: UnsafeBufferPointer<UInt8>
+        let transitions: UnsafeBufferPointer<Int32>
+        let outputStart: UnsafeBufferPointer<Int32>
+        let outputs: UnsafeBufferPointer<Int32>
+        let width: Int
+
+        func scan(splittable: Bool, _ found: (Int, Int) -> Void) {
+            let count = bytes.count
+            var row = 0
+            var later: ([(row: Int, end: Int)], [(row: Int, end: Int)], [(row: Int, end: Int)]) = ([], [], [])
+            var blockStart = 0
+            while blockStart < count {
+                let blockEnd = min(count, blockStart + KeywordAutomaton.blockSize)
+                guard splittable, blockEnd - blockStart >= 1 << 12 else {
+                    row = run(blockStart, blockEnd, row, found)
+                    blockStart = blockEnd
+                    continue
                 }
-                while index < split {
-                    let next = transitions[first &+ Int(classes[Int(bytes[index])])]
-                    index &+= 1
-                    if next >= 0 {
-                        first = Int(next)
-                        continue
-                    }
-                    first = Int(~next)
-                    emit(first, index)
-                }
-                for hit in deferred { emit(hit.row, hit.end) }
-                while index2 < count {
-                    let next = transitions[second &+ Int(classes[Int(bytes[index2])])]
+                let quarter = (blockEnd - blockStart) / 4
+                let cut1 = cut(near: blockStart + quarter, after: blockStart, blockEnd)
+                let cut2 = cut(near: blockStart + 2 * quarter, after: cut1, blockEnd)
+                let cut3 = cut(near: blockStart + 3 * quarter, after: cut2, blockEnd)
+                var (index0, index1, index2, index3) = (blockStart, cut1, cut2, cut3)
+                var (row0, row1, row2, row3) = (row, 0, 0, 0)
+                let steps = min(cut1 - blockStart, cut2 - cut1, cut3 - cut2, blockEnd - cut3)
+                later.0.removeAll(keepingCapacity: true)
+                later.1.removeAll(keepingCapacity: true)
+                later.2.removeAll(keepingCapacity: true)
+                for _ in 0..<steps {
+                    let next0 = transitions[row0 &+ Int(classes[Int(bytes[index0])])]
+                    let next1 = transitions[row1 &+ Int(classes[Int(bytes[index1])])]
+                    let next2 = transitions[row2 &+ Int(classes[Int(bytes[index2])])]
+                    let next3 = transitions[row3 &+ Int(classes[Int(bytes[index3])])]
+                    index0 &+= 1
+                    index1 &+= 1
                     index2 &+= 1
-                    if next >= 0 {
-                        second = Int(next)
-                        continue
+                    index3 &+= 1
+                    if next0 >= 0 {
+                        row0 = Int(next0)
+                    } else {
+                        row0 = Int(~next0)
+                        emit(row0, index0, found)
                     }
-                    second = Int(~next)
-                    emit(second, index2)
+                    if next1 >= 0 {
+                        row1 = Int(next1)
+                    } else {
+                        row1 = Int(~next1)
+                        later.0.append((row1, index1))
+                    }
+                    if next2 >= 0 {
+                        row2 = Int(next2)
+                    } else {
+                        row2 = Int(~next2)
+                        later.1.append((row2, index2))
+                    }
+                    if next3 >= 0 {
+                        row3 = Int(next3)
+                    } else {
+                        row3 = Int(~next3)
+                        later.2.append((row3, index3))
+                    }
                 }
+                row = run(index0, cut1, row0, found)
+                for hit in later.0 { emit(hit.row, hit.end, found) }
+                if cut1 < cut2 { row = run(index1, cut2, row1, found) }
+                for hit in later.1 { emit(hit.row, hit.end, found) }
+                if cut2 < cut3 { row = run(index2, cut3, row2, found) }
+                for hit in later.2 { emit(hit.row, hit.end, found) }
+                if cut3 < blockEnd { row = run(index3, blockEnd, row3, found) }
+                blockStart = blockEnd
+            }
+        }
+
+        /// Just past the first line feed at or after `target` (and after `previous`), else `end`.
+        private func cut(near target: Int, after previous: Int, _ end: Int) -> Int {
+            let lineFeed = ByteScan.first(0x0A, in: bytes, from: max(target, previous), to: end)
+            return lineFeed < end ? lineFeed + 1 : end
+        }
+
+        /// One chain from `start` to `end`, entering at `row`; returns the row it leaves in.
+        private func run(_ start: Int, _ end: Int, _ entry: Int, _ found: (Int, Int) -> Void) -> Int {
+            var row = entry
+            var index = start
+            while index < end {
+                let next = transitions[row &+ Int(classes[Int(bytes[index])])]
+                index &+= 1
+                if next >= 0 {
+                    row = Int(next)
+                    continue
+                }
+                row = Int(~next)
+                emit(row, index, found)
+            }
+            return row
+        }
+
+        @inline(__always)
+        private func emit(_ row: Int, _ end: Int, _ found: (Int, Int) -> Void) {
+            let state = row / width
+            var output = Int(outputStart[state])
+            let last = Int(outputStart[state + 1])
+            while output < last {
+                found(Int(outputs[output]), end)
+                output += 1
             }
         }
     }
