@@ -40,6 +40,7 @@ public enum SyncCommands {
         } else {
             revision = try TeamRegistry.builtin(service.registry)
         }
+        try requireKnownStacks(targets, in: service.registry, revision: revision.id)
 
         let author = options.dryRun ? nil : try identity(manifest, environment: options.environment)
         let cache = try temporary.map { $0 + "/clones" } ?? options.cacheDirectory()
@@ -75,6 +76,21 @@ public enum SyncCommands {
             output += report.text()
         }
         return WorkflowResult(output: output, exitCode: report.exitCode)
+    }
+
+    /// A stack the revision lacks would fail every repository that names it; refused before any clone.
+    private static func requireKnownStacks(_ targets: [SyncTarget], in registry: TemplateRegistry, revision: Int64) throws(RulesmithError) {
+        let named = Set(targets.flatMap(\.stacks))
+        guard !named.isEmpty else { return }
+        let known: Set<String>
+        do {
+            known = Set(try registry.list(revision: revision).map(\.id))
+        } catch {
+            throw RulesmithError("registry: cannot list the stacks of revision \(revision): \(error)")
+        }
+        if let unknown = named.subtracting(known).sorted().first, let target = targets.first(where: { $0.stacks.contains(unknown) }) {
+            throw RulesmithError("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
+        }
     }
 
     /// The manifest's author, else git's identity; refuses before any repository is touched.

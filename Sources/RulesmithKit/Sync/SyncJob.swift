@@ -88,6 +88,10 @@ struct SyncJob {
         do {
             heads = try GitRepository.lsRemote(url: target.url, credentials: credentials)
         } catch {
+            // libgit2 reads a missing local path as an unknown URL scheme; say what is really wrong.
+            if target.url.hasPrefix("/"), !FileSystem.exists(target.url) {
+                throw Failure(detail: "unreachable: no repository at \(target.url)", branch: nil)
+            }
             throw Failure(detail: "unreachable: \(Self.describe(error))", branch: nil)
         }
         let base = try baseBranch(heads)

@@ -47,11 +47,17 @@ public struct SyncOptions: Sendable {
             throw RulesmithError("--repo, --stack, --targets, --branch, --source, --ref and --base are for a sync without a manifest; put them in \(path)")
         }
         let absolute = FileSystem.absolute(path)
+        // Refused before reading: a huge file is not worth holding in memory to say so.
+        if let size = FileSystem.size(of: absolute), size > SyncManifestReader.maximumSize {
+            throw RulesmithError("\(path): larger than 4 MB; is this really a sync manifest?")
+        }
         let bytes = try FileSystem.read(absolute)
+        guard UTF8Validation.isValid(bytes) else { throw RulesmithError("\(path): not UTF-8; a sync manifest must be UTF-8 text") }
         do {
             return try SyncManifestReader().read(String(decoding: bytes, as: UTF8.self), path: path, baseDirectory: PathSyntax.directory(of: absolute))
         } catch {
-            throw RulesmithError(error.description)
+            // One `rulesmith: file:line: problem` line per problem, as for .rulesmith.yml.
+            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
         }
     }
 

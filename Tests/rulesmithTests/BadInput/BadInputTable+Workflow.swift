@@ -96,7 +96,7 @@ extension BadInputTable {
     ]
 
     /// What `init` writes besides the generated files.
-    static let initWrites = ["repo/.rulesmith.yml", "repo/.rulesmith.lock", "repo/.git/rulesmith"]
+    static let initWrites = ["repo/.rulesmith.yml", "repo/.rulesmith.lock", "repo/.git/rulesmith", "repo/AGENTS.md", "repo/CLAUDE.md"]
 
     static let hook: [BadInputCase] = [
         BadInputCase(name: "hook install: hooks folder is a file", arguments: ["hook", "install"], expected: .refused) {

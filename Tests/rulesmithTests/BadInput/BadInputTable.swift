@@ -1,15 +1,8 @@
 import Foundation
 
 /// The bad-input table: every command × the hostile states it can meet.
-///
-/// TO EXTEND when these commands land (one row per hostile input, same shape as below):
-/// - `sync MANIFEST`: corrupt/foreign manifest, manifest paths with `..` or absolute, unreachable
-///   remote, a target repository mid-merge, detached, read-only, and the full disk.
-/// - `render --stack S --target T`: unknown stack or target, a corrupt registry.
-/// - `llms ctx` / `llms generate`: an llms.txt with NUL bytes, 100 MB, 10,000 nesting levels,
-///   links with `..` or absolute paths, and an output path outside the repository.
 enum BadInputTable {
-    static let rows: [BadInputCase] = lint + rules + registry + detect + workflow + hook
+    static let rows: [BadInputCase] = lint + rules + registry + detect + workflow + hook + sync + renderAndLLMS
 
     // MARK: lint
 

@@ -50,7 +50,7 @@ struct BadInputTests {
         }
         if outcome.status == 2, !row.isProblemList {
             #expect(lines.count == 1 && outcome.stderr.hasSuffix("\n"), because("not exactly one line on stderr"))
-            if let mentions = row.mentions { #expect(outcome.stderr.contains(mentions), context) }
+            if let mentions = row.mentions { #expect(outcome.stderr.lowercased().contains(mentions.lowercased()), context) }
         }
         let after = sandbox.snapshot(excluding: excluded)
         let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
