@@ -26,7 +26,11 @@ The Acme API client library, a Swift package.
 MD
 git add -A && git commit -qm "Sample Swift package"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+    step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+else
+    step() { printf '\n== %s\n' "$*"; }
+fi
 
 step "rulesmith detect (sample repository in $repo)"
 "$binary" detect
