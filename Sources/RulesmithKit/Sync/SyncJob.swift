@@ -109,6 +109,13 @@ struct SyncJob {
         if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
         let pushing = InterruptedPush(cache: context.cache, key: key, url: target.url, branch: branch)
         pushing.recover(startedAt: started)
+        let memo = SyncMemo(context: context, target: target, cacheKey: key, branch: branch, baseTip: baseTip, branchTip: remoteBranch)
+        if !context.dryRun, let recorded = memo.recorded() {
+            var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: branch)
+            result.commit = recorded.commit.isEmpty ? nil : recorded.commit
+            result.detail = recorded.detail
+            return result
+        }
 
         progress.update(target.name, "fetching")
         let repository = try cacheClone(at: directory)
@@ -154,6 +161,7 @@ struct SyncJob {
             result.commit = start.commit.hex
             result.detail = remoteBranch != nil && !context.pushToBase && start.commit == remoteBranch
                 ? "nothing to change (\(branch) already has it)" : "nothing to change"
+            memo.record(commit: result.commit ?? "", detail: result.detail)
             return result
         }
         progress.update(target.name, "committing")
@@ -193,6 +201,10 @@ struct SyncJob {
         }
         result.pushed = true
         result.detail += " and pushed" + (start.isRebuilt ? " (rebuilt on the moved base)" : "")
+        // What the next run finds: the pushed commit on the sync branch (and on the base when pushing to it).
+        SyncMemo(context: context, target: target, cacheKey: key, branch: branch,
+                 baseTip: context.pushToBase ? commit : baseTip, branchTip: commit)
+            .record(commit: commit.hex, detail: context.pushToBase ? "nothing to change" : "nothing to change (\(branch) already has it)")
         return result
     }
 

@@ -75,7 +75,7 @@ struct SyncRecoveryTests {
 
         /// The cache clone of the one repository.
         func cacheClone() throws -> String {
-            let names = try FileManager.default.contentsOfDirectory(atPath: cache).filter { !$0.hasSuffix(".lock") }
+            let names = try FileManager.default.contentsOfDirectory(atPath: cache).filter { !$0.hasSuffix(".lock") && !$0.hasSuffix(".memo") }
             guard names.count == 1 else { throw SyncFixtureFailure("expected one cache clone, found \(names)") }
             return cache + "/" + names[0]
         }
