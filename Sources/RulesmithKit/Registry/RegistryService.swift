@@ -57,12 +57,24 @@ public struct RegistryService: Sendable {
 
     /// Writes the repository layout of the registry (or of `stacks`) at `revision` under `directory`,
     /// byte for byte; returns the paths written. Refuses to write through a symbolic link.
+    /// All or nothing: the files are written into a staging folder inside `directory` first, so a
+    /// failure (a full disk) leaves the destination as it was; then the destination's folders are
+    /// made and the files renamed into place, which needs no space.
     public func export(to directory: String, revision: Int64?, stacks: [String]?) throws -> [String] {
         let files = try Self.translated { try registry.exportFiles(revision: revision, stacks: stacks) }
-        for path in files.keys.sorted() {
-            try AtomicFileWriter.write(files[path]!, to: path, under: directory)
+        let paths = files.keys.sorted()
+        let staging = ".rulesmith-tmp-export-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: directory + "/" + staging) }
+        for path in paths {
+            try AtomicFileWriter.write(files[path]!, to: staging + "/" + path, under: directory)
         }
-        return files.keys.sorted()
+        for path in paths where path.contains("/") {
+            try AtomicFileWriter.prepare(path, under: directory)
+        }
+        for path in paths {
+            try AtomicFileWriter.move(directory + "/" + staging + "/" + path, to: path, under: directory)
+        }
+        return paths
     }
 
     /// The stacks `repository` matches, with evidence.
