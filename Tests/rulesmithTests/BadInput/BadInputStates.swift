@@ -4,25 +4,25 @@ import Foundation
 extension BadInputTable {
     /// A merge stopped on a conflict in README.md (MERGE_HEAD present, conflicted index).
     static func mergeConflict(_ sandbox: BadInputSandbox) throws {
-        try sandbox.git("checkout", "-q", "-b", "side")
-        try sandbox.write("repo/README.md", "# Tool\n\nSide.\n")
-        try sandbox.git("commit", "-q", "-am", "side")
-        try sandbox.git("checkout", "-q", "main")
-        try sandbox.write("repo/README.md", "# Tool\n\nMain.\n")
-        try sandbox.git("commit", "-q", "-am", "main")
+        try divergeOnReadme(sandbox)
         _ = try? sandbox.git("merge", "-q", "side")
     }
 
     /// A rebase stopped on a conflict (rebase-merge/ present).
     static func rebaseConflict(_ sandbox: BadInputSandbox) throws {
+        try divergeOnReadme(sandbox)
+        try sandbox.git("checkout", "-q", "side")
+        _ = try? sandbox.git("rebase", "main")
+    }
+
+    /// Branches `side` and `main` that change the same line of README.md, `main` checked out.
+    private static func divergeOnReadme(_ sandbox: BadInputSandbox) throws {
         try sandbox.git("checkout", "-q", "-b", "side")
         try sandbox.write("repo/README.md", "# Tool\n\nSide.\n")
         try sandbox.git("commit", "-q", "-am", "side")
         try sandbox.git("checkout", "-q", "main")
         try sandbox.write("repo/README.md", "# Tool\n\nMain.\n")
         try sandbox.git("commit", "-q", "-am", "main")
-        try sandbox.git("checkout", "-q", "side")
-        _ = try? sandbox.git("rebase", "main")
     }
 
     /// HEAD points at a commit, not a branch.
