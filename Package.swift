@@ -23,6 +23,9 @@ let package = Package(
             providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
         ),
 
+        /** HTTP GET through libcurl loaded with dlopen on first use (only `llms ctx --fetch` needs it). */
+        .target(name: "CCurlLoader"),
+
         // MARK: Pure core
 
         /** Pure logic: Markdown scanning, lint rules, security scan, rendering, reporters. No I/O. */
@@ -50,7 +53,7 @@ let package = Package(
         // MARK: Orchestration and CLI
 
         /** Orchestration and all file-system I/O: config discovery, workspace scan, apply, sync, hook. */
-        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithRegistry", "RulesmithGit"]),
+        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithRegistry", "RulesmithGit", "CCurlLoader"]),
         /** The command-line interface: one file per subcommand, no logic of its own. */
         .executableTarget(
             name: "rulesmith",

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing rulesmith needs on a fresh Debian/Ubuntu machine:
 # libgit2's headers (the git module links it), git and sqlite3 (tests check repositories and
-# databases with them), libcurl's headers (the static release build links FoundationNetworking,
-# which `llms ctx --fetch` uses, against -lcurl) and the pre-commit framework (hook tests).
+# databases with them) and the pre-commit framework (hook tests). libcurl is not linked: `llms ctx
+# --fetch` loads it when it runs.
 set -euo pipefail
 
 as_root() {
@@ -13,7 +13,6 @@ missing=()
 pkg-config --exists libgit2 2>/dev/null || missing+=(libgit2-dev)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
-pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "setup: installing ${missing[*]}" >&2
     as_root apt-get update -qq

@@ -34,6 +34,10 @@ public enum LLMSContextService {
         }
         let resolver = LinkResolver(directory: directory, root: root, baseURL: request.baseURL)
         let plan = ContextExpander(resolver: resolver, includeOptional: request.includeOptional).plan(SourceText(bytes: bytes))
+        if request.fetch, plan.uniqueLinks.contains(where: { if case .web = $0 { true } else { false } }),
+           let reason = HTTPClient.unavailability() {
+            throw RulesmithError("--fetch: \(reason)")
+        }
         let results = fetchAll(plan.uniqueLinks, request, root: root)
         let output = ContextExpander.render(plan) { link in
             results[link.target] ?? .failure(DocumentFailure(.readError, "\(link.written) was not read"))
@@ -70,9 +74,7 @@ public enum LLMSContextService {
     ) -> [ResolvedLink.Target: DocumentResult] {
         let local = LocalDocumentReader(root: root, maxBytes: request.maxBytes)
         let needsWeb = request.fetch && targets.contains { if case .web = $0 { true } else { false } }
-        let client = needsWeb ? HTTPClient(
-            timeout: request.timeout, maxBytes: request.maxBytes, maxRedirects: request.maxRedirects,
-            connections: request.jobs) : nil
+        let client = needsWeb ? HTTPClient(timeout: request.timeout, maxBytes: request.maxBytes, maxRedirects: request.maxRedirects) : nil
         defer { client?.close() }
         let web = client.map { WebDocumentFetcher(client: $0, profile: request.profile, markdownVariants: request.markdownVariants) }
         let fetch = request.fetch
