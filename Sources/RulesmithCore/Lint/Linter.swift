@@ -14,7 +14,10 @@ public struct Linter: Sendable {
 
     /// Diagnostics for each document, including rules that compare documents with each other.
     public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
-        var raw: [[(RuleDescription, Finding)]] = documents.map { document in
+        // Per-document rules and finalising run on every core, one document per thread at a time;
+        // rules that compare documents run in between, on this thread.
+        var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
+            let document = documents[index]
             var findings: [(RuleDescription, Finding)] = []
             for rule in catalogue.rules {
                 let description = rule.description
@@ -32,8 +35,8 @@ public struct Linter: Sendable {
                 raw[index].append((description, finding))
             }
         }
-        return zip(documents, raw).map { document, findings in
-            finalize(document, findings)
+        return ConcurrentMap.map(documents.count) { index in
+            finalize(documents[index], raw[index])
         }
     }
 
