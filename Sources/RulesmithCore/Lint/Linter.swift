@@ -24,6 +24,11 @@ public struct Linter: Sendable {
                 guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
                 for finding in rule.check(document) { findings.append((description, finding)) }
             }
+            for rule in catalogue.projectRules {
+                let description = rule.description
+                guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
+                rule.prepare(document)
+            }
             return findings
         }
         for rule in catalogue.projectRules {

@@ -10,4 +10,11 @@ public protocol ProjectRule: Sendable {
     var description: RuleDescription { get }
     /// Findings keyed by the index of the document they belong to.
     func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)]
+    /// Builds the analyses `check` will read from `document`; the engine calls it on the
+    /// document's own thread, so that per-document work runs in parallel before `check`.
+    func prepare(_ document: LintDocument)
+}
+
+extension ProjectRule {
+    public func prepare(_ document: LintDocument) {}
 }

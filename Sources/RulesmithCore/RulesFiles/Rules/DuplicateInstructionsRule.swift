@@ -46,6 +46,12 @@ struct DuplicateInstructionsRule: ProjectRule {
 
         """
 
+    func prepare(_ document: LintDocument) {
+        guard FileKind.rulesFiles.contains(document.kind), document.isReadableRulesText else { return }
+        _ = document.analysis(TextFingerprint.self)
+        _ = document.analysis(DocumentImports.self)
+    }
+
     func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)] {
         let fingerprints = documents.map { document -> TextFingerprint? in
             guard FileKind.rulesFiles.contains(document.kind), document.isReadableRulesText else { return nil }
