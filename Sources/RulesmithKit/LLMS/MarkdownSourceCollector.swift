@@ -68,11 +68,14 @@ struct MarkdownSourceCollector {
         return real.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
-    /// The file's text (invalid UTF-8 replaced), or nil when it is too large to index.
+    /// The file's text, or nil when it is too large to index. A file that is not UTF-8 is still
+    /// linked, but nothing is taken from its text (its title comes from the file name, no notes),
+    /// so no U+FFFD reaches the llms.txt.
     private func load(_ path: String) throws(RulesmithError) -> LLMSTxtSourceDocument? {
         let absolute = root + "/" + path
         if let size = FileSystem.size(of: absolute), size > Self.maximumFileSize { return nil }
         let bytes = try FileSystem.read(absolute)
-        return LLMSTxtSourceDocument(path: path, text: String(decoding: bytes, as: UTF8.self))
+        let text = UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : ""
+        return LLMSTxtSourceDocument(path: path, text: text)
     }
 }

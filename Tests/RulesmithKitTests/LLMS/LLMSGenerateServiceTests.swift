@@ -83,4 +83,16 @@ struct LLMSGenerateServiceTests {
         let text = String(decoding: try LLMSGenerateService.render(repositoryRoot: folder.path, configuration: ProjectConfiguration()), as: UTF8.self)
         #expect(text.contains("## Docs\n\n- [README](README.md)\n"))
     }
+
+    @Test func aDocumentThatIsNotUTF8IsLinkedWithoutItsText() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("README.md", "# R\n\nThe project.\n")
+        try folder.write("docs/latin1-guide.md", Data([0x23, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x4E, 0x6F, 0x74, 0x65, 0x73, 0x20, 0xE9, 0x2E, 0x0A]))
+        try folder.write("docs/good.md", "# Good\n\nFirst sentence.\n")
+        let bytes = try LLMSGenerateService.render(repositoryRoot: folder.path, configuration: ProjectConfiguration())
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!text.contains("\u{FFFD}"))
+        #expect(text.contains("(docs/latin1-guide.md)\n"))
+        #expect(text.contains("- [Good](docs/good.md): First sentence.\n"))
+    }
 }
