@@ -1,6 +1,11 @@
+import Foundation
+
 /// One file under lint: its path, kind, bytes, options, the workspace around it, and a cache of
 /// analyses (Markdown blocks, llms.txt structure, frontmatter) that rules share.
-public final class LintDocument {
+///
+/// Sendable because the cache is: each analysis is computed once under its own lock, so rule
+/// families may run on one large document from several threads.
+public final class LintDocument: @unchecked Sendable {
     /// Workspace-relative path, '/'-separated; links and imports resolve against it.
     public let path: String
     /// The path as the user should read it in diagnostics (relative to the working directory).
@@ -10,7 +15,8 @@ public final class LintDocument {
     public let options: LintOptions
     /// What else exists around the file, for link and import checks; nil when unknown (stdin).
     public let workspace: (any WorkspaceReader)?
-    private var analyses: [ObjectIdentifier: Any] = [:]
+    private let analysesLock = NSLock()
+    private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
 
     public init(
         path: String, kind: FileKind, source: SourceText, options: LintOptions = LintOptions(),
@@ -24,13 +30,33 @@ public final class LintDocument {
         self.workspace = workspace
     }
 
-    /// The shared analysis of type `T`, computed once per document.
+    /// The shared analysis of type `T`, computed once per document (a second thread asking for it
+    /// meanwhile waits for the first). Analyses depend on each other without cycles, so waiting on
+    /// one slot while holding another cannot deadlock.
     public func analysis<T: DocumentAnalysis>(_ type: T.Type = T.self) -> T {
         let key = ObjectIdentifier(type)
-        if let cached = analyses[key] as? T { return cached }
-        let value = T(self)
-        analyses[key] = value
-        return value
+        let slot = analysesLock.withLock {
+            if let slot = analyses[key] { return slot }
+            let slot = AnalysisSlot()
+            analyses[key] = slot
+            return slot
+        }
+        return slot.value { T(self) } as! T
+    }
+}
+
+/// One analysis of one document, computed at most once.
+private final class AnalysisSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Any?
+
+    func value(_ make: () -> Any) -> Any {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
     }
 }
 

@@ -18,12 +18,10 @@ public struct Linter: Sendable {
         // rules that compare documents run in between, on this thread.
         var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
             let document = documents[index]
-            var findings: [(RuleDescription, Finding)] = []
-            for rule in catalogue.rules {
-                let description = rule.description
-                guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
-                for finding in rule.check(document) { findings.append((description, finding)) }
+            let rules = catalogue.rules.filter {
+                $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
             }
+            let findings = Self.check(document, rules)
             for rule in catalogue.projectRules {
                 let description = rule.description
                 guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
@@ -43,6 +41,19 @@ public struct Linter: Sendable {
         return ConcurrentMap.map(documents.count) { index in
             finalize(documents[index], raw[index])
         }
+    }
+
+    /// Documents from this size on have their security rules and the others run on two threads
+    /// (the two families share little but the Markdown blocks, which are computed once).
+    static let familySplitBytes = 256 << 10
+
+    private static func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
+        func run(_ rules: [any Rule]) -> [(RuleDescription, Finding)] {
+            rules.flatMap { rule in rule.check(document).map { (rule.description, $0) } }
+        }
+        guard document.source.bytes.count >= familySplitBytes else { return run(rules) }
+        let families = [rules.filter { $0.description.tags.contains("security") }, rules.filter { !$0.description.tags.contains("security") }]
+        return ConcurrentMap.map(families.count) { run(families[$0]) }.flatMap { $0 }
     }
 
     private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {
