@@ -107,6 +107,7 @@ struct SyncJob {
         defer { runLock.release() }
         // A run killed mid-write leaves git's lock files; with the run lock held, no live writer owns them.
         if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
+        SyncMemo.removeInterruptedWrites(cache: context.cache, cacheKey: key)
         let pushing = InterruptedPush(cache: context.cache, key: key, url: target.url, branch: branch)
         pushing.recover(startedAt: started)
         let memo = SyncMemo(context: context, target: target, cacheKey: key, branch: branch, baseTip: baseTip, branchTip: remoteBranch)

@@ -1,3 +1,4 @@
+import Foundation
 import RulesmithCore
 import RulesmithGit
 
@@ -19,6 +20,15 @@ struct SyncMemo {
         ]
         key = ContentHash.sha256(Array(inputs.joined(separator: "\u{0}").utf8))
         path = context.cache + "/" + cacheKey + ".memo"
+    }
+
+    /// Removes what a run killed while writing this repository's memo left (AtomicFile's temp
+    /// file). Call it holding the repository's run lock: then no live run is writing one.
+    static func removeInterruptedWrites(cache: String, cacheKey: String) {
+        let suffix = "-" + cacheKey + ".memo"
+        for name in FileSystem.names(in: cache) ?? [] where name.hasPrefix(AtomicFile.temporaryPrefix) && name.hasSuffix(suffix) {
+            unlink(cache + "/" + name)
+        }
     }
 
     /// The commit and detail the recorded run reported, when this memo is the one on disk.

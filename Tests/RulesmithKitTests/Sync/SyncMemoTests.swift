@@ -52,4 +52,17 @@ struct SyncMemoTests {
         #expect(updated.output.contains("\"outcome\": \"updated\""))
         #expect(try fixture.git(["show", "rulesmith/sync:AGENTS.md"], in: fixture.remote).contains("- Small commits."))
     }
+
+    @Test func aMemoWriteKilledHalfWayIsCleanedUpByTheNextRun() throws {
+        let fixture = try Fixture()
+        _ = try fixture.sync()
+        let clone = try fixture.cacheClone()
+        let key = (clone as NSString).lastPathComponent
+        let leftover = fixture.cache + "/" + AtomicFile.temporaryPrefix + "999999-1-" + key + ".memo"
+        try fixture.write(leftover, "half a memo")
+        let again = try fixture.sync()
+        #expect(again.exitCode == 0, "\(again.output)")
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+        #expect(FileManager.default.fileExists(atPath: fixture.cache + "/" + key + ".memo"))
+    }
 }
