@@ -27,47 +27,18 @@ public struct ConfigurationReader: Sendable {
 
     /// Parses `text` read from `path`; every problem found is returned, not only the first.
     public func read(_ text: String, path: String) throws(ConfigurationErrors) -> ProjectConfiguration {
-        var walker = Walker(path: path, reader: self)
-        guard text.utf8.count <= Self.maximumSize else {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: nil, message: "larger than 1 MB; is this really a rulesmith configuration?")])
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw ConfigurationErrors([Self.describe(error, path: path)])
-        } catch {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: nil, message: "not valid YAML: \(error)")])
-        }
+        let root = try StrictYAML.compose(
+            text, path: path, maximumSize: Self.maximumSize, tooLarge: "is this really a rulesmith configuration?")
         guard let root else { return ProjectConfiguration() }
+        var walker = Walker(path: path, reader: self)
         let configuration = walker.configuration(root)
         guard walker.errors.isEmpty else { throw ConfigurationErrors(walker.errors) }
         return configuration
     }
-
-    static func describe(_ error: YamlError, path: String) -> ConfigurationError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigurationError(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(oneLine(problem))")
-        case .reader(let problem, _, _, _):
-            // Yams' own description of a reader error quotes the whole input over several lines.
-            return ConfigurationError(path: path, line: nil, message: "not valid YAML: \(oneLine(problem))")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return ConfigurationError(path: path, line: nil, message: "not valid YAML: duplicate keys \(duplicates.joined(separator: ", "))")
-        default:
-            return ConfigurationError(path: path, line: nil, message: "not valid YAML: \(oneLine(String(describing: error)))")
-        }
-    }
-
-    /// The first line of a message, so every error stays one line on stderr.
-    static func oneLine(_ text: String) -> String {
-        let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
-        return first.hasSuffix(":") ? String(first.dropLast()) : first
-    }
 }
 
 /// Walks the YAML tree, collecting values and errors.
-private struct Walker {
+private struct Walker: StrictYAMLWalker {
     let path: String
     let reader: ConfigurationReader
     var errors: [ConfigurationError] = []
@@ -75,71 +46,6 @@ private struct Walker {
     init(path: String, reader: ConfigurationReader) {
         self.path = path
         self.reader = reader
-    }
-
-    mutating func fail(_ node: Node?, _ message: String) {
-        errors.append(ConfigurationError(path: path, line: node?.mark?.line, column: node?.mark?.column, message: message))
-    }
-
-    mutating func mapping(_ node: Node, _ context: String) -> [(key: String, keyNode: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
-            fail(node, "'\(context)' must be a mapping of keys to values")
-            return nil
-        }
-        var entries: [(String, Node, Node)] = []
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                fail(key, "keys in '\(context)' must be plain strings")
-                continue
-            }
-            entries.append((scalar.string, key, value))
-        }
-        return entries
-    }
-
-    mutating func string(_ node: Node, _ key: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            fail(node, "'\(key)' must be a single value")
-            return nil
-        }
-        return scalar.string
-    }
-
-    mutating func int(_ node: Node, _ key: String) -> Int? {
-        guard let text = string(node, key) else { return nil }
-        guard let value = Int(text) else {
-            fail(node, "'\(key)' must be a whole number, not '\(text)'")
-            return nil
-        }
-        return value
-    }
-
-    mutating func bool(_ node: Node, _ key: String) -> Bool? {
-        guard let text = string(node, key) else { return nil }
-        switch text.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default:
-            fail(node, "'\(key)' must be true or false, not '\(text)'")
-            return nil
-        }
-    }
-
-    mutating func strings(_ node: Node, _ key: String) -> [String] {
-        if case .scalar(let scalar) = node {
-            return scalar.string.isEmpty ? [] : [scalar.string]
-        }
-        guard case .sequence(let sequence) = node else {
-            fail(node, "'\(key)' must be a list")
-            return []
-        }
-        return sequence.compactMap { string($0, key) }
-    }
-
-    mutating func unknown(_ keyNode: Node, _ key: String, in context: String, known: [String]) {
-        let suggestion = known.min { editDistance($0, key) < editDistance($1, key) }
-            .flatMap { editDistance($0, key) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
-        fail(keyNode, "unknown key '\(key)' in \(context)\(suggestion); known keys: \(known.joined(separator: ", "))")
     }
 
     mutating func configuration(_ root: Node) -> ProjectConfiguration {
@@ -265,22 +171,4 @@ private struct Walker {
         }
         return settings
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions on short keys.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs.utf8)
-    let b = Array(rhs.utf8)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

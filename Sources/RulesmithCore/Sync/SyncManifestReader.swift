@@ -11,17 +11,7 @@ public struct SyncManifestReader: Sendable {
     /// Parses `text` read from `path`; relative repository paths and a relative registry path are
     /// resolved against `baseDirectory` (the manifest's folder, absolute).
     public func read(_ text: String, path: String, baseDirectory: String) throws(ConfigurationErrors) -> SyncManifest {
-        guard text.utf8.count <= Self.maximumSize else {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: nil, message: "larger than 4 MB; is this really a sync manifest?")])
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw ConfigurationErrors([ConfigurationReader.describe(error, path: path)])
-        } catch {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: nil, message: "not valid YAML: \(error)")])
-        }
+        let root = try StrictYAML.compose(text, path: path, maximumSize: Self.maximumSize, tooLarge: "is this really a sync manifest?")
         var walker = ManifestWalker(path: path, baseDirectory: baseDirectory)
         guard let root else {
             throw ConfigurationErrors([ConfigurationError(path: path, line: nil, message: "empty; a manifest needs 'repositories'")])
@@ -47,7 +37,7 @@ public struct SyncManifestReader: Sendable {
 }
 
 /// Walks the manifest's YAML tree, collecting values and errors.
-private struct ManifestWalker {
+private struct ManifestWalker: StrictYAMLWalker {
     let path: String
     let baseDirectory: String
     var errors: [ConfigurationError] = []
@@ -57,78 +47,13 @@ private struct ManifestWalker {
         self.baseDirectory = baseDirectory
     }
 
-    mutating func fail(_ node: Node?, _ message: String) {
-        errors.append(ConfigurationError(path: path, line: node?.mark?.line, column: node?.mark?.column, message: message))
-    }
-
-    mutating func entries(_ node: Node, _ context: String) -> [(key: String, keyNode: Node, value: Node)] {
-        guard case .mapping(let mapping) = node else {
-            fail(node, "'\(context)' must be a mapping of keys to values")
-            return []
-        }
-        var output: [(String, Node, Node)] = []
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key else {
-                fail(key, "keys in '\(context)' must be plain strings")
-                continue
-            }
-            output.append((scalar.string, key, value))
-        }
-        return output
-    }
-
-    mutating func string(_ node: Node, _ key: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            fail(node, "'\(key)' must be a single value")
-            return nil
-        }
-        return scalar.string
-    }
-
-    mutating func nonEmptyString(_ node: Node, _ key: String) -> String? {
-        guard let text = string(node, key) else { return nil }
-        guard !text.isEmpty else {
-            fail(node, "'\(key)' must not be empty")
-            return nil
-        }
-        return text
-    }
-
-    mutating func bool(_ node: Node, _ key: String) -> Bool? {
-        guard let text = string(node, key) else { return nil }
-        switch text.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default:
-            fail(node, "'\(key)' must be true or false, not '\(text)'")
-            return nil
-        }
-    }
-
-    mutating func strings(_ node: Node, _ key: String) -> [String] {
-        if case .scalar(let scalar) = node {
-            return scalar.string.isEmpty ? [] : scalar.string.split(separator: ",").map { String($0).trimmedSpaces }
-        }
-        guard case .sequence(let sequence) = node else {
-            fail(node, "'\(key)' must be a list")
-            return []
-        }
-        return sequence.compactMap { string($0, key) }
-    }
-
-    mutating func unknown(_ keyNode: Node, _ key: String, in context: String, known: [String]) {
-        let suggestion = known.min { editDistance($0, key) < editDistance($1, key) }
-            .flatMap { editDistance($0, key) <= 3 ? " (did you mean '\($0)'?)" : nil } ?? ""
-        fail(keyNode, "unknown key '\(key)' in \(context)\(suggestion); known keys: \(known.joined(separator: ", "))")
-    }
-
     mutating func manifest(_ root: Node) -> SyncManifest {
         var manifest = SyncManifest()
         let known = ["version", "registry", "defaults", "branch", "push-to-base", "commit-message", "push", "author", "repositories"]
         var sawRepositories = false
         var branchNode: Node?
         var pushToBase: (Bool, Node)?
-        for (key, keyNode, value) in entries(root, "the manifest") {
+        for (key, keyNode, value) in mapping(root, "the manifest") ?? [] {
             switch key {
             case "version":
                 if let text = string(value, key) {
@@ -179,7 +104,7 @@ private struct ManifestWalker {
 
     mutating func registry(_ node: Node) -> SyncRegistrySource {
         var source = SyncRegistrySource()
-        for (key, keyNode, value) in entries(node, "registry") {
+        for (key, keyNode, value) in mapping(node, "registry") ?? [] {
             switch key {
             case "source":
                 if let text = nonEmptyString(value, "registry.source") {
@@ -196,7 +121,7 @@ private struct ManifestWalker {
     mutating func author(_ node: Node) -> SyncAuthor? {
         var name: String?
         var email: String?
-        for (key, keyNode, value) in entries(node, "author") {
+        for (key, keyNode, value) in mapping(node, "author") ?? [] {
             switch key {
             case "name": name = nonEmptyString(value, "author.name")
             case "email": email = nonEmptyString(value, "author.email")
@@ -213,15 +138,15 @@ private struct ManifestWalker {
     /// Reads the settings keys of `defaults` or a repository entry; returns whether `key` was one.
     mutating func setting(_ key: String, _ value: Node, context: String, into settings: inout SyncSettings) -> Bool {
         switch key {
-        case "stacks": settings.stacks = strings(value, "\(context).stacks")
+        case "stacks": settings.stacks = strings(value, "\(context).stacks", commaSeparated: true)
         case "targets":
-            let targets = strings(value, "\(context).targets")
+            let targets = strings(value, "\(context).targets", commaSeparated: true)
             for target in targets where !ConfigurationReader.targetNames.contains(target) {
                 fail(value, "unknown target '\(target)'; targets are \(ConfigurationReader.targetNames.sorted().joined(separator: ", "))")
             }
             settings.targets = targets
         case "variables":
-            for (name, _, node) in entries(value, "\(context).variables") {
+            for (name, _, node) in mapping(value, "\(context).variables") ?? [] {
                 if let text = string(node, "\(context).variables.\(name)") { settings.variables[name] = text }
             }
         case "base":
@@ -237,7 +162,7 @@ private struct ManifestWalker {
     mutating func settings(_ node: Node, context: String, allowOverride: Bool) -> SyncSettings {
         var settings = SyncSettings()
         let known = ["stacks", "targets", "variables", "base", "override"]
-        for (key, keyNode, value) in entries(node, context) {
+        for (key, keyNode, value) in mapping(node, context) ?? [] {
             if setting(key, value, context: context, into: &settings) { continue }
             if key == "override" {
                 settings.override = bool(value, "\(context).override") ?? false
@@ -300,7 +225,7 @@ private struct ManifestWalker {
         var settings = SyncSettings()
         var override: Bool?
         var skip = false
-        for (key, keyNode, value) in entries(node, "repositories[]") {
+        for (key, keyNode, value) in mapping(node, "repositories[]") ?? [] {
             if setting(key, value, context: "repositories[]", into: &settings) { continue }
             switch key {
             case "url": url = nonEmptyString(value, "url")
@@ -333,14 +258,5 @@ private struct ManifestWalker {
         repository.skip = skip
         repository.line = node.mark?.line
         return repository
-    }
-}
-
-extension String {
-    fileprivate var trimmedSpaces: String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

@@ -46,27 +46,7 @@ enum RulesFileSupport {
     /// The closest of `candidates` to `word` (case-insensitive, edit distance at most 2), for
     /// "did you mean" hints.
     static func suggestion(for word: String, in candidates: [String]) -> String? {
-        let lower = Array(word.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(lower, Array(candidate.lowercased()))
-            if distance <= 2, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
-        guard left.count < 64, right.count < 64 else { return Int.max }
-        var previous = Array(0...right.count)
-        for (row, leftCharacter) in left.enumerated() {
-            var current = [row + 1]
-            for (column, rightCharacter) in right.enumerated() {
-                let cost = leftCharacter == rightCharacter ? 0 : 1
-                current.append(min(previous[column + 1] + 1, current[column] + 1, previous[column] + cost))
-            }
-            previous = current
-        }
-        return previous[right.count]
+        closestMatch(to: word, in: candidates, within: 2, ignoringCase: true)
     }
 }
 
