@@ -68,12 +68,16 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore"]),
+        /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
+        .target(name: "RulesmithTestSupport", path: "Tests/Support"),
+        .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit"]),
-        .testTarget(name: "RulesmithKitTests", dependencies: ["RulesmithKit", .product(name: "Yams", package: "Yams")]),
         .testTarget(
-            name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit"],
+            name: "RulesmithKitTests",
+            dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]
         ),
     ],

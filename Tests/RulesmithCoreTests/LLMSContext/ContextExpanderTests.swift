@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import Testing
 @testable import RulesmithCore
 

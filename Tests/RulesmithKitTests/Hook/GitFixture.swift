@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import RulesmithGit
 import Testing
 
@@ -58,11 +59,7 @@ final class GitFixture {
         return env
     }
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Run = Subprocess.Result
 
     /// Runs the git CLI in `directory` (the work tree by default); throws on failure unless allowed.
     @discardableResult
@@ -73,21 +70,7 @@ final class GitFixture {
     /// Runs any program with the hermetic environment.
     @discardableResult
     func run(_ program: String, _ arguments: [String], in directory: String? = nil, env: [String: String] = [:], allowFailure: Bool = false) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
-        process.environment = Self.environment(env)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let result = Run(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-                         stderr: String(decoding: errors, as: UTF8.self))
+        let result = try Subprocess.run(program, arguments, in: directory ?? root, environment: Self.environment(env))
         if result.status != 0 && !allowFailure {
             throw FixtureError("\(program) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }

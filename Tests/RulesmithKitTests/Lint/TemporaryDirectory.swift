@@ -36,7 +36,7 @@ final class TemporaryDirectory {
 /// Runs `body` with the working directory set to `directory`, restoring it after.
 func inDirectory<T>(_ directory: String, _ body: () throws -> T) rethrows -> T {
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(directory)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(directory)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     return try body()
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -16,12 +17,7 @@ final class HookRepository {
     let scratch: String
     let root: String
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var output: String { stdout + stderr }
-    }
+    typealias Run = Subprocess.Result
 
     init(files: [String: String] = [".rulesmith.yml": HookRepository.config, "README.md": "readme\n"]) throws {
         var template = Array((NSTemporaryDirectory() + "rulesmith-hook-cli-XXXXXX").utf8CString)
@@ -73,29 +69,7 @@ final class HookRepository {
 
     @discardableResult
     func run(_ program: String, _ arguments: [String], in directory: String? = nil, env: [String: String] = [:], allowFailure: Bool = false) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
-        process.environment = environment(env)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes concurrently so a chatty child cannot fill one and stall.
-        nonisolated(unsafe) var errors = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errors = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        let result = Run(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-                         stderr: String(decoding: errors, as: UTF8.self))
+        let result = try Subprocess.run(program, arguments, in: directory ?? root, environment: environment(env))
         if result.status != 0 && !allowFailure {
             throw HookTestError("\(program) \(arguments.joined(separator: " ")) exited \(result.status): \(result.output)")
         }
