@@ -9,11 +9,8 @@ struct ConcurrentSyncTests {
     @Test func twoSyncsAtOnceNeverCorruptAClone() throws {
         let scratch = try Scratch("concurrent-sync")
         let fleet = try SyncKillFixture(scratch)
-        let oldRefs = try fleet.refs()
-        let reference = try fleet.sync().wait()
-        try #require(reference.status == 0, "\(reference.output)")
-        var trees: [String: String] = [:]
-        for (key, commit) in try fleet.refs() where oldRefs[key] != commit { trees[key] = try fleet.tree(key, commit) }
+        let reference = try fleet.reference()
+        let (oldRefs, trees) = (reference.oldRefs, reference.trees)
 
         for round in 0..<3 {
             try fleet.resetLive()

@@ -9,11 +9,7 @@ struct StaleLockRecoveryTests {
     @Test func syncRecoversFromGitLockFilesLeftInItsClones() throws {
         let scratch = try Scratch("stale-locks")
         let fleet = try SyncKillFixture(scratch)
-        let oldRefs = try fleet.refs()
-        let reference = try fleet.sync().wait()
-        try #require(reference.status == 0, "\(reference.output)")
-        var trees: [String: String] = [:]
-        for (key, commit) in try fleet.refs() where oldRefs[key] != commit { trees[key] = try fleet.tree(key, commit) }
+        let trees = try fleet.reference().trees
 
         try fleet.resetLive()
         let dead = try RunLockRaceTests.deadPid()
@@ -46,11 +42,7 @@ struct StaleLockRecoveryTests {
     @Test func syncRemovesOnlyTheRefLockItsKilledPushLeft() throws {
         let scratch = try Scratch("stale-push")
         let fleet = try SyncKillFixture(scratch)
-        let oldRefs = try fleet.refs()
-        let reference = try fleet.sync().wait()
-        try #require(reference.status == 0, "\(reference.output)")
-        var trees: [String: String] = [:]
-        for (key, commit) in try fleet.refs() where oldRefs[key] != commit { trees[key] = try fleet.tree(key, commit) }
+        let trees = try fleet.reference().trees
         let refLock = fleet.remote("alpha") + "/refs/heads/rulesmith/sync.lock"
 
         // Someone else's lock: no marker.

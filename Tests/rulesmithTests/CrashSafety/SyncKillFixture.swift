@@ -81,6 +81,25 @@ final class SyncKillFixture {
         return refs
     }
 
+    /// What one uninterrupted sync of the live fleet does: the refs before it, the tree of every
+    /// ref it moved (where every interrupted or concurrent run must end up), and how long it took.
+    struct Reference {
+        var oldRefs: [String: String]
+        var trees: [String: String]
+        var duration: UInt64
+    }
+
+    func reference() throws -> Reference {
+        let oldRefs = try refs()
+        let started = Spawned.now
+        let run = try sync().wait()
+        let duration = Spawned.now - started
+        guard run.status == 0 else { throw ScratchFailure("uninterrupted sync: \(run.output)") }
+        var trees: [String: String] = [:]
+        for (key, commit) in try refs() where oldRefs[key] != commit { trees[key] = try tree(key, commit) }
+        return Reference(oldRefs: oldRefs, trees: trees, duration: duration)
+    }
+
     /// The tree of `commit` in the remote that holds `key`'s ref.
     func tree(_ key: String, _ commit: String) throws -> String {
         let name = String(key.split(separator: " ")[0])

@@ -10,15 +10,8 @@ struct SyncKillTests {
     @Test func syncKilledAtRandomMomentsLeavesRemotesWholeAndConverges() throws {
         let scratch = try Scratch("kill-sync")
         let fleet = try SyncKillFixture(scratch)
-        let oldRefs = try fleet.refs()
-
-        let started = Spawned.now
-        let reference = try fleet.sync().wait()
-        let duration = Spawned.now - started
-        try #require(reference.status == 0, "uninterrupted sync: \(reference.output)")
-        let newRefs = try fleet.refs()
-        var newTrees: [String: String] = [:]
-        for (key, commit) in newRefs where oldRefs[key] != commit { newTrees[key] = try fleet.tree(key, commit) }
+        let reference = try fleet.reference()
+        let (oldRefs, newTrees, duration) = (reference.oldRefs, reference.trees, reference.duration)
         // Three branches continue, one is new; main never moves.
         try #require(newTrees.count == fleet.names.count, "moved refs: \(newTrees.keys.sorted())")
 
