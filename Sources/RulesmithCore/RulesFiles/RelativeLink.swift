@@ -37,7 +37,7 @@ public struct RelativeLink: Sendable, Hashable {
         }
         if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
         guard !text.isEmpty, !text.contains("{{"), !text.contains("<") else { return nil }
-        var path = percentDecoded(String(text))
+        var path = URLReference.percentDecoded(String(text)) ?? String(text)
         if path.hasPrefix("/") {
             path.removeFirst()
             fromRoot = true
@@ -58,32 +58,6 @@ public struct RelativeLink: Sendable, Hashable {
             }
         }
         return false
-    }
-
-    private static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x25, index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
-                output.append(high << 4 | low)
-                index += 3
-            } else {
-                output.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
     }
 }
 

@@ -98,12 +98,12 @@ public enum AdoptionPlan {
     public static func reproduces(_ edited: [UInt8], in rendered: [UInt8]) -> (reproduced: Bool, extra: Int) {
         var counts: [Substring: Int] = [:]
         let renderedText = String(decoding: rendered, as: UTF8.self)
-        for line in renderedText.split(separator: "\n") where !line.trimmedOfBlanks.isEmpty {
-            counts[line.trimmedOfBlanks, default: 0] += 1
+        for line in renderedText.split(separator: "\n") where !line.trimmingWhitespace.isEmpty {
+            counts[line.trimmingWhitespace, default: 0] += 1
         }
         let editedText = String(decoding: edited, as: UTF8.self)
-        for line in editedText.split(separator: "\n") where !line.trimmedOfBlanks.isEmpty {
-            let key = line.trimmedOfBlanks
+        for line in editedText.split(separator: "\n") where !line.trimmingWhitespace.isEmpty {
+            let key = line.trimmingWhitespace
             guard let count = counts[key], count > 0 else { return (false, 0) }
             counts[key] = count - 1
         }
@@ -149,19 +149,8 @@ public enum AdoptionPlan {
     static func trimBlankLines(_ bytes: [UInt8]) -> [UInt8] {
         let text = String(decoding: bytes, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        while let first = lines.first, first.trimmedOfBlanks.isEmpty { lines.removeFirst() }
-        while let last = lines.last, last.trimmedOfBlanks.isEmpty { lines.removeLast() }
+        while let first = lines.first, first.trimmingWhitespace.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.trimmingWhitespace.isEmpty { lines.removeLast() }
         return lines.isEmpty ? [] : Array((lines.joined(separator: "\n") + "\n").utf8)
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and line breaks.
-    fileprivate var trimmedOfBlanks: Substring {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return Substring("")
-        }
-        return Substring(self[first...last])
     }
 }

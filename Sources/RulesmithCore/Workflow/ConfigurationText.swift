@@ -46,13 +46,13 @@ public enum ConfigurationText {
         }
         let inline = value(of: lines[overlays])
         if inline.isEmpty {
-            let children = childLines(after: overlays, in: lines).filter { lines[$0].trimmedOfBlanks.hasPrefix("-") }
+            let children = childLines(after: overlays, in: lines).filter { lines[$0].trimmingWhitespace.hasPrefix("-") }
             let indent = children.first.map { String(lines[$0].prefix { $0 == " " }) } ?? "  "
             lines.insert("\(indent)- \(quoted(path))", at: (children.last ?? overlays) + 1)
             return lines.joined(separator: "\n")
         }
         guard inline.hasPrefix("["), inline.hasSuffix("]") else { return nil }
-        let items = inline.dropFirst().dropLast().split(separator: ",").map { String($0.trimmedOfBlanks) }.filter { !$0.isEmpty }
+        let items = inline.dropFirst().dropLast().split(separator: ",").map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
         lines[overlays] = "overlays: [\((items + [quoted(path)]).joined(separator: ", "))]"
         return lines.joined(separator: "\n")
     }
@@ -76,9 +76,9 @@ public enum ConfigurationText {
     }
 
     private static func key(of line: String) -> String? {
-        let trimmed = line.trimmedOfBlanks
+        let trimmed = line.trimmingWhitespace
         guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { return nil }
-        return String(trimmed[..<colon]).trimmingCharacters(in: " \"'")
+        return String(trimmed[..<colon].trimming(" \"'"))
     }
 
     /// What follows `key:` on its line, without a trailing comment.
@@ -86,7 +86,7 @@ public enum ConfigurationText {
         guard let colon = line.firstIndex(of: ":") else { return "" }
         var rest = String(line[line.index(after: colon)...])
         if let hash = rest.firstRange(of: " #") { rest = String(rest[..<hash.lowerBound]) }
-        return String(rest.trimmedOfBlanks)
+        return String(rest.trimmingWhitespace)
     }
 
     /// The indented (or blank/comment) lines that belong to the top-level key at `index`.
@@ -95,7 +95,7 @@ public enum ConfigurationText {
         var cursor = index + 1
         while cursor < lines.count {
             let line = lines[cursor]
-            if line.trimmedOfBlanks.isEmpty || line.trimmedOfBlanks.hasPrefix("#") {
+            if line.trimmingWhitespace.isEmpty || line.trimmingWhitespace.hasPrefix("#") {
                 cursor += 1
                 continue
             }
@@ -104,25 +104,5 @@ public enum ConfigurationText {
             cursor += 1
         }
         return output
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and line breaks.
-    fileprivate var trimmedOfBlanks: Substring {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return Substring("")
-        }
-        return Substring(self[first...last])
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
-        return String(scalars)
     }
 }
