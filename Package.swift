@@ -16,12 +16,8 @@ let package = Package(
     targets: [
         // MARK: System libraries
 
-        /** libgit2 from the system (Debian: libgit2-dev), seen through a shim header. */
-        .systemLibrary(
-            name: "CGit2",
-            pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
-        ),
+        /** libgit2's API (headers from libgit2-dev) through stubs that dlopen libgit2 on first use, so linting never loads it. */
+        .target(name: "CGit2"),
 
         /** HTTP GET through libcurl loaded with dlopen on first use (only `llms ctx --fetch` needs it). */
         .target(name: "CCurlLoader"),
@@ -72,7 +68,7 @@ let package = Package(
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
         .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
-        .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit"]),
+        .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2"]),
         .testTarget(
             name: "RulesmithKitTests",
             dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),

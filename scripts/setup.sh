@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing rulesmith needs on a fresh Debian/Ubuntu machine:
-# libgit2's headers (the git module links it), git and sqlite3 (tests check repositories and
-# databases with them) and the pre-commit framework (hook tests). libcurl is not linked: `llms ctx
-# --fetch` loads it when it runs.
+# libgit2's headers and library (the git module compiles against the headers and loads the library
+# on first use), git and sqlite3 (tests check repositories and databases with them) and the
+# pre-commit framework (hook tests). libcurl is not linked: `llms ctx --fetch` loads it when it runs.
 set -euo pipefail
 
 as_root() {
@@ -10,7 +10,7 @@ as_root() {
 }
 
 missing=()
-pkg-config --exists libgit2 2>/dev/null || missing+=(libgit2-dev)
+[ -f /usr/include/git2.h ] || missing+=(libgit2-dev)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ "${#missing[@]}" -gt 0 ]; then

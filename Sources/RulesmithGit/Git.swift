@@ -1,30 +1,43 @@
-// Process-wide libgit2 set-up: one-time initialisation, the owner-validation switch and the config
-// search paths. Every entry point of RulesmithGit calls `Git.initialize()` itself, so callers only
-// need this file to change a process-wide option.
+// Process-wide libgit2 set-up: loading and one-time initialisation, the owner-validation switch and
+// the config search paths. Every entry point of RulesmithGit calls `Git.initialize()` itself, so
+// callers only need this file to change a process-wide option.
 
 import CGit2
 
 /// Process-wide libgit2 settings.
 public enum Git {
-    /// Runs `git_libgit2_init` exactly once per process; Swift guarantees a static `let` is
-    /// initialised once even when several threads race for it.
-    private static let initialized: Int32 = git_libgit2_init()
+    /// Loads libgit2 and runs `git_libgit2_init` exactly once per process; nil on success, else why
+    /// not. Swift guarantees a static `let` is initialised once even when several threads race for it.
+    private static let loadFailure: String? = {
+        // libgit2 is loaded on first use (see CGit2.h); a missing library must be an error, and
+        // the stubs would exit the process instead.
+        if let failure = rulesmith_git2_load_error() { return String(cString: failure) }
+        return git_libgit2_init() < 0 ? "libgit2 failed to initialise" : nil
+    }()
 
-    /// Initialises libgit2 (idempotent, thread-safe).
+    /// Loads and initialises libgit2 (idempotent, thread-safe).
     ///
     /// - Parameter disableOwnerValidation: when true, repositories owned by another user open
     ///   without a `safe.directory` entry (libgit2 1.5.1 has no `safe.directory=*`). Off unless
     ///   asked; once turned off it stays off for the process.
-    public static func initialize(disableOwnerValidation: Bool = false) {
-        _ = initialized
+    /// - Throws: `GitError` with reason `.libraryUnavailable` when libgit2 cannot be loaded.
+    public static func initialize(disableOwnerValidation: Bool = false) throws(GitError) {
+        if let loadFailure {
+            throw GitError(operation: "load libgit2", message: loadFailure, reason: .libraryUnavailable)
+        }
         if disableOwnerValidation { _ = rulesmith_git_set_owner_validation(0) }
     }
 
-    /// The linked libgit2 version as "major.minor.revision".
+    /// The loaded libgit2 version as "major.minor.revision".
+    ///
+    /// - Throws: `GitError` with reason `.libraryUnavailable` when libgit2 cannot be loaded.
     public static var libgit2Version: String {
-        var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
-        _ = git_libgit2_version(&major, &minor, &revision)
-        return "\(major).\(minor).\(revision)"
+        get throws(GitError) {
+            try initialize()
+            var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
+            _ = git_libgit2_version(&major, &minor, &revision)
+            return "\(major).\(minor).\(revision)"
+        }
     }
 
     /// The config files libgit2 reads besides the repository's own.
@@ -47,7 +60,7 @@ public enum Git {
     ///
     /// - Throws: `GitError` when libgit2 refuses the option.
     public static func setConfigSearchPath(_ level: ConfigLevel, to directory: String?) throws(GitError) {
-        initialize()
+        try initialize()
         let code: Int32
         if let directory {
             code = directory.withCString { rulesmith_git_set_search_path(level.raw, $0) }

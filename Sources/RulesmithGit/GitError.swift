@@ -26,6 +26,8 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
         case missingIdentity(key: String)
         /// An argument the caller passed is not valid (bad hex, bad date, empty path list …).
         case invalidArgument
+        /// libgit2 could not be loaded; `message` says why and what to install.
+        case libraryUnavailable
     }
 
     /// The operation that failed, in words, for example "open repository at /x".
@@ -46,6 +48,8 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        // The loader's message is a whole sentence about libgit2; no operation was attempted.
+        if reason == .libraryUnavailable { return message }
         let detail = message.isEmpty ? "libgit2 error \(code)" : message
         return "\(operation): \(detail)"
     }

@@ -55,7 +55,7 @@ public struct GitOID: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: `GitError` when libgit2 cannot hash (out of memory).
     public static func blobID(of content: [UInt8]) throws(GitError) -> GitOID {
-        Git.initialize()
+        try Git.initialize()
         var oid = git_oid()
         let code = content.withUnsafeBytes { buffer in
             git_odb_hash(&oid, buffer.baseAddress, buffer.count, GIT_OBJECT_BLOB)

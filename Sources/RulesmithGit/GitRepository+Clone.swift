@@ -16,7 +16,7 @@ extension GitRepository {
         from url: String, to path: String, branch: String? = nil, bare: Bool = false,
         credentials: GitCredentials = .none
     ) throws(GitError) -> GitRepository {
-        Git.initialize()
+        try Git.initialize()
         do {
             return try cloneOnce(from: url, to: path, branch: branch, bare: bare, credentials: credentials)
         } catch where error.reason == .notFound && branch != nil {

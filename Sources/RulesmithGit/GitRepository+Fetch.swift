@@ -61,7 +61,7 @@ extension GitRepository {
     ///
     /// - Throws: `GitError` when the remote cannot be reached or refuses.
     public static func lsRemote(url: String, credentials: GitCredentials = .none) throws(GitError) -> [GitRemoteHead] {
-        Git.initialize()
+        try Git.initialize()
         let operation = "list the refs of \(url)"
         var remote: OpaquePointer?
         try check(git_remote_create_detached(&remote, url), operation)

@@ -33,7 +33,7 @@ public final class GitRepository {
     ///
     /// - Throws: `GitError` with reason `.notFound` when `path` is not a repository.
     public static func open(_ path: String) throws(GitError) -> GitRepository {
-        Git.initialize()
+        try Git.initialize()
         var raw: OpaquePointer?
         try check(
             git_repository_open_ext(&raw, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
@@ -51,7 +51,7 @@ public final class GitRepository {
     public static func discover(
         from path: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(GitError) -> GitRepository {
-        Git.initialize()
+        try Git.initialize()
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ value: String) -> String {
             value.hasPrefix("/") ? value : (cwd as NSString).appendingPathComponent(value)
@@ -99,7 +99,7 @@ public final class GitRepository {
     public static func initialize(
         at path: String, bare: Bool = false, initialBranch: String? = nil
     ) throws(GitError) -> GitRepository {
-        Git.initialize()
+        try Git.initialize()
         var options = git_repository_init_options()
         try check(
             git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),

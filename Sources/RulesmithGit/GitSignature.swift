@@ -73,7 +73,7 @@ extension Git {
         _ role: GitSignatureRole = .author,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(GitError) -> GitSignature {
-        initialize()
+        try initialize()
         var config: OpaquePointer?
         try check(git_config_open_default(&config), "read the git config")
         defer { git_config_free(config) }

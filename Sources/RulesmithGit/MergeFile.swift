@@ -42,7 +42,7 @@ extension Git {
         base: [UInt8], ours: [UInt8], theirs: [UInt8],
         labels: GitMergeLabels = GitMergeLabels(), style: GitMergeConflictStyle = .merge
     ) throws(GitError) -> GitMergeFileResult {
-        initialize()
+        try initialize()
         let operation = "merge \(labels.ours) and \(labels.theirs)"
         var options = git_merge_file_options()
         try check(git_merge_file_options_init(&options, UInt32(GIT_MERGE_FILE_OPTIONS_VERSION)), "prepare merge options")

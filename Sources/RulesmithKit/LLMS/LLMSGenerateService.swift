@@ -7,11 +7,12 @@ public enum LLMSGenerateService {
     ///   - configuration: its `llms-txt` settings choose the title, summary, base URL, docs folder
     ///     and optional-after count.
     ///   - docsFolder: overrides `llms-txt.docs` (relative to the root); default `docs` when it exists.
-    /// - Throws: `RulesmithError` when the docs folder is missing, outside the root, or unreadable.
+    /// - Throws: `RulesmithError` when the docs folder is missing, outside the root, or unreadable,
+    ///   or when the root is a git repository and libgit2 cannot be loaded.
     public static func render(
         repositoryRoot: String, configuration: ProjectConfiguration, docsFolder: String? = nil
     ) throws(RulesmithError) -> [UInt8] {
-        let collector = MarkdownSourceCollector(root: repositoryRoot)
+        let collector = try MarkdownSourceCollector(root: repositoryRoot)
         let root = collector.root
         var folder: String?
         if let wanted = docsFolder ?? configuration.llmsTxt.docs {

@@ -14,9 +14,21 @@ struct MarkdownSourceCollector {
     let root: String
     private let repository: GitRepository?
 
-    init(root: String) {
+    /// - Throws: `RulesmithError` when the root is a git repository but libgit2 cannot be loaded
+    ///   (the `.gitignore` rules could not be honoured).
+    init(root: String) throws(RulesmithError) {
         self.root = FileSystem.realPath(root) ?? root
-        repository = FileSystem.exists(root + "/.git") ? try? GitRepository.open(root) : nil
+        guard FileSystem.exists(root + "/.git") else {
+            repository = nil
+            return
+        }
+        do {
+            repository = try GitRepository.open(root)
+        } catch where error.reason == .libraryUnavailable {
+            throw RulesmithError(error.message)
+        } catch {
+            repository = nil
+        }
     }
 
     /// The README at the root, if any.

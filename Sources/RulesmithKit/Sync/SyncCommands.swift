@@ -16,6 +16,9 @@ public enum SyncCommands {
             throw RulesmithError("\(target.name): pushing to the base branch needs 'base' set (in defaults or the entry), so a guess never lands on a branch")
         }
 
+        // Every repository needs libgit2: its absence is one usage-level error, not a failed row each.
+        do { try Git.initialize() } catch { throw RulesmithError(error.message) }
+
         // A dry run writes nothing anywhere: its clones, pulls and any import go to a temporary folder.
         let temporary = options.dryRun ? try makeTemporaryDirectory() : nil
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }

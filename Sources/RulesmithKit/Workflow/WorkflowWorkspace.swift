@@ -28,7 +28,15 @@ final class WorkflowWorkspace {
     /// yet) the git work tree containing `start`, else `start` itself.
     static func locate(from start: String, forInit: Bool) throws(RulesmithError) -> WorkflowWorkspace {
         let absoluteStart = FileSystem.realPath(start) ?? FileSystem.absolute(start)
-        let repository = try? GitRepository.discover(from: absoluteStart)
+        let repository: GitRepository?
+        do {
+            repository = try GitRepository.discover(from: absoluteStart)
+        } catch where error.reason == .libraryUnavailable {
+            // Outside a repository is fine; working without git because libgit2 is missing is not.
+            throw RulesmithError(error.message)
+        } catch {
+            repository = nil
+        }
         var root: String
         if forInit {
             root = repository?.workdir ?? absoluteStart
