@@ -65,24 +65,14 @@ enum LLMSTxtItemReader {
     private static func plainLink(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> InlineLink? {
         var index = range.lowerBound
         guard index < range.upperBound, bytes[index] == 0x5B else { return nil }
-        index += 1
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == 0x5D { break }
-            if byte == 0x5B || byte == 0x60 || byte == 0x5C || byte == 0x3C || byte == 0x21 { return nil }
-            index += 1
-        }
-        let close = index
-        guard close < range.upperBound, close + 1 < range.upperBound, bytes[close + 1] == 0x28 else { return nil }
-        index = close + 2
-        let urlStart = index
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == 0x29 { break }
-            if byte <= 0x20 || byte == 0x28 || byte == 0x3C || byte == 0x5C || byte == 0x7F { return nil }
-            index += 1
-        }
-        guard index < range.upperBound, index > urlStart else { return nil }
+        let end = range.upperBound
+        // The text ends at `]`; `[`, `` ` ``, `\`, `<` and `!` need the full scanner.
+        let close = ByteScan.first(below: 0, orAnyOf: (0x5D, 0x5B, 0x60, 0x5C, 0x3C, 0x21), in: bytes, from: index + 1, to: end)
+        guard close < end, bytes[close] == 0x5D, close + 1 < end, bytes[close + 1] == 0x28 else { return nil }
+        let urlStart = close + 2
+        // The destination ends at `)`; controls, space, `(`, `<`, `\` and DEL need the full scanner.
+        index = ByteScan.first(below: 0x21, orAnyOf: (0x29, 0x28, 0x3C, 0x5C, 0x7F, 0x29), in: bytes, from: urlStart, to: end)
+        guard index < end, bytes[index] == 0x29, index > urlStart else { return nil }
         return InlineLink(
             range: range.lowerBound..<(index + 1), textRange: (range.lowerBound + 1)..<close,
             destinationRange: urlStart..<index, titleRange: nil, isImage: false, isAngleBracketed: false)

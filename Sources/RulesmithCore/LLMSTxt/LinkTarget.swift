@@ -16,17 +16,9 @@ struct LinkTarget {
         let schemeRange = Self.schemeRange(bytes, range)
         self.schemeRange = schemeRange
         schemeKind = schemeRange.map { Self.kind(bytes, $0) } ?? .none
-        var end = range.upperBound
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if bytes[index] == 0x3F || bytes[index] == 0x23 {
-                end = index
-                break
-            }
-            index += 1
-        }
-        isTextFile = ByteClass.hasSuffix(bytes, end: end, ".md", from: range.lowerBound)
-            || ByteClass.hasSuffix(bytes, end: end, ".txt", from: range.lowerBound)
+        let end = bytes.withUnsafeBufferPointer { ByteScan.first(0x3F, or: 0x23, in: $0, from: range.lowerBound, to: range.upperBound) }
+        isTextFile = (end - range.lowerBound >= 3 && ByteClass.equalsIgnoringCase(bytes, at: end - 3, ".md"))
+            || (end - range.lowerBound >= 4 && ByteClass.equalsIgnoringCase(bytes, at: end - 4, ".txt"))
     }
 
     var isRelative: Bool { schemeKind == .none }
@@ -53,17 +45,22 @@ struct LinkTarget {
     }
 
     private static func kind(_ bytes: [UInt8], _ scheme: Range<Int>) -> SchemeKind {
-        if scheme.count == 4, ByteClass.hasPrefix(bytes, at: scheme.lowerBound, "http", caseInsensitive: true) { return .http }
-        if scheme.count == 5, ByteClass.hasPrefix(bytes, at: scheme.lowerBound, "https", caseInsensitive: true) { return .https }
-        return .other
+        guard scheme.count == 4 || scheme.count == 5,
+              ByteClass.equalsIgnoringCase(bytes, at: scheme.lowerBound, "http")
+        else { return .other }
+        if scheme.count == 4 { return .http }
+        return ByteClass.lower(bytes[scheme.lowerBound + 4]) == 0x73 ? .https : .other
     }
 }
 
 extension ByteClass {
-    /// Whether the bytes ending at `end` (and starting no earlier than `from`) end with `suffix`, ignoring case.
-    static func hasSuffix(_ bytes: [UInt8], end: Int, _ suffix: String, from: Int) -> Bool {
-        let count = suffix.utf8.count
-        guard end - count >= from else { return false }
-        return hasPrefix(bytes, at: end - count, suffix, caseInsensitive: true)
+    /// Whether `bytes` at `offset` spell the lower-case ASCII `pattern`, ignoring case (a static
+    /// string, so no `String` on the way: link checks run this for every item).
+    static func equalsIgnoringCase(_ bytes: [UInt8], at offset: Int, _ pattern: StaticString) -> Bool {
+        pattern.withUTF8Buffer { pattern in
+            guard offset >= 0, pattern.count <= bytes.count - offset else { return false }
+            for index in 0..<pattern.count where lower(bytes[offset + index]) != pattern[index] { return false }
+            return true
+        }
     }
 }

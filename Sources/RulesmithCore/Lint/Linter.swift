@@ -43,17 +43,27 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Documents from this size on have their security rules and the others run on two threads
-    /// (the two families share little but the Markdown blocks, which are computed once).
-    static let familySplitBytes = 256 << 10
+    /// Documents from this size on have their rules spread over the cores (below, one thread
+    /// runs them all in order).
+    static let parallelRulesBytes = 256 << 10
 
     private static func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
-        func run(_ rules: [any Rule]) -> [(RuleDescription, Finding)] {
-            rules.flatMap { rule in rule.check(document).map { (rule.description, $0) } }
+        func run(_ index: Int) -> [(RuleDescription, Finding)] {
+            rules[index].check(document).map { (rules[index].description, $0) }
         }
-        guard document.source.bytes.count >= familySplitBytes else { return run(rules) }
-        let families = [rules.filter { $0.description.tags.contains("security") }, rules.filter { !$0.description.tags.contains("security") }]
-        return ConcurrentMap.map(families.count) { run(families[$0]) }.flatMap { $0 }
+        guard document.source.bytes.count >= parallelRulesBytes else { return rules.indices.flatMap(run) }
+        // The security rules share one text scan and run in order as one work item; every other
+        // rule is an item of its own, claimed in order by whichever core is free. So the scan and
+        // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
+        // by side, and the many small rules after them are shared out. The findings keep the
+        // catalogue's order whatever thread found them.
+        let security = rules.indices.filter { rules[$0].description.tags.contains("security") }
+        let others = rules.indices.filter { !rules[$0].description.tags.contains("security") }
+        let items = [security] + others.map { [$0] }
+        let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
+        var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)
+        for (index, findings) in found.joined() { byRule[index] = findings }
+        return byRule.flatMap { $0 }
     }
 
     private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {

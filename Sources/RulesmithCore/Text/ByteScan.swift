@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Word-at-a-time byte searches (eight bytes per step), for the scans that touch every byte of a
 /// file: finding line breaks, `<`, NUL or the first non-ASCII byte without a per-byte branch.
 public enum ByteScan {
@@ -19,15 +25,10 @@ public enum ByteScan {
     /// Index of the first `byte` in `buffer[from..<to]`, or `to` when there is none.
     @inline(__always)
     public static func first(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard let base = buffer.baseAddress else { return to }
-        var index = from
-        while index + 8 <= to {
-            let hits = lanes(load(base, index), equalTo: byte)
-            if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < to, base[index] != byte { index += 1 }
-        return index
+        guard let base = buffer.baseAddress, from < to else { return to }
+        // The C library's memchr reads 32 or 64 bytes a step with vector instructions.
+        guard let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Index of the first `byte` in `bytes`, or nil.
@@ -50,6 +51,62 @@ public enum ByteScan {
             index += 8
         }
         while index < to, base[index] != a, base[index] != b { index += 1 }
+        return index
+    }
+
+    /// Index of the first byte in `buffer[from..<to]` that is below `limit` (at most 0x80) or
+    /// equal to one of the six `stops` (repeat one to use fewer), or `to` when there is none.
+    @inline(__always)
+    public static func first(
+        below limit: UInt8, orAnyOf stops: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8),
+        in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return to }
+        var index = from
+        let limits = ones &* UInt64(limit)
+        while index + 8 <= to {
+            let word = load(base, index)
+            // Lanes with the high bit set never borrow, so each lane is below `limit` exactly
+            // when its subtraction clears that bit; lanes ≥ 0x80 are masked out by `~word`.
+            let below = ~((word | highs) &- limits) & ~word & highs
+            let hits = below | lanes(word, equalTo: stops.0) | lanes(word, equalTo: stops.1)
+                | lanes(word, equalTo: stops.2) | lanes(word, equalTo: stops.3)
+                | lanes(word, equalTo: stops.4) | lanes(word, equalTo: stops.5)
+            if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < to {
+            let byte = base[index]
+            if byte < limit || byte == stops.0 || byte == stops.1 || byte == stops.2 || byte == stops.3
+                || byte == stops.4 || byte == stops.5 { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Index of the first byte in `buffer[from..<to]` that is not printable ASCII, tab, line feed
+    /// or carriage return (a byte ≥ 0x80, DEL or another control), or `to` when there is none.
+    @inline(__always)
+    public static func firstUnusual(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = buffer.baseAddress else { return to }
+        var index = from
+        let spaces = ones &* 0x20
+        while index + 8 <= to {
+            let word = load(base, index)
+            // Below 0x20 exactly per lane (see `first(below:orAnyOf:in:from:to:)`).
+            var hits = (word & highs) | (~((word | highs) &- spaces) & ~word & highs) | lanes(word, equalTo: 0x7F)
+            if hits != 0 {
+                // Most words flagged hold no more than a line's break: take out tab, LF and CR.
+                hits &= ~(lanes(word, equalTo: 0x0A) | lanes(word, equalTo: 0x0D) | lanes(word, equalTo: 0x09))
+                if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
+            }
+            index += 8
+        }
+        while index < to {
+            let byte = base[index]
+            if byte >= 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) { return index }
+            index += 1
+        }
         return index
     }
 

@@ -17,6 +17,16 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            // Most files have no carriage return at all: then each line ends at the next line
+            // feed, which memchr finds far faster than a search for either byte.
+            if ByteScan.first(0x0D, in: buffer, from: 0, to: count) == count {
+                while true {
+                    index = ByteScan.first(0x0A, in: buffer, from: index, to: count)
+                    guard index < count else { return }
+                    index += 1
+                    starts.append(index)
+                }
+            }
             while true {
                 index = ByteScan.first(0x0A, or: 0x0D, in: buffer, from: index, to: count)
                 guard index < count else { break }

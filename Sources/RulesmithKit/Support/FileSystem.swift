@@ -92,6 +92,7 @@ public enum FileSystem {
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, filled in
             filled = 0
+            HugePages.advise(buffer)
             while filled < buffer.count {
                 let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
                 if count < 0 {

@@ -1,9 +1,9 @@
 import Testing
 @testable import RulesmithCore
 
-/// A document past `Linter.familySplitBytes` has its security rules and the others run on two
-/// threads sharing one analysis cache: the findings must be exactly those of a small document
-/// with the same problems, whatever the interleaving.
+/// A document past `Linter.parallelRulesBytes` has its rules spread over the cores (the security
+/// family as one work item, every other rule as its own) sharing one analysis cache: the findings
+/// must be exactly those of a small document with the same problems, whatever the interleaving.
 struct RuleFamilySplitTests {
     /// The same problems at the top of the file: an injection phrase, a hidden tag character, a
     /// duplicate link and a bare URL item.
@@ -34,7 +34,7 @@ struct RuleFamilySplitTests {
         // Padding after the problems: plain items that draw no finding, up past the threshold.
         var padding = ""
         var index = 0
-        while padding.utf8.count < Linter.familySplitBytes {
+        while padding.utf8.count < Linter.parallelRulesBytes {
             padding += "- [Page \(index)](https://example.com/p\(index).md): notes for page \(index)\n"
             index += 1
         }

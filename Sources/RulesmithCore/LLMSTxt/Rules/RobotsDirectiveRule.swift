@@ -32,7 +32,8 @@ struct RobotsDirectiveRule: Rule {
         var runStart: Int?
         var runEnd = 0
         for line in markdown.lines.indices {
-            let isDirective = !markdown.isCodeLine(line) && !markdown.lines[line].isBlank
+            let isDirective = Self.mayStartDirective(source.bytes, markdown.lines[line].contentStart)
+                && !markdown.isCodeLine(line) && !markdown.lines[line].isBlank
                 && Self.directives.contains { ByteClass.hasPrefix(source.bytes, at: markdown.lines[line].contentStart, $0, caseInsensitive: true) }
             if isDirective {
                 if runStart == nil { runStart = markdown.lines[line].contentStart }
@@ -44,6 +45,15 @@ struct RobotsDirectiveRule: Rule {
         }
         if let start = runStart { findings.append(finding(source, start..<runEnd)) }
         return findings
+    }
+
+    /// The first letters of `directives`: most lines fail here, before any comparison.
+    private static func mayStartDirective(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        switch bytes[offset] | 0x20 {
+        case 0x61, 0x63, 0x64, 0x73, 0x75: return true // a, c, d, s, u
+        default: return false
+        }
     }
 
     private func finding(_ source: SourceText, _ range: Range<Int>) -> Finding {

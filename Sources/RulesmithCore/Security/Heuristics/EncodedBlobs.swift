@@ -6,23 +6,51 @@ enum EncodedBlobs {
     /// 1 for the bytes a blob is made of; a plain table so the per-byte loop stays tight.
     private static let runTable: [UInt8] = (0..<256).map { runSet.contains(UInt8($0)) ? 1 : 0 }
 
+    /// Shortest run worth a look (the base64 threshold; hex needs 64).
+    private static let minimumRun = 60
+
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, rescan: Bool, into matches: inout [TextMatch]) {
+        for run in runs(bytes) { evaluate(bytes, run, rescan: rescan, into: &matches) }
+    }
+
+    /// The maximal runs of blob bytes at least `minimumRun` long, in order.
+    static func runs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         runTable.withUnsafeBufferPointer { table in
-            var index = 0
+            // A run of `minimumRun` starting at `start` must hold the byte `minimumRun - 1` further
+            // on, so that byte is probed first; a byte outside the set there moves the start past
+            // it, and otherwise the bytes before it are checked backwards to the last one already
+            // known to belong. Prose and URLs break runs every few bytes, so most bytes are
+            // never looked at.
             let count = bytes.count
             var start = 0
-            while index < count {
-                if table[Int(bytes[index])] == 0 {
-                    if index - start >= 60 { runs.append(start..<index) }
-                    start = index + 1
+            var checked = 0
+            while start + minimumRun <= count {
+                let probe = start + minimumRun - 1
+                if table[Int(bytes[probe])] == 0 {
+                    start = probe + 1
+                    checked = start
+                    continue
                 }
-                index += 1
+                var back = probe - 1
+                while back >= checked, table[Int(bytes[back])] != 0 { back -= 1 }
+                if back >= checked {
+                    start = back + 1
+                    checked = probe + 1
+                    continue
+                }
+                var end = probe + 1
+                while end < count, table[Int(bytes[end])] != 0 { end += 1 }
+                runs.append(start..<end)
+                start = end + 1
+                checked = start
             }
-            if count - start >= 60 { runs.append(start..<count) }
         }
-        for run in runs { evaluate(bytes, run, rescan: rescan, into: &matches) }
+        return runs
     }
+
+    /// Whether `byte` belongs in a blob (base64, base64url or hex).
+    static func isRunByte(_ byte: UInt8) -> Bool { runSet.contains(byte) }
 
     private static func evaluate(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, rescan: Bool, into matches: inout [TextMatch]) {
         let slice = UnsafeBufferPointer(rebasing: bytes[run])

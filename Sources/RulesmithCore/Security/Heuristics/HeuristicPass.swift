@@ -9,13 +9,7 @@ enum HeuristicPass {
 
     private static let families = Keywords.all.map(\.family)
     private static let lengths = Keywords.all.map(\.text.utf8.count)
-    private static let wordStarts = Keywords.all.map(\.wordStart)
     private static let isPadding = Keywords.all.map { $0.family == .padding }
-    /// Phrase anchors are whole words: `do` in `dog` is not worth a look.
-    private static let wholeWords = Keywords.all.map { keyword in
-        if case .phrase = keyword.family { return true }
-        return false
-    }
 
     /// Runs every heuristic over `bytes`; `oracle` nil means no Markdown context (a decoded blob).
     static func run(_ bytes: [UInt8], lineStarts: [Int], oracle: PassOracle?, comments: Bool, blobs: Bool) -> Output {
@@ -24,13 +18,10 @@ enum HeuristicPass {
             var hits: [(keyword: Int, start: Int)] = []
             var lastPaddingEnd = -2
             // Locals, not the static lets: each static read in the per-hit closure was a
-            // swift_once call.
-            let (families, lengths, wordStarts, wholeWords, isPadding) =
-                (Self.families, Self.lengths, Self.wordStarts, Self.wholeWords, Self.isPadding)
+            // swift_once call. The automaton has already checked the keywords' word edges.
+            let (families, lengths, isPadding) = (Self.families, Self.lengths, Self.isPadding)
             Keywords.automaton.scan(buffer) { keyword, end in
                 let start = end - lengths[keyword]
-                if wordStarts[keyword], start > 0, LineView.isWordByte(buffer[start - 1]) { return }
-                if wholeWords[keyword], end < buffer.count, LineView.isWordByte(buffer[end]) { return }
                 if isPadding[keyword] {
                     defer { lastPaddingEnd = end }
                     if end == lastPaddingEnd + 1 { return }

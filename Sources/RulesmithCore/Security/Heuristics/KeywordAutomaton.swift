@@ -1,6 +1,15 @@
 /// An Aho–Corasick automaton over lower-cased bytes (ASCII letters fold, TAB equals space): one
 /// table lookup per input byte finds every keyword, so the heuristics' prefilter is linear.
+/// A keyword may be bound to word edges; occurrences that break a bound are never reported.
 struct KeywordAutomaton: Sendable {
+    /// Where a keyword must meet word edges (a word being ASCII letters, digits and `_`).
+    struct Bounds: Sendable {
+        /// The byte before the keyword is not a word byte.
+        var startsWord = false
+        /// The byte after the keyword is not a word byte.
+        var endsWord = false
+    }
+
     private let classes: [UInt8]
     private let classCount: Int
     /// Per (state, class) the next state's row offset (`state * classCount`), so the scan loop
@@ -8,8 +17,14 @@ struct KeywordAutomaton: Sendable {
     private let transitions: [Int32]
     private let outputStart: [Int32]
     private let outputs: [Int32]
+    /// Per keyword: its length in the low 16 bits, bit 16 "starts a word", bit 17 "ends a word".
+    private let shapes: [UInt32]
 
-    init(_ keywords: [[UInt8]]) {
+    init(_ keywords: [[UInt8]], bounds: [Bounds]? = nil) {
+        shapes = keywords.indices.map { index in
+            let bound = bounds?[index] ?? Bounds()
+            return UInt32(keywords[index].count) | (bound.startsWord ? 1 << 16 : 0) | (bound.endsWord ? 1 << 17 : 0)
+        }
         var classes = [UInt8](repeating: 0, count: 256)
         var next: UInt8 = 1
         for keyword in keywords {
@@ -97,10 +112,12 @@ struct KeywordAutomaton: Sendable {
             transitions.withUnsafeBufferPointer { transitions in
                 outputStart.withUnsafeBufferPointer { outputStart in
                     outputs.withUnsafeBufferPointer { outputs in
-                        let tables = Tables(
-                            bytes: bytes, classes: classes, transitions: transitions, outputStart: outputStart,
-                            outputs: outputs, width: classCount)
-                        tables.scan(splittable: classes[0x0A] == 0, found)
+                        shapes.withUnsafeBufferPointer { shapes in
+                            let tables = Tables(
+                                bytes: bytes, classes: classes, transitions: transitions, outputStart: outputStart,
+                                outputs: outputs, shapes: shapes, width: classCount)
+                            tables.scan(splittable: classes[0x0A] == 0, found)
+                        }
                     }
                 }
             }
@@ -114,6 +131,7 @@ struct KeywordAutomaton: Sendable {
         let transitions: UnsafeBufferPointer<Int32>
         let outputStart: UnsafeBufferPointer<Int32>
         let outputs: UnsafeBufferPointer<Int32>
+        let shapes: UnsafeBufferPointer<UInt32>
         let width: Int
 
         func scan(splittable: Bool, _ found: (Int, Int) -> Void) {
@@ -212,8 +230,17 @@ struct KeywordAutomaton: Sendable {
             var output = Int(outputStart[state])
             let last = Int(outputStart[state + 1])
             while output < last {
-                found(Int(outputs[output]), end)
+                let keyword = Int(outputs[output])
                 output += 1
+                // Most rejected hits are a short word inside a longer one (`do` in `document`):
+                // they stop here instead of costing the caller a call.
+                let shape = shapes[keyword]
+                if shape & (1 << 16) != 0 {
+                    let start = end - Int(shape & 0xFFFF)
+                    if start > 0, LineView.isWordByte(bytes[start - 1]) { continue }
+                }
+                if shape & (1 << 17) != 0, end < bytes.count, LineView.isWordByte(bytes[end]) { continue }
+                found(keyword, end)
             }
         }
     }

@@ -103,5 +103,11 @@ enum Keywords {
         return list
     }()
 
-    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) })
+    /// Phrase anchors are whole words (`do` in `dog` is not worth a look); other keywords say
+    /// whether they must start one.
+    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) }, bounds: all.map { keyword in
+        var isPhrase = false
+        if case .phrase = keyword.family { isPhrase = true }
+        return KeywordAutomaton.Bounds(startsWord: keyword.wordStart, endsWord: isPhrase)
+    })
 }

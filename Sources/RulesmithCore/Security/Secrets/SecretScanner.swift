@@ -63,8 +63,9 @@ enum SecretScanner {
 
     /// `scheme://user:password@host`, skipping placeholders, dummy passwords and local hosts.
     static func urlCredentials(_ view: LineView, _ start: Int, into matches: inout [TextMatch]) {
+        let (alphanumeric, userInfoStops) = (ByteSet.alphanumeric, Self.userInfoStops)
         var schemeStart = start
-        while schemeStart > view.line.lowerBound, ByteSet.alphanumeric.contains(view.bytes[schemeStart - 1])
+        while schemeStart > view.line.lowerBound, alphanumeric.contains(view.bytes[schemeStart - 1])
             || view.bytes[schemeStart - 1] == 0x2B || view.bytes[schemeStart - 1] == 0x2E || view.bytes[schemeStart - 1] == 0x2D {
             schemeStart -= 1
         }

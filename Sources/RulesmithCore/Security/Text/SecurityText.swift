@@ -32,34 +32,18 @@ struct SecurityText: DocumentAnalysis {
     /// Byte range of the 0-based line without its terminator.
     func content(ofLine line: Int) -> Range<Int> { source.contentRange(ofLine: line) }
 
-    /// Finds lines that need code-point decoding; eight bytes at a time, so pure ASCII costs little.
+    /// Finds lines that need code-point decoding; eight bytes at a time, so plain ASCII costs little.
     private static func findSpecialLines(_ source: SourceText) -> [Int] {
         var lines: [Int] = []
         source.bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
-            guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
             var index = 0
-            while index < count {
-                if index + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let high = word & 0x8080_8080_8080_8080
-                    let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                    let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                    let isDelete = (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
-                    if high == 0, below == 0, isDelete == 0 {
-                        index += 8
-                        continue
-                    }
-                }
-                let byte = buffer[index]
-                if byte >= 0x80 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
-                    let line = source.lineIndex(ofByte: index)
-                    lines.append(line)
-                    index = line + 1 < source.lineStarts.count ? source.lineStarts[line + 1] : count
-                    continue
-                }
-                index += 1
+            while true {
+                index = ByteScan.firstUnusual(in: buffer, from: index, to: count)
+                guard index < count else { break }
+                let line = source.lineIndex(ofByte: index)
+                lines.append(line)
+                index = line + 1 < source.lineStarts.count ? source.lineStarts[line + 1] : count
             }
         }
         return lines
