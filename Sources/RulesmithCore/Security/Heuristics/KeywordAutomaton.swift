@@ -35,50 +35,58 @@ struct KeywordAutomaton: Sendable {
         }
         for byte in 0..<256 { classes[byte] = classes[Int(Self.fold(UInt8(byte)))] }
         let classCount = Int(next)
-        var goto: [[Int32]] = [Array(repeating: -1, count: classCount)]
+        // One flat table, row `state` at `state * classCount` (an array per state cost most of
+        // the set-up, which every run pays before linting its first file).
+        var goto = [Int32](repeating: -1, count: classCount)
         var own: [[Int32]] = [[]]
         for (index, keyword) in keywords.enumerated() {
             var state = 0
             for byte in keyword {
-                let symbol = Int(classes[Int(byte)])
-                if goto[state][symbol] < 0 {
-                    goto[state][symbol] = Int32(goto.count)
-                    goto.append(Array(repeating: -1, count: classCount))
+                let slot = state * classCount + Int(classes[Int(byte)])
+                if goto[slot] < 0 {
+                    goto[slot] = Int32(own.count)
+                    goto.append(contentsOf: repeatElement(-1, count: classCount))
                     own.append([])
                 }
-                state = Int(goto[state][symbol])
+                state = Int(goto[slot])
             }
             own[state].append(Int32(index))
         }
-        var failure = [Int](repeating: 0, count: goto.count)
+        let stateCount = own.count
         var order: [Int] = []
-        for symbol in 0..<classCount {
-            let child = goto[0][symbol]
-            if child < 0 { goto[0][symbol] = 0 } else { order.append(Int(child)) }
-        }
-        var head = 0
-        while head < order.count {
-            let state = order[head]
-            head += 1
-            own[state].append(contentsOf: own[failure[state]])
+        order.reserveCapacity(stateCount)
+        goto.withUnsafeMutableBufferPointer { goto in
+            var failure = [Int](repeating: 0, count: stateCount)
             for symbol in 0..<classCount {
-                let child = goto[state][symbol]
-                if child < 0 {
-                    goto[state][symbol] = goto[failure[state]][symbol]
-                } else {
-                    failure[Int(child)] = Int(goto[failure[state]][symbol])
-                    order.append(Int(child))
+                let child = goto[symbol]
+                if child < 0 { goto[symbol] = 0 } else { order.append(Int(child)) }
+            }
+            var head = 0
+            while head < order.count {
+                let state = order[head]
+                head += 1
+                own[state].append(contentsOf: own[failure[state]])
+                let row = state * classCount
+                let fallback = failure[state] * classCount
+                for symbol in 0..<classCount {
+                    let child = goto[row + symbol]
+                    if child < 0 {
+                        goto[row + symbol] = goto[fallback + symbol]
+                    } else {
+                        failure[Int(child)] = Int(goto[fallback + symbol])
+                        order.append(Int(child))
+                    }
                 }
             }
         }
-        var transitions = [Int32](repeating: 0, count: goto.count * classCount)
+        var transitions = [Int32](repeating: 0, count: stateCount * classCount)
         var outputStart: [Int32] = []
         var outputs: [Int32] = []
-        for state in 0..<goto.count {
+        for state in 0..<stateCount {
             outputStart.append(Int32(outputs.count))
             outputs.append(contentsOf: own[state])
             for symbol in 0..<classCount {
-                let target = goto[state][symbol]
+                let target = goto[state * classCount + symbol]
                 let row = target * Int32(classCount)
                 transitions[state * classCount + symbol] = own[Int(target)].isEmpty ? row : ~row
             }
