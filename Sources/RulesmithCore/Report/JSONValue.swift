@@ -62,12 +62,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+    static func newline(_ indent: Int, into output: inout [UInt8]) {
         output.append(0x0A)
         for _ in 0..<(2 * indent) { output.append(0x20) }
     }
 
-    private static func append(_ value: Int, into output: inout [UInt8]) {
+    static func append(_ value: Int, into output: inout [UInt8]) {
         guard value >= 0, value < 10 else {
             output.append(contentsOf: String(value).utf8)
             return
@@ -76,7 +76,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Escapes by UTF-8 byte: quote, backslash, controls, DEL, and U+2028/U+2029 (`E2 80 A8/A9`).
-    private static func escape(_ text: String, into output: inout [UInt8]) {
+    static func escape(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -38,6 +38,24 @@ struct ReporterTests {
         #expect(withFix.contains(#""message":"100% wrong\nsecond line""#))
     }
 
+    /// The report is written straight to bytes; it must be byte for byte the value tree printed.
+    @Test func jsonReportIsTheDocumentPrettyPrinted() {
+        let escapes = Diagnostic(
+            path: "q\"uote\\d\u{2028}.md", start: SourcePosition(line: 12, column: 40), end: SourcePosition(line: 130, column: 1),
+            ruleID: "TS003", ruleName: "n", severity: .info, message: "tab\t cr\r nul\u{0} del\u{7F} é 😀",
+            fix: Fix(.unsafe, title: "t", edits: []), byteRange: 0..<1)
+        let cases: [[FileReport]] = [
+            [],
+            [FileReport(path: "empty.md", kind: .agentsMd, diagnostics: [])],
+            Self.reports,
+            Self.reports + [FileReport(path: "x/CLAUDE.md", kind: .claudeMd, diagnostics: [escapes, Self.fixable, Self.diagnostic])],
+        ]
+        for reports in cases {
+            let reporter = JSONReporter()
+            #expect(reporter.report(reports, catalogue: testCatalogue) == reporter.document(reports).serialized(pretty: true) + "\n")
+        }
+    }
+
     @Test func sarifCarriesRuleMetadataAndRegions() {
         let sarif = SARIFReporter().report(Self.reports, catalogue: testCatalogue)
         #expect(sarif.contains(#""version": "2.1.0""#))
