@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Word-at-a-time byte searches (eight bytes per step), for the scans that touch every byte of a
-/// file: finding line breaks, `<`, NUL or the first non-ASCII byte without a per-byte branch.
+/// Byte searches a machine word (eight bytes) or, for one byte, a vector at a time, for the scans
+/// that touch every byte of a file: line breaks, `<`, NUL, the first non-ASCII or unusual byte,
+/// the end of a link's text or URL, without a per-byte branch.
 public enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
