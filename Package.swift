@@ -67,8 +67,8 @@ let package = Package(
         /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
         .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
-        .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore"]),
-        .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2"]),
+        .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore", "RulesmithTestSupport"]),
+        .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
         .testTarget(
             name: "RulesmithKitTests",
             dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),

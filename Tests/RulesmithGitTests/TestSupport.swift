@@ -2,6 +2,7 @@
 // config, fixed identity), libgit2 isolated from the machine's global config, free loopback ports.
 
 import Foundation
+import RulesmithTestSupport
 import RulesmithGit
 import Testing
 
@@ -64,23 +65,10 @@ func gitEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
 /// Runs the git CLI in `directory` and returns its standard output without the final newline.
 @discardableResult
 func git(_ arguments: String..., in directory: String, env: [String: String] = [:], allowFailure: Bool = false) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    process.environment = gitEnvironment(env)
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: output, as: UTF8.self)
-    if process.terminationStatus != 0 && !allowFailure {
-        throw TestFailure("git \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): "
-            + String(decoding: errors, as: UTF8.self))
+    let result = try Subprocess.run("/usr/bin/git", arguments, in: directory, environment: gitEnvironment(env))
+    let text = result.stdout
+    if result.status != 0 && !allowFailure {
+        throw TestFailure("git \(arguments.joined(separator: " ")) failed (\(result.status)): " + result.stderr)
     }
     return text.hasSuffix("\n") ? String(text.dropLast()) : text
 }

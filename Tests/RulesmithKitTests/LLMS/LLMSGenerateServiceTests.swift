@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import Testing
 @testable import RulesmithKit
 
@@ -41,16 +42,12 @@ struct LLMSGenerateServiceTests {
         try folder.write("outside.md", "# Outside\n")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/guides/link.md", withDestinationPath: folder.path + "/../x-outside.md")
         try folder.write(".gitignore", "guides/build/\n")
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "init", "-q", folder.path]
-        try git.run()
-        git.waitUntilExit()
+        let git = try Subprocess.run("/usr/bin/env", ["git", "init", "-q", folder.path])
         var configuration = ProjectConfiguration()
         configuration.llmsTxt.docs = "guides"
         configuration.llmsTxt.baseURL = "https://x.dev/fixture"
         let text = String(decoding: try LLMSGenerateService.render(repositoryRoot: folder.path, configuration: configuration), as: UTF8.self)
-        try #require(git.terminationStatus == 0, "git init")
+        try #require(git.status == 0, "git init")
         #expect(text == """
         # Fixture
 

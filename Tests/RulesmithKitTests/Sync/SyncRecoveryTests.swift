@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import RulesmithCore
 import RulesmithKit
 import Testing
@@ -37,10 +38,6 @@ struct SyncRecoveryTests {
 
         @discardableResult
         func git(_ arguments: [String], in directory: String? = nil) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: directory ?? "/")
             var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
             env["GIT_CONFIG_NOSYSTEM"] = "1"
             env["GIT_CONFIG_GLOBAL"] = "/dev/null"
@@ -48,15 +45,9 @@ struct SyncRecoveryTests {
                 env["GIT_\(role)_NAME"] = "Fixture"
                 env["GIT_\(role)_EMAIL"] = "fixture@example.com"
             }
-            process.environment = env
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw SyncFixtureFailure("git \(arguments.joined(separator: " ")) failed") }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let result = try Subprocess.run("/usr/bin/git", arguments, in: directory ?? "/", environment: env)
+            guard result.status == 0 else { throw SyncFixtureFailure("git \(arguments.joined(separator: " ")) failed") }
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         func commitAll(_ directory: String, _ message: String) throws {

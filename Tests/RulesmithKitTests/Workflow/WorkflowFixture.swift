@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import RulesmithKit
 import RulesmithRegistry
 import Testing
@@ -158,26 +159,14 @@ final class WorkflowFixture {
     /// Runs the git CLI in the repository; stdout without the final newline.
     @discardableResult
     func git(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: repository)
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw WorkflowFixtureError("git \(arguments.joined(separator: " ")): \(String(decoding: errorData, as: UTF8.self))")
+        let result = try Subprocess.run("/usr/bin/git", arguments, in: repository, environment: environment)
+        guard result.status == 0 else {
+            throw WorkflowFixtureError("git \(arguments.joined(separator: " ")): \(result.stderr)")
         }
-        var text = String(decoding: data, as: UTF8.self)
+        var text = result.stdout
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }

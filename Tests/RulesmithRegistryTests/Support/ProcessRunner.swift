@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 
 /// Runs real programs (the built `rulesmith`, `git`, `sqlite3`) and collects their output.
 struct ProcessResult {
@@ -21,32 +22,16 @@ enum ProcessRunner {
     /// Starts `executable` with `arguments`; the caller waits with `finish`.
     static func start(
         _ executable: String, _ arguments: [String], directory: String? = nil, environment: [String: String] = [:]
-    ) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    ) throws -> Subprocess.Running {
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "RULESMITH_REGISTRY")
         for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return (process, output, error)
+        return try Subprocess.start(executable, arguments, in: directory, environment: merged)
     }
 
-    static func finish(_ started: (Process, Pipe, Pipe)) -> ProcessResult {
-        let (process, output, error) = started
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+    static func finish(_ started: Subprocess.Running) -> ProcessResult {
+        let result = started.finish()
+        return ProcessResult(status: result.status, standardOutput: result.stdout, standardError: result.stderr)
     }
 
     static func run(

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 
 /// Small helper to run a tool and fail loudly, for fixture set-up only.
 enum Shell {
@@ -8,23 +9,11 @@ enum Shell {
 
     @discardableResult
     static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil, in directory: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")): \(String(decoding: errorData, as: UTF8.self))")
+        let result = try Subprocess.run(tool, arguments, in: directory, environment: environment)
+        guard result.status == 0 else {
+            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")): \(result.stderr)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -244,15 +245,7 @@ struct SyncCommandLineTests {
 
 extension SyncFleet {
     static func gitExecPath() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["--exec-path"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Subprocess.run("/usr/bin/git", ["--exec-path"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func isListening(_ port: UInt16) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 
 /// A temporary fleet for sync tests: a team template repository, bare remotes made with the git
 /// CLI, a registry and a cache, and an isolated HOME so neither git nor libgit2 sees the machine's
@@ -53,25 +54,13 @@ final class SyncFleet {
     /// Runs git; returns stdout without the final newline.
     @discardableResult
     func git(_ arguments: [String], in directory: String? = nil, allowFailure: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus != 0, !allowFailure {
-            throw FleetFailure("git \(arguments.joined(separator: " ")): \(String(decoding: errorData, as: UTF8.self))")
+        let result = try Subprocess.run("/usr/bin/git", arguments, in: directory ?? root, environment: env)
+        if result.status != 0, !allowFailure {
+            throw FleetFailure("git \(arguments.joined(separator: " ")): \(result.stderr)")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = result.stdout
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 

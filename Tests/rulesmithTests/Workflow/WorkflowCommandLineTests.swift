@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import RulesmithKit
 import Testing
 
@@ -44,17 +45,7 @@ struct WorkflowCommandLineTests {
 
         @discardableResult
         func git(_ arguments: String...) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: path)
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = Pipe()
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            try Subprocess.run("/usr/bin/git", arguments, in: path).stdout
         }
 
         /// Every file (`.git` included), path → bytes.
