@@ -177,21 +177,11 @@ struct WorkflowCommandLineTests {
 @Suite(.serialized)
 struct HookDriftCommitTests {
     func gitCommit(_ repository: WorkflowCommandLineTests.Repository, _ message: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["commit", "-q", "-m", message]
-        process.currentDirectoryURL = URL(fileURLWithPath: repository.path)
         var environment = ProcessInfo.processInfo.environment
         environment["RULESMITH_REGISTRY"] = repository.registry
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Subprocess.run("/usr/bin/git", ["commit", "-q", "-m", message], in: repository.path, environment: environment)
+        return (result.status, result.output)
     }
 
     @Test func unadoptedHandEditBlocksTheCommitUntilAdopted() throws {
