@@ -16,9 +16,10 @@ struct LinkTarget {
         let schemeRange = Self.schemeRange(bytes, range)
         self.schemeRange = schemeRange
         schemeKind = schemeRange.map { Self.kind(bytes, $0) } ?? .none
-        let end = bytes.withUnsafeBufferPointer { ByteScan.first(0x3F, or: 0x23, in: $0, from: range.lowerBound, to: range.upperBound) }
-        isTextFile = (end - range.lowerBound >= 3 && ByteClass.equalsIgnoringCase(bytes, at: end - 3, ".md"))
-            || (end - range.lowerBound >= 4 && ByteClass.equalsIgnoringCase(bytes, at: end - 4, ".txt"))
+        // The path ends at the query or the fragment.
+        let end = ByteScan.firstIndex(of: 0x3F, or: 0x23, in: bytes, range) ?? range.upperBound
+        isTextFile = (end - range.lowerBound >= 3 && ByteClass.hasPrefix(bytes, at: end - 3, ".md", caseInsensitive: true))
+            || (end - range.lowerBound >= 4 && ByteClass.hasPrefix(bytes, at: end - 4, ".txt", caseInsensitive: true))
     }
 
     var isRelative: Bool { schemeKind == .none }
@@ -46,21 +47,9 @@ struct LinkTarget {
 
     private static func kind(_ bytes: [UInt8], _ scheme: Range<Int>) -> SchemeKind {
         guard scheme.count == 4 || scheme.count == 5,
-              ByteClass.equalsIgnoringCase(bytes, at: scheme.lowerBound, "http")
+              ByteClass.hasPrefix(bytes, at: scheme.lowerBound, "http", caseInsensitive: true)
         else { return .other }
         if scheme.count == 4 { return .http }
         return ByteClass.lower(bytes[scheme.lowerBound + 4]) == 0x73 ? .https : .other
-    }
-}
-
-extension ByteClass {
-    /// Whether `bytes` at `offset` spell the lower-case ASCII `pattern`, ignoring case (a static
-    /// string, so no `String` on the way: link checks run this for every item).
-    static func equalsIgnoringCase(_ bytes: [UInt8], at offset: Int, _ pattern: StaticString) -> Bool {
-        pattern.withUTF8Buffer { pattern in
-            guard offset >= 0, pattern.count <= bytes.count - offset else { return false }
-            for index in 0..<pattern.count where lower(bytes[offset + index]) != pattern[index] { return false }
-            return true
-        }
     }
 }

@@ -18,6 +18,14 @@ public enum ByteScan {
         return ~(((x & ~highs) &+ ~highs) | x) & highs
     }
 
+    /// A word whose lanes are 0x80 exactly where `word` has a byte below `limit` (at most 0x80).
+    /// Setting every lane's high bit first means no lane borrows from the next, so a lane is below
+    /// `limit` exactly when its subtraction clears that bit; lanes ≥ 0x80 are masked out by `~word`.
+    @inline(__always)
+    private static func lanes(_ word: UInt64, below limit: UInt8) -> UInt64 {
+        ~((word | highs) &- ones &* UInt64(limit)) & ~word & highs
+    }
+
     @inline(__always)
     private static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
@@ -37,6 +45,14 @@ public enum ByteScan {
         bytes.withUnsafeBufferPointer { buffer in
             let found = first(byte, in: buffer, from: 0, to: buffer.count)
             return found < buffer.count ? found : nil
+        }
+    }
+
+    /// Index of the first `a` or `b` in `bytes[range]`, or nil.
+    public static func firstIndex(of a: UInt8, or b: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let found = first(a, or: b, in: buffer, from: range.lowerBound, to: range.upperBound)
+            return found < range.upperBound ? found : nil
         }
     }
 
@@ -64,13 +80,9 @@ public enum ByteScan {
     ) -> Int {
         guard let base = buffer.baseAddress else { return to }
         var index = from
-        let limits = ones &* UInt64(limit)
         while index + 8 <= to {
             let word = load(base, index)
-            // Lanes with the high bit set never borrow, so each lane is below `limit` exactly
-            // when its subtraction clears that bit; lanes ≥ 0x80 are masked out by `~word`.
-            let below = ~((word | highs) &- limits) & ~word & highs
-            let hits = below | lanes(word, equalTo: stops.0) | lanes(word, equalTo: stops.1)
+            let hits = lanes(word, below: limit) | lanes(word, equalTo: stops.0) | lanes(word, equalTo: stops.1)
                 | lanes(word, equalTo: stops.2) | lanes(word, equalTo: stops.3)
                 | lanes(word, equalTo: stops.4) | lanes(word, equalTo: stops.5)
             if hits != 0 { return index + hits.trailingZeroBitCount / 8 }
@@ -91,11 +103,9 @@ public enum ByteScan {
     public static func firstUnusual(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = buffer.baseAddress else { return to }
         var index = from
-        let spaces = ones &* 0x20
         while index + 8 <= to {
             let word = load(base, index)
-            // Below 0x20 exactly per lane (see `first(below:orAnyOf:in:from:to:)`).
-            var hits = (word & highs) | (~((word | highs) &- spaces) & ~word & highs) | lanes(word, equalTo: 0x7F)
+            var hits = (word & highs) | lanes(word, below: 0x20) | lanes(word, equalTo: 0x7F)
             if hits != 0 {
                 // Most words flagged hold no more than a line's break: take out tab, LF and CR.
                 hits &= ~(lanes(word, equalTo: 0x0A) | lanes(word, equalTo: 0x0D) | lanes(word, equalTo: 0x09))

@@ -41,14 +41,14 @@ struct AmbiguousLinkSyntaxRule: Rule {
                 guard item.linkStartsItem, let link = item.link else { continue }
                 let destination = link.destinationRange
                 let reason: String
-                if let paren = Self.first(0x28, or: 0x29, in: bytes, destination) {
-                    let cut = Self.first(0x29, in: bytes, destination) ?? paren
+                if let paren = ByteScan.firstIndex(of: 0x28, or: 0x29, in: bytes, destination) {
+                    let cut = ByteScan.firstIndex(of: 0x29, or: 0x29, in: bytes, destination) ?? paren
                     reason = "URL \(Excerpt.quote(source, destination)) contains parentheses; the reference parser cuts it to \(Excerpt.quote(source, destination.lowerBound..<cut)), so percent-encode them (%28, %29)"
                 } else if link.isAngleBracketed {
                     reason = "URL written in angle brackets; the reference parser keeps the '<…>' in the URL, so drop them"
                 } else if let title = link.titleRange {
                     reason = "link title \(Excerpt.quote(source, title)) after the URL; the reference parser keeps it in the URL, so drop it"
-                } else if Self.first(0x5B, or: 0x5D, in: bytes, link.textRange) != nil {
+                } else if ByteScan.firstIndex(of: 0x5B, or: 0x5D, in: bytes, link.textRange) != nil {
                     reason = "link text \(Excerpt.quote(source, link.textRange)) contains brackets; the reference parser cannot read this item, so drop them"
                 } else {
                     continue
@@ -57,15 +57,5 @@ struct AmbiguousLinkSyntaxRule: Rule {
             }
         }
         return findings
-    }
-
-    private static func first(_ byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        first(byte, or: byte, in: bytes, range)
-    }
-
-    /// The first `a` or `b` in `range`, or nil (a word-at-a-time scan: this runs on every item).
-    private static func first(_ a: UInt8, or b: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        let found = bytes.withUnsafeBufferPointer { ByteScan.first(a, or: b, in: $0, from: range.lowerBound, to: range.upperBound) }
-        return found < range.upperBound ? found : nil
     }
 }
