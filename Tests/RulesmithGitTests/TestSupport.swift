@@ -48,18 +48,7 @@ struct TestFailure: Error, CustomStringConvertible {
 
 /// The environment for the git CLI: no user/system config, a fixed identity, no prompts.
 func gitEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
-    var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-    env["HOME"] = TestEnvironment.emptyConfigDirectory
-    env["XDG_CONFIG_HOME"] = TestEnvironment.emptyConfigDirectory
-    env["GIT_CONFIG_NOSYSTEM"] = "1"
-    env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    env["GIT_AUTHOR_NAME"] = "CLI Author"
-    env["GIT_AUTHOR_EMAIL"] = "cli@example.com"
-    env["GIT_COMMITTER_NAME"] = "CLI Author"
-    env["GIT_COMMITTER_EMAIL"] = "cli@example.com"
-    env["GIT_TERMINAL_PROMPT"] = "0"
-    for (key, value) in extra { env[key] = value }
-    return env
+    GitTestEnvironment.isolated(home: TestEnvironment.emptyConfigDirectory, name: "CLI Author", email: "cli@example.com", extra)
 }
 
 /// Runs the git CLI in `directory` and returns its standard output without the final newline.

@@ -44,19 +44,7 @@ final class GitFixture {
 
     /// The environment the git CLI runs with here.
     static func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-        env["HOME"] = emptyConfig
-        env["XDG_CONFIG_HOME"] = emptyConfig
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        env["GIT_AUTHOR_NAME"] = "Hook Test"
-        env["GIT_AUTHOR_EMAIL"] = "hook@example.com"
-        env["GIT_COMMITTER_NAME"] = "Hook Test"
-        env["GIT_COMMITTER_EMAIL"] = "hook@example.com"
-        env["GIT_TERMINAL_PROMPT"] = "0"
-        env["NO_COLOR"] = "1"
-        for (key, value) in extra { env[key] = value }
-        return env
+        GitTestEnvironment.isolated(home: emptyConfig, name: "Hook Test", email: "hook@example.com", extra)
     }
 
     typealias Run = Subprocess.Result

@@ -36,19 +36,7 @@ final class HookRepository {
 
     /// No user or system git config, a fixed identity, no colour, no prompts.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") && !$0.key.hasPrefix("PRE_COMMIT") }
-        env["HOME"] = root + "/.home"
-        env["XDG_CONFIG_HOME"] = root + "/.home"
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        env["GIT_AUTHOR_NAME"] = "Hook Test"
-        env["GIT_AUTHOR_EMAIL"] = "hook@example.com"
-        env["GIT_COMMITTER_NAME"] = "Hook Test"
-        env["GIT_COMMITTER_EMAIL"] = "hook@example.com"
-        env["GIT_TERMINAL_PROMPT"] = "0"
-        env["NO_COLOR"] = "1"
-        for (key, value) in extra { env[key] = value }
-        return env
+        GitTestEnvironment.isolated(home: root + "/.home", name: "Hook Test", email: "hook@example.com", dropping: ["PRE_COMMIT"], extra)
     }
 
     @discardableResult
