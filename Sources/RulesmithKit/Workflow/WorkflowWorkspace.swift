@@ -18,10 +18,33 @@ final class WorkflowWorkspace {
     var lockPath: String { root + "/" + Lockfile.fileName }
 
     /// rulesmith's own folder: inside `.git` when there is a repository (so it never shows in
-    /// `git status`), else `.rulesmith-state` in the root.
+    /// `git status`), else `.rulesmith-state` in the root. Use `stateFolder(_:)` to reach it.
     var stateDirectory: String {
-        if let repository, !repository.gitDirectory.isEmpty { return repository.gitDirectory + "/rulesmith" }
-        return root + "/.rulesmith-state"
+        StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name]).path
+    }
+
+    private var stateAnchor: (folder: String, name: String) {
+        if let repository, !repository.gitDirectory.isEmpty {
+            var folder = repository.gitDirectory
+            while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+            return (folder, "rulesmith")
+        }
+        return (root, ".rulesmith-state")
+    }
+
+    /// rulesmith's state folder, or the folder `components` below it, made where missing; throws
+    /// when any part of it is a symbolic link or not a folder, so state writes and their pruning
+    /// never land outside it.
+    func stateFolder(_ components: String...) throws(RulesmithError) -> String {
+        try StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name] + components).prepare()
+    }
+
+    /// Refuses a state folder (or its `backups`, `bases`) that is a link or not a folder, before a
+    /// command relies on it; makes nothing.
+    func checkStateFolders() throws(RulesmithError) {
+        for sub in [[], ["backups"], ["bases"]] {
+            try StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name] + sub).check()
+        }
     }
 
     /// The repository holding `.rulesmith.yml` at or above `start`; for `init` (no configuration
@@ -60,16 +83,30 @@ final class WorkflowWorkspace {
 
     func absolute(_ relative: String) -> String { root + "/" + relative }
 
-    /// Whether `relative` is a plain path that stays inside the root (no `..`, not absolute).
+    /// Whether `relative` is a plain path that stays inside the root (no `..`, not absolute) and
+    /// outside git's own folder (`.git` in any spelling a file system folds to it, a submodule's too).
     static func isConfined(_ relative: String) -> Bool {
-        TemplateIdentifier.isSafeRelativePath(relative) && !PathSyntax.escapesRoot(relative)
+        TemplateIdentifier.isSafeRelativePath(relative) && !PathSyntax.escapesRoot(relative) && !GitDirectoryName.isInside(relative)
     }
 
     /// Throws unless `relative` is a confined path; `origin` says where it came from.
     func checkConfined(_ relative: String, origin: String) throws(RulesmithError) {
         guard Self.isConfined(relative) else {
+            if TemplateIdentifier.isSafeRelativePath(relative), !PathSyntax.escapesRoot(relative) {
+                throw RulesmithError("\(relative): \(origin) names a path inside git's own folder (.git); rulesmith never reads, writes or deletes there")
+            }
             throw RulesmithError("\(relative): \(origin) names a path outside the repository; refusing it")
         }
+    }
+
+    /// The first folder on the way to `relative` (or `relative` itself) that is a symbolic link.
+    func symbolicLinkOnTheWay(to relative: String) -> String? {
+        var current = ""
+        for component in relative.split(separator: "/") {
+            current += current.isEmpty ? String(component) : "/" + component
+            if FileSystem.type(of: absolute(current), followLinks: false) == .symlink { return current }
+        }
+        return nil
     }
 
     /// Whether the real location of `absolutePath` (symlinks resolved) is inside the root.
@@ -106,6 +143,17 @@ final class WorkflowWorkspace {
                 return .unusable(error.message)
             }
         }
+    }
+
+    /// The first folder on the way to `relative` that holds its own `.git` (an unregistered
+    /// nested repository or a submodule's work tree): rulesmith does not write into another repository.
+    func nestedRepository(on relative: String) -> String? {
+        var current = ""
+        for component in relative.split(separator: "/").dropLast() {
+            current += current.isEmpty ? String(component) : "/" + component
+            if FileSystem.type(of: absolute(current + "/.git"), followLinks: false) != .missing { return current }
+        }
+        return nil
     }
 
     /// The longest existing prefix of the folder path `relative`.
