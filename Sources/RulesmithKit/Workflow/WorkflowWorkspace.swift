@@ -109,10 +109,14 @@ final class WorkflowWorkspace {
         return nil
     }
 
-    /// Whether the real location of `absolutePath` (symlinks resolved) is inside the root.
+    /// Whether the real location of `absolutePath` (symlinks resolved) is inside the root and
+    /// outside git's folder.
     private func resolvesInside(_ absolutePath: String) -> Bool {
         guard let real = FileSystem.realPath(absolutePath) else { return true }
-        return real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
+        if real == root { return true }
+        let prefix = root == "/" ? "/" : root + "/"
+        // Inside the root, but not inside `.git` through a link (`.cursor` → `.git`).
+        return real.hasPrefix(prefix) && !GitDirectoryName.isInside(String(real.dropFirst(prefix.count)))
     }
 
     /// What is at `relative`: a file's bytes, nothing, or why it cannot be managed.
@@ -123,17 +127,17 @@ final class WorkflowWorkspace {
         case .missing:
             let parent = PathSyntax.directory(of: relative)
             if !parent.isEmpty, let ancestor = deepestExisting(parent), !resolvesInside(absolute(ancestor)) {
-                return .unusable("\(ancestor) is a symbolic link that leaves the repository")
+                return .unusable("\(ancestor) is a symbolic link that leaves the repository or leads into .git")
             }
             return .missing
         case .directory: return .unusable("is a folder, not a file")
         case .other: return .unusable("is not a regular file")
         case .symlink:
-            guard resolvesInside(path) else { return .unusable("is a symbolic link that leaves the repository; refusing to follow it") }
+            guard resolvesInside(path) else { return .unusable("is a symbolic link that leaves the repository or leads into .git; refusing to follow it") }
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             return .link(destination)
         case .file:
-            guard resolvesInside(path) else { return .unusable("lies behind a symbolic link that leaves the repository") }
+            guard resolvesInside(path) else { return .unusable("lies behind a symbolic link that leaves the repository or leads into .git") }
             guard FileSystem.type(of: path) == .file else {
                 return FileSystem.type(of: path) == .missing ? .unusable("is a dangling symbolic link") : .unusable("is not a regular file")
             }
@@ -174,7 +178,7 @@ final class WorkflowWorkspace {
         let parent = PathSyntax.directory(of: relative)
         if !parent.isEmpty {
             if let ancestor = deepestExisting(parent), !resolvesInside(absolute(ancestor)) {
-                throw RulesmithError("\(relative): \(ancestor) is a symbolic link that leaves the repository; refusing to write")
+                throw RulesmithError("\(relative): \(ancestor) is a symbolic link that leaves the repository or leads into .git; refusing to write")
             }
             try FileSystem.createDirectory(absolute(parent))
         }
@@ -185,7 +189,7 @@ final class WorkflowWorkspace {
     func delete(_ relative: String) throws(RulesmithError) {
         try checkConfined(relative, origin: "the lockfile")
         let path = absolute(relative)
-        guard resolvesInside(path) else { throw RulesmithError("\(relative): leaves the repository; refusing to delete it") }
+        guard resolvesInside(path) else { throw RulesmithError("\(relative): leaves the repository or leads into .git; refusing to delete it") }
         if unlink(path) != 0, errno != ENOENT {
             throw RulesmithError("\(relative): cannot delete: \(String(cString: strerror(errno)))")
         }

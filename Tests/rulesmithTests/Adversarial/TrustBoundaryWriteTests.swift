@@ -104,6 +104,30 @@ struct TrustBoundaryWriteTests {
         #expect(try fleet.git(["rev-parse", "--verify", "HEAD"], in: clone).count == 40, "the cache clone is still a repository")
     }
 
+    /// A rule scoped to `.git/hooks/**` would nest an AGENTS.md there; a link `.cursor` → `.git`
+    /// would take `.cursor/rules/*.mdc` into it.
+    @Test func nothingIsWrittenIntoGitThroughARuleFolderOrALink() throws {
+        let repository = try TrustBoundaryRepository()
+        try repository.initialize(["--commit"])
+        try repository.write(".rulesmith/overlays/hooks.md", "---\ndescription: Hooks\nglobs: [\".git/hooks/*\"]\n---\n# Hooks\n\n- Keep hooks fast.\n")
+        try repository.git(["add", ".rulesmith/overlays/hooks.md"])
+        let config = try repository.read(".rulesmith.yml")
+        try repository.write(".rulesmith.yml", config + "overlays: [\".rulesmith/overlays/hooks.md\"]\n")
+        let before = repository.snapshot()
+        let nested = try repository.run(["apply"])
+        #expect(nested.status == 2, "\(nested.stdout)\(nested.stderr)")
+        #expect(nested.stderr.contains(".git/hooks/AGENTS.md"))
+        #expect(nested.stderr.contains("inside git's own folder"))
+        #expect(repository.snapshot() == before)
+
+        let linked = try TrustBoundaryRepository()
+        try FileManager.default.createSymbolicLink(atPath: linked.path + "/.cursor", withDestinationPath: ".git")
+        let result = try linked.run(["init", "--yes", "--stack", "tool", "--targets", "cursor"])
+        #expect(result.status != 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("leads into .git"), "\(result.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: linked.path + "/.git/rules"), "nothing written inside .git")
+    }
+
     // MARK: 5. An overlay names .git/config
 
     @Test func overlaysOutsideTheOverlayFolderUntrackedOrIgnoredAreRefused() throws {
