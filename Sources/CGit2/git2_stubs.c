@@ -628,6 +628,11 @@ int git_tree_entry_bypath(git_tree_entry **out, const git_tree *root, const char
     return real(out, root, path);
 }
 
+git_filemode_t git_tree_entry_filemode(const git_tree_entry *entry) {
+    RESOLVE(git_tree_entry_filemode)
+    return real(entry);
+}
+
 void git_tree_entry_free(git_tree_entry *entry) {
     RESOLVE(git_tree_entry_free)
     real(entry);

@@ -17,10 +17,13 @@ public struct Target: Sendable, Hashable {
     public var budgets: [SizeBudget]
     /// The target that replaces this one, for legacy formats.
     public var replacement: String?
+    /// Whether its one file is also written into subfolders (`app/AGENTS.md`) for rules whose
+    /// globs stay inside one folder (`FolderScope`).
+    public var nestsInFolders: Bool
 
     public init(
         name: String, editor: String, outputPaths: [String], kinds: [FileKind], dialect: GlobDialect?,
-        filePerRule: Bool, budgets: [SizeBudget] = [], replacement: String? = nil
+        filePerRule: Bool, budgets: [SizeBudget] = [], replacement: String? = nil, nestsInFolders: Bool = false
     ) {
         self.name = name
         self.editor = editor
@@ -30,6 +33,7 @@ public struct Target: Sendable, Hashable {
         self.filePerRule = filePerRule
         self.budgets = budgets
         self.replacement = replacement
+        self.nestsInFolders = nestsInFolders
     }
 }
 
@@ -54,14 +58,16 @@ public enum TargetCatalogue {
             filePerRule: false,
             budgets: [SizeBudget(
                 kind: .agentsMd, reader: "Codex", scope: "project docs", limit: 32_768, unit: .bytes,
-                pastLimit: "stops reading there", truncates: true, source: .unconfirmed)]),
+                pastLimit: "stops reading there", truncates: true, source: .unconfirmed)],
+            nestsInFolders: true),
         Target(
             name: "claude", editor: "Claude Code", outputPaths: ["CLAUDE.md"], kinds: [.claudeMd], dialect: .claude,
             filePerRule: false,
             budgets: [SizeBudget(
                 kind: .claudeMd, reader: "Claude Code", scope: "a CLAUDE.md", limit: 40_000, unit: .characters,
                 pastLimit: "warns that it will impact performance (it still loads it all)", truncates: false,
-                source: .vendor)]),
+                source: .vendor)],
+            nestsInFolders: true),
         Target(
             name: "copilot", editor: "GitHub Copilot",
             outputPaths: [".github/copilot-instructions.md", ".github/instructions/<name>.instructions.md"],
@@ -85,7 +91,7 @@ public enum TargetCatalogue {
             dialect: .kiro, filePerRule: true),
         Target(
             name: "gemini", editor: "Gemini CLI", outputPaths: ["GEMINI.md"], kinds: [.geminiMd], dialect: nil,
-            filePerRule: false),
+            filePerRule: false, nestsInFolders: true),
         Target(
             name: "llms-txt", editor: "llms.txt readers", outputPaths: ["llms.txt"], kinds: [.llmsTxt], dialect: nil,
             filePerRule: false),

@@ -69,4 +69,26 @@ public enum SyncBranchName {
         }
         return nil
     }
+
+    /// `name` folded for comparing branches: without any leading `refs/heads/` or `heads/` (the
+    /// spellings git resolves to the same branch) and in lower case (branch refs of one repository
+    /// collide on a case-insensitive file system).
+    public static func comparable(_ name: String) -> String {
+        var rest = Substring(name)
+        while true {
+            if rest.hasPrefix("refs/heads/") {
+                rest = rest.dropFirst("refs/heads/".count)
+            } else if rest.hasPrefix("heads/") {
+                rest = rest.dropFirst("heads/".count)
+            } else {
+                break
+            }
+        }
+        return rest.lowercased()
+    }
+
+    /// Whether `lhs` and `rhs` may name the same branch.
+    public static func same(_ lhs: String, _ rhs: String) -> Bool {
+        comparable(lhs) == comparable(rhs)
+    }
 }

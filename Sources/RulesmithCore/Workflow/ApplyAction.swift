@@ -15,7 +15,8 @@ public enum ApplyAction: Sendable, Equatable {
     case delete
     /// Copy the user's version to a backup, then delete (`--force` on an edited orphan).
     case backupAndDelete
-    /// Drop it from the lockfile and leave the file alone (an edited orphan, or one already gone).
+    /// Drop it from the lockfile and leave the file alone (an edited orphan, one rulesmith cannot
+    /// show it wrote, or one already gone).
     case forget
     /// Leave it alone: a file rulesmith did not write, or one it cannot read.
     case skip
@@ -35,6 +36,8 @@ public enum ApplyPlanner {
         case .conflicted: return force ? .backupAndWrite : .keep
         case .orphaned:
             if drift.disk == nil || drift.current == nil { return .forget }
+            // Nothing rulesmith cannot show it wrote is deleted, not even with --force.
+            guard drift.provenance == .proven else { return .forget }
             if drift.userText { return force ? .backupAndDelete : .forget }
             return .delete
         case .blocked, .unreadable: return .skip

@@ -81,9 +81,10 @@ public enum DriftClassifier {
         guard let wanted = drift.wanted else {
             drift.state = .orphaned
             drift.userText = edited
-            drift.detail = edited
-                ? "no longer rendered; it has your edits, so apply keeps it and stops managing it"
-                : (entry.block == nil ? "no longer rendered; apply deletes it" : "no longer rendered; apply removes its managed block")
+            // A block is delimited by rulesmith's own markers; a whole file must carry its header.
+            drift.provenance = entry.block != nil || GeneratedMarker.isPresent(in: current)
+                ? .proven : .unproven("it does not carry rulesmith's generated header")
+            drift.detail = orphanDetail(drift)
             return drift
         }
         if current == wanted {
@@ -106,6 +107,15 @@ public enum DriftClassifier {
             drift.detail = context.staleDetail
         }
         return drift
+    }
+
+    /// What apply does with an orphan that is still on disk, and why.
+    public static func orphanDetail(_ drift: FileDrift) -> String {
+        if case .unproven(let reason) = drift.provenance {
+            return "no longer rendered, and rulesmith cannot show it wrote it (\(reason)); apply keeps it and stops managing it"
+        }
+        if drift.userText { return "no longer rendered; it has your edits, so apply keeps it and stops managing it" }
+        return drift.entry?.block == nil ? "no longer rendered; apply deletes it" : "no longer rendered; apply removes its managed block"
     }
 
     private static func classifyNew(_ start: FileDrift, disk: DiskContent) -> FileDrift {

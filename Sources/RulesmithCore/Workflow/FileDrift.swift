@@ -19,6 +19,9 @@ public struct FileDrift: Sendable, Equatable {
     public var userText: Bool
     /// One line for people: why the file is in this state.
     public var detail: String
+    /// For orphans: whether rulesmith can show it wrote the file, which `apply` needs before it
+    /// deletes anything (a lockfile entry alone proves nothing: anyone can edit the lockfile).
+    public var provenance: Provenance = .unchecked
 
     public init(
         path: String, target: String, state: DriftState, reason: StaleReason? = nil, layout: ManagedLayout = .wholeFile,
@@ -40,6 +43,17 @@ public struct FileDrift: Sendable, Equatable {
 
     /// What rulesmith wants in the managed region, when the file is rendered.
     public var wanted: [UInt8]? { rendered.map { layout.wanted($0.contents) } }
+}
+
+/// What shows that rulesmith wrote a file the lockfile names.
+public enum Provenance: Sendable, Equatable {
+    /// Not looked at (the file is not an orphan with text on disk).
+    case unchecked
+    /// It carries rulesmith's generated marker and (in a git repository) git or rulesmith's own
+    /// state holds exactly the content the lockfile says rulesmith wrote.
+    case proven
+    /// Why rulesmith cannot show it wrote the file: it is kept.
+    case unproven(String)
 }
 
 /// What is on disk at a generated file's path.

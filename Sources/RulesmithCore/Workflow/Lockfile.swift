@@ -55,7 +55,8 @@ public struct Lockfile: Sendable, Equatable {
         return Array((root.serialized(pretty: true, sortKeys: true) + "\n").utf8)
     }
 
-    /// Reads a lockfile; `path` names it in errors. Paths that leave the repository are refused.
+    /// Reads a lockfile; `path` names it in errors. Paths that leave the repository, lie inside
+    /// `.git`, or that no target writes are refused.
     public static func parse(_ bytes: [UInt8], path: String) throws(LockfileError) -> Lockfile {
         func fail(_ message: String) -> LockfileError { LockfileError(path: path, message: message) }
         let object: Any
@@ -86,6 +87,14 @@ public struct Lockfile: Sendable, Equatable {
             else { throw fail("every file needs 'path', 'target' and 'blob'") }
             guard TemplateIdentifier.isSafeRelativePath(entryPath), !PathSyntax.escapesRoot(entryPath) else {
                 throw fail("'\(entryPath)' is not a path inside the repository")
+            }
+            guard !GitDirectoryName.isInside(entryPath) else {
+                throw fail("'\(entryPath)' is inside git's own folder; rulesmith never writes or deletes there")
+            }
+            // The lockfile is data anyone can edit in a pull request; it may only name files a
+            // target writes, so it cannot point apply's deletions at anything else.
+            guard TargetCatalogue.generates(entryPath) else {
+                throw fail("'\(entryPath)' is not a file any target writes; restore the lockfile from git, or delete it and run rulesmith init")
             }
             guard GitBlobID.isValid(blob) else { throw fail("'\(entryPath)': 'blob' must be 40 hex digits") }
             guard seen.insert(entryPath).inserted else { throw fail("'\(entryPath)' is listed twice") }

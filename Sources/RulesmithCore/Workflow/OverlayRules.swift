@@ -31,6 +31,16 @@ public enum OverlayRules {
         return RenderInput(chain: chain, targets: targets, variables: variables)
     }
 
+    /// Why `path` (from `overlays:` in `.rulesmith.yml`) cannot be an overlay, or nil: overlays
+    /// are files under `.rulesmith/overlays/`, never elsewhere in the repository.
+    public static func pathProblem(_ path: String) -> String? {
+        let folder = AdoptionPlan.overlayFolder + "/"
+        guard path.hasPrefix(folder), path.count > folder.count, !GitDirectoryName.isInside(path) else {
+            return "an overlay must be a file under \(folder); refusing to read it"
+        }
+        return nil
+    }
+
     /// Rule IDs of the chain, to tell a replacing overlay from an added one.
     public static func ruleIDs(of chain: [TemplateStack]) -> Set<String> {
         Set(chain.flatMap { $0.rules.map(\.id) })

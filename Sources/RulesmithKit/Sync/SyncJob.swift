@@ -99,6 +99,7 @@ struct SyncJob {
             throw Failure(detail: "the base branch '\(base)' is not on the remote", branch: nil)
         }
         let branch = context.pushToBase ? base : context.branch.expand(["revision": context.revisionLabel, "name": target.name])
+        if !context.pushToBase { try checkSyncBranch(branch, bases: [base, target.base, Self.remoteDefaultBranch(heads)]) }
         let remoteBranch = context.pushToBase ? baseTip : heads.first { $0.name == "refs/heads/" + branch }?.oid
 
         let key = String(ContentHash.sha256(Array(target.url.utf8)).prefix(16))
@@ -207,6 +208,27 @@ struct SyncJob {
                  baseTip: context.pushToBase ? commit : baseTip, branchTip: commit)
             .record(commit: commit.hex, detail: context.pushToBase ? "nothing to change" : "nothing to change (\(branch) already has it)")
         return result
+    }
+
+    /// The sync branch, expanded for this repository, must be a valid name and none of its base
+    /// branches (the manifest's base, the remote's default branch) in any spelling: without
+    /// `push-to-base`, a sync proposes a change on its own branch and never pushes to a base.
+    private func checkSyncBranch(_ branch: String, bases: [String?]) throws {
+        if let problem = SyncBranchName.problem(branch) {
+            throw Failure(detail: "'branch' gives '\(branch)' for this repository, which is not a valid branch name: \(problem)", branch: nil)
+        }
+        if let clash = bases.compactMap({ $0 }).first(where: { SyncBranchName.same(branch, $0) }) {
+            throw Failure(
+                detail: "refusing to push: the sync branch '\(branch)' is this repository's base branch '\(clash)'; "
+                    + "set 'push-to-base: true' to commit onto the base branch, or choose another 'branch'",
+                branch: nil)
+        }
+    }
+
+    /// The branch the remote's HEAD points at, when it says.
+    static func remoteDefaultBranch(_ heads: [GitRemoteHead]) -> String? {
+        guard let symref = heads.first(where: { $0.name == "HEAD" })?.symrefTarget, symref.hasPrefix("refs/heads/") else { return nil }
+        return String(symref.dropFirst("refs/heads/".count))
     }
 
     /// The manifest's base, else the branch the remote's HEAD names.

@@ -15,7 +15,7 @@ struct LockfileTests {
         revision: 3, source: "builtin",
         inputs: LockedInputs(stacks: ["swift"], targets: ["agents", "cursor"], variables: ["project_name": "Demo"], overlays: [".rulesmith/overlays/x.md": "abc"]),
         files: [
-            LockEntry(path: "b/B.md", target: "cursor", stacks: ["base"], rules: ["base/x"], revision: 3, source: "builtin", blob: GitBlobID.of([1])),
+            LockEntry(path: ".cursor/rules/b.mdc", target: "cursor", stacks: ["base"], rules: ["base/x"], revision: 3, source: "builtin", blob: GitBlobID.of([1])),
             LockEntry(path: "AGENTS.md", target: "agents", stacks: ["base", "swift"], rules: ["base/x", "swift/y"], revision: 3, source: "builtin",
                       blob: GitBlobID.of([2]), block: "agents", conflicted: true),
         ])
@@ -28,7 +28,7 @@ struct LockfileTests {
         #expect(text.firstRange(of: "\"registry\"")!.lowerBound < text.firstRange(of: "\"version\"")!.lowerBound)
         let parsed = try Lockfile.parse(bytes, path: ".rulesmith.lock")
         #expect(parsed == Self.sample)
-        #expect(parsed.files.map(\.path) == ["AGENTS.md", "b/B.md"], "entries sorted by path")
+        #expect(parsed.files.map(\.path) == [".cursor/rules/b.mdc", "AGENTS.md"], "entries sorted by path")
         #expect(parsed.serialized() == bytes, "stable bytes: a rewrite changes nothing")
     }
 
@@ -60,7 +60,7 @@ struct LockfileTests {
         #expect(message(escaping)?.contains("'../x' is not a path inside the repository") == true)
         let absolute = escaping.replacingOccurrences(of: "../x", with: "/etc/passwd")
         #expect(message(absolute)?.contains("not a path inside the repository") == true)
-        let badBlob = escaping.replacingOccurrences(of: "../x", with: "A.md").replacingOccurrences(of: GitBlobID.of([]), with: "xyz")
+        let badBlob = escaping.replacingOccurrences(of: "../x", with: "AGENTS.md").replacingOccurrences(of: GitBlobID.of([]), with: "xyz")
         #expect(message(badBlob)?.contains("40 hex digits") == true)
     }
 }
