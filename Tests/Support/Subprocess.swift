@@ -57,6 +57,7 @@ public enum Subprocess {
         _ program: String, _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil,
         stdin: Data? = nil
     ) throws -> Running {
+        ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -70,6 +71,10 @@ public enum Subprocess {
         try process.run()
         return Running(process, stdout: out, stderr: err, stdin: input, input: stdin)
     }
+
+    /// A child that exits before reading all of its standard input makes the write fail with EPIPE;
+    /// without this the signal would kill the whole test process instead.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs `program` to completion (see `start`).
     public static func run(
