@@ -4,6 +4,12 @@
 
 import CGit2
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Process-wide libgit2 settings.
 public enum Git {
     /// Loads libgit2 and runs `git_libgit2_init` exactly once per process; nil on success, else why
@@ -12,8 +18,21 @@ public enum Git {
         // libgit2 is loaded on first use (see CGit2.h); a missing library must be an error, and
         // the stubs would exit the process instead.
         if let failure = rulesmith_git2_load_error() { return String(cString: failure) }
-        return git_libgit2_init() < 0 ? "libgit2 failed to initialise" : nil
+        if git_libgit2_init() < 0 { return "libgit2 failed to initialise" }
+        useCertificateLocations(file: getenv("SSL_CERT_FILE"), folder: getenv("SSL_CERT_DIR"))
+        return nil
     }()
+
+    /// Makes https trust the certificates in `SSL_CERT_FILE` / `SSL_CERT_DIR` when either is set,
+    /// as curl and OpenSSL-based git do (a company CA, a test server); libgit2's TLS library does
+    /// not read them itself. A file it cannot load leaves the defaults, and https then fails on the
+    /// certificate, naming the host.
+    private static func useCertificateLocations(file: UnsafeMutablePointer<CChar>?, folder: UnsafeMutablePointer<CChar>?) {
+        let file = file.flatMap { $0.pointee == 0 ? nil : $0 }
+        let folder = folder.flatMap { $0.pointee == 0 ? nil : $0 }
+        guard file != nil || folder != nil else { return }
+        _ = rulesmith_git_set_ssl_cert_locations(file, folder)
+    }
 
     /// Loads and initialises libgit2 (idempotent, thread-safe).
     ///
