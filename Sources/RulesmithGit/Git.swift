@@ -34,6 +34,16 @@ public enum Git {
         _ = rulesmith_git_set_ssl_cert_locations(file, folder)
     }
 
+    /// Makes https trust only the certificates in `file` (PEM) and `folder` from now on, for the
+    /// whole process (what `SSL_CERT_FILE` / `SSL_CERT_DIR` do at start-up).
+    ///
+    /// - Throws: `GitError` when libgit2 cannot load them.
+    public static func useCertificates(file: String?, folder: String? = nil) throws(GitError) {
+        try initialize()
+        let code = file.withOptionalCString { file in folder.withOptionalCString { rulesmith_git_set_ssl_cert_locations(file, $0) } }
+        try check(code, "load the certificates in \(file ?? folder ?? "")")
+    }
+
     /// Loads and initialises libgit2 (idempotent, thread-safe).
     ///
     /// - Parameter disableOwnerValidation: when true, repositories owned by another user open
@@ -87,5 +97,13 @@ public enum Git {
             code = rulesmith_git_set_search_path(level.raw, nil)
         }
         try check(code, "set the \(level) config search path")
+    }
+}
+
+private extension Optional where Wrapped == String {
+    /// Calls `body` with a C string of the value, or with nil.
+    func withOptionalCString<R>(_ body: (UnsafePointer<CChar>?) -> R) -> R {
+        guard let self else { return body(nil) }
+        return self.withCString { body($0) }
     }
 }

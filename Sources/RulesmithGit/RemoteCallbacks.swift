@@ -2,9 +2,10 @@
 // retries, and the per-ref push status the server reports (the only place a hook's rejection is
 // visible). The callbacks are non-capturing; their state comes through the payload.
 //
-// libgit2 1.5 passes the credential callback the URL the operation started with, not the host a
-// redirect led to, so the check here is only sound because every operation also sets
-// `GIT_REMOTE_REDIRECT_NONE` (`RemoteCallbackContext.redirects`): a redirect to another host fails.
+// Credentials are checked against the URL libgit2 names when it asks for them, and every operation
+// also sets `GIT_REMOTE_REDIRECT_NONE` (`RemoteCallbackContext.redirects`), so a trusted server
+// cannot hand the operation, and the secret with it, to another host: such a redirect fails. (Which
+// URL libgit2 names after a redirect differs between versions; refusing the redirect does not.)
 
 import CGit2
 
