@@ -19,6 +19,11 @@ public enum Git {
         // the stubs would exit the process instead.
         if let failure = rulesmith_git2_load_error() { return String(cString: failure) }
         if git_libgit2_init() < 0 { return "libgit2 failed to initialise" }
+        // libgit2 writes to sockets without MSG_NOSIGNAL: a server that hangs up first (a 401 or
+        // a redirect followed by a reset, then TLS's close_notify) would kill the process with
+        // SIGPIPE, no message and no exit code. Ignored, the write fails with EPIPE and the
+        // operation reports an error.
+        signal(SIGPIPE, SIG_IGN)
         useCertificateLocations(file: getenv("SSL_CERT_FILE"), folder: getenv("SSL_CERT_DIR"))
         return nil
     }()
