@@ -23,8 +23,8 @@ final class RemoteCallbackContext {
         self.credentials = credentials
     }
 
-    /// Never follow a redirect to another host: credentials must not reach a host the caller did
-    /// not name, and libgit2 would ask for them naming the first URL.
+    /// Never follow a redirect to another host: credentials, and the trust the caller placed in
+    /// the URL it named, must not pass to a host it did not name.
     static let redirects = GIT_REMOTE_REDIRECT_NONE
 
     /// Runs `body` with callbacks whose payload is this context, kept alive for the call.
