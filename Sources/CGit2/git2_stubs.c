@@ -393,9 +393,14 @@ const git_oid *git_reference_target(const git_reference *ref) {
     return real(ref);
 }
 
-int git_remote_connect(git_remote *remote, git_direction direction, const git_remote_callbacks *callbacks, const git_proxy_options *proxy_opts, const git_strarray *custom_headers) {
-    RESOLVE(git_remote_connect)
-    return real(remote, direction, callbacks, proxy_opts, custom_headers);
+int git_remote_connect_ext(git_remote *remote, git_direction direction, const git_remote_connect_options *opts) {
+    RESOLVE(git_remote_connect_ext)
+    return real(remote, direction, opts);
+}
+
+int git_remote_connect_options_init(git_remote_connect_options *opts, unsigned int version) {
+    RESOLVE(git_remote_connect_options_init)
+    return real(opts, version);
 }
 
 int git_remote_create(git_remote **out, git_repository *repo, const char *name, const char *url) {

@@ -14,7 +14,8 @@ public struct RegistryService: Sendable {
     /// Opens the registry at the resolved location, creating its folder and seeding it with the
     /// built-in templates on first use.
     public static func open(
-        explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        access: TemplateRegistry.Access = .readWrite
     ) throws -> RegistryService {
         let path = try RegistryLocation.resolve(explicit: explicitPath, environment: environment)
         let folder = (path as NSString).deletingLastPathComponent
@@ -24,7 +25,7 @@ public struct RegistryService: Sendable {
             throw RulesmithError("\(folder): cannot create the registry folder (\(error.localizedDescription))")
         }
         return try translated {
-            RegistryService(registry: try TemplateRegistry.open(path: path, seed: try BuiltinTemplateSet.load()))
+            RegistryService(registry: try TemplateRegistry.open(path: path, seed: try BuiltinTemplateSet.load(), access: access))
         }
     }
 

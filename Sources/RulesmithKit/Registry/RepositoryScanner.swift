@@ -30,8 +30,8 @@ public enum RepositoryScanner {
                 } else if type == S_IFREG {
                     files.append(path)
                     if ManifestDependencies.manifestNames.contains(name), status.st_size <= 1 << 20,
-                       let data = FileManager.default.contents(atPath: root + "/" + path) {
-                        manifests[path] = String(decoding: data, as: UTF8.self)
+                       let bytes = try? FileSystem.read(root + "/" + path, followLinks: false) {
+                        manifests[path] = String(decoding: bytes, as: UTF8.self)
                     }
                 }
             }

@@ -63,10 +63,8 @@ public enum TemplateDirectoryReader {
                 guard Int(status.st_size) <= maximumFileSize else {
                     throw RulesmithError("\(full): \(status.st_size) bytes, larger than a template may be (1 MiB)")
                 }
-                guard let data = FileManager.default.contents(atPath: full) else {
-                    throw RulesmithError("\(full): cannot read the file")
-                }
-                files[path] = [UInt8](data)
+                // Read without following links, so a link or FIFO swapped in since lstat is refused too.
+                files[path] = try FileSystem.read(full, followLinks: false)
             default:
                 throw RulesmithError("\(full): not a regular file or folder")
             }

@@ -78,15 +78,28 @@ public enum FileSystem {
         return Int(info.st_size)
     }
 
-    /// The whole file. Errors: missing, a directory, unreadable, a symlink loop, not a regular file.
-    public static func read(_ path: String) throws(RulesmithError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw error(errno, path, "cannot read") }
+    /// The whole file. Errors: missing, a directory, unreadable, a symlink loop, not a regular file
+    /// (a FIFO, a device, a socket), and with `followLinks` false a symbolic link.
+    ///
+    /// Every file rulesmith reads from a path goes through here, and none of them may hang or have
+    /// an effect by being opened: anything but a regular file is refused before it is opened, and
+    /// the open is non-blocking (a FIFO swapped in after that look opens at once, with no writer)
+    /// and cannot take a controlling terminal; what decides is `fstat` on the opened descriptor,
+    /// so the file checked is the file read.
+    public static func read(_ path: String, followLinks: Bool = true) throws(RulesmithError) -> [UInt8] {
+        var before = stat()
+        if (followLinks ? stat(path, &before) : lstat(path, &before)) == 0 {
+            try requireRegular(before.st_mode, path)
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if !followLinks && errno == ELOOP { throw RulesmithError("\(path): a symbolic link; refusing to follow it") }
+            throw error(errno, path, "cannot read")
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw error(errno, path, "cannot read") }
-        if info.st_mode & S_IFMT == S_IFDIR { throw RulesmithError("\(path): is a directory, not a file") }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw RulesmithError("\(path): not a regular file") }
+        try requireRegular(info.st_mode, path)
         // Read straight into uninitialised storage one byte larger than the file, so that the read
         // meeting the end returns 0 without the array being zeroed, grown or copied first.
         var failure: Int32 = 0
@@ -118,6 +131,20 @@ public enum FileSystem {
             bytes.append(contentsOf: chunk[0..<count])
         }
         return bytes
+    }
+
+    /// Throws unless `mode` is a regular file's, naming what the path is instead.
+    private static func requireRegular(_ mode: mode_t, _ path: String) throws(RulesmithError) {
+        switch mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw RulesmithError("\(path): is a directory, not a file")
+        case S_IFIFO: throw RulesmithError("\(path): a named pipe (FIFO), not a regular file; refusing to read it")
+        case S_IFCHR: throw RulesmithError("\(path): a character device, not a regular file; refusing to read it")
+        case S_IFBLK: throw RulesmithError("\(path): a block device, not a regular file; refusing to read it")
+        case S_IFSOCK: throw RulesmithError("\(path): a socket, not a regular file; refusing to read it")
+        case S_IFLNK: throw RulesmithError("\(path): a symbolic link; refusing to follow it")
+        default: throw RulesmithError("\(path): not a regular file; refusing to read it")
+        }
     }
 
     /// Standard input to its end.

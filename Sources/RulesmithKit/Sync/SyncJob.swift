@@ -20,6 +20,8 @@ struct SyncContext: Sendable {
     let cache: String
     let progress: SyncProgress
     let environment: [String: String]
+    /// Where credentials may go (see `TrustedGitHosts`).
+    let trusted: TrustedGitHosts
 
     static let trailerKey = "Rulesmith-Sync: "
     /// The local branch the cache clone works on; pushed to the sync branch.
@@ -78,7 +80,7 @@ struct SyncJob {
         return result
     }
 
-    private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, environment: context.environment) }
+    private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, trusted: context.trusted, environment: context.environment) }
 
     private func sync() throws -> SyncResult {
         let started = InterruptedPush.now()

@@ -93,6 +93,15 @@ final class BadInputSandbox {
 
     func remove(_ relative: String) throws { try FileManager.default.removeItem(atPath: root + "/" + relative) }
 
+    /// A named pipe (FIFO) at `relative`, replacing what is there; nothing ever writes to it.
+    func makeFIFO(_ relative: String) throws {
+        let path = root + "/" + relative
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     func chmod(_ relative: String, _ mode: mode_t) { Glibc.chmod(root + "/" + relative, mode) }
 
     /// Runs git in the repository (for merge, rebase and detached-HEAD states).
@@ -144,6 +153,9 @@ final class BadInputSandbox {
                     stack.append(child)
                 case S_IFLNK:
                     entries[child] = "link " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + child)) ?? "?")
+                case S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK:
+                    // Never opened: reading a FIFO would wait for a writer.
+                    entries[child] = "special \(info.st_mode & S_IFMT) \(mode) \(info.st_ino)"
                 default:
                     // Inode and modification time catch a replaced or rewritten large file; content
                     // (hashed) catches the rest.
