@@ -20,7 +20,13 @@ public struct LintRunner: Sendable {
         let options = settings.options(profile: request.profile, compat: request.compat)
         let collector = LintInputCollector(request: request, ignore: settings.ignore, configurationDirectory: loaded.directory)
         let inputs = try collector.collect()
-        var documents = inputs.map { document(for: $0, options: options) }
+        let perPath = PathLevelMatcher(settings.perPath)
+        let optionsFor = { (input: LintInput) -> LintOptions in
+            guard !perPath.isEmpty, let absolute = input.absolutePath, let directory = loaded.directory else { return options }
+            let relative = FileSystem.relative(absolute, to: directory)
+            return relative == absolute || relative.hasPrefix("../") ? options : perPath.options(options, path: relative)
+        }
+        var documents = inputs.map { document(for: $0, options: optionsFor($0)) }
         var diagnostics = linter.lint(documents)
         var applied = 0
         var fixedStandardInput: [UInt8]?
@@ -39,7 +45,7 @@ public struct LintRunner: Sendable {
                 applied += result.applied
                 var input = inputs[index]
                 input.bytes = result.bytes
-                documents[index] = document(for: input, options: options)
+                documents[index] = document(for: input, options: optionsFor(input))
             }
             if applied > 0 { diagnostics = linter.lint(documents) }
         }

@@ -34,13 +34,14 @@ extension LintRunner {
             selected(path) && !settings.ignore.contains { DetectionGlob.matches($0, path: path) }
         }
         let workspace = snapshot.workspace
+        let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []
         documents.reserveCapacity(files.count)
         for file in files {
             let display = FileSystem.relative(snapshot.workTree + "/" + file.path, to: workingDirectory)
             documents.append(LintDocument(
                 path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try LintInputCollector.checkedSize(snapshot.content(of: file), display)),
-                options: options, workspace: workspace, displayPath: display))
+                options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display))
         }
         let diagnostics = linter.lint(documents)
         let reports = zip(documents, diagnostics).map { document, found in
