@@ -49,9 +49,26 @@ public struct LintRunner: Sendable {
             }
             if applied > 0 { diagnostics = linter.lint(documents) }
         }
-        let reports = zip(inputs, diagnostics).map { input, found in
+        var reports = zip(inputs, diagnostics).map { input, found in
             FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
         }
+        // What CLAUDE.md and GEMINI.md pull in with @imports is loaded as instructions too: the
+        // security rules judge it at its own path (inside the repository only).
+        let ignored = try? IgnoreGlobs(settings.ignore)
+        let imported = ImportedDocument.collect(from: documents) { importer, path in
+            guard let root = (importer.workspace as? FileSystemWorkspace)?.root else { return importer.options }
+            let input = LintInput(
+                displayPath: path, workspacePath: path, absolutePath: root + "/" + path, kind: importer.kind, bytes: [],
+                workspaceRoot: root)
+            return optionsFor(input)
+        }
+        let kept = imported.filter { file in
+            guard let ignored, let directory = loaded.directory,
+                  let root = (file.document.workspace as? FileSystemWorkspace)?.root else { return true }
+            let relative = FileSystem.relative(root + "/" + file.document.path, to: directory)
+            return relative.hasPrefix("/") || !ignored.matches(relative)
+        }
+        reports += ImportedDocument.lint(kept, roots: documents, linter: linter)
         return LintOutcome(
             reports: reports, fixesApplied: applied, fixedStandardInput: fixedStandardInput,
             strict: request.strict || settings.strict == true)
