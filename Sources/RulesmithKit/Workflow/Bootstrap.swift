@@ -152,6 +152,7 @@ public enum Bootstrap {
             report = ""
         }
         let committer = options.commit ? try RepositoryCommit.prepare(workspace, branch: options.branch) : nil
+        if committer != nil { try CommitSecurityGate.check(plan, command: "init") }
         let runLock = try session.lockRun()
         defer { runLock.release() }
         workspace.removeLeftovers(for: plan.steps.map(\.drift.path))

@@ -110,6 +110,7 @@ public enum WorkflowCommands {
             return WorkflowResult(output: output + "(dry run: nothing was written)\n", exitCode: plan.hasConflicts ? 1 : 0)
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
+        if committer != nil { try CommitSecurityGate.check(plan, command: "apply") }
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
         // The pin is written before the lockfile (the last write), so a killed run never leaves a
         // new lockfile beside an old pin, which a plain `apply` would take as a downgrade.
