@@ -57,7 +57,6 @@ public enum Subprocess {
         _ program: String, _ arguments: [String], in directory: String? = nil, environment: [String: String]? = nil,
         stdin: Data? = nil
     ) throws -> Running {
-        ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -67,13 +66,15 @@ public enum Subprocess {
         process.standardOutput = out
         process.standardError = err
         let input = stdin.map { _ in Pipe() }
+        // A child that exits before reading all its input (a usage error) must fail the write,
+        // not kill the whole test process with SIGPIPE.
+        if input != nil { _ = ignoreBrokenPipes }
         process.standardInput = input ?? FileHandle.nullDevice
         try process.run()
         return Running(process, stdout: out, stderr: err, stdin: input, input: stdin)
     }
 
-    /// A child that exits before reading all of its standard input makes the write fail with EPIPE;
-    /// without this the signal would kill the whole test process instead.
+    /// Set once: writes to a closed pipe return EPIPE instead of raising SIGPIPE.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs `program` to completion (see `start`).

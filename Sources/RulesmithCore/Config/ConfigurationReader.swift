@@ -104,7 +104,7 @@ private struct Walker: StrictYAMLWalker {
 
     mutating func lint(_ node: Node) -> LintSettings {
         var settings = LintSettings()
-        let known = ["profile", "compat", "strict", "rules", "tags", "ignore"]
+        let known = ["profile", "compat", "strict", "rules", "tags", "ignore", "per-path"]
         for (key, keyNode, value) in mapping(node, "lint") ?? [] {
             switch key {
             case "profile":
@@ -139,10 +139,37 @@ private struct Walker: StrictYAMLWalker {
                     if let level = level(levelNode, "lint.tags.\(tag)") { settings.tags[tag] = level }
                 }
             case "ignore": settings.ignore = strings(value, "lint.ignore")
+            case "per-path": settings.perPath = perPath(value)
             default: unknown(keyNode, key, in: "'lint'", known: known)
             }
         }
         return settings
+    }
+
+    /// `lint.per-path`: glob → {rule ID, alias, name or tag → level}.
+    mutating func perPath(_ node: Node) -> [PathLevels] {
+        var output: [PathLevels] = []
+        for (glob, globNode, levels) in mapping(node, "lint.per-path") ?? [] {
+            do {
+                _ = try Glob(PathLevelMatcher.bare(glob))
+            } catch {
+                fail(globNode, "'lint.per-path' glob '\(glob)' is invalid: \(error.message)")
+                continue
+            }
+            var entry = PathLevels(glob: glob)
+            for (key, keyNode, levelNode) in mapping(levels, "lint.per-path.\(glob)") ?? [] {
+                let label = "lint.per-path.\(glob).\(key)"
+                if reader.knownRules(key) {
+                    if let level = level(levelNode, label) { entry.rules[key.uppercased()] = level }
+                } else if reader.knownTags.contains(key) {
+                    if let level = level(levelNode, label) { entry.tags[key] = level }
+                } else {
+                    fail(keyNode, "unknown rule or tag '\(key)' in 'lint.per-path.\(glob)'; `rulesmith rules` lists the IDs and tags")
+                }
+            }
+            output.append(entry)
+        }
+        return output
     }
 
     mutating func hook(_ node: Node) -> HookSettings {

@@ -40,6 +40,9 @@ public struct LintSettings: Sendable, Equatable {
     public var tags: [String: RuleLevel] = [:]
     /// Globs (gitignore syntax) of paths lint never looks at.
     public var ignore: [String] = []
+    /// Levels for the paths a glob matches, on top of `rules` and `tags`: the one place besides
+    /// those where a security rule can be turned off (inline comments never silence one).
+    public var perPath: [PathLevels] = []
 
     public init() {}
 
@@ -48,6 +51,22 @@ public struct LintSettings: Sendable, Equatable {
         LintOptions(
             profile: override ?? profile ?? .v2, compat: compatOverride ?? compat,
             ruleLevels: rules, tagLevels: tags)
+    }
+}
+
+/// `lint.per-path` entry: rule and tag levels for the files a glob matches (gitignore syntax,
+/// relative to the configuration's folder).
+public struct PathLevels: Sendable, Equatable {
+    public var glob: String
+    /// Level per rule ID, alias or name (upper-cased).
+    public var rules: [String: RuleLevel]
+    /// Level per tag.
+    public var tags: [String: RuleLevel]
+
+    public init(glob: String, rules: [String: RuleLevel] = [:], tags: [String: RuleLevel] = [:]) {
+        self.glob = glob
+        self.rules = rules
+        self.tags = tags
     }
 }
 

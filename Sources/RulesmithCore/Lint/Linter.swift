@@ -75,7 +75,8 @@ public struct Linter: Sendable {
         var kept: [(RuleDescription, Finding)] = []
         for (description, finding) in findings {
             let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
-            if let (directive, name) = suppressions.suppressor(of: description.id, line: line, resolve: resolve) {
+            if description.isSuppressibleInline,
+               let (directive, name) = suppressions.suppressor(of: description.id, line: line, resolve: resolve) {
                 used.insert("\(directive):\(name ?? "*")")
                 continue
             }
@@ -96,6 +97,8 @@ public struct Linter: Sendable {
         var output: [(RuleDescription, Finding)] = []
         let unused = catalogue.description(for: SuppressionRules.unusedID)
         let unknown = catalogue.description(for: SuppressionRules.unknownID)
+        let security = catalogue.description(for: SuppressionRules.securityInlineID)
+        let securityTags = catalogue.securityTags
         for (index, directive) in suppressions.directives.enumerated() where directive.scope != .enable {
             if directive.rules.isEmpty {
                 if let unused, options.isEnabled(unused), !used.contains("\(index):*") {
@@ -104,7 +107,17 @@ public struct Linter: Sendable {
                 continue
             }
             for name in directive.rules {
-                guard let target = catalogue.description(for: name) else {
+                let target = catalogue.description(for: name)
+                if target.map({ !$0.isSuppressibleInline }) ?? securityTags.contains(name.lowercased()) {
+                    if let security, options.isEnabled(security) {
+                        output.append((security, Finding(
+                            range: directive.range,
+                            message: "'\(directive.scope.rawValue) \(name)' cannot silence a security rule: the file a rule judges "
+                                + "cannot switch it off; turn it off in .rulesmith.yml (lint.rules, lint.tags or lint.per-path) instead")))
+                    }
+                    continue
+                }
+                guard let target else {
                     if let unknown, options.isEnabled(unknown) {
                         output.append((unknown, Finding(
                             range: directive.range,

@@ -3,6 +3,9 @@ public struct RuleCatalogue: Sendable {
     public let rules: [any Rule]
     public let projectRules: [any ProjectRule]
     private let byKey: [String: RuleDescription]
+    /// Tags of the rules no inline comment may silence (`security`, `unicode`, …), lower-cased:
+    /// a suppression naming one is reported, never obeyed.
+    public let securityTags: Set<String>
 
     public init(rules: [any Rule], projectRules: [any ProjectRule] = []) {
         self.rules = rules
@@ -14,6 +17,8 @@ public struct RuleCatalogue: Sendable {
             for alias in description.aliases { byKey[alias.uppercased()] = description }
         }
         self.byKey = byKey
+        let guarded = (rules.map(\.description) + projectRules.map(\.description)).filter { !$0.isSuppressibleInline }
+        securityTags = Set(guarded.flatMap(\.tags).map { $0.lowercased() }).subtracting(["suppression"])
     }
 
     /// Every rule in the project: llms.txt, rules files, security, and suppression checks.

@@ -64,6 +64,14 @@ public struct RuleDescription: Sendable {
         makeCorrections = corrections
     }
 
+    /// Whether an inline comment may silence the rule. Security rules judge the very file that
+    /// would carry the comment, so a hostile file could switch off its own scan: only the
+    /// configuration (`lint.rules`, `lint.tags`, `lint.per-path`) turns them off. The rule that
+    /// reports such a comment is guarded the same way.
+    public var isSuppressibleInline: Bool {
+        !tags.contains(SecurityRules.tag) && id != SuppressionRules.securityInlineID
+    }
+
     /// The default severity under `profile`, or nil when the rule is off there.
     public func defaultSeverity(for profile: Profile) -> Severity? {
         if let entry = profileSeverity[profile] { return entry }

@@ -14,7 +14,7 @@ public struct GitHubReporter: Reporter {
             case .info: command = "notice"
             }
             let properties = [
-                "file=\(Self.property(diagnostic.path))",
+                "file=\(Self.property(PrintableMessage.make(diagnostic.path)))",
                 "line=\(diagnostic.start.line)",
                 "col=\(diagnostic.start.column)",
                 "endLine=\(diagnostic.end.line)",

@@ -75,7 +75,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(0x30 + UInt8(value))
     }
 
-    /// Escapes by UTF-8 byte: quote, backslash, controls, DEL, and U+2028/U+2029 (`E2 80 A8/A9`).
+    /// Escapes by UTF-8 byte: quote, backslash, controls, DEL, C1 controls (`C2 80`–`C2 9F`),
+    /// U+2028/U+2029 and the bidi controls U+202A–202E, U+2066–2069 (`E2 80 A8`–`AE`,
+    /// `E2 81 A6`–`A9`): the text stays exact, and none of them reaches a terminal raw.
     static func escape(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
@@ -86,6 +88,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             while index < count {
                 let byte = bytes[index]
                 let escaped: StaticString?
+                var scalar = UInt32(byte)
                 var width = 1
                 switch byte {
                 case 0x22: escaped = "\\\""
@@ -94,8 +97,15 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 0x0D: escaped = "\\r"
                 case 0x09: escaped = "\\t"
                 case 0x00..<0x20, 0x7F: escaped = nil
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escaped = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                    escaped = nil
+                    scalar = UInt32(bytes[index + 1])
+                    width = 2
+                case 0xE2 where index + 2 < count
+                    && ((bytes[index + 1] == 0x80 && (0xA8...0xAE).contains(bytes[index + 2]))
+                        || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2]))):
+                    escaped = nil
+                    scalar = 0x2000 + UInt32(bytes[index + 1] & 0x3F) << 6 + UInt32(bytes[index + 2] & 0x3F)
                     width = 3
                 default:
                     index += 1
@@ -105,7 +115,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 if let escaped {
                     output.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
                 } else {
-                    let hex = Array(String(byte, radix: 16).utf8)
+                    let hex = Array(String(scalar, radix: 16).utf8)
                     output.append(contentsOf: "\\u".utf8)
                     for _ in hex.count..<4 { output.append(0x30) }
                     output.append(contentsOf: hex)

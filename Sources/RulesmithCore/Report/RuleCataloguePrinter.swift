@@ -41,7 +41,12 @@ public struct RuleCataloguePrinter: Sendable {
                 output += indent(correction.before.strippedText.text) + "  becomes\n" + indent(correction.after)
             }
         }
-        output += "\nSuppress one finding with <!-- rulesmith-disable-next-line \(description.id) -- reason -->\n"
+        if description.isSuppressibleInline {
+            output += "\nSuppress one finding with <!-- rulesmith-disable-next-line \(description.id) -- reason -->\n"
+        } else {
+            output += "\nNo comment in a file can silence this rule. Turn it off in .rulesmith.yml, for one file with\n"
+                + "lint: { per-path: { \"path/to/FILE.md\": { \(description.id): off } } }\n"
+        }
         return output
     }
 

@@ -21,7 +21,8 @@ public struct TextReporter: Reporter {
     }
 
     public func line(for diagnostic: Diagnostic) -> String {
-        let location = "\(diagnostic.path):\(diagnostic.start.line):\(diagnostic.start.column):"
+        // Messages are printable already (the engine makes them so); a path is a file's name.
+        let location = "\(PrintableMessage.make(diagnostic.path)):\(diagnostic.start.line):\(diagnostic.start.column):"
         let severity: String
         switch diagnostic.severity {
         case .error: severity = paint("error", "31;1")

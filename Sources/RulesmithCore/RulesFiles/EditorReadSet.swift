@@ -19,7 +19,7 @@ public struct EditorReadSet: Sendable {
     public static func scope(of path: String) -> String {
         let components = path.split(separator: "/").map(String.init)
         let markers: Set<String> = [".cursor", ".github", ".windsurf", ".devin", ".kiro", ".clinerules", ".claude"]
-        if let index = components.dropLast().lastIndex(where: { markers.contains($0) }) {
+        if let index = components.dropLast().lastIndex(where: { markers.contains($0.lowercased()) }) {
             return components[..<index].joined(separator: "/")
         }
         return components.dropLast().joined(separator: "/")

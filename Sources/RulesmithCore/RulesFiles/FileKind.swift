@@ -37,32 +37,34 @@ public enum FileKind: String, Sendable, CaseIterable, Codable, Comparable {
     }
 
     /// The kind of a repository-relative path ('/'-separated), or nil when no editor reads it.
+    ///
+    /// Names match in any case: on macOS and Windows the file systems fold case, so `Agents.md`
+    /// or `.Cursor/Rules/x.MDC` is the very file the editor loads, and a check that looked only
+    /// for the canonical spelling could be walked around.
     public static func classify(_ path: String) -> FileKind? {
-        let components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let components = path.split(separator: "/", omittingEmptySubsequences: true).map { $0.lowercased() }
         guard let name = components.last else { return nil }
         let parents = components.dropLast()
-        let lowerName = name.lowercased()
         switch name {
         case "llms.txt", "llms-full.txt": return .llmsTxt
         case ".cursorrules": return .cursorrules
-        case "AGENTS.md", "AGENTS.override.md": return .agentsMd
-        case "CLAUDE.md", "CLAUDE.local.md": return .claudeMd
-        case "GEMINI.md": return .geminiMd
+        case "agents.md", "agents.override.md": return .agentsMd
+        case "claude.md", "claude.local.md": return .claudeMd
+        case "gemini.md": return .geminiMd
         case ".windsurfrules": return .windsurf
         case ".clinerules": return .cline
         default: break
         }
         if parents.last == ".github", name == "copilot-instructions.md" { return .copilot }
-        if lowerName.hasSuffix(".instructions.md"), parents.contains(".github"),
-           let githubIndex = parents.lastIndex(of: ".github"), githubIndex + 1 < parents.endIndex,
-           parents[githubIndex + 1] == "instructions" {
+        if name.hasSuffix(".instructions.md"), let githubIndex = parents.lastIndex(of: ".github"),
+           githubIndex + 1 < parents.endIndex, parents[githubIndex + 1] == "instructions" {
             return .copilotInstructions
         }
-        if lowerName.hasSuffix(".mdc"), let cursorIndex = parents.lastIndex(of: ".cursor"),
+        if name.hasSuffix(".mdc"), let cursorIndex = parents.lastIndex(of: ".cursor"),
            cursorIndex + 1 < parents.endIndex, parents[cursorIndex + 1] == "rules" {
             return .cursorMdc
         }
-        if lowerName.hasSuffix(".md") {
+        if name.hasSuffix(".md") {
             if parents.suffix(2) == [".windsurf", "rules"] || parents.suffix(2) == [".devin", "rules"] {
                 return .windsurfRule
             }

@@ -26,9 +26,11 @@ public struct SyncReport: Sendable {
     /// The table: repository, outcome, branch, commit, detail; then a summary line.
     public func text() -> String {
         let header = ["REPOSITORY", "OUTCOME", "BRANCH", "COMMIT", "DETAIL"]
+        // Names, branches and details quote the manifest and the remotes: one printable line each.
         let rows = results.map { result in
             [result.name, dryRun && result.outcome == .updated ? "would update" : result.outcome.rawValue,
-             result.branch ?? "-", result.commit.map { String($0.prefix(12)) } ?? "-", result.detail]
+             result.branch ?? "-", result.commit.map { String($0.prefix(12)) } ?? "-", result.detail.replacingNewlines]
+                .map(PrintableMessage.make)
         }
         var widths = header.map(\.count)
         for row in rows {
@@ -37,11 +39,11 @@ public struct SyncReport: Sendable {
         func line(_ cells: [String]) -> String {
             var text = ""
             for column in 0..<4 { text += cells[column] + String(repeating: " ", count: widths[column] - cells[column].count + 2) }
-            return text + cells[4].replacingNewlines + "\n"
+            return text + cells[4] + "\n"
         }
         var output = line(header)
         for row in rows { output += line(row) }
-        output += summary() + "\n"
+        output += PrintableMessage.make(summary()) + "\n"
         return output
     }
 

@@ -114,7 +114,7 @@ public enum UnifiedDiff {
     public static func render(old: String, new: String, oldPath: String, newPath: String, context: Int = 3) -> String {
         guard old != new else { return "" }
         let operations = operations(old, new)
-        var output = "--- \(oldPath)\n+++ \(newPath)\n"
+        var output = "--- \(PrintableMessage.make(oldPath))\n+++ \(PrintableMessage.make(newPath))\n"
         var index = 0
         var oldLine = 1
         var newLine = 1

@@ -2,19 +2,20 @@
 /// (`version`, `revision`, `files[]` with `path`, `target`, `state`, `reason`, `block`, `detail`,
 /// and `summary` counts per state).
 public enum DriftReport {
-    /// Text: a header naming the revision, then `state  path  (detail)` per file.
+    /// Text: a header naming the revision, then `state  path  (detail)` per file. Paths, block IDs
+    /// and details come from the lockfile and the templates, so each line is made printable.
     public static func text(_ drifts: [FileDrift], revision: Int, source: String, latest: Int?) -> String {
-        var output = "registry revision \(revision) (\(source))"
-        if let latest, latest > revision { output += "; revision \(latest) is available: rulesmith apply --latest" }
-        output += "\n"
+        var header = "registry revision \(revision) (\(source))"
+        if let latest, latest > revision { header += "; revision \(latest) is available: rulesmith apply --latest" }
+        var output = PrintableMessage.make(header) + "\n"
         if drifts.isEmpty { return output + "no generated files\n" }
         let width = drifts.map { label($0).count }.max() ?? 0
         for drift in drifts {
             let name = label(drift)
-            output += "  " + name + String(repeating: " ", count: width - name.count + 2) + drift.path
-            if let block = drift.layout.blockID, drift.state != .new || drift.current != nil { output += " [block \(block)]" }
-            if !drift.detail.isEmpty { output += "  (\(drift.detail))" }
-            output += "\n"
+            var line = "  " + name + String(repeating: " ", count: width - name.count + 2) + drift.path
+            if let block = drift.layout.blockID, drift.state != .new || drift.current != nil { line += " [block \(block)]" }
+            if !drift.detail.isEmpty { line += "  (\(drift.detail))" }
+            output += PrintableMessage.make(line) + "\n"
         }
         let counts = summary(drifts)
         output += counts.map { "\($0.count) \($0.state.rawValue)" }.joined(separator: ", ") + "\n"

@@ -9,7 +9,7 @@ public enum HookInstallOutcome: Sendable, Equatable {
 
     /// One line for the user, with paths relative to `directory` when inside it.
     public func message(relativeTo directory: String) -> String {
-        func show(_ path: String) -> String { FileSystem.relative(path, to: directory) }
+        func show(_ path: String) -> String { PrintableMessage.make(FileSystem.relative(path, to: directory)) }
         switch self {
         case .installed(let hook, nil):
             return "installed the pre-commit hook at \(show(hook))"
@@ -33,7 +33,7 @@ public enum HookUninstallOutcome: Sendable, Equatable {
 
     /// One line for the user, with paths relative to `directory` when inside it.
     public func message(relativeTo directory: String) -> String {
-        func show(_ path: String) -> String { FileSystem.relative(path, to: directory) }
+        func show(_ path: String) -> String { PrintableMessage.make(FileSystem.relative(path, to: directory)) }
         switch self {
         case .removed(let hook, true, _):
             return "removed rulesmith's pre-commit hook; restored the previous hook at \(show(hook))"

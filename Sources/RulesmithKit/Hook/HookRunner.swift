@@ -75,6 +75,7 @@ public struct HookOutcome: Sendable {
             lines.append("  fix:    rulesmith lint --fix \(paths)  (and edit what it cannot fix), then: git add \(paths)")
         }
         lines.append("  bypass: git commit --no-verify")
-        return lines.joined(separator: "\n") + "\n"
+        // Paths are the repository's, messages quote its files: one printable line each.
+        return lines.map(PrintableMessage.make).joined(separator: "\n") + "\n"
     }
 }

@@ -31,20 +31,13 @@ public final class IndexWorkspace: WorkspaceReader, @unchecked Sendable {
         return try? snapshot.repository.readBlob(snapshot.entries[index].oid)
     }
 
-    /// `path` with staged symlinks followed (a few levels, as a loop guard); nil when a link
-    /// leaves the repository or loops.
+    /// `path` with staged symlinks followed (folders on the way too); nil when a link leaves the
+    /// repository or loops.
     private func resolve(_ path: String) -> String? {
-        var current = path
-        for _ in 0..<8 {
-            guard let index = snapshot.position(of: current), snapshot.entries[index].mode == 0o120000 else { return current }
-            guard let target = try? snapshot.repository.readBlob(snapshot.entries[index].oid) else { return current }
-            let text = String(decoding: target, as: UTF8.self)
-            if text.hasPrefix("/") { return nil }
-            let folder = PathSyntax.directory(of: current)
-            let joined = folder.isEmpty ? text : folder + "/" + text
-            if PathSyntax.escapesRoot(joined) { return nil }
-            current = PathSyntax.normalize(joined)
+        switch snapshot.follow(path) {
+        case .entry(let index): snapshot.entries[index].path
+        case .missing(let path): path
+        case .outside, .loop: nil
         }
-        return nil
     }
 }

@@ -51,7 +51,7 @@ public enum RegistryCommands {
         let written = try service.export(
             to: directory, revision: revision.map(Int64.init), stacks: stacks.isEmpty ? nil : stacks)
         if format == .json { return RegistryOutput.json(["version": 1, "directory": directory, "files": written]) }
-        return "wrote \(written.count) file\(written.count == 1 ? "" : "s") under \(directory)\n"
+        return RegistryOutput.printable(["wrote \(written.count) file\(written.count == 1 ? "" : "s") under \(directory)"])
     }
 
     public static func history(registry: String?, stack: String?, format: RegistryOutputFormat) throws -> String {

@@ -8,7 +8,9 @@ public enum RegistryOutputFormat: String, Sendable, CaseIterable {
     case json
 }
 
-/// Renders registry results for the terminal or as JSON.
+/// Renders registry results for the terminal or as JSON. Text quotes what templates carry
+/// (titles, descriptions, globs, defaults, paths), so every line is made printable: a value
+/// cannot send escape sequences or start a line of its own.
 public enum RegistryOutput {
     public static func list(_ stacks: [StackSummary], format: RegistryOutputFormat) -> String {
         if format == .json {
@@ -82,7 +84,7 @@ public enum RegistryOutput {
         }
         lines += ["", "Revisions"]
         for revision in details.history { lines.append("  \(revision.id)  \(revision.createdAt)  \(origin(revision))") }
-        return lines.joined(separator: "\n") + "\n"
+        return printable(lines)
     }
 
     public static func search(_ hits: [SearchHit], query: String, format: RegistryOutputFormat) -> String {
@@ -92,11 +94,11 @@ public enum RegistryOutput {
                  "snippet": hit.snippet, "score": hit.score] as [String: Any]
             }])
         }
-        guard !hits.isEmpty else { return "no template matches '\(query)'\n" }
-        return hits.map { hit in
+        guard !hits.isEmpty else { return printable(["no template matches '\(query)'"]) }
+        return printable(hits.flatMap { hit in
             let description = hit.ruleDescription.isEmpty ? "" : " — \(hit.ruleDescription)"
-            return "\(hit.stackID)/\(hit.ruleID)  (\(hit.stackTitle))\(description)\n    \(oneLine(hit.snippet))\n"
-        }.joined()
+            return ["\(hit.stackID)/\(hit.ruleID)  (\(hit.stackTitle))\(description)", "    \(oneLine(hit.snippet))"]
+        })
     }
 
     public static func history(_ revisions: [RegistryRevision], format: RegistryOutputFormat) -> String {
@@ -134,7 +136,7 @@ public enum RegistryOutput {
             lines.append(line)
         }
         for finding in report.findings { lines.append("  finding: \(finding)") }
-        return lines.joined(separator: "\n") + "\n"
+        return printable(lines)
     }
 
     public static func detect(_ matches: [StackMatch], repository: String, format: RegistryOutputFormat) -> String {
@@ -148,10 +150,10 @@ public enum RegistryOutput {
                 }] as [String: Any]
             }])
         }
-        guard !matches.isEmpty else { return "no known stack detected in \(repository)\n" }
-        return matches.map { match in
-            "\(match.stackID)  (\(match.title))\n" + match.evidence.map { "    \($0)\n" }.joined()
-        }.joined()
+        guard !matches.isEmpty else { return printable(["no known stack detected in \(repository)"]) }
+        return printable(matches.flatMap { match in
+            ["\(match.stackID)  (\(match.title))"] + match.evidence.map { "    \($0)" }
+        })
     }
 
     // MARK: - Helpers
@@ -179,8 +181,13 @@ public enum RegistryOutput {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
+    /// `lines` as text, each made one printable line.
+    static func printable(_ lines: [String]) -> String {
+        lines.map(PrintableMessage.make).joined(separator: "\n") + "\n"
+    }
+
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(PrintableMessage.make) }
         var widths = [Int](repeating: 0, count: header.count)
         for row in all { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
         return all.map { row in
@@ -194,7 +201,26 @@ public enum RegistryOutput {
         let cleaned = nullified(object)
         guard let data = try? JSONSerialization.data(
             withJSONObject: cleaned, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON text with C1 controls, DEL and bidi controls written as `\uXXXX` (Foundation leaves
+    /// them raw); they can only stand inside strings, so the values stay exact.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            (0x7F...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var output = ""
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 
     /// Optionals wrapped in `Any` become JSON null.

@@ -80,12 +80,12 @@ public enum SyncCommands {
         case .text:
             if options.dryRun {
                 for result in results where !(result.diff ?? "").isEmpty {
-                    output += "### \(result.name) (\(result.url))\n" + (result.diff ?? "")
+                    output += PrintableMessage.make("### \(result.name) (\(result.url))") + "\n" + PrintableMessage.lines(result.diff ?? "")
                 }
             }
             output += report.text()
         }
-        return WorkflowResult(output: output, exitCode: report.exitCode)
+        return WorkflowResult(output: output, exitCode: report.exitCode, isJSON: options.format == .json)
     }
 
     /// A stack the revision lacks would fail every repository that names it; refused before any clone.

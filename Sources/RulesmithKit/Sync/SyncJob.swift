@@ -146,6 +146,14 @@ struct SyncJob {
             if context.dryRun { result.diff = context.planner.preview(planned) }
             return result
         }
+        let securityErrors = CommitSecurityGate.errors(in: planned.plan)
+        if !securityErrors.isEmpty {
+            result.outcome = .failed
+            result.files = Array(Set(securityErrors.map(\.path))).sorted()
+            result.detail = "refused to commit: \(CommitSecurityGate.summary(securityErrors)); "
+                + "fix the template or the value that renders it"
+            return result
+        }
         if context.dryRun {
             let diff = context.planner.preview(planned)
             result.commit = start.commit.hex

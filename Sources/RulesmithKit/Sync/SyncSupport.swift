@@ -42,7 +42,7 @@ final class SyncProgress: @unchecked Sendable {
 
     private func draw(_ text: String) {
         shown = true
-        Terminal.standardError.write("\r\u{1B}[2K" + String(text.prefix(160)))
+        Terminal.standardError.write("\r\u{1B}[2K" + PrintableMessage.make(String(text.prefix(160))))
     }
 }
 

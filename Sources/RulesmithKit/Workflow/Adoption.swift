@@ -26,7 +26,7 @@ public enum Adoption {
         }
         switch drift.state {
         case .upToDate:
-            return WorkflowResult(output: "nothing to adopt: \(relative) matches the render\n")
+            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) matches the render") + "\n")
         case .edited:
             break
         case .editedStale, .stale:
@@ -52,7 +52,9 @@ public enum Adoption {
         } catch {
             throw RulesmithError(error.message)
         }
-        guard !overlays.isEmpty else { return WorkflowResult(output: "nothing to adopt: \(relative) differs only in blank lines\n") }
+        guard !overlays.isEmpty else {
+            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) differs only in blank lines") + "\n")
+        }
 
         // Write the overlays and list them, remembering what was there to roll back.
         let originalText = session.configurationText ?? ""
@@ -118,7 +120,7 @@ public enum Adoption {
         lines += applied
         lines += try stage(overlays.map(\.path), in: workspace)
         if plan.hasConflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again") }
-        return WorkflowResult(output: lines.joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
+        return WorkflowResult(output: lines.map(PrintableMessage.make).joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
     }
 
     /// Stages the overlay files (`git add`): rulesmith renders only overlays git tracks, so an

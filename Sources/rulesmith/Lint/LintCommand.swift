@@ -75,7 +75,7 @@ struct LintCommand: ParsableCommand {
         let printFixedInput = outcome.fixedStandardInput != nil
         let sink = printFixedInput ? Terminal.standardError : Terminal.standardOutput
         let reporter = format.reporter(color: format == .text && sink.supportsColor)
-        if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.write(fixed) }
+        if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.writeContent(fixed) }
         sink.write(reporter.report(outcome.reports, catalogue: .standard))
         if fix && outcome.fixesApplied > 0 && !printFixedInput {
             Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")

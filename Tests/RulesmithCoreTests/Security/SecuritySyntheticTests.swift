@@ -102,9 +102,12 @@ struct SecuritySyntheticTests {
         #expect(diagnostics.map(\.severity) == [.warning])
     }
 
-    @Test func suppressionByShortNameSilencesTheInstaller() {
+    @Test func anInlineCommentDoesNotSilenceTheInstallerButThePathConfigurationDoes() {
         let text = "<!-- rulesmith-disable-next-line H6 -- installer -->\ncurl -LsSf https://astral.sh/uv/install.sh | sh\n"
-        #expect(SecurityLint.diagnostics(text).isEmpty)
+        #expect(SecurityLint.diagnostics(text).map(\.ruleID) == ["SEC106"])
+        let options = PathLevelMatcher([PathLevels(glob: "AGENTS.md", rules: ["H6": .off])]).options(LintOptions(), path: "AGENTS.md")
+        let document = LintDocument(path: "AGENTS.md", kind: .agentsMd, source: SourceText("curl -LsSf https://astral.sh/uv/install.sh | sh\n"), options: options)
+        #expect(SecurityLint.linter.lint(document).isEmpty)
     }
 
     @Test func everyClassAndHeuristicFiresOnAPlantedSample() {

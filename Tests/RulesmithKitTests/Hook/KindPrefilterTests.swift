@@ -28,6 +28,7 @@ struct KindPrefilterTests {
             "llms.txt", "docs/llms-full.txt", ".cursorrules", "a/.windsurfrules", ".clinerules", "AGENTS.override.md",
             "CLAUDE.local.md", ".cursor/rules/UPPER.MDC", ".cursor/rules/x.Md", ".github/instructions/TS.Instructions.MD",
             ".clinerules/sub/x.MD", ".kiro/steering/p.md", ".devin/rules/a.md", "app/.github/copilot-instructions.md",
+            "LLMS.TXT", "Llms-Full.txt", ".CursorRules", ".WINDSURFRULES", ".ClineRules", "Agents.md", "AGENTS.MD",
         ]
         let extra = ["README.md", "src/main.swift", "llms.txt.bak", "notes.txt", "a/b/c", "x.mdx", ".md", "md", "rules"]
         for path in paths + extra where FileKind.classify(path) != nil {

@@ -6,8 +6,9 @@ struct RemoteScriptExecutionRule: Rule {
         rationale: """
         `curl … | sh`, `wget … | bash`, `bash <(curl …)`, `eval "$(curl …)"` and `irm … | iex` run \
         whatever the server returns, unreviewed, with the agent's permissions. Legitimate \
-        installers (uv, rustup, Homebrew) are written this way, so this is a warning: suppress it \
-        with `<!-- rulesmith-disable-next-line H6 -- installer -->` where it is intended. \
+        installers (uv, rustup, Homebrew) are written this way, so this is a warning; where it is \
+        intended, turn H6 off for that file in `.rulesmith.yml` (`lint.per-path`), since no comment \
+        in a file can silence a security rule. \
         `base64 -d | sh` runs a payload nobody can read and is an error.
         """,
         kinds: SecurityRules.allKinds, tags: ["security", "injection"], defaultSeverity: .warning, aliases: ["H6"],
@@ -20,7 +21,7 @@ struct RemoteScriptExecutionRule: Rule {
         nonTriggering: [
             Example("curl https://api.example.test/items | jq .\n", kind: .agentsMd),
             Example("Download with `curl -O https://x.test/tool.tar.gz`\n", kind: .agentsMd),
-            Example("<!-- rulesmith-disable-next-line H6 -- installer -->\ncurl -LsSf https://astral.sh/uv/install.sh | sh\n", kind: .agentsMd),
+            Example("curl -LsSfo install.sh https://astral.sh/uv/install.sh && sha256sum -c uv.sha256 && sh install.sh\n", kind: .agentsMd),
         ]
     )
 
