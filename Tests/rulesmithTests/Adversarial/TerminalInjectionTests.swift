@@ -95,7 +95,7 @@ struct TerminalInjectionTests {
         var lock = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: lockPath))) as? [String: Any])
         var files = try #require(lock["files"] as? [[String: Any]])
         var planted = try #require(files.first)
-        planted["path"] = "x" + Self.payload + ".md"
+        planted["path"] = ".cursor/rules/x" + Self.payload + ".mdc"
         files.append(planted)
         lock["files"] = files
         try JSONSerialization.data(withJSONObject: lock, options: [.sortedKeys]).write(to: URL(fileURLWithPath: lockPath))
