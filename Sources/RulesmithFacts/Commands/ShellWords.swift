@@ -40,7 +40,9 @@ enum ShellWords {
 
     /// Whether a line is a real, runnable command: no CI expressions, no placeholders.
     static func isConcrete(_ line: String) -> Bool {
-        !(line.contains("${{") || line.contains("<") && line.contains(">") && !line.contains("->") || line.contains("...")
+        // `./...` is Go's package pattern; a word ending in `...` elsewhere is an ellipsis.
+        let ellipsis = split(line).contains { $0.hasSuffix("...") && !$0.hasSuffix("/...") }
+        return !(line.contains("${{") || line.contains("<") && line.contains(">") && !line.contains("->") || ellipsis
             || line.contains("$(") || line.hasPrefix("#") || line.hasSuffix("\\") || line.contains("`"))
     }
 }

@@ -27,8 +27,11 @@ public struct RepositoryTree: Sendable {
         childrenByFolder = children
     }
 
-    /// Every folder that holds a file, the root included (``).
+    /// Every folder that holds a file directly, the root included (``).
     public var folders: [String] { Array(namesByFolder.keys) }
+
+    /// Every folder that holds a file at any depth, the root included.
+    public var allFolders: [String] { Array(Set(namesByFolder.keys).union(childrenByFolder.keys)) }
 
     /// The names of the files directly in `folder`.
     public func names(in folder: String) -> [String] { namesByFolder[folder] ?? [] }

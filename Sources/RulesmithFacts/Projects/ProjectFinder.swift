@@ -16,7 +16,7 @@ enum ProjectFinder {
             excluded[folder] = result
             return result
         }
-        for folder in store.tree.folders.sorted() where !isExcluded(folder) {
+        for folder in store.tree.allFolders.sorted() where !isExcluded(folder) {
             let names = store.tree.names(in: folder)
             var units: [ProjectUnit] = []
             for ecosystem in Ecosystem.allCases where ecosystem != .xcode {
@@ -46,6 +46,7 @@ enum ProjectFinder {
                     if let index = byFolder[owner]?.firstIndex(where: { $0.ecosystem == unit.ecosystem }) {
                         byFolder[owner]![index].members.append(folder)
                         byFolder[owner]![index].members += unit.members
+                        byFolder[owner]![index].members.sort()
                     }
                 } else {
                     kept.append(unit)
