@@ -3,14 +3,15 @@ import RulesmithGit
 
 /// The files of a folder as the facts engine sees them: the tracked files from git's index
 /// (libgit2, never a `git` process) when the folder is in a work tree, else a walk that
-/// honours .gitignore. Paths are relative to the folder.
+/// honours .gitignore. A repository that tracks nothing yet under the folder (a fresh
+/// `git init` before `rulesmith init`) is walked too. Paths are relative to the folder.
 public enum RepositoryFileList {
     /// - Throws: `RulesmithError` (exit 2) when `folder` is missing or not a folder.
     public static func files(in folder: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
         guard let real = FileSystem.realPath(folder), FileSystem.isDirectory(real) else {
             throw RulesmithError("\(folder): no such folder")
         }
-        if let tracked = tracked(in: real, environment: environment) { return tracked }
+        if let tracked = tracked(in: real, environment: environment), !tracked.isEmpty { return tracked }
         return try WorkspaceScanner(root: real).allFiles()
     }
 
