@@ -2,11 +2,6 @@
 public enum Ecosystem: String, Sendable, Hashable, CaseIterable {
     case javascript, python, go, rust, jvm, ruby, php, swift, xcode, cmake, terraform, compose, kubernetes
 
-    /// The manifests of `names` (the files of one folder) that belong to this ecosystem.
-    func manifests(in names: [String]) -> [String] {
-        names.filter { Self.ecosystem(ofManifest: $0) == self }.sorted()
-    }
-
     /// The ecosystem whose manifest a file name is, if any.
     static func ecosystem(ofManifest name: String) -> Ecosystem? {
         switch name {

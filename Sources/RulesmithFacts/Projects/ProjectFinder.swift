@@ -18,12 +18,14 @@ enum ProjectFinder {
         }
         for folder in store.tree.allFolders.sorted() where !isExcluded(folder) {
             let names = store.tree.names(in: folder)
+            var manifests: [Ecosystem: [String]] = [:]
+            for name in names {
+                if let ecosystem = Ecosystem.ecosystem(ofManifest: name) { manifests[ecosystem, default: []].append(name) }
+            }
             var units: [ProjectUnit] = []
-            for ecosystem in Ecosystem.allCases where ecosystem != .xcode {
-                let manifests = ecosystem.manifests(in: names)
-                if !manifests.isEmpty {
-                    units.append(ProjectUnit(ecosystem: ecosystem, folder: folder, manifests: manifests.map { Paths.join(folder, $0) }))
-                }
+            for ecosystem in Ecosystem.allCases {
+                guard let found = manifests[ecosystem] else { continue }
+                units.append(ProjectUnit(ecosystem: ecosystem, folder: folder, manifests: found.sorted().map { Paths.join(folder, $0) }))
             }
             // An Xcode project is an app's; a workspace alone only groups packages.
             let bundles = store.tree.subfolders(of: folder).filter { $0.hasSuffix(".xcodeproj") }.sorted()
