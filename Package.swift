@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
         .testTarget(
             name: "RulesmithKitTests",
-            dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["RulesmithKit", "RulesmithFacts", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]
