@@ -176,3 +176,17 @@ import Testing
         #expect(facts.command(.test) == "pnpm test")
     }
 }
+
+/// Scripts: a project's own are commands, those of its benchmarks and tools are not.
+@Suite struct ScriptCommandTests {
+    @Test func scriptsOutsideTheProductAreNotItsCommands() {
+        let facts = FactsFixture([
+            "Package.swift": "// swift-tools-version:6.0\n",
+            "bench/lint.sh": "", "scripts/test.sh": "", "manage.py": "", "requirements.txt": "django\n",
+            "README.md": "```sh\nbench/lint.sh\n./scripts/test.sh\n./manage.py runserver\n```\n",
+        ]).facts()
+        #expect(facts.command(.lint) == nil)
+        #expect(facts.command(.test) == "./scripts/test.sh")
+        #expect(facts.command(.run) == "./manage.py runserver")
+    }
+}

@@ -44,8 +44,16 @@ enum FreeCommands {
 
     /// Whether a command is the project's general form, not a focused or environment-bound
     /// run: no file argument (`pytest tests/test_x.py`), no test selector (`::`), no absolute
-    /// path (`-o /go/bin/app`), no variables handed to a task runner (`make build service=x`).
+    /// path (`-o /go/bin/app`), no variables handed to a task runner (`make build service=x`), no
+    /// script from a non-product folder.
     static func isGeneral(_ words: [String]) -> Bool {
+        // A script kept with the benchmarks, fuzzers or tools (`bench/lint.sh`) is not the project's command.
+        // Installed tools (`vendor/bin/pest`, `node_modules/.bin/jest`) are the project's own.
+        if let first = words.first, first.contains("/"), let script = Paths.normalize(first) {
+            let folder = Paths.folder(of: script)
+            let toolFolders: Set<String> = ["vendor/bin", "node_modules/.bin", ".venv/bin", "venv/bin", "bin"]
+            if !toolFolders.contains(folder), NonProductFolders.excludes(folder) { return false }
+        }
         let interpreters: Set<String> = ["python", "python3", "node", "ruby", "php", "bash", "sh", "deno", "bun", "tsx"]
         let sourceExtensions = [".py", ".js", ".ts", ".mjs", ".cjs", ".rb", ".go", ".rs", ".php", ".swift", ".java", ".kt", ".tsx", ".jsx"]
         for (index, word) in words.enumerated() where index > 0 {

@@ -1,6 +1,6 @@
 /// Folders that are not the product, so nothing in them makes a project or a stack: examples,
 /// samples, demos, fixtures and other test trees, documentation, vendored and dependency trees,
-/// benchmarks, developer tooling, build output, hidden folders (`.github`, `.devcontainer`) and
+/// benchmarks, fuzzers, developer tooling, build output, hidden folders (`.github`, `.devcontainer`) and
 /// bundles (`App.xcodeproj`).
 public enum NonProductFolders {
     /// Folder names (compared in lower case).
@@ -8,7 +8,7 @@ public enum NonProductFolders {
         "example", "examples", "sample", "samples", "demo", "demos", "fixture", "fixtures", "__fixtures__",
         "testdata", "test-data", "test_data", "test", "tests", "__tests__", "__mocks__", "e2e", "spec", "specs",
         "doc", "docs", "documentation", "vendor", "third_party", "third-party", "thirdparty", "node_modules",
-        "bower_components", "benchmark", "benchmarks", "tools", "dist", "target", "venv", "site-packages", "pods",
+        "bower_components", "bench", "benchmark", "benchmarks", "fuzz", "tools", "dist", "target", "venv", "site-packages", "pods",
     ]
     /// Name endings that say the same (`bruno-tests`, `api_examples`).
     static let suffixes = ["-tests", "_tests", "-test", "_test", "-e2e", "-examples", "_examples", "-example", "-fixtures", "-demo", "-samples"]
