@@ -24,10 +24,14 @@ let package = Package(
 
         // MARK: Pure core
 
+        /** Repository facts: projects, stacks, package managers, commands and versions, each with its evidence (path:line). No I/O. */
+        .target(name: "RulesmithFacts", dependencies: [.product(name: "Yams", package: "Yams")]),
+
         /** Pure logic: Markdown scanning, lint rules, security scan, rendering, reporters. No I/O. */
         .target(
             name: "RulesmithCore",
             dependencies: [
+                "RulesmithFacts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -49,7 +53,7 @@ let package = Package(
         // MARK: Orchestration and CLI
 
         /** Orchestration and all file-system I/O: config discovery, workspace scan, apply, sync, hook. */
-        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithRegistry", "RulesmithGit", "CCurlLoader"]),
+        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithFacts", "RulesmithRegistry", "RulesmithGit", "CCurlLoader"]),
         /** The command-line interface: one file per subcommand, no logic of its own. */
         .executableTarget(
             name: "rulesmith",
@@ -66,12 +70,13 @@ let package = Package(
 
         /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
+        .testTarget(name: "RulesmithFactsTests", dependencies: ["RulesmithFacts", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
         .testTarget(
             name: "RulesmithKitTests",
-            dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["RulesmithKit", "RulesmithFacts", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]

@@ -1,3 +1,4 @@
+import RulesmithFacts
 import Yams
 
 /// Reads `stack.yml` (metadata, detection hints, variables, extends) of the canonical layout.

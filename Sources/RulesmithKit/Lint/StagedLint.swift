@@ -1,3 +1,4 @@
+import RulesmithFacts
 /// The outcome of linting staged content, with the configuration it was judged by.
 public struct StagedLintResult: Sendable {
     public var outcome: LintOutcome

@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithCore
+import RulesmithFacts
 import RulesmithRegistry
 
 /// How registry commands print: human text or JSON (version 1, sorted keys).
@@ -139,21 +140,8 @@ public enum RegistryOutput {
         return printable(lines)
     }
 
-    public static func detect(_ matches: [StackMatch], repository: String, format: RegistryOutputFormat) -> String {
-        if format == .json {
-            return json(["version": 1, "path": repository, "stacks": matches.map { match in
-                ["id": match.stackID, "title": match.title, "evidence": match.evidence.map { evidence -> [String: Any] in
-                    switch evidence {
-                    case let .file(path, pattern): return ["file": path, "pattern": pattern]
-                    case let .dependency(manifest, name): return ["manifest": manifest, "dependency": name]
-                    }
-                }] as [String: Any]
-            }])
-        }
-        guard !matches.isEmpty else { return printable(["no known stack detected in \(repository)"]) }
-        return printable(matches.flatMap { match in
-            ["\(match.stackID)  (\(match.title))"] + match.evidence.map { "    \($0)" }
-        })
+    public static func detect(_ facts: RepositoryFacts, repository: String, format: RegistryOutputFormat) -> String {
+        format == .json ? FactsOutput.json(facts, path: repository) : FactsOutput.text(facts, path: repository)
     }
 
     // MARK: - Helpers

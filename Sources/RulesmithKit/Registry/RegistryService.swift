@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithCore
+import RulesmithFacts
 import RulesmithRegistry
 
 /// The registry as commands use it: located, opened (created and seeded on first use), with
@@ -78,11 +79,10 @@ public struct RegistryService: Sendable {
         return paths
     }
 
-    /// The stacks `repository` matches, with evidence.
-    public func detect(_ repository: String) throws -> [StackMatch] {
-        let (files, manifests) = try RepositoryScanner.scan(repository)
+    /// The facts of `repository`, with the stacks of the newest revision.
+    public func detect(_ repository: String) throws -> RepositoryFacts {
         let stacks = try Self.translated { try registry.stacks(withRules: false) }
-        return StackDetector.detect(stacks: stacks, files: files, manifests: manifests)
+        return try RepositoryFactsReader.read(repository, stacks: stacks)
     }
 
     /// Runs `body`, turning registry and template errors into one-line `RulesmithError`s.

@@ -131,10 +131,9 @@ struct SyncPlanner {
     private func initialText(_ target: SyncTarget, workspace: WorkflowWorkspace) throws -> String {
         var stacks = target.stacks
         if stacks.isEmpty {
-            let (files, manifests) = try RepositoryScanner.scan(workspace.root)
             let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            stacks = StackDetector.detect(stacks: candidates, files: files, manifests: manifests)
-                .map(\.stackID).filter { $0 != StackResolver.baseStackID }
+            stacks = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
+                .map(\.id).filter { $0 != StackResolver.baseStackID }
         }
         var variables = target.variables
         let chain: [TemplateStack]

@@ -75,13 +75,12 @@ public enum Bootstrap {
         if existingText != nil {
             report += line("using \(ProjectConfiguration.fileName): stacks \(stacks.isEmpty ? "none (only base)" : stacks.joined(separator: ", "))")
         } else if stacks.isEmpty {
-            let (files, manifests) = try RepositoryScanner.scan(workspace.root)
             let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            let matches = StackDetector.detect(stacks: candidates, files: files, manifests: manifests)
-            stacks = matches.map(\.stackID).filter { $0 != StackResolver.baseStackID }
+            let matches = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
+            stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
             report += matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)\n" : "detected stacks:\n"
             for match in matches {
-                report += line("  \(match.stackID) (\(match.title)): " + match.evidence.map(\.description).joined(separator: "; "))
+                report += line("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
             }
         } else {
             report += line("stacks: \(stacks.joined(separator: ", "))")
