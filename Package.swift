@@ -22,15 +22,34 @@ let package = Package(
         /** HTTP GET through libcurl loaded with dlopen on first use (only `llms ctx --fetch` needs it). */
         .target(name: "CCurlLoader"),
 
-        // MARK: Pure core
+        // MARK: Pure layers (no file system, network or database; each may import only the ones above it)
+
+        /** Bytes and text primitives: source text and positions, UTF-8, globs, path syntax, excerpts, JSON values, the Markdown block scanner. */
+        .target(name: "RulesmithText"),
+
+        /** What each editor reads: file kinds, output targets and their paths, glob dialects, size budgets. */
+        .target(name: "RulesmithEditors", dependencies: ["RulesmithText"]),
+
+        /** The lint engine and every rule: llms.txt, rules files, security scan, suppressions, catalogue, reporters, `.rulesmith.yml`. */
+        .target(
+            name: "RulesmithLint",
+            dependencies: ["RulesmithText", "RulesmithEditors", .product(name: "Yams", package: "Yams")]
+        ),
+
+        /** llms.txt tools beyond linting: context expansion (`llms ctx`) and generation (`llms generate`). */
+        .target(name: "RulesmithLLMS", dependencies: ["RulesmithText", "RulesmithLint"]),
 
         /** Repository facts: projects, stacks, package managers, commands and versions, each with its evidence (path:line). No I/O. */
         .target(name: "RulesmithFacts", dependencies: [.product(name: "Yams", package: "Yams")]),
 
-        /** Pure logic: Markdown scanning, lint rules, security scan, rendering, reporters. No I/O. */
+        /** Templates and stacks, rendering into each target, workflow planning (drift, lockfile, adoption), sync manifests, trusted git hosts. */
         .target(
-            name: "RulesmithCore",
+            name: "RulesmithTemplates",
             dependencies: [
+                "RulesmithText",
+                "RulesmithEditors",
+                "RulesmithLint",
+                "RulesmithLLMS",
                 "RulesmithFacts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -43,40 +62,71 @@ let package = Package(
         .target(
             name: "RulesmithRegistry",
             dependencies: [
-                "RulesmithCore",
+                "RulesmithText",
+                "RulesmithLint",
+                "RulesmithTemplates",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         /** A small, safe Swift API over libgit2. */
-        .target(name: "RulesmithGit", dependencies: ["RulesmithCore", "CGit2"]),
+        .target(name: "RulesmithGit", dependencies: ["CGit2"]),
 
         // MARK: Orchestration and CLI
 
         /** Orchestration and all file-system I/O: config discovery, workspace scan, apply, sync, hook. */
-        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithFacts", "RulesmithRegistry", "RulesmithGit", "CCurlLoader"]),
+        .target(
+            name: "RulesmithKit",
+            dependencies: [
+                "RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithLLMS", "RulesmithFacts", "RulesmithTemplates",
+                "RulesmithRegistry", "RulesmithGit", "CCurlLoader",
+            ]
+        ),
         /** The command-line interface: one file per subcommand, no logic of its own. */
         .executableTarget(
             name: "rulesmith",
             dependencies: [
                 "RulesmithKit",
+                "RulesmithEditors",
+                "RulesmithLint",
+                "RulesmithTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         /** Developer tool: regenerates committed derived files such as the built-in template bundle. */
-        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithCore"]),
+        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates"]),
 
         // MARK: Tests
 
         /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
+        .testTarget(name: "RulesmithTextTests", dependencies: ["RulesmithText"]),
+        .testTarget(name: "RulesmithEditorsTests", dependencies: ["RulesmithEditors"]),
+        .testTarget(
+            name: "RulesmithLintTests", dependencies: ["RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
+        .testTarget(
+            name: "RulesmithLLMSTests",
+            dependencies: ["RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithFactsTests", dependencies: ["RulesmithFacts", "RulesmithTestSupport"]),
-        .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
-        .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore", "RulesmithTestSupport"]),
+        .testTarget(
+            name: "RulesmithTemplatesTests",
+            dependencies: [
+                "RulesmithTemplates", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
+            ]),
+        .testTarget(
+            name: "RulesmithRegistryTests",
+            dependencies: [
+                "RulesmithRegistry", "RulesmithTemplates", "RulesmithLint", "RulesmithEditors", "RulesmithText",
+                "RulesmithTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
         .testTarget(
             name: "RulesmithKitTests",
-            dependencies: ["RulesmithKit", "RulesmithFacts", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "RulesmithKit", "RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithLLMS", "RulesmithFacts",
+                "RulesmithTemplates", "RulesmithRegistry", "RulesmithGit", "RulesmithTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]

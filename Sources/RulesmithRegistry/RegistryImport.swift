@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
 
 extension TemplateRegistry {
     /// Imports `set` as one new revision, atomically: every stack and template is stored, or none.

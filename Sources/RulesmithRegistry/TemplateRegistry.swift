@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import RulesmithCore
+import RulesmithTemplates
 
 /// The template registry: one SQLite file (WAL, foreign keys on) holding stacks, their rule
 /// templates and variables, every import as a revision, and a full-text index.

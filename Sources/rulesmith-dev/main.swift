@@ -1,5 +1,5 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
 
 // Developer tool: regenerates committed derived files. Run from the package root:
 //   swift run rulesmith-dev generate-templates

@@ -1,19 +1,13 @@
 import Foundation
 import RulesmithFacts
+import RulesmithTestSupport
 import Testing
 
 /// The engine on the real repositories of `../shared/corpus/repos` (skipped when the corpus is
 /// absent): no command that contradicts the maintainers' ground truth, no stack from an
 /// examples-like folder. The share of commands found is the bench's business (bench/facts.sh).
 @Suite struct CorpusFactsTests {
-    static let repositories: URL? = {
-        var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while root.path != "/", !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
-            root.deleteLastPathComponent()
-        }
-        let corpus = root.appendingPathComponent("../shared/corpus/repos").standardizedFileURL
-        return FileManager.default.fileExists(atPath: corpus.path) ? corpus : nil
-    }()
+    static let repositories: URL? = SharedCorpus.folder("repos")
 
     static let examplesLike: Set<String> = ["example", "examples", "sample", "samples", "demo", "demos", "fixtures", "testdata", "docs", "vendor", "third_party", "node_modules"]
 

@@ -1,7 +1,6 @@
 import Foundation
-import RulesmithCore
-@testable import RulesmithRegistry
 import Testing
+@testable import RulesmithRegistry
 
 /// The registry through the real `rulesmith` executable: concurrency, failures, layouts on disk.
 @Suite struct RegistryProcessTests {

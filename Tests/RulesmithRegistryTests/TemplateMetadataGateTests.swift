@@ -1,5 +1,5 @@
+import RulesmithTemplates
 import Testing
-@testable import RulesmithCore
 @testable import RulesmithRegistry
 
 /// The import gate reads stack.yml and frontmatter values (issue 14, item 3): a hostile value

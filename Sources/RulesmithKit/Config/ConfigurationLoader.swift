@@ -1,3 +1,6 @@
+import RulesmithLint
+import RulesmithText
+
 /// Finds `.rulesmith.yml` by walking up from a path and reads it, turning configuration errors
 /// into one exit-2 failure that lists every `file:line: problem`.
 public enum ConfigurationLoader {

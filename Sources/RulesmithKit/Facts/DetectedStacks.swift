@@ -1,5 +1,5 @@
-import RulesmithCore
 import RulesmithFacts
+import RulesmithTemplates
 
 /// The stacks `init` and `sync` choose from a repository's facts: each stack once, in the
 /// registry's order, with the evidence from every project folder where it was found.

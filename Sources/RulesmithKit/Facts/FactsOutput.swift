@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithFacts
+import RulesmithText
 
 /// `detect`'s output: the facts as JSON (version 1, the documented contract) or as text.
 public enum FactsOutput {

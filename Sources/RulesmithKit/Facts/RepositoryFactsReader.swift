@@ -1,5 +1,5 @@
-import RulesmithCore
 import RulesmithFacts
+import RulesmithTemplates
 
 /// Reads a folder's facts: its file list and the files the engine asks for, with the stacks of
 /// a registry revision (built-in ones by the engine's rules, a team's own by their hints).

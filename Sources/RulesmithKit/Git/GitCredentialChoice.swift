@@ -1,6 +1,6 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithTemplates
 
 /// Which credentials to offer a remote: `RULESMITH_SSH_KEY` (a private key file, with
 /// `RULESMITH_SSH_PASSPHRASE`) or the ssh agent for ssh URLs; `RULESMITH_GIT_TOKEN` for https.

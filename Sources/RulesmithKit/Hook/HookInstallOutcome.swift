@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// What `rulesmith hook install` did.
 public enum HookInstallOutcome: Sendable, Equatable {
     /// Wrote the hook; `chained` is where the hook that was there now lives (it runs after ours).

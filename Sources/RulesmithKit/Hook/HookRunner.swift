@@ -1,3 +1,6 @@
+import RulesmithLint
+import RulesmithText
+
 /// What `rulesmith hook run` does: lint the staged files of known kinds from the index, then the
 /// drift check when a lockfile exists, and decide whether the commit may go on.
 public struct HookRunner: Sendable {

@@ -1,3 +1,6 @@
+import RulesmithLint
+import RulesmithText
+
 /// The workspace as the next commit will hold it, for link and import checks of staged files:
 /// entries come from git's index (a link to an untracked or unstaged file is missing), contents
 /// from the staged blobs, and staged symlinks are followed inside the index.

@@ -1,3 +1,4 @@
+import RulesmithEditors
 import RulesmithGit
 
 /// A file the next commit adds or changes, as staged in git's index.

@@ -1,4 +1,6 @@
+import RulesmithEditors
 import RulesmithGit
+import RulesmithText
 
 /// What the next commit will contain, read once from git's index through libgit2 (never the work
 /// tree): the repository, the index's stage-0 entries, which of them differ from HEAD, and blobs.

@@ -1,3 +1,7 @@
+import RulesmithEditors
+import RulesmithLLMS
+import RulesmithText
+
 /// Runs `rulesmith llms ctx`: reads the llms.txt, resolves its links, reads the documents
 /// (local files inside the allowed tree; `http(s)` only when fetching is on) in parallel, and
 /// writes the context document to a file (atomically) or returns it for standard output.

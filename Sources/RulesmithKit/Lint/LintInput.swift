@@ -1,3 +1,6 @@
+import RulesmithEditors
+import RulesmithText
+
 /// One file to lint, read and placed in its workspace.
 struct LintInput {
     var displayPath: String

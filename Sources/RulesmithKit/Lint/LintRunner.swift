@@ -1,4 +1,6 @@
 import Foundation
+import RulesmithLint
+import RulesmithText
 
 /// Runs `rulesmith lint`: loads the configuration, collects and reads files, lints them together,
 /// applies fixes atomically when asked, and returns the reports.

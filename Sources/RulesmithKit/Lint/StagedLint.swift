@@ -1,4 +1,8 @@
+import RulesmithEditors
 import RulesmithFacts
+import RulesmithLint
+import RulesmithText
+
 /// The outcome of linting staged content, with the configuration it was judged by.
 public struct StagedLintResult: Sendable {
     public var outcome: LintOutcome

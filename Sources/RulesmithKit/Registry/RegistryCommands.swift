@@ -1,6 +1,6 @@
 import Foundation
-import RulesmithCore
 import RulesmithRegistry
+import RulesmithText
 
 /// What each `rulesmith registry …` and `rulesmith detect` subcommand does, given its options;
 /// returns the text to print. The CLI only parses arguments and prints.

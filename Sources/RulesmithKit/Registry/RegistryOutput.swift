@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithFacts
 import RulesmithRegistry
+import RulesmithText
 
 /// How registry commands print: human text or JSON (version 1, sorted keys).
 public enum RegistryOutputFormat: String, Sendable, CaseIterable {

@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// `registry pull GIT-URL [--ref REF]`: fetch a team's template repository, then import the tree
 /// at the fetched commit as a new revision that records the URL and commit.

@@ -1,7 +1,9 @@
 import Foundation
-import RulesmithCore
 import RulesmithFacts
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// The registry as commands use it: located, opened (created and seeded on first use), with
 /// imports linted, and every failure turned into a one-line `RulesmithError`.

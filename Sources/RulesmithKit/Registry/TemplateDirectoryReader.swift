@@ -1,5 +1,5 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
 
 /// Reads a template folder from disk into a `TemplateTree` without following symbolic links:
 /// a link anywhere in the part read is refused, as is anything that is not a file or folder.

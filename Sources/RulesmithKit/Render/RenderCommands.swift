@@ -1,5 +1,3 @@
-import RulesmithCore
-
 /// What `rulesmith render` does, given its options: opens the registry, renders, and returns
 /// what to print on standard output and standard error. Nothing is written to the repository.
 public enum RenderCommands {

@@ -1,4 +1,7 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithTemplates
+import RulesmithText
+
 
 /// How `rulesmith render` prints: each file under a `==> path (target) <==` header, or JSON
 /// (version 1, sorted keys) with the files' text and the notes.

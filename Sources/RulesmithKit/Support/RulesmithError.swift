@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// A failure the user can act on: one line naming the file and the cause, and an exit code
 /// (2 for usage, configuration, I/O and internal errors).
 public struct RulesmithError: Error, CustomStringConvertible, Sendable {

@@ -1,7 +1,8 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith sync`: resolves the registry revision once, then syncs every selected repository
 /// (in parallel with `jobs`) and reports each one's outcome. Exit 0 when all are updated or up to

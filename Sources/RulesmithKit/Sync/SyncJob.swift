@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// Everything a repository's sync needs besides the repository itself; shared by the workers.
 struct SyncContext: Sendable {

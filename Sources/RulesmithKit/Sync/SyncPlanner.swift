@@ -1,6 +1,8 @@
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// Plans and carries out one repository's change in a work tree exactly as `apply` does (the same
 /// `WorkflowSession` and `ApplyEngine`: drift classification, 3-way merge, managed blocks), after

@@ -1,5 +1,6 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
+import RulesmithText
 
 /// The `[done/total] repository: step` line on stderr, redrawn in place; silent when disabled.
 final class SyncProgress: @unchecked Sendable {

@@ -1,4 +1,5 @@
-import RulesmithCore
+import RulesmithTemplates
+
 
 extension SyncOptions {
     /// The git servers this run may contact with credentials: those the environment trusts, and in

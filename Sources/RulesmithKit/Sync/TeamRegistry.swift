@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// Maps a template source (built-in, or a team's git repository at a ref or commit) to a revision
 /// of the local registry, pulling and importing the commit when the registry lacks it. Revision

@@ -1,5 +1,7 @@
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith adopt FILE`: turns the hand edit of a generated file into repository-local overlay
 /// rules (`.rulesmith/overlays/*.md`, listed in `.rulesmith.yml`), so every later render

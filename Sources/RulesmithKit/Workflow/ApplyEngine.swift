@@ -1,5 +1,7 @@
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// Carries out `apply` over a scan: plans every file's new bytes first (merging hand edits
 /// 3-way), then writes atomically, keeps backups for `--force`, and writes the lockfile last.

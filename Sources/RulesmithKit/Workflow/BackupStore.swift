@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithText
 
 /// Where `apply --force` copies the user's version before replacing it: one timestamped folder
 /// per run under rulesmith's state folder (inside `.git`, so backups never show in `git status`);

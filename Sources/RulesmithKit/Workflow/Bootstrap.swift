@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith init`: detects the stacks (with evidence), writes `.rulesmith.yml`, the generated
 /// files and `.rulesmith.lock`. Files rulesmith did not write are never overwritten: single-file

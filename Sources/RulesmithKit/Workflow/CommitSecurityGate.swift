@@ -1,4 +1,7 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithLint
+import RulesmithText
+
 
 /// rulesmith's own commits are checked like anyone's: before `init --commit`, `apply --commit`
 /// or `sync` commits, the files it is about to write get the security rules, and an error-level

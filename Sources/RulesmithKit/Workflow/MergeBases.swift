@@ -1,6 +1,6 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithTemplates
 
 /// Finds the text rulesmith last generated for a file (the base of a 3-way merge), checked
 /// against the blob id in the lockfile: re-rendered from the locked revision and inputs, else read

@@ -1,4 +1,3 @@
-import RulesmithCore
 import RulesmithGit
 
 /// What git tracks around a workspace, read once per scan: the index (by path, and folded to

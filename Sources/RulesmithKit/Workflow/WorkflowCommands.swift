@@ -1,4 +1,7 @@
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
+
 
 /// `rulesmith status | diff | apply | check`: drift, preview, update, CI gate. Each returns the
 /// text to print and the exit code; the CLI only parses arguments.

@@ -1,5 +1,6 @@
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// Renders a repository's configuration at a registry revision: resolves the stack chain as that
 /// revision left it, applies the repository's overlays, and checks every output path.

@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// What a workflow command prints and how the process ends (0 clean, 1 drift or conflicts).
 public struct WorkflowResult: Sendable, Equatable {
     public var output: String

@@ -1,5 +1,6 @@
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// A workflow command's view of one repository: workspace, configuration (parsed and as text),
 /// lockfile and registry, and the scan that classifies every generated file.

@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// The repository a workflow command works on: its root, its git repository (when there is one),
 /// and confined reads, writes and deletes of repository-relative paths.

@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithText
+
 
 /// Finds every rules file and llms.txt under a root: honours `.gitignore` files (nested ones
 /// scoped to their folder), `.git/info/exclude` and the config's ignore globs; never follows a

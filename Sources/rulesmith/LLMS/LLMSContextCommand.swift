@@ -1,5 +1,6 @@
 import ArgumentParser
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith llms ctx`: the context document (`llms-ctx.txt`) of an llms.txt.
 struct LLMSContextCommand: ParsableCommand {

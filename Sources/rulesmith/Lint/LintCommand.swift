@@ -1,5 +1,7 @@
 import ArgumentParser
+import RulesmithEditors
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith lint`: check llms.txt and rules files.
 struct LintCommand: ParsableCommand {

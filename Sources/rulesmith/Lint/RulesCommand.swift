@@ -1,5 +1,6 @@
 import ArgumentParser
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith rules [ID]`: list the rule catalogue or explain one rule with its examples.
 struct RulesCommand: ParsableCommand {

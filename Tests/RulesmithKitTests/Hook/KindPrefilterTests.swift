@@ -1,16 +1,14 @@
 import Foundation
+import RulesmithEditors
+import RulesmithTestSupport
 import Testing
 @testable import RulesmithKit
 
 /// The byte-level prefilter in front of `FileKind.classify` must never drop a path classify knows.
 struct KindPrefilterTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     /// Real repository paths of the corpus files (SOURCES.tsv), when the shared corpus is there.
     static func corpusPaths() -> [String] {
-        let candidates = [packageRoot + "/../shared/corpus", "/work/shared/corpus"]
-        guard let corpus = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return [] }
+        guard let corpus = SharedCorpus.directory?.path else { return [] }
         var paths: [String] = []
         for table in ["rules/SOURCES.tsv", "llms-txt/SOURCES.tsv"] {
             guard let text = try? String(contentsOfFile: corpus + "/" + table, encoding: .utf8) else { continue }

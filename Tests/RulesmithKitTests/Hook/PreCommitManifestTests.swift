@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithEditors
 import Testing
 import Yams
 @testable import RulesmithKit

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithLint
 import Testing
 @testable import RulesmithKit
 

@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithKit
+import RulesmithTemplates
 import Testing
 
 /// The drift matrix: every case ends with the user's text present, a merge, or a conflict the

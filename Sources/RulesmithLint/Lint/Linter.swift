@@ -1,0 +1,178 @@
+import RulesmithText
+
+/// The lint engine: runs the catalogue's rules on documents, applies configured severities and
+/// inline suppressions, places findings at line:column, and applies fixes.
+public struct Linter: Sendable {
+    public let catalogue: RuleCatalogue
+
+    public init(catalogue: RuleCatalogue = .standard) {
+        self.catalogue = catalogue
+    }
+
+    /// Diagnostics for one document (per-document rules only), sorted by position.
+    public func lint(_ document: LintDocument) -> [Diagnostic] {
+        lint([document])[0]
+    }
+
+    /// Diagnostics for each document, including rules that compare documents with each other.
+    public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
+        // Per-document rules and finalising run on every core, one document per thread at a time;
+        // rules that compare documents run in between, on this thread.
+        var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
+            let document = documents[index]
+            let rules = catalogue.rules.filter {
+                $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
+            }
+            let findings = Self.check(document, rules)
+            for rule in catalogue.projectRules {
+                let description = rule.description
+                guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
+                rule.prepare(document)
+            }
+            return findings
+        }
+        for rule in catalogue.projectRules {
+            let description = rule.description
+            let eligible = documents.contains { description.kinds.contains($0.kind) && $0.options.isEnabled(description) }
+            guard eligible else { continue }
+            for (index, finding) in rule.check(documents)
+            where documents.indices.contains(index) && documents[index].options.isEnabled(description) {
+                raw[index].append((description, finding))
+            }
+        }
+        return ConcurrentMap.map(documents.count) { index in
+            finalize(documents[index], raw[index])
+        }
+    }
+
+    /// Documents from this size on have their rules spread over the cores (below, one thread
+    /// runs them all in order).
+    static let parallelRulesBytes = 256 << 10
+
+    private static func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
+        func run(_ index: Int) -> [(RuleDescription, Finding)] {
+            rules[index].check(document).map { (rules[index].description, $0) }
+        }
+        guard document.source.bytes.count >= parallelRulesBytes else { return rules.indices.flatMap(run) }
+        // The security rules share one text scan and run in order as one work item; every other
+        // rule is an item of its own, claimed in order by whichever core is free. So the scan and
+        // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
+        // by side, and the many small rules after them are shared out. The findings keep the
+        // catalogue's order whatever thread found them.
+        let security = rules.indices.filter { rules[$0].description.tags.contains("security") }
+        let others = rules.indices.filter { !rules[$0].description.tags.contains("security") }
+        let items = [security] + others.map { [$0] }
+        let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
+        var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)
+        for (index, findings) in found.joined() { byRule[index] = findings }
+        return byRule.flatMap { $0 }
+    }
+
+    private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {
+        // Directives shown inside code blocks are examples, not directives.
+        let markdown = document.analysis(MarkdownDocument.self)
+        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        var used = Set<String>()
+        var kept: [(RuleDescription, Finding)] = []
+        for (description, finding) in findings {
+            let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
+            if description.isSuppressibleInline,
+               let (directive, name) = suppressions.suppressor(of: description.id, line: line, resolve: resolve) {
+                used.insert("\(directive):\(name ?? "*")")
+                continue
+            }
+            kept.append((description, finding))
+        }
+        kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
+        var diagnostics = kept.map { description, finding in
+            place(finding, of: description, in: document)
+        }
+        diagnostics.sort { ($0.byteRange.lowerBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.ruleID) }
+        return diagnostics
+    }
+
+    private func suppressionFindings(
+        _ document: LintDocument, _ suppressions: SuppressionIndex, used: Set<String>
+    ) -> [(RuleDescription, Finding)] {
+        let options = document.options
+        var output: [(RuleDescription, Finding)] = []
+        let unused = catalogue.description(for: SuppressionRules.unusedID)
+        let unknown = catalogue.description(for: SuppressionRules.unknownID)
+        let security = catalogue.description(for: SuppressionRules.securityInlineID)
+        let securityTags = catalogue.securityTags
+        for (index, directive) in suppressions.directives.enumerated() where directive.scope != .enable {
+            if directive.rules.isEmpty {
+                if let unused, options.isEnabled(unused), !used.contains("\(index):*") {
+                    output.append((unused, Finding(range: directive.range, message: "'\(directive.scope.rawValue)' suppresses no finding")))
+                }
+                continue
+            }
+            for name in directive.rules {
+                let target = catalogue.description(for: name)
+                if target.map({ !$0.isSuppressibleInline }) ?? securityTags.contains(name.lowercased()) {
+                    if let security, options.isEnabled(security) {
+                        output.append((security, Finding(
+                            range: directive.range,
+                            message: "'\(directive.scope.rawValue) \(name)' cannot silence a security rule: the file a rule judges "
+                                + "cannot switch it off; turn it off in .rulesmith.yml (lint.rules, lint.tags or lint.per-path) instead")))
+                    }
+                    continue
+                }
+                guard let target else {
+                    if let unknown, options.isEnabled(unknown) {
+                        output.append((unknown, Finding(
+                            range: directive.range,
+                            message: "'\(name)' is not a rulesmith rule; `rulesmith rules` lists the IDs")))
+                    }
+                    continue
+                }
+                guard let unused, options.isEnabled(unused), options.isEnabled(target),
+                      target.kinds.contains(document.kind), !used.contains("\(index):\(name)") else { continue }
+                output.append((unused, Finding(
+                    range: directive.range,
+                    message: "'\(directive.scope.rawValue) \(name)' suppresses no \(target.id) finding")))
+            }
+        }
+        return output
+    }
+
+    private func place(_ finding: Finding, of description: RuleDescription, in document: LintDocument) -> Diagnostic {
+        let source = document.source
+        let lower = min(max(0, finding.range.lowerBound), source.bytes.count)
+        let upper = min(max(lower, finding.range.upperBound), source.bytes.count)
+        return Diagnostic(
+            path: document.displayPath,
+            start: source.position(ofByte: lower),
+            end: source.position(ofByte: upper),
+            ruleID: description.id,
+            ruleName: description.name,
+            severity: document.options.severity(of: description, finding: finding),
+            message: PrintableMessage.make(finding.message),
+            fix: finding.fix,
+            byteRange: lower..<upper
+        )
+    }
+
+    /// Applies fixes of the allowed applicabilities until none applies (at most 10 passes),
+    /// returning the final bytes, the remaining diagnostics and the number of fixes applied.
+    public func fix(
+        _ document: LintDocument, allowing applicabilities: Set<FixApplicability> = [.safe]
+    ) -> (bytes: [UInt8], diagnostics: [Diagnostic], applied: Int) {
+        var current = document
+        var diagnostics = lint(current)
+        var total = 0
+        for _ in 0..<10 {
+            let fixes = diagnostics.compactMap(\.fix).filter { applicabilities.contains($0.applicability) }
+            guard !fixes.isEmpty else { break }
+            let (bytes, applied) = Fixer.apply(fixes, to: current.source.bytes)
+            guard applied > 0, bytes != current.source.bytes else { break }
+            total += applied
+            current = LintDocument(
+                path: document.path, kind: document.kind, source: SourceText(bytes: bytes),
+                options: document.options, workspace: document.workspace, displayPath: document.displayPath)
+            diagnostics = lint(current)
+        }
+        return (current.source.bytes, diagnostics, total)
+    }
+}
