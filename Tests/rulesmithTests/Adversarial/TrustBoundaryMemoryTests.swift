@@ -140,6 +140,21 @@ final class TrustBoundaryMemoryTests {
         #expect(lint.stderr.contains("AGENTS.md (staged): too large to lint: 4194404 bytes, over the limit of 4 MiB"), "\(lint.stderr)")
         #expect(lint.stderr.split(separator: "\n").count == 1)
     }
+
+    /// An import of a staged blob too large for import checks is not loaded (as on disk).
+    @Test func aHugeStagedImportIsNotLoaded() throws {
+        let repository = try HookRepository()
+        try repository.write("CLAUDE.md", "# Rules\n\n@notes.md\n")
+        let notes = repository.root + "/notes.md"
+        #expect(FileManager.default.createFile(atPath: notes, contents: nil))
+        #expect(truncate(notes, off_t(96 << 20)) == 0)
+        try repository.git("add", "CLAUDE.md", "notes.md")
+        let lint = try MeasuredRun.inside(repository.root, ["lint", "--staged"])
+        #expect(lint.status == 0 || lint.status == 1, "\(lint.stderr)")
+        if MeasuredRun.measuresMemory, let peak = lint.peakKilobytes {
+            #expect(peak < MeasuredRun.baselineKilobytes + 48 * 1024, "peak \(peak) KB")
+        }
+    }
 }
 
 /// One run of the built binary and, where GNU time is installed, its peak memory. The peak
@@ -168,7 +183,12 @@ struct MeasuredRun {
     /// The peak of a lint that reads almost nothing (start-up, the rule catalogue, static tables).
     static let baselineKilobytes: Int = (try? MeasuredRun(["lint", "-", "--kind", "llms-txt"]).peakKilobytes) ?? 64 * 1024
 
-    init(_ arguments: [String], stdin: String = "/dev/null") throws {
+    /// A run in `directory` (a hook repository's work tree, with its hermetic git environment).
+    static func inside(_ directory: String, _ arguments: [String]) throws -> MeasuredRun {
+        try MeasuredRun(arguments, directory: directory)
+    }
+
+    init(_ arguments: [String], stdin: String = "/dev/null", directory: String? = nil) throws {
         let folder = NSTemporaryDirectory() + "rulesmith-run-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -176,6 +196,7 @@ struct MeasuredRun {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if FileManager.default.isExecutableFile(atPath: Self.time) {
             process.executableURL = URL(fileURLWithPath: Self.time)
             process.arguments = ["-o", folder + "/peak", "-f", "%M", Rulesmith.executable.path] + arguments
