@@ -88,11 +88,14 @@ public struct Linter: Sendable {
         }
         kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
         kept = capped(kept, in: document)
-        var diagnostics = kept.map { description, finding in
-            place(finding, of: description, in: document)
+        // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are
+        // placed in one pass over each line.
+        let count = document.source.bytes.count
+        kept.sort { (min(max(0, $0.1.range.lowerBound), count), $0.0.id) < (min(max(0, $1.1.range.lowerBound), count), $1.0.id) }
+        var cursor = PositionCursor(document.source)
+        return kept.map { description, finding in
+            place(finding, of: description, in: document, cursor: &cursor)
         }
-        diagnostics.sort { ($0.byteRange.lowerBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.ruleID) }
-        return diagnostics
     }
 
     private func suppressionFindings(
@@ -128,14 +131,17 @@ public struct Linter: Sendable {
         return output
     }
 
-    private func place(_ finding: Finding, of description: RuleDescription, in document: LintDocument) -> Diagnostic {
+    private func place(
+        _ finding: Finding, of description: RuleDescription, in document: LintDocument, cursor: inout PositionCursor
+    ) -> Diagnostic {
         let source = document.source
         let lower = min(max(0, finding.range.lowerBound), source.bytes.count)
         let upper = min(max(lower, finding.range.upperBound), source.bytes.count)
+        let start = cursor.position(ofByte: lower)
         return Diagnostic(
             path: document.displayPath,
-            start: source.position(ofByte: lower),
-            end: source.position(ofByte: upper),
+            start: start,
+            end: cursor.position(ofByte: upper, after: lower, at: start),
             ruleID: description.id,
             ruleName: description.name,
             severity: document.options.severity(of: description, finding: finding),
