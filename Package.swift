@@ -100,7 +100,7 @@ let package = Package(
 
         /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
-        .testTarget(name: "RulesmithTextTests", dependencies: ["RulesmithText"]),
+        .testTarget(name: "RulesmithTextTests", dependencies: ["RulesmithText", "RulesmithTestSupport"]),
         .testTarget(name: "RulesmithEditorsTests", dependencies: ["RulesmithEditors"]),
         .testTarget(
             name: "RulesmithLintTests", dependencies: ["RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),

@@ -353,6 +353,11 @@ int git_odb_hash(git_oid *out, const void *data, size_t len, git_object_t type) 
     return real(out, data, len, type);
 }
 
+int git_odb_read_header(size_t *len_out, git_object_t *type_out, git_odb *db, const git_oid *id) {
+    RESOLVE(git_odb_read_header)
+    return real(len_out, type_out, db, id);
+}
+
 int git_push_options_init(git_push_options *opts, unsigned int version) {
     RESOLVE(git_push_options_init)
     return real(opts, version);

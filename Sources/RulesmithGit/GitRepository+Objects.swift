@@ -29,6 +29,21 @@ extension GitRepository {
         return Array(UnsafeRawBufferPointer(start: content, count: size))
     }
 
+    /// The size in bytes of a blob, read from the object's header without inflating it, so a
+    /// caller can refuse a huge blob before loading it.
+    ///
+    /// - Throws: `GitError` with reason `.notFound` when no object has this id.
+    public func blobSize(_ oid: GitOID) throws(GitError) -> Int {
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, handle), "open the object database")
+        defer { git_odb_free(odb) }
+        var raw = oid.raw
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(git_odb_read_header(&size, &type, odb, &raw), "read the header of \(oid)")
+        return size
+    }
+
     /// The content of `path` (relative to the work tree root, '/'-separated) in the HEAD commit;
     /// nil when HEAD is unborn or the commit has no such file.
     ///

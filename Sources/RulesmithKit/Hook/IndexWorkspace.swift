@@ -31,7 +31,11 @@ public final class IndexWorkspace: WorkspaceReader, @unchecked Sendable {
         guard !PathSyntax.escapesRoot(path), let resolved = resolve(PathSyntax.normalize(path)),
               let index = snapshot.position(of: resolved), StagedSnapshot.isRegularFile(snapshot.entries[index].mode)
         else { return nil }
-        return try? snapshot.repository.readBlob(snapshot.entries[index].oid)
+        // As on disk: a blob too large for link and import checks is not loaded (its size comes
+        // from the object header).
+        let oid = snapshot.entries[index].oid
+        guard let size = try? snapshot.repository.blobSize(oid), size <= FileSystemWorkspace.maximumReadBytes else { return nil }
+        return try? snapshot.repository.readBlob(oid)
     }
 
     /// `path` with staged symlinks followed (folders on the way too); nil when a link leaves the

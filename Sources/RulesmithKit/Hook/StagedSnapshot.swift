@@ -176,6 +176,17 @@ public final class StagedSnapshot {
         }
     }
 
+    /// The size of a file's staged blob, read without loading it.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) when the blob cannot be found.
+    public func size(of file: StagedFile) throws(RulesmithError) -> Int {
+        do {
+            return try repository.blobSize(file.oid)
+        } catch {
+            throw RulesmithError("\(file.path): cannot read the staged content: \(error)")
+        }
+    }
+
     /// The staged bytes of the regular file at `path`, nil when the index has none there.
     public func content(atPath path: String) throws(RulesmithError) -> [UInt8]? {
         guard let index = position(of: path), Self.isRegularFile(entries[index].mode) else { return nil }

@@ -44,8 +44,13 @@ extension LintRunner {
         documents.reserveCapacity(files.count)
         for file in files {
             let display = FileSystem.relative(snapshot.workTree + "/" + file.path, to: workingDirectory)
+            let kind = request.kind ?? file.kind
+            let size = try snapshot.size(of: file)
+            guard size <= InputSizeLimit.bytes(for: kind) else {
+                throw InputSizeLimit.refusal(display + " (staged)", kind: kind, size: size)
+            }
             documents.append(LintDocument(
-                path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try LintInputCollector.checkedSize(snapshot.content(of: file), display)),
+                path: file.path, kind: kind, source: SourceText(bytes: try snapshot.content(of: file)),
                 options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display))
         }
         let diagnostics = linter.lint(documents)

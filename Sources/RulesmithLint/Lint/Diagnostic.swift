@@ -14,10 +14,13 @@ public struct Diagnostic: Sendable, Hashable {
     public var fix: Fix?
     /// Byte range in the file's text; kept for fixes and excerpts.
     public var byteRange: Range<Int>
+    /// How many findings this diagnostic stands for when a rule fired too often in the file to
+    /// list each (see `FindingCap`); 0 for an ordinary diagnostic.
+    public var collapsed: Int
 
     public init(
         path: String, start: SourcePosition, end: SourcePosition, ruleID: String, ruleName: String,
-        severity: Severity, message: String, fix: Fix?, byteRange: Range<Int>
+        severity: Severity, message: String, fix: Fix?, byteRange: Range<Int>, collapsed: Int = 0
     ) {
         self.path = path
         self.start = start
@@ -28,7 +31,11 @@ public struct Diagnostic: Sendable, Hashable {
         self.message = message
         self.fix = fix
         self.byteRange = byteRange
+        self.collapsed = collapsed
     }
+
+    /// The number of findings this diagnostic counts for: itself, or the ones it collapses.
+    public var findingCount: Int { collapsed > 0 ? collapsed : 1 }
 }
 
 /// The outcome of linting one file.
@@ -44,7 +51,7 @@ public struct FileReport: Sendable {
     }
 }
 
-/// Counts by severity across a run.
+/// Counts by severity across a run; a collapsed diagnostic counts every finding it stands for.
 public struct LintSummary: Sendable, Equatable {
     public var files: Int
     public var errors: Int
@@ -53,9 +60,18 @@ public struct LintSummary: Sendable, Equatable {
 
     public init(_ reports: [FileReport]) {
         files = reports.count
-        let all = reports.flatMap(\.diagnostics)
-        errors = all.count { $0.severity == .error }
-        warnings = all.count { $0.severity == .warning }
-        infos = all.count { $0.severity == .info }
+        var counts = [0, 0, 0]
+        for report in reports {
+            for diagnostic in report.diagnostics {
+                switch diagnostic.severity {
+                case .error: counts[0] += diagnostic.findingCount
+                case .warning: counts[1] += diagnostic.findingCount
+                case .info: counts[2] += diagnostic.findingCount
+                }
+            }
+        }
+        errors = counts[0]
+        warnings = counts[1]
+        infos = counts[2]
     }
 }

@@ -7,12 +7,16 @@ public struct Finding: Sendable, Hashable {
     /// nil means the rule's default. A configured level always wins.
     public var severity: Severity?
     public var fix: Fix?
+    /// How many findings of the same rule in the same file this one stands for when they are too
+    /// many to list (a flood); 0 for an ordinary finding. `range` is then the first of them.
+    public var collapsed: Int
 
-    public init(range: Range<Int>, message: String, severity: Severity? = nil, fix: Fix? = nil) {
+    public init(range: Range<Int>, message: String, severity: Severity? = nil, fix: Fix? = nil, collapsed: Int = 0) {
         self.range = range
         self.message = message
         self.severity = severity
         self.fix = fix
+        self.collapsed = collapsed
     }
 }
 

@@ -23,7 +23,7 @@ public struct Linter: Sendable {
             let rules = catalogue.rules.filter {
                 $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
             }
-            let findings = Self.check(document, rules)
+            let findings = check(document, rules)
             for rule in catalogue.projectRules {
                 let description = rule.description
                 guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
@@ -49,11 +49,16 @@ public struct Linter: Sendable {
     /// runs them all in order).
     static let parallelRulesBytes = 256 << 10
 
-    private static func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
+    private func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
         func run(_ index: Int) -> [(RuleDescription, Finding)] {
-            rules[index].check(document).map { (rules[index].description, $0) }
+            let description = rules[index].description
+            var findings = rules[index].check(document)
+            // A flood is folded as soon as its rule returns, so only one rule's full list exists
+            // at a time on each core.
+            if findings.count > FindingCap.perRule { findings = collapse(findings, of: description, in: document) }
+            return findings.map { (description, $0) }
         }
-        guard document.source.bytes.count >= parallelRulesBytes else { return rules.indices.flatMap(run) }
+        guard document.source.bytes.count >= Self.parallelRulesBytes else { return rules.indices.flatMap(run) }
         // The security rules share one text scan and run in order as one work item; every other
         // rule is an item of its own, claimed in order by whichever core is free. So the scan and
         // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
@@ -85,11 +90,15 @@ public struct Linter: Sendable {
             kept.append((description, finding))
         }
         kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
-        var diagnostics = kept.map { description, finding in
-            place(finding, of: description, in: document)
+        kept = capped(kept, in: document)
+        // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are
+        // placed in one pass over each line.
+        let count = document.source.bytes.count
+        kept.sort { (min(max(0, $0.1.range.lowerBound), count), $0.0.id) < (min(max(0, $1.1.range.lowerBound), count), $1.0.id) }
+        var cursor = PositionCursor(document.source)
+        return kept.map { description, finding in
+            place(finding, of: description, in: document, cursor: &cursor)
         }
-        diagnostics.sort { ($0.byteRange.lowerBound, $0.ruleID) < ($1.byteRange.lowerBound, $1.ruleID) }
-        return diagnostics
     }
 
     private func suppressionFindings(
@@ -137,21 +146,57 @@ public struct Linter: Sendable {
         return output
     }
 
-    private func place(_ finding: Finding, of description: RuleDescription, in document: LintDocument) -> Diagnostic {
+    private func place(
+        _ finding: Finding, of description: RuleDescription, in document: LintDocument, cursor: inout PositionCursor
+    ) -> Diagnostic {
         let source = document.source
         let lower = min(max(0, finding.range.lowerBound), source.bytes.count)
         let upper = min(max(lower, finding.range.upperBound), source.bytes.count)
+        let start = cursor.position(ofByte: lower)
         return Diagnostic(
             path: document.displayPath,
-            start: source.position(ofByte: lower),
-            end: source.position(ofByte: upper),
+            start: start,
+            end: cursor.position(ofByte: upper, after: lower, at: start),
             ruleID: description.id,
             ruleName: description.name,
             severity: document.options.severity(of: description, finding: finding),
             message: PrintableMessage.make(finding.message),
             fix: finding.fix,
-            byteRange: lower..<upper
+            byteRange: lower..<upper,
+            collapsed: finding.collapsed
         )
+    }
+
+    /// One rule's flood folded by `FindingCap`, leaving out (and not counting) what the file's
+    /// suppression comments silence.
+    private func collapse(_ findings: [Finding], of description: RuleDescription, in document: LintDocument) -> [Finding] {
+        let markdown = document.analysis(MarkdownDocument.self)
+        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        return FindingCap.collapse(
+            findings,
+            severity: { document.options.severity(of: description, finding: $0) },
+            suppressor: { finding in
+                let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
+                return suppressions.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
+            })
+    }
+
+    /// `findings` with every rule that still has more than `FindingCap.perRule` (the ones found by
+    /// comparing documents, and suppression hygiene) folded the same way.
+    private func capped(_ findings: [(RuleDescription, Finding)], in document: LintDocument) -> [(RuleDescription, Finding)] {
+        var counts: [String: Int] = [:]
+        for (description, finding) in findings where finding.collapsed == 0 { counts[description.id, default: 0] += 1 }
+        let flooding = Set(counts.filter { $0.value > FindingCap.perRule }.keys)
+        guard !flooding.isEmpty else { return findings }
+        var output = findings.filter { !flooding.contains($0.0.id) }
+        for id in flooding.sorted() {
+            let own = findings.filter { $0.0.id == id }
+            let description = own[0].0
+            let folded = FindingCap.collapse(own.map(\.1), severity: { document.options.severity(of: description, finding: $0) })
+            output.append(contentsOf: folded.map { (description, $0) })
+        }
+        return output
     }
 
     /// Applies fixes of the allowed applicabilities until none applies (at most 10 passes),

@@ -80,6 +80,10 @@ public struct JSONReporter: Reporter {
                 } else {
                     text("null")
                 }
+                if diagnostic.collapsed > 0 {
+                    member(3, "collapsed")
+                    int(diagnostic.collapsed)
+                }
                 JSONValue.newline(2, into: &output)
                 text("}")
             }
@@ -120,8 +124,9 @@ public struct JSONReporter: Reporter {
         ])
     }
 
+    /// One diagnostic; `collapsed` (how many findings a flood's summary stands for) only when set.
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
+        let fields: [(String, JSONValue)] = [
             ("path", .string(diagnostic.path)),
             ("line", .int(diagnostic.start.line)),
             ("column", .int(diagnostic.start.column)),
@@ -132,6 +137,7 @@ public struct JSONReporter: Reporter {
             ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)),
             ("fix", diagnostic.fix.map { .object([("applicability", .string($0.applicability.rawValue))]) } ?? .null),
-        ])
+        ]
+        return .object(diagnostic.collapsed > 0 ? fields + [("collapsed", .int(diagnostic.collapsed))] : fields)
     }
 }

@@ -49,8 +49,9 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
+    /// One result; a flood's summary carries its count in `properties.collapsed`.
     static func result(_ diagnostic: Diagnostic, ruleIndex: Int) -> JSONValue {
-        .object([
+        let fields: [(String, JSONValue)] = [
             ("ruleId", .string(diagnostic.ruleID)),
             ("ruleIndex", .int(ruleIndex)),
             ("level", .string(level(diagnostic.severity))),
@@ -66,7 +67,9 @@ public struct SARIFReporter: Reporter {
                     ])),
                 ])),
             ])])),
-        ])
+        ]
+        guard diagnostic.collapsed > 0 else { return .object(fields) }
+        return .object(fields + [("properties", .object([("collapsed", .int(diagnostic.collapsed))]))])
     }
 
     /// A relative URI reference: percent-encodes what is not allowed in a path.

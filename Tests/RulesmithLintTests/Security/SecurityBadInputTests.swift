@@ -1,3 +1,4 @@
+import RulesmithTestSupport
 import Testing
 @testable import RulesmithLint
 

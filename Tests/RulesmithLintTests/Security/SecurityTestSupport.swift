@@ -18,16 +18,3 @@ enum SecurityLint {
     /// `text` spelled in invisible tag characters.
     static func tags(_ text: String) -> String { ExampleText.tags(text) }
 }
-
-/// A small deterministic generator for bulk test input (SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}

@@ -78,6 +78,12 @@ final class BadInputSandbox {
 
     func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
 
+    /// A sparse file of `size` bytes (no disk space used): all NULs when read.
+    func sparse(_ relative: String, size: Int) throws {
+        try write(relative, [])
+        guard truncate(root + "/" + relative, off_t(size)) == 0 else { throw POSIXError(.EIO) }
+    }
+
     func makeFolder(_ relative: String) throws {
         try FileManager.default.createDirectory(atPath: root + "/" + relative, withIntermediateDirectories: true)
     }

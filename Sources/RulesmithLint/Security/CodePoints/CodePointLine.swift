@@ -1,12 +1,23 @@
 /// One line decoded into scalars with their byte ranges, plus the line-wide facts the exceptions need.
 struct CodePointLine {
+    /// A scalar and where it starts; it ends where the next one starts (eight bytes each, so a
+    /// long line costs eight bytes per scalar).
     struct Scalar {
         var value: UInt32
-        var start: Int
-        var end: Int
+        private var offset: UInt32
+
+        /// Byte offset in the text (below 4 GiB, as `SourceText` guarantees).
+        var start: Int { Int(offset) }
+
+        init(value: UInt32, start: Int) {
+            self.value = value
+            offset = UInt32(truncatingIfNeeded: start)
+        }
     }
 
     var scalars: [Scalar] = []
+    /// The byte after the last scalar.
+    private(set) var end = 0
     var lineIndex = 0
     /// The line holds right-to-left letters (U+0590–08FF, FB1D–FDFF, FE70–FEFF).
     var hasRTL = false
@@ -19,17 +30,55 @@ struct CodePointLine {
     mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) {
         scalars.removeAll(keepingCapacity: true)
         lineIndex = line
-        hasRTL = false
-        hasConfusableScript = false
-        var embeddings = 0
-        var isolates = 0
-        var balanced = true
+        var facts = Facts()
         var index = range.lowerBound
         while index < range.upperBound {
             let (value, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound)
-            scalars.append(Scalar(value: value, start: index, end: index + length))
+            scalars.append(Scalar(value: value, start: index))
             index += length
-            guard value >= 0x370, value != UTF8Scalar.invalid else { continue }
+            facts.note(value)
+        }
+        end = index
+        hasRTL = facts.hasRTL
+        hasConfusableScript = facts.hasConfusableScript
+        bidiBalanced = facts.bidiBalanced
+    }
+
+    /// Decodes one window of a long line: the scalars starting in `start..<stop` (the last may end
+    /// past `stop`, up to `lineEnd`), after the `carried` scalars of the previous window. The
+    /// line-wide facts come from `facts`, gathered over the whole line beforehand.
+    mutating func load(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int, lineEnd: Int, line: Int,
+        after carried: ArraySlice<Scalar>, facts: Facts
+    ) {
+        scalars.removeAll(keepingCapacity: true)
+        scalars.append(contentsOf: carried)
+        lineIndex = line
+        var index = start
+        while index < stop {
+            let (value, length) = UTF8Scalar.decode(bytes, at: index, end: lineEnd)
+            scalars.append(Scalar(value: value, start: index))
+            index += length
+        }
+        end = index
+        hasRTL = facts.hasRTL
+        hasConfusableScript = facts.hasConfusableScript
+        bidiBalanced = facts.bidiBalanced
+    }
+
+    /// The line-wide facts, gathered scalar by scalar.
+    struct Facts {
+        var hasRTL = false
+        var hasConfusableScript = false
+        private var embeddings = 0
+        private var isolates = 0
+        private var balanced = true
+
+        var bidiBalanced: Bool { balanced && embeddings == 0 && isolates == 0 }
+
+        @inline(__always)
+        mutating func note(_ value: UInt32) {
+            guard value >= 0x370, value != UTF8Scalar.invalid else { return }
             switch value {
             case 0x202A, 0x202B, 0x202D, 0x202E: embeddings += 1
             case 0x202C:
@@ -44,7 +93,18 @@ struct CodePointLine {
                 if !hasConfusableScript, LetterScript.isConfusableScript(value) { hasConfusableScript = true }
             }
         }
-        bidiBalanced = balanced && embeddings == 0 && isolates == 0
+
+        /// The facts of `range` of `bytes`, decoded without keeping the scalars.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (value, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound)
+                index += length
+                note(value)
+            }
+        }
+
+        init() {}
     }
 
     /// The value before position `index`, or nil at the line start.
@@ -54,7 +114,7 @@ struct CodePointLine {
     func value(at index: Int) -> UInt32? { index < scalars.count ? scalars[index].value : nil }
 
     /// Byte range covering scalars `from..<to`.
-    func byteRange(_ from: Int, _ to: Int) -> Range<Int> { scalars[from].start..<scalars[to - 1].end }
+    func byteRange(_ from: Int, _ to: Int) -> Range<Int> { scalars[from].start..<(to < scalars.count ? scalars[to].start : end) }
 
     /// The end of the run of scalars from `start` whose class is `kind`.
     func runEnd(from start: Int, of kind: CodePointClass) -> Int {

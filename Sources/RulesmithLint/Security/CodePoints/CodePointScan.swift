@@ -37,10 +37,27 @@ struct CodePointScan: DocumentAnalysis {
             var line = CodePointLine()
             text.source.bytes.withUnsafeBufferPointer { bytes in
                 for lineIndex in text.specialLines {
-                    line.load(bytes, text.content(ofLine: lineIndex), line: lineIndex)
-                    Self.scanRuns(line, &context, &collectors)
-                    if line.hasConfusableScript {
-                        MixedScriptTokens.scan(line, bytes: bytes, &context, into: &collectors[Slot.mixedScript.rawValue])
+                    let content = text.content(ofLine: lineIndex)
+                    var codeSpans: [Range<Int>]?
+                    guard content.count > CodePointWindows.wholeLineBytes else {
+                        line.load(bytes, content, line: lineIndex)
+                        _ = Self.scanRuns(line, from: 0, until: .max, &context, &collectors)
+                        if line.hasConfusableScript {
+                            _ = MixedScriptTokens.scan(
+                                line, from: 0, until: .max, bytes: bytes, &context, codeSpans: &codeSpans,
+                                into: &collectors[Slot.mixedScript.rawValue])
+                        }
+                        continue
+                    }
+                    let facts = CodePointLine.Facts(bytes, content)
+                    CodePointWindows.forEach(bytes, line: content, lineIndex: lineIndex, facts: facts, using: &line) {
+                        Self.scanRuns($0, from: $1, until: $2, &context, &collectors)
+                    }
+                    guard facts.hasConfusableScript else { continue }
+                    CodePointWindows.forEach(bytes, line: content, lineIndex: lineIndex, facts: facts, using: &line) {
+                        MixedScriptTokens.scan(
+                            $0, from: $1, until: $2, bytes: bytes, &context, codeSpans: &codeSpans,
+                            into: &collectors[Slot.mixedScript.rawValue])
                     }
                 }
             }
@@ -73,10 +90,14 @@ struct CodePointScan: DocumentAnalysis {
         }
     }
 
-    private static func scanRuns(_ line: CodePointLine, _ context: inout Context, _ collectors: inout [FindingCollector]) {
+    /// Reports the runs that start at scalar `from` or later and before byte `until`; returns the
+    /// scalar index after the last run read.
+    private static func scanRuns(
+        _ line: CodePointLine, from: Int, until: Int, _ context: inout Context, _ collectors: inout [FindingCollector]
+    ) -> Int {
         let scalars = line.scalars
-        var index = 0
-        while index < scalars.count {
+        var index = from
+        while index < scalars.count, scalars[index].start < until {
             let value = scalars[index].value
             if value < 0x80, value >= 0x20, value != 0x7F {
                 index += 1
@@ -120,6 +141,7 @@ struct CodePointScan: DocumentAnalysis {
                 index = oddSpaces(line, index, &context, &collectors[Slot.oddSpaces.rawValue])
             }
         }
+        return index
     }
 
     /// U1: runs of tag characters, except the tag sequence of a subdivision flag after U+1F3F4.

@@ -4,14 +4,15 @@ import RulesmithText
 /// an error in a URL, host name, command or package name, a warning elsewhere. Whole words in a
 /// single non-Latin script are ordinary text.
 enum MixedScriptTokens {
+    /// Reports the tokens that start at scalar `from` or later and before byte `until`; returns the
+    /// scalar index after the last token read. `codeSpans` caches the line's code spans.
     static func scan(
-        _ line: CodePointLine, bytes: UnsafeBufferPointer<UInt8>, _ context: inout CodePointScan.Context,
-        into collector: inout FindingCollector
-    ) {
+        _ line: CodePointLine, from: Int, until: Int, bytes: UnsafeBufferPointer<UInt8>,
+        _ context: inout CodePointScan.Context, codeSpans: inout [Range<Int>]?, into collector: inout FindingCollector
+    ) -> Int {
         let scalars = line.scalars
-        var codeSpans: [Range<Int>]?
-        var index = 0
-        while index < scalars.count {
+        var index = from
+        while index < scalars.count, scalars[index].start < until {
             guard LetterScript.of(scalars[index].value) != nil else {
                 index += 1
                 continue
@@ -46,6 +47,7 @@ enum MixedScriptTokens {
                 return "'\(CodePointDescription.shortened(token, limit: 40))'\(inPlace) mixes Latin with \(foreign.script.name) letters (\(ScalarFacts.describe(foreign.value))); a look-alike letter can send a link, command or package somewhere else"
             }
         }
+        return index
     }
 
     /// "a URL", "a host name" or "an address" when the whitespace-delimited chunk around the token is one.

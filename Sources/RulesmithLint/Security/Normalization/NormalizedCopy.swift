@@ -8,6 +8,9 @@ struct NormalizedCopy {
     private(set) var lineStarts: [Int] = []
     private var segments: [Segment] = []
     private var changes: [Change] = []
+    /// Where the line's verbatim bytes not yet copied start: they are copied only once the line
+    /// is known to change, so an unchanged line (a megabyte of NULs) is never copied.
+    private var pendingVerbatim: Int?
 
     /// Copy bytes `copyStart…` come from scanned bytes `sourceStart..<sourceEnd`; verbatim
     /// segments map byte for byte, others map every byte to the whole source unit.
@@ -46,6 +49,7 @@ struct NormalizedCopy {
         let savedSegments = segments.count
         let savedChanges = changes.count
         lineStarts.append(bytes.count)
+        pendingVerbatim = nil
         var inFlag = false
         var index = range.lowerBound
         while index < range.upperBound {
@@ -73,14 +77,14 @@ struct NormalizedCopy {
                 let flagLetter = (0xE0030...0xE0039).contains(value) || (0xE0061...0xE007A).contains(value)
                 if inFlag, flagLetter || value == 0xE007F {
                     if value == 0xE007F { inFlag = false }
-                    record(unit, .removed)
+                    record(buffer, unit, .removed)
                 } else if (0xE0020...0xE007E).contains(value) {
                     inFlag = false
-                    appendUnit(unit, [UInt8(value - 0xE0000)])
-                    record(unit, .decodedTag)
+                    appendUnit(buffer, unit, [UInt8(value - 0xE0000)])
+                    record(buffer, unit, .decodedTag)
                 } else {
                     inFlag = false
-                    record(unit, .removed)
+                    record(buffer, unit, .removed)
                 }
                 continue
             }
@@ -93,13 +97,16 @@ struct NormalizedCopy {
             }
             let kind = CodePointClass.of(value)
             if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
-                record(unit, .removed)
+                record(buffer, unit, .removed)
                 continue
             }
-            guard let scalar = Unicode.Scalar(value) else { continue }
+            guard let scalar = Unicode.Scalar(value) else {
+                flushVerbatim(buffer, upTo: unit.lowerBound)  // the unit itself is left out
+                continue
+            }
             let properties = scalar.properties
             if properties.generalCategory == .format {
-                record(unit, .removed)
+                record(buffer, unit, .removed)
                 continue
             }
             guard properties.changesWhenNFKCCaseFolded else {
@@ -116,22 +123,33 @@ struct NormalizedCopy {
                 cache[value] = mapped
             }
             if let mapped {
-                appendUnit(unit, mapped)
-                record(unit, .normalized)
+                appendUnit(buffer, unit, mapped)
+                record(buffer, unit, .normalized)
             } else {
                 appendVerbatim(buffer, unit)
             }
         }
         if changes.count == savedChanges {
+            pendingVerbatim = nil
             bytes.removeSubrange(savedBytes...)
             segments.removeSubrange(savedSegments...)
             lineStarts.removeLast()
             return
         }
-        appendUnit(range.upperBound..<range.upperBound, [0x0A])
+        appendUnit(buffer, range.upperBound..<range.upperBound, [0x0A])
     }
 
+    /// Notes verbatim bytes; they are copied by `flushVerbatim` before the next change.
     private mutating func appendVerbatim(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) {
+        if pendingVerbatim == nil { pendingVerbatim = unit.lowerBound }
+    }
+
+    /// Copies the pending verbatim bytes up to `end`.
+    private mutating func flushVerbatim(_ buffer: UnsafeBufferPointer<UInt8>, upTo end: Int) {
+        guard let start = pendingVerbatim else { return }
+        pendingVerbatim = nil
+        guard start < end else { return }
+        let unit = start..<end
         if let last = segments.last, last.isVerbatim, last.sourceEnd == unit.lowerBound,
            last.copyStart + (last.sourceEnd - last.sourceStart) == bytes.count {
             segments[segments.count - 1].sourceEnd = unit.upperBound
@@ -141,12 +159,14 @@ struct NormalizedCopy {
         bytes.append(contentsOf: buffer[unit])
     }
 
-    private mutating func appendUnit(_ unit: Range<Int>, _ output: [UInt8]) {
+    private mutating func appendUnit(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ output: [UInt8]) {
+        flushVerbatim(buffer, upTo: unit.lowerBound)
         segments.append(Segment(copyStart: bytes.count, sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, isVerbatim: false))
         bytes.append(contentsOf: output)
     }
 
-    private mutating func record(_ unit: Range<Int>, _ kind: ChangeKind) {
+    private mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ kind: ChangeKind) {
+        flushVerbatim(buffer, upTo: unit.lowerBound)
         if let last = changes.last, last.kind == kind, last.sourceEnd == unit.lowerBound {
             changes[changes.count - 1].sourceEnd = unit.upperBound
             changes[changes.count - 1].count += 1

@@ -1,7 +1,8 @@
 /// Collects one rule's findings in a file: keeps the first `limit` and counts the rest, so hostile
 /// input (a megabyte of zero-width spaces) gives bounded output ending in an "and N more" finding.
-/// That finding carries the fixes of the findings it stands for, so one `--fix` run removes them
-/// all (the fix loop's pass limit would otherwise stop at 10 × `limit`).
+/// That finding carries the fixes of the findings it stands for (up to `FixAccumulator`'s
+/// budget), so one `--fix` run removes them all (the fix loop's pass limit would otherwise stop
+/// at 10 × `limit`).
 struct FindingCollector {
     static let limit = 100
 
@@ -9,7 +10,7 @@ struct FindingCollector {
     private var overflow = 0
     private var firstOverflow: Range<Int>?
     private var overflowSeverity: Severity?
-    private var overflowFix: Fix?
+    private var overflowFix = FixAccumulator()
 
     /// Whether further findings are only counted.
     var isFull: Bool { findings.count >= Self.limit }
@@ -20,12 +21,12 @@ struct FindingCollector {
         message: () -> String
     ) {
         if isFull {
-            if firstOverflow == nil {
-                firstOverflow = range
-                overflowSeverity = severity
-            }
+            if firstOverflow == nil { firstOverflow = range }
+            // The summary is as severe as the worst finding it stands for, so the exit status is
+            // what the full list would give (a slot gives every finding a level, or none).
+            if let severity, overflowSeverity.map({ severity > $0 }) ?? true { overflowSeverity = severity }
             overflow += 1
-            if let fix = fix() { Self.merge(fix, into: &overflowFix) }
+            if let fix = fix() { overflowFix.add(fix) }
             return
         }
         findings.append(Finding(range: range, message: message(), severity: severity, fix: fix()))
@@ -37,7 +38,7 @@ struct FindingCollector {
         return findings + [Finding(
             range: firstOverflow,
             message: "and \(overflow) more \(noun) in this file; only the first \(Self.limit) are listed",
-            severity: overflowSeverity, fix: overflowFix)]
+            severity: overflowSeverity, fix: overflowFix.fix, collapsed: overflow)]
     }
 
     /// Caps an already sorted list of findings the same way.
@@ -45,25 +46,15 @@ struct FindingCollector {
         guard findings.count > limit else { return findings }
         let rest = findings.count - limit
         let first = findings[limit]
-        var fix: Fix?
+        var fix = FixAccumulator()
+        var severity: Severity?
         for finding in findings[limit...] {
-            if let each = finding.fix { merge(each, into: &fix) }
+            if let each = finding.fix { fix.add(each) }
+            if let level = finding.severity, severity.map({ level > $0 }) ?? true { severity = level }
         }
         return Array(findings.prefix(limit)) + [Finding(
             range: first.range,
             message: "and \(rest) more \(noun) in this file; only the first \(limit) are listed",
-            severity: first.severity, fix: fix)]
-    }
-
-    /// Adds `fix`'s edits to `combined` when both apply alike (safe with safe); the first decides.
-    private static func merge(_ fix: Fix, into combined: inout Fix?) {
-        guard var merged = combined else {
-            combined = fix
-            return
-        }
-        guard merged.applicability == fix.applicability else { return }
-        combined = nil  // so `merged` holds the only reference and appends without a copy
-        merged.edits.append(contentsOf: fix.edits)
-        combined = merged
+            severity: severity, fix: fix.fix, collapsed: rest)]
     }
 }
