@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: libgit2 and libcurl are loaded by their Linux file names (`libgit2.so.1.5`,
+// `libcurl.so.4`), and nothing is built or tested on macOS, so no Apple platform is declared.
 let package = Package(
     name: "rulesmith",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rulesmith", targets: ["rulesmith"]),
     ],
