@@ -97,30 +97,39 @@ let package = Package(
         /** Developer tool: regenerates committed derived files such as the built-in template bundle. */
         .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates"]),
 
-        // MARK: Tests
+        // MARK: Tests (one target per module; each imports the module it tests and what that module may import)
 
-        /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
+        /** Helpers several test targets share: the subprocess runner, the hermetic git environment, the shared-corpus locator. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
+        /** Text primitives, globs, gitignore and the Markdown scanner. */
         .testTarget(name: "RulesmithTextTests", dependencies: ["RulesmithText", "RulesmithTestSupport"]),
+        /** File kinds, the target catalogue and glob dialects. */
         .testTarget(name: "RulesmithEditorsTests", dependencies: ["RulesmithEditors"]),
+        /** Every rule's examples, the engine, suppressions, the security scan, reporters, configuration, the corpora. */
         .testTarget(
             name: "RulesmithLintTests", dependencies: ["RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
+        /** Context expansion, link resolution and llms.txt generation. */
         .testTarget(
             name: "RulesmithLLMSTests",
             dependencies: ["RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
+        /** The facts engine on synthetic trees and on the corpus of real repositories. */
         .testTarget(name: "RulesmithFactsTests", dependencies: ["RulesmithFacts", "RulesmithTestSupport"]),
+        /** Rendering into every target, drift and lockfile planning, sync manifests, the import gate, trusted hosts. */
         .testTarget(
             name: "RulesmithTemplatesTests",
             dependencies: [
                 "RulesmithTemplates", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
             ]),
+        /** The registry on real SQLite files: migrations, import, search, revisions. */
         .testTarget(
             name: "RulesmithRegistryTests",
             dependencies: [
                 "RulesmithRegistry", "RulesmithTemplates", "RulesmithLint", "RulesmithEditors", "RulesmithText",
                 "RulesmithTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        /** The libgit2 wrapper on real repositories. */
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
+        /** Orchestration in process: workspace scan, lint input, apply, sync, hook, llms services. */
         .testTarget(
             name: "RulesmithKitTests",
             dependencies: [
@@ -128,6 +137,7 @@ let package = Package(
                 "RulesmithTemplates", "RulesmithRegistry", "RulesmithGit", "RulesmithTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]),
+        /** The real binary: every command, hostile input in a sandbox, crash safety, self-lint, the layer check. */
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]

@@ -1,13 +1,14 @@
-/// Byte predicates shared by the llms.txt rules (ASCII only; other bytes are text).
+/// Byte predicates shared by the llms.txt rules (ASCII only; other bytes are text). `@inlinable`,
+/// as they were inlined when the rules and these predicates were one module.
 package enum ByteClass {
-    package static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    @inlinable package static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     /// Space, tab, line feed, carriage return, vertical tab or form feed.
-    package static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    @inlinable package static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
-    package static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+    @inlinable package static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
-    package static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
+    @inlinable package static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
         // Through the contiguous UTF-8 of the (usually literal) pattern: iterating `String.UTF8View`
         // cost ~250 instructions a call, and link checks call this for every item.
         var text = text
@@ -26,7 +27,7 @@ package enum ByteClass {
     }
 
     /// `range` without leading and trailing spaces and tabs.
-    package static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    @inlinable package static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isBlank(bytes[lower]) { lower += 1 }

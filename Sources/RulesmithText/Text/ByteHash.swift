@@ -1,10 +1,12 @@
 /// A 64-bit hash and an equality test over byte ranges, eight bytes per step, for hash tables
 /// keyed by text that lives in a document's bytes (no String is made).
+@usableFromInline
 enum ByteHash {
     private static let seed: UInt64 = 0x243F_6A88_85A3_08D3
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The hash of `buffer[range]`; equal bytes hash equal, whatever their offsets.
+    @usableFromInline
     static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         guard let base = buffer.baseAddress else { return seed }
         var value = seed ^ UInt64(range.count)
@@ -27,6 +29,7 @@ enum ByteHash {
     }
 
     /// Whether `buffer[first]` and `buffer[second]` hold the same bytes.
+    @usableFromInline
     static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
         guard first.count == second.count else { return false }
         guard let base = buffer.baseAddress else { return true }

@@ -7,13 +7,15 @@ import Darwin
 /// Byte searches a machine word (eight bytes) or, for one byte, a vector at a time, for the scans
 /// that touch every byte of a file: line breaks, `<`, NUL, the first non-ASCII or unusual byte,
 /// the end of a link's text or URL, without a per-byte branch.
+/// Every function is `@inlinable`: the lint rules that call them live in other targets, and a
+/// call per word would cost more than the scan.
 public enum ByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// A word whose lanes are 0x80 exactly where `word` has byte `byte` (others 0), exact per lane.
-    @inline(__always)
-    private static func lanes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+    @inlinable @inline(__always)
+    static func lanes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
         let x = word ^ (ones &* UInt64(byte))
         return ~(((x & ~highs) &+ ~highs) | x) & highs
     }
@@ -21,18 +23,18 @@ public enum ByteScan {
     /// A word whose lanes are 0x80 exactly where `word` has a byte below `limit` (at most 0x80).
     /// Setting every lane's high bit first means no lane borrows from the next, so a lane is below
     /// `limit` exactly when its subtraction clears that bit; lanes ≥ 0x80 are masked out by `~word`.
-    @inline(__always)
-    private static func lanes(_ word: UInt64, below limit: UInt8) -> UInt64 {
+    @inlinable @inline(__always)
+    static func lanes(_ word: UInt64, below limit: UInt8) -> UInt64 {
         ~((word | highs) &- ones &* UInt64(limit)) & ~word & highs
     }
 
-    @inline(__always)
-    private static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt64 {
+    @inlinable @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
     }
 
     /// Index of the first `byte` in `buffer[from..<to]`, or `to` when there is none.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func first(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = buffer.baseAddress, from < to else { return to }
         // The C library's memchr reads 32 or 64 bytes a step with vector instructions.
@@ -41,6 +43,7 @@ public enum ByteScan {
     }
 
     /// Index of the first `byte` in `bytes`, or nil.
+    @inlinable
     public static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             let found = first(byte, in: buffer, from: 0, to: buffer.count)
@@ -49,6 +52,7 @@ public enum ByteScan {
     }
 
     /// Index of the first `a` or `b` in `bytes[range]`, or nil.
+    @inlinable
     public static func firstIndex(of a: UInt8, or b: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             let found = first(a, or: b, in: buffer, from: range.lowerBound, to: range.upperBound)
@@ -57,7 +61,7 @@ public enum ByteScan {
     }
 
     /// Index of the first `a` or `b` in `buffer[from..<to]`, or `to` when there is none.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func first(_ a: UInt8, or b: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = buffer.baseAddress else { return to }
         var index = from
@@ -73,7 +77,7 @@ public enum ByteScan {
 
     /// Index of the first byte in `buffer[from..<to]` that is below `limit` (at most 0x80) or
     /// equal to one of the six `stops` (repeat one to use fewer), or `to` when there is none.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func first(
         below limit: UInt8, orAnyOf stops: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8),
         in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int
@@ -99,7 +103,7 @@ public enum ByteScan {
 
     /// Index of the first byte in `buffer[from..<to]` that is not printable ASCII, tab, line feed
     /// or carriage return (a byte ≥ 0x80, DEL or another control), or `to` when there is none.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func firstUnusual(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = buffer.baseAddress else { return to }
         var index = from
@@ -122,7 +126,7 @@ public enum ByteScan {
     }
 
     /// Index of the first byte ≥ 0x80 in `buffer[from..<to]`, or `to` when all are ASCII.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func firstNonASCII(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         guard let base = buffer.baseAddress else { return to }
         var index = from

@@ -2,7 +2,7 @@
 /// (hash tables keyed by the bytes themselves, no String made).
 package enum RepeatedRanges {
     /// Ranges per partition: its table (two slots per range, 8 bytes each) stays in the L2 cache.
-    private static let partitionSize = 4096
+    @usableFromInline static let partitionSize = 4096
 
     /// Each range `i` (in increasing order) whose bytes equal those of an earlier range, with the
     /// first such range. Empty ranges are skipped.
@@ -11,6 +11,9 @@ package enum RepeatedRanges {
     /// the ranges are first spread (stably, by hash bits) into partitions of a few thousand, each
     /// deduplicated with a small table: equal bytes hash equal and meet in one partition, in
     /// their original order, so "first" keeps its meaning.
+    ///
+    /// `@inlinable` so that the caller's `range` closure is specialized into the loops.
+    @inlinable
     package static func find(
         in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>
     ) -> [(index: Int, first: Int)] {

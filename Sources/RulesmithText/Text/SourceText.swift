@@ -50,6 +50,7 @@ public struct SourceText: Sendable {
     }
 
     /// Byte range of the 0-based line `index`, without its terminator.
+    @inlinable
     public func contentRange(ofLine index: Int) -> Range<Int> {
         let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
@@ -59,6 +60,7 @@ public struct SourceText: Sendable {
     }
 
     /// Byte range of the 0-based line `index`, including its terminator.
+    @inlinable
     public func fullRange(ofLine index: Int) -> Range<Int> {
         let start = lineStarts[index]
         let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
