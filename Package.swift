@@ -111,7 +111,7 @@ let package = Package(
         /** Context expansion, link resolution and llms.txt generation. */
         .testTarget(
             name: "RulesmithLLMSTests",
-            dependencies: ["RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
+            dependencies: ["RulesmithLLMS", "RulesmithLint", "RulesmithText", "RulesmithTestSupport"]),
         /** The facts engine on synthetic trees and on the corpus of real repositories. */
         .testTarget(name: "RulesmithFactsTests", dependencies: ["RulesmithFacts", "RulesmithTestSupport"]),
         /** Rendering into every target, drift and lockfile planning, sync manifests, the import gate, trusted hosts. */

@@ -1,5 +1,4 @@
 import Foundation
-import RulesmithEditors
 import RulesmithTestSupport
 import RulesmithText
 import Testing
