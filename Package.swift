@@ -94,8 +94,10 @@ let package = Package(
             ]
         ),
 
-        /** Developer tool: regenerates committed derived files such as the built-in template bundle. */
-        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates"]),
+        /** Documents generated from the code: one page per rule, the catalogue table, the JSON Schema of `.rulesmith.yml`. */
+        .target(name: "RulesmithDocs", dependencies: ["RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates"]),
+        /** Developer tool: regenerates committed derived files (the built-in template bundle, the rule docs, the config schema). */
+        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates", "RulesmithDocs"]),
 
         // MARK: Tests (one target per module; each imports the module it tests and what that module may import)
 
@@ -127,6 +129,10 @@ let package = Package(
                 "RulesmithRegistry", "RulesmithTemplates", "RulesmithLint", "RulesmithEditors", "RulesmithText",
                 "RulesmithTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        /** The generated documents are current, the rule pages lint clean and the schema matches the configuration reader. */
+        .testTarget(
+            name: "RulesmithDocsTests",
+            dependencies: ["RulesmithDocs", "RulesmithLint", "RulesmithEditors", "RulesmithTemplates", "RulesmithText"]),
         /** The libgit2 wrapper on real repositories. */
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
         /** Orchestration in process: workspace scan, lint input, apply, sync, hook, llms services. */
@@ -140,7 +146,7 @@ let package = Package(
         /** The real binary: every command, hostile input in a sandbox, crash safety, self-lint, the layer check. */
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
-            exclude: ["SelfLint/documentation.rulesmith.yml"]
+            exclude: ["SelfLint/documentation.rulesmith.yml", "SelfLint/rule-pages.rulesmith.yml"]
         ),
     ],
     swiftLanguageModes: [.v6]

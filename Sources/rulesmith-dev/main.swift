@@ -1,8 +1,11 @@
 import Foundation
+import RulesmithDocs
 import RulesmithTemplates
 
 // Developer tool: regenerates committed derived files. Run from the package root:
-//   swift run rulesmith-dev generate-templates
+//   swift run rulesmith-dev generate-templates   the built-in template bundle
+//   swift run rulesmith-dev generate-docs        docs/rules/*.md and docs/rulesmith.schema.json
+//   swift run rulesmith-dev generate-docs --check   exit 1 naming the stale documents
 
 /// Reads every regular file under the embedded folders (package-relative paths, sorted).
 func embeddedFiles(root: URL) throws -> [String: [UInt8]] {
@@ -43,7 +46,17 @@ case "generate-templates":
         FileHandle.standardError.write(Data("rulesmith-dev: \(error)\n".utf8))
         exit(2)
     }
+case "generate-docs":
+    let rest = arguments.dropFirst()
+    let check = rest.contains("--check")
+    let root = URL(fileURLWithPath: rest.first { $0 != "--check" } ?? FileManager.default.currentDirectoryPath)
+    do {
+        exit(try generateDocuments(root: root, check: check))
+    } catch {
+        FileHandle.standardError.write(Data("rulesmith-dev: \(error)\n".utf8))
+        exit(2)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: rulesmith-dev generate-templates [PACKAGE-ROOT]\n".utf8))
+    FileHandle.standardError.write(Data("usage: rulesmith-dev generate-templates|generate-docs [--check] [PACKAGE-ROOT]\n".utf8))
     exit(2)
 }

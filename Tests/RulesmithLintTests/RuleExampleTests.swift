@@ -49,7 +49,7 @@ struct RuleExampleTests {
     @Test(arguments: ruleIDs)
     func triggeringExamplesInsideAFenceStaySilent(ruleID: String) throws {
         let description = try #require(RuleCatalogue.standard.description(for: ruleID))
-        guard description.tags.contains("structure") else { return }
+        guard description.tags.contains(.structure) else { return }
         for example in description.triggering where example.files.isEmpty {
             var fenced = example
             fenced.text = "```text\n" + example.strippedText.text + "\n```\n"
@@ -66,7 +66,7 @@ enum ExampleLinter {
         if rule.isOptIn || rule.defaultSeverity(for: example.profile ?? .v2) == nil {
             levels[rule.id] = .on(rule.defaultSeverity)
         }
-        let options = LintOptions(profile: example.profile ?? .v2, compat: rule.tags.contains("compat") ? .reference : nil, ruleLevels: levels)
+        let options = LintOptions(profile: example.profile ?? .v2, compat: rule.traits.contains(.compat) ? .reference : nil, ruleLevels: levels)
         var files = example.files
         files[example.path] = text
         let workspace = InMemoryWorkspace(files: files, homeDirectory: "/home/example")
@@ -79,9 +79,18 @@ enum ExampleLinter {
     }
 
     static func diagnostics(for example: Example, rule: RuleDescription) -> [Diagnostic] {
-        let (text, _) = example.strippedText
+        diagnostics(forText: example.strippedText.text, of: example, rule: rule)
+    }
+
+    /// The rule's findings on `text` put in place of the example's own text.
+    static func diagnostics(forText text: String, of example: Example, rule: RuleDescription) -> [Diagnostic] {
+        allDiagnostics(forText: text, of: example, rule: rule).filter { $0.ruleID == rule.id }
+    }
+
+    /// Every rule's findings on `text` put in place of the example's own text.
+    static func allDiagnostics(forText text: String, of example: Example, rule: RuleDescription) -> [Diagnostic] {
         let (main, others) = document(example, text: text, rule: rule)
-        return Linter().lint([main] + others)[0].filter { $0.ruleID == rule.id }
+        return Linter().lint([main] + others)[0]
     }
 
     static func fixed(_ example: Example, rule: RuleDescription) -> String {

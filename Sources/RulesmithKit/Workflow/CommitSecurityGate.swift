@@ -14,7 +14,7 @@ enum CommitSecurityGate {
     static let rules: Set<String> = {
         let defaults = LintOptions()
         return Set(RuleCatalogue.standard.descriptions.filter {
-            !$0.isSuppressibleInline && $0.id != SuppressionRules.securityInlineID && defaults.isEnabled($0)
+            $0.traits.contains(.security) && defaults.isEnabled($0)
         }.map(\.id))
     }()
 

@@ -54,7 +54,7 @@ public struct PathLevelMatcher: Sendable {
         for entry in entries where matches(entry, segments) {
             for (tag, level) in entry.tags {
                 options.ruleLevels = options.ruleLevels.filter { key, _ in
-                    !(catalogue.description(for: key)?.tags.contains(tag) ?? false)
+                    !(catalogue.description(for: key)?.tags.contains { $0.rawValue == tag } ?? false)
                 }
                 options.tagLevels[tag] = level
             }

@@ -26,7 +26,7 @@ public struct LintOptions: Sendable {
         if let level = ruleLevels[rule.id] { return level }
         for alias in rule.aliases { if let level = ruleLevels[alias] { return level } }
         var tagLevel: RuleLevel?
-        for tag in rule.tags { if let level = tagLevels[tag] { tagLevel = level } }
+        for tag in rule.tags { if let level = tagLevels[tag.rawValue] { tagLevel = level } }
         return tagLevel
     }
 
@@ -35,7 +35,7 @@ public struct LintOptions: Sendable {
         if let onlyRules { return onlyRules.contains(rule.id) }
         if rule.isOptIn {
             if case .on = configuredLevel(of: rule) { return true }
-            return rule.tags.contains("compat") && compat != nil
+            return rule.traits.contains(.compat) && compat != nil
         }
         if configuredLevel(of: rule) == .off { return false }
         return rule.defaultSeverity(for: profile) != nil || configuredLevel(of: rule) != nil

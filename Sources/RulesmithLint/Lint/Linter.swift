@@ -64,8 +64,8 @@ public struct Linter: Sendable {
         // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
         // by side, and the many small rules after them are shared out. The findings keep the
         // catalogue's order whatever thread found them.
-        let security = rules.indices.filter { rules[$0].description.tags.contains("security") }
-        let others = rules.indices.filter { !rules[$0].description.tags.contains("security") }
+        let security = rules.indices.filter { rules[$0].description.traits.contains(.security) }
+        let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) }
         let items = [security] + others.map { [$0] }
         let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
         var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)

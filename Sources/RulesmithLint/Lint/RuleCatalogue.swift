@@ -3,8 +3,8 @@ public struct RuleCatalogue: Sendable {
     public let rules: [any Rule]
     public let projectRules: [any ProjectRule]
     private let byKey: [String: RuleDescription]
-    /// Tags of the rules no inline comment may silence (`security`, `unicode`, …), lower-cased:
-    /// a suppression naming one is reported, never obeyed.
+    /// Tags of the security rules (`security`, `unicode`, …), as written in configuration and
+    /// comments: a suppression naming one is reported, never obeyed.
     public let securityTags: Set<String>
 
     public init(rules: [any Rule], projectRules: [any ProjectRule] = []) {
@@ -17,8 +17,8 @@ public struct RuleCatalogue: Sendable {
             for alias in description.aliases { byKey[alias.uppercased()] = description }
         }
         self.byKey = byKey
-        let guarded = (rules.map(\.description) + projectRules.map(\.description)).filter { !$0.isSuppressibleInline }
-        securityTags = Set(guarded.flatMap(\.tags).map { $0.lowercased() }).subtracting(["suppression"])
+        let security = (rules.map(\.description) + projectRules.map(\.description)).filter { $0.traits.contains(.security) }
+        securityTags = Set(security.flatMap(\.tags).map(\.rawValue))
     }
 
     /// Every rule in the project: llms.txt, rules files, security, and suppression checks.
@@ -35,6 +35,6 @@ public struct RuleCatalogue: Sendable {
     /// The rule with this ID, alias or name (case-insensitive).
     public func description(for key: String) -> RuleDescription? { byKey[key.uppercased()] }
 
-    /// Every tag any rule carries.
-    public var tags: Set<String> { Set(descriptions.flatMap(\.tags)) }
+    /// Every tag any rule carries, as users spell it.
+    public var tags: Set<String> { Set(descriptions.flatMap(\.tags).map(\.rawValue)) }
 }

@@ -11,7 +11,8 @@ public struct RuleDescription: Sendable {
     /// One paragraph: why it matters and what the proposal or editor expects.
     public var rationale: String
     public var kinds: Set<FileKind>
-    public var tags: [String]
+    /// Groups the configuration and `rulesmith rules --tag` select the rule by.
+    public var tags: [RuleTag]
     public var defaultSeverity: Severity
     /// Per-profile defaults where the llms.txt proposal versions differ; nil in the map means off.
     public var profileSeverity: [Profile: Severity?]
@@ -19,8 +20,8 @@ public struct RuleDescription: Sendable {
     public var fix: FixApplicability?
     /// Earlier IDs or short names that still select this rule (config, suppressions).
     public var aliases: [String]
-    /// Runs only when asked for (e.g. `--compat reference`).
-    public var isOptIn: Bool
+    /// How the engine treats the rule (opt-in, security, whole project, …).
+    public var traits: RuleTraits
     public var triggering: [Example] {
         get { makeTriggering() }
         set { makeTriggering = { newValue } }
@@ -43,9 +44,9 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: String, name: String, summary: String, rationale: String,
-        kinds: Set<FileKind>, tags: [String], defaultSeverity: Severity,
+        kinds: Set<FileKind>, tags: [RuleTag], defaultSeverity: Severity,
         profileSeverity: [Profile: Severity?] = [:], fix: FixApplicability? = nil,
-        aliases: [String] = [], isOptIn: Bool = false,
+        aliases: [String] = [], traits: RuleTraits = [],
         triggering: @escaping @autoclosure @Sendable () -> [Example],
         nonTriggering: @escaping @autoclosure @Sendable () -> [Example],
         corrections: @escaping @autoclosure @Sendable () -> [Correction] = []
@@ -60,7 +61,7 @@ public struct RuleDescription: Sendable {
         self.profileSeverity = profileSeverity
         self.fix = fix
         self.aliases = aliases
-        self.isOptIn = isOptIn
+        self.traits = traits
         makeTriggering = triggering
         makeNonTriggering = nonTriggering
         makeCorrections = corrections
@@ -70,9 +71,13 @@ public struct RuleDescription: Sendable {
     /// would carry the comment, so a hostile file could switch off its own scan: only the
     /// configuration (`lint.rules`, `lint.tags`, `lint.per-path`) turns them off. The rule that
     /// reports such a comment is guarded the same way.
-    public var isSuppressibleInline: Bool {
-        !tags.contains(SecurityRules.tag) && id != SuppressionRules.securityInlineID
-    }
+    public var isSuppressibleInline: Bool { traits.isDisjoint(with: [.security, .notSuppressibleInline]) }
+
+    /// Runs only when asked for (e.g. `--compat reference`).
+    public var isOptIn: Bool { traits.contains(.optIn) }
+
+    /// Whether the rule's fix may be applied by `--fix` without review.
+    public var hasSafeFix: Bool { fix == .safe }
 
     /// The default severity under `profile`, or nil when the rule is off there.
     public func defaultSeverity(for profile: Profile) -> Severity? {

@@ -19,7 +19,8 @@ struct UnusedSuppressionRule: Rule {
         names the wrong rule or line, and it would hide a future finding nobody reviewed. Remove \
         it, or move it to the line it was meant for.
         """,
-        kinds: Set(FileKind.allCases), tags: ["suppression"], defaultSeverity: .warning,
+        kinds: Set(FileKind.allCases), tags: [.suppression], defaultSeverity: .warning,
+        traits: [.judgesSuppressions],
         triggering: [
             Example("# Project\n\n> Summary.\n\n↓<!-- rulesmith-disable-next-line LT046 -->\n## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),
         ],
@@ -41,7 +42,8 @@ struct UnknownSuppressedRuleRule: Rule {
         to hide still appears, or a later one is hidden by accident. Use an ID or name that \
         `rulesmith rules` lists.
         """,
-        kinds: Set(FileKind.allCases), tags: ["suppression"], defaultSeverity: .warning,
+        kinds: Set(FileKind.allCases), tags: [.suppression], defaultSeverity: .warning,
+        traits: [.judgesSuppressions],
         triggering: [Example("# Project\n\n> Summary.\n\n↓<!-- rulesmith-disable LT999 -->\n")],
         nonTriggering: [Example("# Project\n\n> Summary.\n\n<!-- rulesmith-disable LT046 -->\n<!-- rulesmith-enable LT046 -->\n")]
     )
@@ -62,7 +64,8 @@ struct SecuritySuppressedInlineRule: Rule {
         alarm is turned off in `.rulesmith.yml` (`lint.rules`, `lint.tags`, or `lint.per-path` for \
         one file). A template that carries such a comment is refused at import.
         """,
-        kinds: Set(FileKind.allCases), tags: ["suppression"], defaultSeverity: .error,
+        kinds: Set(FileKind.allCases), tags: [.suppression], defaultSeverity: .error,
+        traits: [.notSuppressibleInline, .judgesSuppressions],
         triggering: [
             Example("# Rules\n\n↓<!-- rulesmith-disable-file SEC001 SEC101 -->\n- Run the tests.\n"),
             Example("# Rules\n\n↓<!-- rulesmith-disable-next-line secret-in-rules-file -->\n- Run the tests.\n"),

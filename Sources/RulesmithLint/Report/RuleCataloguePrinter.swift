@@ -31,7 +31,7 @@ public struct RuleCataloguePrinter: Sendable {
         output += "\n"
         if description.isOptIn { output += "Opt-in: runs only when enabled (e.g. --compat reference)\n" }
         output += "Applies to: \(description.kinds.sorted().map(\.rawValue).joined(separator: ", "))\n"
-        output += "Tags: \(description.tags.joined(separator: ", "))\n"
+        output += "Tags: \(description.tags.map(\.rawValue).joined(separator: ", "))\n"
         if let fix = description.fix { output += "Fix: \(fix.rawValue)\n" }
         if !description.aliases.isEmpty { output += "Aliases: \(description.aliases.joined(separator: ", "))\n" }
         output += "\n\(description.rationale)\n"
@@ -62,7 +62,7 @@ public struct RuleCataloguePrinter: Sendable {
                 ("severity", .string(description.defaultSeverity.rawValue)),
                 ("optIn", .bool(description.isOptIn)),
                 ("kinds", .array(description.kinds.sorted().map { .string($0.rawValue) })),
-                ("tags", .array(description.tags.map(JSONValue.string))),
+                ("tags", .array(description.tags.map { .string($0.rawValue) })),
                 ("fix", description.fix.map { .string($0.rawValue) } ?? .null),
                 ("aliases", .array(description.aliases.map(JSONValue.string))),
                 ("rationale", .string(description.rationale)),

@@ -45,7 +45,7 @@ public struct SARIFReporter: Reporter {
             ("fullDescription", .object([("text", .string(description.rationale))])),
             ("help", .object([("text", .string("\(description.rationale)\n\nRun `rulesmith rules \(description.id)` for examples."))])),
             ("defaultConfiguration", .object([("level", .string(level(description.defaultSeverity)))])),
-            ("properties", .object([("tags", .array(description.tags.map(JSONValue.string)))])),
+            ("properties", .object([("tags", .array(description.tags.map { .string($0.rawValue) }))])),
         ])
     }
 

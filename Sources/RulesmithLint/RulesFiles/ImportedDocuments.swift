@@ -39,7 +39,7 @@ extension ImportedDocument {
                 guard let bytes = workspace.read(node.path), bytes.count <= SourceText.maximumByteCount else { continue }
                 var fileOptions = options(root, node.path)
                 fileOptions.onlyRules = Set(catalogue.descriptions.filter {
-                    !$0.isSuppressibleInline && $0.id != SuppressionRules.securityInlineID && fileOptions.isEnabled($0)
+                    $0.traits.contains(.security) && fileOptions.isEnabled($0)
                 }.map(\.id))
                 let document = LintDocument(
                     path: node.path, kind: root.kind, source: SourceText(bytes: bytes), options: fileOptions,

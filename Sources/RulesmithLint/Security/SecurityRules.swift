@@ -12,9 +12,6 @@ public enum SecurityRules {
         SecretInRulesFileRule(),
     ]
 
-    /// The tag every security rule carries.
-    public static let tag = "security"
-
     /// Security rules read every kind of file, llms.txt included.
     static let allKinds = Set(FileKind.allCases)
 }

@@ -42,7 +42,7 @@ public enum TemplateMetadataScan {
             }
         }
         let defaults = LintOptions()
-        let security = Set(catalogue.descriptions.filter { !$0.isSuppressibleInline && $0.id != SuppressionRules.securityInlineID && defaults.isEnabled($0) }.map(\.id))
+        let security = Set(catalogue.descriptions.filter { $0.traits.contains(.security) && defaults.isEnabled($0) }.map(\.id))
         let options = LintOptions(onlyRules: security)
         var documents: [LintDocument] = []
         var placed: [(source: Int, value: Value)] = []

@@ -40,7 +40,7 @@ struct RulesCommand: ParsableCommand {
         }
         var descriptions = catalogue.descriptions
         if let tag {
-            descriptions = descriptions.filter { $0.tags.contains(tag) }
+            descriptions = descriptions.filter { $0.tags.contains { $0.rawValue == tag } }
             if descriptions.isEmpty { throw RulesmithError("no rule has the tag '\(tag)'; tags are \(catalogue.tags.sorted().joined(separator: ", "))") }
         }
         if format == .json { Terminal.standardOutput.write(printer.json(descriptions)) } else { Terminal.standardOutput.writeText(printer.list(descriptions)) }

@@ -21,7 +21,7 @@ struct LinterTests {
         options.ruleLevels = ["TS001": .off]
         #expect(lintText("TODO\n", options: options).isEmpty)
         options.ruleLevels = [:]
-        options.tagLevels = ["test": .on(.info)]
+        options.tagLevels = ["content": .on(.info)]
         #expect(lintText("!TODO\n", options: options).map(\.severity) == [.info, .info])
         options.ruleLevels = ["BANG": .off]
         #expect(lintText("!TODO\n", options: options).map(\.ruleID) == ["TS001"])

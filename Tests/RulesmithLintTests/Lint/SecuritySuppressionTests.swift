@@ -84,7 +84,7 @@ struct SecuritySuppressionTests {
     }
 
     @Test func everySecurityRuleIsGuarded() {
-        let security = RuleCatalogue.standard.descriptions.filter { $0.tags.contains(SecurityRules.tag) }
+        let security = RuleCatalogue.standard.descriptions.filter { $0.traits.contains(.security) }
         #expect(security.count >= 24)
         #expect(security.allSatisfy { !$0.isSuppressibleInline })
         #expect(RuleCatalogue.standard.descriptions.filter { $0.id.hasPrefix("SEC") }.allSatisfy { !$0.isSuppressibleInline })

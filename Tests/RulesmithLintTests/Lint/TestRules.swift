@@ -6,7 +6,7 @@ import RulesmithText
 struct TodoRule: Rule {
     let description = RuleDescription(
         id: "TS001", name: "todo-marker", summary: "A TODO marker", rationale: "Test rule.",
-        kinds: Set(FileKind.allCases), tags: ["test"], defaultSeverity: .warning, fix: .safe,
+        kinds: Set(FileKind.allCases), tags: [.content], defaultSeverity: .warning, fix: .safe,
         triggering: [Example("↓TODO\n")], nonTriggering: [Example("done\n")])
 
     func check(_ document: LintDocument) -> [Finding] {
@@ -31,7 +31,7 @@ struct TodoRule: Rule {
 struct BangRule: Rule {
     let description = RuleDescription(
         id: "TS002", name: "leading-bang", summary: "Starts with !", rationale: "Test rule.",
-        kinds: [.llmsTxt], tags: ["test", "other"], defaultSeverity: .error, aliases: ["BANG"],
+        kinds: [.llmsTxt], tags: [.content, .links], defaultSeverity: .error, aliases: ["BANG"],
         triggering: [Example("↓!\n")], nonTriggering: [Example("x\n")])
 
     func check(_ document: LintDocument) -> [Finding] {

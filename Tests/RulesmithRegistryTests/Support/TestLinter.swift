@@ -8,7 +8,7 @@ struct ZeroWidthSpaceRule: Rule {
     let description = RuleDescription(
         id: "TEST001", name: "zero-width-space", summary: "A zero-width space (U+200B)",
         rationale: "Hidden characters can smuggle instructions past a reviewer.",
-        kinds: FileKind.rulesFiles, tags: ["security"], defaultSeverity: .error,
+        kinds: FileKind.rulesFiles, tags: [.security], defaultSeverity: .error, traits: [.security],
         triggering: [], nonTriggering: [])
 
     func check(_ document: LintDocument) -> [Finding] {

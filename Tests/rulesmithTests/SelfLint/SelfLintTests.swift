@@ -26,4 +26,15 @@ struct SelfLintTests {
         let result = try Rulesmith.run(["lint", "--strict", "--config", config, "--kind", "agents-md"] + documents, in: Self.root)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
+
+    @Test func theGeneratedRulePagesLintCleanAsAgentInstructions() throws {
+        let folder = Self.root + "/docs/rules"
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(pages.contains("README.md") && pages.count > 50, "docs/rules holds \(pages.count) pages")
+        let config = Self.root + "/Tests/rulesmithTests/SelfLint/rule-pages.rulesmith.yml"
+        let result = try Rulesmith.run(
+            ["lint", "--strict", "--config", config, "--kind", "agents-md"] + pages.map { "docs/rules/" + $0 }, in: Self.root)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("0 errors, 0 warnings"))
+    }
 }

@@ -28,7 +28,8 @@ struct TargetLayerTests {
             "RulesmithRegistry", "RulesmithGit", "CCurlLoader",
         ],
         "rulesmith": ["RulesmithKit", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates", "ArgumentParser"],
-        "rulesmith-dev": ["RulesmithTemplates"],
+        "RulesmithDocs": ["RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates"],
+        "rulesmith-dev": ["RulesmithTemplates", "RulesmithDocs"],
     ]
 
     @Test func everyImportIsADeclaredDependency() throws {

@@ -14,7 +14,7 @@ struct AmbiguousLinkSyntaxRule: Rule {
         `%29`), drop the angle brackets and the title, and keep brackets out of link text. A \
         `[text](url)` that is not a Markdown link at all (spaces in the URL) is reported too.
         """,
-        kinds: [.llmsTxt], tags: ["links", "compat"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.links, .compat], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "- ↓[Wiki](https://x.dev/a_(b).md)\n"),
             Example(LLMSTxtExample.valid + "- ↓[API](<https://x.dev/api.md>)\n- ↓[FAQ](https://x.dev/faq.md \"FAQ\")\n"),

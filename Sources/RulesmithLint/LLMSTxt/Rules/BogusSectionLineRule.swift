@@ -13,7 +13,7 @@ struct BogusSectionLineRule: Rule {
         closing fence) makes it fail. Indent the code block, or avoid `##` at the start of its \
         lines; use H2 for sections.
         """,
-        kinds: [.llmsTxt], tags: ["sections", "compat"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.sections, .compat], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.head + "```r\n↓## fit the model\nfit <- lm(y ~ x)\n```\n"),
             Example(LLMSTxtExample.valid + "\n↓### Advanced\n\n- [Tuning](https://x.dev/tuning.md)\n"),

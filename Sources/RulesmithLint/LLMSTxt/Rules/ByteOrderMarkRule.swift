@@ -9,7 +9,7 @@ struct ByteOrderMarkRule: Rule {
         every tool built on it rejects the file. Under the v1 profile this is a warning, under v2 \
         (the default) an information. Removing the BOM changes nothing else, so the fix is safe.
         """,
-        kinds: [.llmsTxt], tags: ["encoding", "compat"], defaultSeverity: .info,
+        kinds: [.llmsTxt], tags: [.encoding, .compat], defaultSeverity: .info,
         profileSeverity: [.v1: .warning, .v2: .info], fix: .safe,
         triggering: [
             Example("↓\u{FEFF}" + LLMSTxtExample.valid),

@@ -10,7 +10,7 @@ struct DuplicateSectionRule: Rule {
         later section overwrites the earlier one and its links are lost without a word. Merge \
         the two lists, or give the sections distinct names.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "\n## API\n\n- [API](https://x.dev/api.md)\n\n↓## Docs\n\n- [More](https://x.dev/more.md)\n"),
             Example(LLMSTxtExample.head + "## Docs\n- [a](https://x.dev/a.md)\n↓## Docs\n- [b](https://x.dev/b.md)\n↓## Docs ##\n- [c](https://x.dev/c.md)\n"),

@@ -10,7 +10,7 @@ struct DuplicateURLRule: Rule {
         twice by `llms_txt2ctx` (the reference parser accepts it). Keep one item, in the section \
         where it fits best.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.valid + "\n## More\n\n- [Guide again](↓https://x.dev/guide.md)\n"),
         ],

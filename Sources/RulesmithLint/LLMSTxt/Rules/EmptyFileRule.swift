@@ -9,7 +9,7 @@ struct EmptyFileRule: Rule {
         a `TypeError`. Write at least `# Project name`, ideally with a `> summary` and a section of \
         links, or delete the file.
         """,
-        kinds: [.llmsTxt], tags: ["structure"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure], defaultSeverity: .error,
         triggering: [
             Example("↓"),
             Example("↓\n\n   \n"),

@@ -10,7 +10,7 @@ struct EmptyH1Rule: Rule {
         nothing, and the reference parser's `^#\\s*` crosses the line break and takes the next \
         line (often the `> summary`) as the title.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "title"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .title], defaultSeverity: .error,
         triggering: [
             Example("↓#\n\n> Summary.\n"),
             Example("↓# #\n\nText.\n"),

@@ -10,7 +10,7 @@ struct EmptyLinkRule: Rule {
         by, and `[name]()` points nowhere. The reference parser's pattern needs at least one \
         character in both, so it fails on such an item with an `AttributeError`.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "- ↓[](https://x.dev/api.md): the API\n"),
             Example(LLMSTxtExample.valid + "- ↓[API](): the API\n- ↓[FAQ](<>)\n"),

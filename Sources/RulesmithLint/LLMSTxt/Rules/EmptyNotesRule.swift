@@ -10,7 +10,7 @@ struct EmptyNotesRule: Rule {
         description that is not there, and the reference parser returns `desc=""` instead of \
         `None`. Write the notes or drop the `:` (the safe fix drops it).
         """,
-        kinds: [.llmsTxt], tags: ["sections", "links"], defaultSeverity: .info, fix: .safe,
+        kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .info, fix: .safe,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md)↓:\n"),
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md)↓:   \n"),

@@ -12,7 +12,7 @@ struct FileTooLargeRule: Rule {
         100 KB (llms-txt-kit's threshold) it crowds the context window it is meant to save. The \
         reference parser accepts any size. The finding starts at the first byte past the limit.
         """,
-        kinds: [.llmsTxt], tags: ["size"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.size], defaultSeverity: .warning,
         triggering: [Example(Self.oversizedExample)],
         nonTriggering: [
             Example(LLMSTxtExample.valid),

@@ -11,7 +11,7 @@ struct H1AfterSectionsRule: Rule {
         an `AttributeError`. Pages concatenated by a site generator (pkgdown) produce this shape: \
         make each extra H1 an H2 section, or split the file.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "\n↓# Reference\n\n## Functions\n\n- [f](https://x.dev/f.md)\n"),
             Example("## Docs\n\n- [Guide](https://x.dev/guide.md)\n\n↓# Project\n"),

@@ -11,7 +11,7 @@ struct HTMLDocumentRule: Rule {
         no H1 and fails with a `TypeError`. When the file is HTML, the other layout rules stay \
         quiet: this one finding says what is wrong.
         """,
-        kinds: [.llmsTxt], tags: ["structure"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure], defaultSeverity: .error,
         triggering: [
             Example("↓<!DOCTYPE html>\n<html>\n<head><title>Docs</title></head>\n<body><h1>Docs</h1></body>\n</html>\n"),
             Example("\n  ↓<HTML lang=\"en\">\n<body>Not found</body>\n</HTML>\n"),

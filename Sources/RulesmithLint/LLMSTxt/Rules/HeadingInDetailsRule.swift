@@ -11,7 +11,7 @@ struct HeadingInDetailsRule: Rule {
         opens a bogus section named `# Setup` whose prose then makes it crash. Use bold text or \
         a paragraph, or make it an H2 section.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "details"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .details], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.head + "↓### Setup\n\nRun the installer.\n\n## Docs\n"),
             Example("# Project\n\nIntro.\n\n↓#### Deep\n"),

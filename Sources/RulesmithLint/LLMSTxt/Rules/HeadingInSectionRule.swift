@@ -11,7 +11,7 @@ struct HeadingInSectionRule: Rule {
         `# Guides`, and tools that look up sections by name find neither. Make each sub-heading \
         an H2 section of its own.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "\n↓### Advanced\n\n- [Tuning](https://x.dev/tuning.md)\n"),
             Example(LLMSTxtExample.head + "## Docs\n↓#### API\n- [API](https://x.dev/api.md)\n↓###### Deepest\n"),

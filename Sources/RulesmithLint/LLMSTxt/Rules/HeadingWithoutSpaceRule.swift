@@ -11,7 +11,7 @@ struct HeadingWithoutSpaceRule: Rule {
         takes it for a heading. The same file then means two different things. The safe fix \
         inserts the space, which is what the author meant.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "title", "sections"], defaultSeverity: .error, fix: .safe,
+        kinds: [.llmsTxt], tags: [.structure, .title, .sections], defaultSeverity: .error, fix: .safe,
         triggering: [
             Example("↓#Project\n\n> Summary.\n"),
             Example(LLMSTxtExample.head + "↓##Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),

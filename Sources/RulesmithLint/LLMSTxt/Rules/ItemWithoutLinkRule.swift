@@ -11,7 +11,7 @@ struct ItemWithoutLinkRule: Rule {
         gives them nothing to expand, and the reference parser fails on it with an \
         `AttributeError`. Write the item as a Markdown link, or move the text into the details.
         """,
-        kinds: [.llmsTxt], tags: ["sections", "links"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.head + "## Pages\n\n↓- CV (HTML): /cv/\n↓- Components(https://x.dev/components.md)\n"),
             Example(LLMSTxtExample.valid + "↓- \n"),

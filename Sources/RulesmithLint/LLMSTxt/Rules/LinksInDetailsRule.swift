@@ -11,7 +11,7 @@ struct LinksInDetailsRule: Rule {
         `info` text that is never fetched. A warning when the file has no H2 at all (then no \
         link is expanded), an information otherwise.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "links"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.structure, .links], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.head + "↓- [Guide](https://x.dev/guide.md): setup\n- [API](https://x.dev/api.md)\n"),
             Example(LLMSTxtExample.head + "↓* [Guide](https://x.dev/guide.md)\n\n## Docs\n\n- [API](https://x.dev/api.md)\n"),

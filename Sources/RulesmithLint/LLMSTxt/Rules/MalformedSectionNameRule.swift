@@ -13,7 +13,7 @@ struct MalformedSectionNameRule: Rule {
         all. The safe fix removes the trailing characters, or rewrites a one-line setext H2 as \
         `## Name`; an empty H2 needs a name written by hand.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .warning, fix: .safe,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .warning, fix: .safe,
         triggering: [
             Example(LLMSTxtExample.head + "## Docs↓ ##\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example(LLMSTxtExample.head + "## Docs↓   \n\n- [Guide](https://x.dev/guide.md)\n"),

@@ -11,7 +11,7 @@ struct MissingH1Rule: Rule {
         without it (or with an H2 first) the header pattern fails and it crashes with a \
         `TypeError`. Start the file with `# Project name`.
         """,
-        kinds: [.llmsTxt], tags: ["title"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.title], defaultSeverity: .error,
         triggering: [
             Example("↓Project docs\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example("↓## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),

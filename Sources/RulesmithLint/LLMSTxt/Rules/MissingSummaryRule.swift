@@ -11,7 +11,7 @@ struct MissingSummaryRule: Rule {
         parser returns `summary=None`, and when there are no details either, its header pattern \
         fails and it crashes with a `TypeError`.
         """,
-        kinds: [.llmsTxt], tags: ["summary"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.summary], defaultSeverity: .warning,
         triggering: [
             Example("↓# Project\n\n## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),
             Example("↓# Project\n\nA library for parsing things.\n"),

@@ -11,7 +11,7 @@ struct MultilineSummaryRule: Rule {
         continuation lines go into `info`. Put the summary on one line and move the rest into a \
         details paragraph below it.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "summary"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.structure, .summary], defaultSeverity: .warning,
         triggering: [
             Example("# Project\n\n> First line\n↓> second line.\n"),
             Example("# Project\n\n> First line\n↓continued lazily.\n\nDetails.\n"),

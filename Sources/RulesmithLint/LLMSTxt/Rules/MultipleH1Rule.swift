@@ -12,7 +12,7 @@ struct MultipleH1Rule: Rule {
         section. Reported once, at the second H1; an H1 after the first H2 is also reported as \
         LT022.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "title"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.structure, .title], defaultSeverity: .error,
         triggering: [
             Example("# llms.txt\n↓# Website: Project\n\n> Summary.\n"),
             Example("# Project\n\n> Summary.\n\n↓# Overview\n\nText.\n\n# More\n\n## Docs\n"),

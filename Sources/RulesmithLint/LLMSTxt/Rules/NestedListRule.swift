@@ -11,7 +11,7 @@ struct NestedListRule: Rule {
         is lost, and nested items without a link make it fail. Flatten the list, or split it \
         into several H2 sections. Reported once per nested list, at its first item.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.valid + "  ↓- [Install](https://x.dev/install.md)\n  - [Upgrade](https://x.dev/upgrade.md)\n"),
             Example(LLMSTxtExample.head + "## Docs\n\n- Guides\n  ↓- [Guide](https://x.dev/guide.md)\n    ↓* [Deep](https://x.dev/deep.md)\n"),

@@ -11,7 +11,7 @@ struct NonDashMarkerRule: Rule {
         `AttributeError`. The safe fix replaces the marker with `-`; the list renders the same \
         (an ordered list loses its numbers). Reported once per list, at its first marker.
         """,
-        kinds: [.llmsTxt], tags: ["sections", "links"], defaultSeverity: .error, fix: .safe,
+        kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .error, fix: .safe,
         triggering: [
             Example(LLMSTxtExample.head + "## Docs\n\n↓* [Guide](https://x.dev/guide.md)\n* [API](https://x.dev/api.md)\n"),
             Example(LLMSTxtExample.head + "## Docs\n\n↓1. [Guide](https://x.dev/guide.md)\n2. [API](https://x.dev/api.md)\n↓2) [FAQ](https://x.dev/faq.md)\n↓+ [Blog](https://x.dev/blog.md)\n"),

@@ -11,7 +11,7 @@ struct NonMarkdownTargetRule: Rule {
         of HTML. A link to an HTML page works (the reference parser accepts any URL) but costs \
         more context. Information only.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .info,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .info,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](↓https://x.dev/api/)\n- [FAQ](↓https://x.dev/faq.html)\n"),
         ],

@@ -10,7 +10,7 @@ struct NonWebSchemeRule: Rule {
         `file:` or `javascript:` URLs cannot be expanded into context (the reference parser \
         accepts them, and `llms_txt2ctx` fails on them). Link to a web page instead.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.valid + "- [Mail](↓mailto:team@x.dev)\n- [Mirror](↓ftp://x.dev/docs.md)\n"),
         ],

@@ -12,7 +12,7 @@ struct NotUTF8Rule: Rule {
         too: UTF-8 text never holds one, and it is what a UTF-16 file looks like byte by byte. \
         Re-save the file as UTF-8; the other rules still run on the bytes as they are.
         """,
-        kinds: [.llmsTxt], tags: ["encoding"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.encoding], defaultSeverity: .error,
         triggering: [
             Example("# Pro↓\u{0}ject\n\n> Summary.\n"),
             Example("#↓\u{0} \u{0}P\u{0}\n\u{0}"),

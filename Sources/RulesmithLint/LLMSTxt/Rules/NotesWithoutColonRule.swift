@@ -14,7 +14,7 @@ struct NotesWithoutColonRule: Rule {
         `- [name](url) - notes` or `- [name](url) : notes` loses the notes (`desc=None`) without \
         a word. The safe fix replaces whatever stands between the link and the notes with `: `.
         """,
-        kinds: [.llmsTxt], tags: ["sections", "links"], defaultSeverity: .warning, fix: .safe,
+        kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .warning, fix: .safe,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md) ↓every public function\n"),
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md) - ↓the reference\n- [FAQ](https://x.dev/faq.md) — ↓questions\n"),

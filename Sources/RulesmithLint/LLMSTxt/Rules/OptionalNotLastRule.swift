@@ -9,7 +9,7 @@ struct OptionalNotLastRule: Rule {
         optional too. The reference parser accepts any order. v2 gives `Optional` no mechanical \
         meaning, so this rule is an information under v1 and off under v2.
         """,
-        kinds: [.llmsTxt], tags: ["sections"], defaultSeverity: .info,
+        kinds: [.llmsTxt], tags: [.sections], defaultSeverity: .info,
         profileSeverity: [.v1: .info, .v2: nil],
         triggering: [
             Example(LLMSTxtExample.head + "↓## Optional\n\n- [Blog](https://x.dev/blog.md)\n\n## Docs\n\n- [Guide](https://x.dev/guide.md)\n", profile: .v1),

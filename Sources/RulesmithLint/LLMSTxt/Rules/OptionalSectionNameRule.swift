@@ -11,7 +11,7 @@ struct OptionalSectionNameRule: Rule {
         `## Optional resources` is expanded like any other. v2 keeps `Optional` only by \
         convention, so this is a warning under the v1 profile and an information under v2.
         """,
-        kinds: [.llmsTxt], tags: ["sections"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.sections], defaultSeverity: .warning,
         profileSeverity: [.v1: .warning, .v2: .info],
         triggering: [
             Example(LLMSTxtExample.valid + "\n↓## optional\n\n- [Blog](https://x.dev/blog.md)\n"),

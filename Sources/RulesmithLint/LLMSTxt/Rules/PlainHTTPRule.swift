@@ -9,7 +9,7 @@ struct PlainHTTPRule: Rule {
         Pages fetched over plain HTTP can be altered on the way into a model's context; most \
         sites redirect to HTTPS anyway. The reference parser accepts either. Information only.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .info,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .info,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](↓http://x.dev/api.md)\n- [Old](↓HTTP://x.dev/old.md)\n"),
         ],

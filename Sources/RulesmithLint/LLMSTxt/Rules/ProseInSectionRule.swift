@@ -12,7 +12,7 @@ struct ProseInSectionRule: Rule {
         `AttributeError` on the first line that is not one, so tools built on it reject the \
         whole file.
         """,
-        kinds: [.llmsTxt], tags: ["sections"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.sections], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.head + "## Docs\n\n↓Start with the guide.\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example(LLMSTxtExample.valid + "\n↓```sh\npip install project\n```\n"),

@@ -11,7 +11,7 @@ struct RelativeURLRule: Rule {
         reference parser accepts it, but `llms_txt2ctx` fails with `httpx.UnsupportedProtocol` \
         and aborts the whole run. Write absolute `https://` URLs.
         """,
-        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.links], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](↓/api.md): the API\n- [FAQ](↓faq.md)\n- [Home](↓//x.dev/index.md)\n"),
         ],

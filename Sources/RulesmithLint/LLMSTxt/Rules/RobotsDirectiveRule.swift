@@ -13,7 +13,7 @@ struct RobotsDirectiveRule: Rule {
         text). Crawl rules belong in `/robots.txt`; llms.txt lists documentation links. One \
         finding is reported per run of consecutive directive lines.
         """,
-        kinds: [.llmsTxt], tags: ["content"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.content], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.head + "↓User-agent: *\nDisallow: /private/\nAllow: /docs/\n\n↓Sitemap: https://x.dev/sitemap.xml\n"),
             Example("↓user-agent: GPTBot\ndisallow: /\n"),

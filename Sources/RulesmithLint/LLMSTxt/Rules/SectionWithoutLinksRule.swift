@@ -12,7 +12,7 @@ struct SectionWithoutLinksRule: Rule {
         link count: `- **Topic**: [link](url)` is not a link item. Add link items, or move the \
         text into the details above the first H2.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .warning,
         triggering: [
             Example(LLMSTxtExample.head + "↓## Purpose\nThis file indexes the site.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example(LLMSTxtExample.valid + "\n↓## Empty\n"),

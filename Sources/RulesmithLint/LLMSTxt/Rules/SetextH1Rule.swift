@@ -11,7 +11,7 @@ struct SetextH1Rule: Rule {
         finds no header and fails with a `TypeError`. The safe fix rewrites a one-line setext H1 \
         as `# Title`, which renders the same.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "title"], defaultSeverity: .error, fix: .safe,
+        kinds: [.llmsTxt], tags: [.structure, .title], defaultSeverity: .error, fix: .safe,
         triggering: [
             Example("↓Project\n=======\n\n> Summary.\n"),
             Example("# Project\n\n> Summary.\n\n↓Other\n===\n"),

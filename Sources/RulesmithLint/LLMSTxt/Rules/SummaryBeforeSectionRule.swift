@@ -17,7 +17,7 @@ struct SummaryBeforeSectionRule: Rule {
         reference parser the line break it needs; it is safe, though the comment text reaches \
         tools that print `info`. Writing a real details paragraph instead is better still.
         """,
-        kinds: [.llmsTxt], tags: ["summary", "compat"], defaultSeverity: .warning, fix: .safe,
+        kinds: [.llmsTxt], tags: [.summary, .compat], defaultSeverity: .warning, fix: .safe,
         triggering: [
             Example("# Project\n\n↓> Summary.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),
             Example("# Project\n\n↓> Summary.\n"),

@@ -12,7 +12,7 @@ struct SummaryNotFirstRule: Rule {
         after the summary is reported too: it is not part of the summary for any reader. Move \
         the summary up to follow the H1, and write further text as details paragraphs.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "summary"], defaultSeverity: .warning,
+        kinds: [.llmsTxt], tags: [.structure, .summary], defaultSeverity: .warning,
         triggering: [
             Example("# Project\n\nIntro text.\n\n↓> Summary.\n"),
             Example("# Project\n![logo](https://x.dev/logo.png)\n\n↓> Summary.\n\n↓> Another.\n"),

@@ -11,7 +11,7 @@ struct TextBeforeLinkRule: Rule {
         `AttributeError` or matches a `- [` further along the line, producing a link the author \
         did not mean. Put the link first and the rest in the notes.
         """,
-        kinds: [.llmsTxt], tags: ["sections", "links"], defaultSeverity: .error,
+        kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.valid + "- ↓See [API](https://x.dev/api.md) for details\n"),
             Example(LLMSTxtExample.valid + "- ↓**[API](https://x.dev/api.md)**\n"),

@@ -11,7 +11,7 @@ struct WrappedItemRule: Rule {
         `AttributeError`. Keep each item on one line. The safe fix joins a wrapped paragraph \
         onto the item's first line; further paragraphs in an item need moving by hand.
         """,
-        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .error, fix: .safe,
+        kinds: [.llmsTxt], tags: [.structure, .sections], defaultSeverity: .error, fix: .safe,
         triggering: [
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md): the reference for\n  ↓every public function\n"),
             Example(LLMSTxtExample.valid + "- [API](https://x.dev/api.md): lazily\n↓continued\n"),

@@ -12,7 +12,7 @@ struct AbsoluteLocalPathRule: Rule {
             relative to the repository root instead. Paths inside URLs are not reported; paths in \
             code blocks are, since the model reads those too.
             """,
-        kinds: FileKind.rulesFiles, tags: ["rules-files", "paths"], defaultSeverity: .warning,
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .paths], defaultSeverity: .warning,
         triggering: [
             Example("Screenshots are in `↓D:\\lightshot`.\n", kind: .agentsMd),
             Example("Run `PYTHONPATH=↓/home/runner/work/app/app python3 main.py`.\n", kind: .copilot),

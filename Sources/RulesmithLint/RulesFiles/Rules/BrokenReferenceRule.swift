@@ -14,7 +14,7 @@ struct BrokenReferenceRule: Rule {
             and #anchors are ignored. An @token counts as an import when it is clearly a path \
             (./, ../, ~/ or a document extension such as .md), not an npm scope like @scope/pkg.
             """,
-        kinds: FileKind.rulesFiles, tags: ["rules-files", "links", "structure"], defaultSeverity: .warning,
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .links, .structure], defaultSeverity: .warning,
         triggering: [
             Example("See the [guide](↓./docs/missing.md).\n", kind: .agentsMd, files: ["docs/guide.md": "# Guide\n"]),
             Example("# Project\n\n↓@docs/missing.md\n", kind: .claudeMd, files: ["docs/guide.md": "# Guide\n"]),

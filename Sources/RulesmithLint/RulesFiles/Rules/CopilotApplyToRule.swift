@@ -10,7 +10,7 @@ struct CopilotApplyToRule: Rule {
             nothing. Adding applyTo: "**" is offered as an unsafe fix, since it widens the file to \
             every request.
             """,
-        kinds: [.copilotInstructions], tags: ["copilot", "frontmatter", "globs"], defaultSeverity: .warning,
+        kinds: [.copilotInstructions], tags: [.copilot, .frontmatter, .globs], defaultSeverity: .warning,
         fix: .unsafe,
         triggering: [
             Example("↓# TypeScript\n\nUse strict mode.\n", kind: .copilotInstructions),

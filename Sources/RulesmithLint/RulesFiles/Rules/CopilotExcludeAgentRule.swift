@@ -10,7 +10,7 @@ struct CopilotExcludeAgentRule: Rule {
             cloud-agent. Any other value excludes nothing, so instructions meant for one agent \
             reach the other.
             """,
-        kinds: [.copilotInstructions], tags: ["copilot", "frontmatter"], defaultSeverity: .error,
+        kinds: [.copilotInstructions], tags: [.copilot, .frontmatter], defaultSeverity: .error,
         triggering: [
             Example("---\napplyTo: \"**\"\nexcludeAgent: ↓coding-agent\n---\nBody\n", kind: .copilotInstructions),
             Example("---\napplyTo: \"**\"\nexcludeAgent: [\"code-review\", \"↓review\"]\n---\nBody\n", kind: .copilotInstructions),

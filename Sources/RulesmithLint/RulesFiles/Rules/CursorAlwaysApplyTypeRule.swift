@@ -9,7 +9,7 @@ struct CursorAlwaysApplyTypeRule: Rule {
             how leniently the editor coerces it. Turning a quoted "true" or "false" into the \
             boolean is a safe fix; yes/no/on/off/1/0 are fixed only with --unsafe-fixes.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter"], defaultSeverity: .error, fix: .safe,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter], defaultSeverity: .error, fix: .safe,
         triggering: [
             Example("---\nalwaysApply: ↓\"true\"\n---\nBody\n", kind: .cursorMdc),
             Example("---\nalwaysApply: ↓yes\n---\nBody\n", kind: .cursorMdc),

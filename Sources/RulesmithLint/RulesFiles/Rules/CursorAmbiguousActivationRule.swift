@@ -12,7 +12,7 @@ struct CursorAmbiguousActivationRule: Rule {
             to every file, which is always-on in practice but hidden behind a glob. Say which one \
             is meant: alwaysApply: true, or globs that narrow the rule.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter", "globs"], defaultSeverity: .warning,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter, .globs], defaultSeverity: .warning,
         triggering: [
             Example("---\nglobs: ↓src/**/*.ts\nalwaysApply: true\n---\nBody\n", kind: .cursorMdc),
             Example("---\nglobs: ↓**/*\nalwaysApply: false\n---\nBody\n", kind: .cursorMdc),

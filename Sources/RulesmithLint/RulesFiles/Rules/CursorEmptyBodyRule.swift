@@ -8,7 +8,7 @@ struct CursorEmptyBodyRule: Rule {
             rule with activation settings and no body is applied (maybe on every request) and adds \
             nothing, usually because a generator or an edit lost the text.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "content"], defaultSeverity: .warning,
+        kinds: [.cursorMdc], tags: [.cursor, .content], defaultSeverity: .warning,
         triggering: [
             Example("---\nalwaysApply: true\n↓---\n", kind: .cursorMdc),
             Example("---\nalwaysApply: true\n↓---\n\n  \n", kind: .cursorMdc),

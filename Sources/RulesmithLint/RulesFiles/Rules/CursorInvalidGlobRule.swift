@@ -10,7 +10,7 @@ struct CursorInvalidGlobRule: Rule {
             the rule is silently never attached. Unquoted globs such as globs: **/*.ts are what \
             Cursor writes and are fine.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter", "globs"], defaultSeverity: .error,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter, .globs], defaultSeverity: .error,
         triggering: [
             Example("---\nglobs: src/**/*.↓{ts,tsx\n---\nBody\n", kind: .cursorMdc),
             Example("---\nglobs: [\"↓./src/**/*.ts\", '↓C:↓\\code\\*.ts']\n---\nBody\n", kind: .cursorMdc),

@@ -9,7 +9,7 @@ struct CursorMissingFrontmatterRule: Rule {
             Without a '---' block at the top the rule has none of them and becomes a manual rule \
             that applies only when someone @-mentions it, which is rarely what the author meant.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter"], defaultSeverity: .warning,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter], defaultSeverity: .warning,
         triggering: [
             Example("↓# General rules\n\nUse bun.\n", kind: .cursorMdc),
         ],

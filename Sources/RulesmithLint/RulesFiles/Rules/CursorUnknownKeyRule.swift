@@ -10,7 +10,7 @@ struct CursorUnknownKeyRule: Rule {
             ignored, and a misspelt one (alwaysapply, glob) silently leaves the rule without the \
             activation the author wrote.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter"], defaultSeverity: .warning,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter], defaultSeverity: .warning,
         triggering: [
             Example("---\n↓alwaysapply: true\n---\nBody\n", kind: .cursorMdc),
             Example("---\ndescription: Web\n↓applyTo: \"**/*.ts\"\n---\nBody\n", kind: .cursorMdc),

@@ -11,7 +11,7 @@ struct CursorUnreadableFrontmatterRule: Rule {
             globs: "*.jira", "*.confluence", unbalanced brackets, or nested YAML that does not \
             parse. An unreadable block means the rule's activation settings are lost.
             """,
-        kinds: [.cursorMdc], tags: ["cursor", "frontmatter"], defaultSeverity: .error,
+        kinds: [.cursorMdc], tags: [.cursor, .frontmatter], defaultSeverity: .error,
         triggering: [
             Example("---\ndescription: Jira\n↓globs: \"*.jira\", \"*.confluence\"\nalwaysApply: false\n---\nBody\n", kind: .cursorMdc),
             Example("↓---\nalwaysApply: true\n\nBody without a closing line\n", kind: .cursorMdc),

@@ -22,7 +22,7 @@ struct DuplicateInstructionsRule: ProjectRule {
             and forget the others; the finding gives the similarity (Jaccard over five-word \
             shingles, whitespace-insensitive, frontmatter excluded) so the drift can be seen.
             """,
-        kinds: FileKind.rulesFiles, tags: ["rules-files", "duplicates"], defaultSeverity: .warning,
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .duplicates], defaultSeverity: .warning, traits: [.wholeProject],
         triggering: [
             Example(
                 "↓@AGENTS.md\n\n" + Self.sampleText, kind: .claudeMd, files: ["AGENTS.md": Self.sampleText]),

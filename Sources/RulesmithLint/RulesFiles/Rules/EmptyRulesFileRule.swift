@@ -11,7 +11,7 @@ struct EmptyRulesFileRule: Rule {
             generator that failed or a placeholder that was committed; fill it or delete it. (An \
             empty body under Cursor frontmatter is MDC007.)
             """,
-        kinds: FileKind.rulesFiles, tags: ["rules-files", "content"], defaultSeverity: .warning,
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .content], defaultSeverity: .warning,
         triggering: [
             Example("↓", kind: .agentsMd),
             Example("↓  \n\n", kind: .claudeMd),

@@ -10,7 +10,7 @@ struct ImportChainRule: Rule {
             nothing new and usually means one of the imports points the wrong way. Imports are \
             followed through the repository only.
             """,
-        kinds: DocumentImports.importingKinds, tags: ["rules-files", "imports"], defaultSeverity: .warning,
+        kinds: DocumentImports.importingKinds, tags: [.rulesFiles, .imports], defaultSeverity: .warning,
         triggering: [
             Example("↓@docs/a.md\n", kind: .claudeMd, files: ["docs/a.md": "@../CLAUDE.md\n"]),
             Example(

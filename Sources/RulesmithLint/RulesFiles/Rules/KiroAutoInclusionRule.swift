@@ -8,7 +8,7 @@ struct KiroAutoInclusionRule: Rule {
             steering file is relevant; it requires both. Without them the model has nothing to \
             decide on and the file is not included.
             """,
-        kinds: [.kiroSteering], tags: ["kiro", "frontmatter"], defaultSeverity: .error,
+        kinds: [.kiroSteering], tags: [.kiro, .frontmatter], defaultSeverity: .error,
         triggering: [
             Example("---\ninclusion: ↓auto\nname: api\n---\nBody\n", kind: .kiroSteering),
             Example("---\ninclusion: ↓auto\n---\nBody\n", kind: .kiroSteering),

@@ -8,7 +8,7 @@ struct KiroFileMatchPatternRule: Rule {
             fileMatchPattern (a string or a list) is in context. Without a pattern, or with a \
             malformed one, it is never included.
             """,
-        kinds: [.kiroSteering], tags: ["kiro", "frontmatter", "globs"], defaultSeverity: .error,
+        kinds: [.kiroSteering], tags: [.kiro, .frontmatter, .globs], defaultSeverity: .error,
         triggering: [
             Example("---\ninclusion: ↓fileMatch\n---\nBody\n", kind: .kiroSteering),
             Example("---\ninclusion: fileMatch\nfileMatchPattern: [\"↓./src/*.ts\", \"docs/**\"]\n---\nBody\n", kind: .kiroSteering),

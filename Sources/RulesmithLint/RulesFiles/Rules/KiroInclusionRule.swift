@@ -11,7 +11,7 @@ struct KiroInclusionRule: Rule {
             and description). Any other value, including a different casing such as filematch, \
             leaves the file's inclusion undefined.
             """,
-        kinds: [.kiroSteering], tags: ["kiro", "frontmatter"], defaultSeverity: .error,
+        kinds: [.kiroSteering], tags: [.kiro, .frontmatter], defaultSeverity: .error,
         triggering: [
             Example("---\ninclusion: ↓filematch\nfileMatchPattern: \"*.ts\"\n---\nBody\n", kind: .kiroSteering),
             Example("---\ninclusion: ↓sometimes\n---\nBody\n", kind: .kiroSteering),

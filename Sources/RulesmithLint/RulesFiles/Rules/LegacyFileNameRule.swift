@@ -10,7 +10,7 @@ struct LegacyFileNameRule: Rule {
             .windsurf/rules/*.md, and the legacy .windsurfrules has the smaller budget \
             (6,000 characters against 12,000 per rule).
             """,
-        kinds: [.cursorrules, .windsurf], tags: ["rules-files", "legacy"], defaultSeverity: .info,
+        kinds: [.cursorrules, .windsurf], tags: [.rulesFiles, .legacy], defaultSeverity: .info,
         triggering: [
             Example("↓Use bun.\n", kind: .cursorrules),
             Example("↓Use bun.\n", kind: .windsurf),

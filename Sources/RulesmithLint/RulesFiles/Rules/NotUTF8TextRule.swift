@@ -12,7 +12,7 @@ struct NotUTF8TextRule: Rule {
             re-save the file as UTF-8. (SEC011 separately reports the encoding as a security \
             concern.)
             """,
-        kinds: FileKind.rulesFiles, tags: ["rules-files", "encoding"], defaultSeverity: .error,
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .encoding], defaultSeverity: .error,
         triggering: [
             Example("Use bun.\n↓\u{0}\u{1}\u{2}\n", kind: .agentsMd),
         ],

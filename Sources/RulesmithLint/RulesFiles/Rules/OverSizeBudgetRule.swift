@@ -14,7 +14,7 @@ struct OverSizeBudgetRule: Rule {
             model. The finding starts where the budget runs out; budgets come from one table and \
             say whether they count characters, bytes or lines and how sure the figure is.
             """,
-        kinds: Set(TargetCatalogue.targets.flatMap(\.budgets).map(\.kind)), tags: ["rules-files", "size"],
+        kinds: Set(TargetCatalogue.targets.flatMap(\.budgets).map(\.kind)), tags: [.rulesFiles, .size],
         defaultSeverity: .warning,
         triggering: [
             Example(String(repeating: "x", count: 6_000) + "↓y\n", kind: .windsurf),

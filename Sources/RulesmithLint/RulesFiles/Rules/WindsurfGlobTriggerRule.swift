@@ -7,7 +7,7 @@ struct WindsurfGlobTriggerRule: Rule {
             A Windsurf rule with trigger: glob is attached to files its globs match. Without \
             globs, or with only malformed patterns, it matches nothing and is never applied.
             """,
-        kinds: [.windsurfRule], tags: ["windsurf", "frontmatter", "globs"], defaultSeverity: .error,
+        kinds: [.windsurfRule], tags: [.windsurf, .frontmatter, .globs], defaultSeverity: .error,
         triggering: [
             Example("---\ntrigger: ↓glob\n---\nUse strict TypeScript.\n", kind: .windsurfRule),
             Example("---\ntrigger: ↓glob\nglobs: src/**/*.{ts\n---\nUse strict TypeScript.\n", kind: .windsurfRule),

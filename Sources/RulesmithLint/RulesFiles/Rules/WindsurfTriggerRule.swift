@@ -11,7 +11,7 @@ struct WindsurfTriggerRule: Rule {
             trigger leaves the activation to chance. Adding trigger: always_on is offered as an \
             unsafe fix, since it sends the rule with every request.
             """,
-        kinds: [.windsurfRule], tags: ["windsurf", "frontmatter"], defaultSeverity: .warning, fix: .unsafe,
+        kinds: [.windsurfRule], tags: [.windsurf, .frontmatter], defaultSeverity: .warning, fix: .unsafe,
         triggering: [
             Example("↓Use bun.\n", kind: .windsurfRule),
             Example("---\ntrigger: ↓always\n---\nUse bun.\n", kind: .windsurfRule),

@@ -10,8 +10,9 @@ struct BidiControlCharacterRule: Rule {
         pushes and pops balance on the line they can be deliberate, so that case is a warning; \
         everywhere else it is an error. Removing them is safe outside right-to-left text.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .error, fix: .safe,
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .error, fix: .safe,
         aliases: ["U2"],
+        traits: [.security],
         triggering: [
             Example("Always run ↓\u{202E}stset\n", kind: .cursorrules),
             Example("Check `if role != \"user↓\u{202E} ↓\u{2066}// admin↓\u{2069} ↓\u{2066}\"`\n", kind: .agentsMd),

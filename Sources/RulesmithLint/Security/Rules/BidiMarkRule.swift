@@ -9,8 +9,9 @@ struct BidiMarkRule: Rule {
         without right-to-left letters they do nothing visible and can split or disguise words, \
         which is worth a warning. Removing them is safe outside right-to-left text.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, fix: .safe,
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, fix: .safe,
         aliases: ["U3"],
+        traits: [.security],
         triggering: [
             Example("Use the ↓\u{200F}main branch\n", kind: .cursorrules),
             Example("\u{05E2}\u{05D1}\u{05E8}\u{05D9}\u{05EA} ↓\u{200E}v2 (info)\n", kind: .agentsMd),

@@ -8,7 +8,8 @@ struct BlankLetterCharacterRule: Rule {
         identifiers treat them as part of a word, so they can fake an empty name (`\\u{3164}()`), \
         stand in for a space that is not one, or hide a word boundary from a reviewer.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, aliases: ["U7"],
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U7"],
+        traits: [.security],
         triggering: [
             Example("Call ↓\u{3164}() to start\n", kind: .cursorrules),
             Example("Braille ↓\u{2800} blank\n", kind: .agentsMd),

@@ -11,8 +11,9 @@ struct ControlCharacterRule: Rule {
         and U+009D this way); re-decode such text rather than delete it. Removing C0 controls and \
         escape sequences is safe.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .error, fix: .safe,
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .error, fix: .safe,
         aliases: ["U6"],
+        traits: [.security],
         triggering: [
             Example("Status: ↓\u{1B}[31mFAILED↓\u{1B}[0m\n", kind: .cursorrules),
             Example("Bell↓\u{07} here\n", kind: .agentsMd),

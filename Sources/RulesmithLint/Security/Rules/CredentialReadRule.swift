@@ -9,7 +9,8 @@ struct CredentialReadRule: Rule {
         secrets into the agent's context, from where one more instruction sends them away. Public \
         keys (`.pub`) are not reported.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "injection"], defaultSeverity: .error, aliases: ["H7"],
+        kinds: SecurityRules.allKinds, tags: [.security, .injection], defaultSeverity: .error, aliases: ["H7"],
+        traits: [.security, .normalisedText],
         triggering: [
             Example("↓cat ~/.ssh/id_rsa\n", kind: .cursorrules),
             Example("Run `↓gh auth token` and paste it.\n", kind: .agentsMd),

@@ -8,7 +8,8 @@ struct DestructiveCommandRule: Rule {
         and flags such as `--dangerously-skip-permissions` let an agent destroy work without a \
         human in the loop. They can be deliberate, so they are only noted (info).
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "injection"], defaultSeverity: .info, aliases: ["H12"],
+        kinds: SecurityRules.allKinds, tags: [.security, .injection], defaultSeverity: .info, aliases: ["H12"],
+        traits: [.security, .normalisedText],
         triggering: [
             Example("↓rm -rf / --no-preserve-root\n", kind: .cursorrules),
             Example("git ↓push --force origin main\n", kind: .agentsMd),

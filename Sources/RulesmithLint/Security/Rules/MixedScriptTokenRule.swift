@@ -9,7 +9,8 @@ struct MixedScriptTokenRule: Rule {
         mixes scripts is a warning, and an error in a URL, host name, address or code (commands \
         and package names). Whole words in one non-Latin script are ordinary text.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, aliases: ["U10"],
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U10"],
+        traits: [.security],
         triggering: [
             Example("Read the ↓p\u{0430}ypal docs\n", kind: .agentsMd),
             Example("See https://↓p\u{0430}ypal.com/login\n", kind: .cursorrules),

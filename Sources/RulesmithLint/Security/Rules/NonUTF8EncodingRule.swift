@@ -13,7 +13,8 @@ struct NonUTF8EncodingRule: Rule {
         UTF-8 byte-order mark is harmless but unusual (info). Invalid UTF-8 and binary files are \
         RF007's concern; llms.txt encoding is LT001/LT002's.
         """,
-        kinds: FileKind.rulesFiles, tags: ["security", "unicode"], defaultSeverity: .warning, aliases: ["U11"],
+        kinds: FileKind.rulesFiles, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U11"],
+        traits: [.security],
         triggering: [
             Example("↓#\u{0} \u{0}R\u{0}u\u{0}l\u{0}e\u{0}s\u{0}\n\u{0}", kind: .agentsMd),
             Example("↓\u{FEFF}# Rules\n", kind: .claudeMd),

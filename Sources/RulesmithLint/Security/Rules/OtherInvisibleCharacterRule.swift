@@ -9,7 +9,8 @@ struct OtherInvisibleCharacterRule: Rule {
         and unassigned code points all show nothing meaningful to a reviewer while still reaching \
         the model. They rarely belong in a rules file.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, aliases: ["U8"],
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U8"],
+        traits: [.security],
         triggering: [
             Example("Price ↓\u{0600}100\n", kind: .agentsMd),
             Example("Icon ↓\u{E000} here\n", kind: .cursorrules),

@@ -10,7 +10,8 @@ struct PersistenceOrWeakeningRule: Rule {
         all outlive the session or open the machine to others. Some have legitimate uses, so \
         this is a warning.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "injection"], defaultSeverity: .warning, aliases: ["H8"],
+        kinds: SecurityRules.allKinds, tags: [.security, .injection], defaultSeverity: .warning, aliases: ["H8"],
+        traits: [.security, .normalisedText],
         triggering: [
             Example("↓crontab -e\n", kind: .cursorrules),
             Example("echo 'export X=1' ↓>> ~/.bashrc\n", kind: .agentsMd),

@@ -12,7 +12,8 @@ struct SecretInRulesFileRule: Rule {
         changeme, redacted) do not. These are errors, except Stripe test keys. A secret-named key \
         assigned a quoted high-entropy literal is a warning. Messages never print the secret.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "secrets"], defaultSeverity: .error, aliases: ["secret"],
+        kinds: SecurityRules.allKinds, tags: [.security, .secrets], defaultSeverity: .error, aliases: ["secret"],
+        traits: [.security, .normalisedText],
         triggering: [
             Example("AWS_ACCESS_KEY_ID=↓AKIAZ7XQ4LMNOPQR7XQ2\n", kind: .cursorrules),
             Example("STRIPE_KEY=↓sk_live_51HxQ2bK8dL3mN9pR4tV6wY\n", kind: .agentsMd),

@@ -10,8 +10,9 @@ struct StrayVariationSelectorRule: Rule {
         a known way to smuggle data through an emoji, so runs are an error. Removing the stray \
         selectors is safe; a leading FE0E/FE0F after an emoji is kept.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, fix: .safe,
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, fix: .safe,
         aliases: ["U5"],
+        traits: [.security],
         triggering: [
             Example("Note↓\u{FE0F}: keep it short\n", kind: .agentsMd),
             Example("OK \u{1F600}↓\u{FE0F}\u{E0159}\u{E0155}\u{E015C}\u{E015C}\n", kind: .cursorrules),

@@ -11,7 +11,8 @@ struct UnusualSpaceCharacterRule: Rule {
         for layout next to ordinary spaces or other text (tree drawings, French typography) are \
         left alone.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .info, aliases: ["U9"],
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .info, aliases: ["U9"],
+        traits: [.security],
         triggering: [
             Example("Run npm↓\u{00A0}install\n", kind: .cursorrules),
             Example("Line↓\u{2028}break\n", kind: .agentsMd),

@@ -11,8 +11,9 @@ struct ZeroWidthCharacterRule: Rule {
         Arabic, Persian or Indic letters are how those scripts are written and are exempt, as is a \
         byte-order mark at the very start of the file. Removing the rest is safe.
         """,
-        kinds: SecurityRules.allKinds, tags: ["security", "unicode"], defaultSeverity: .warning, fix: .safe,
+        kinds: SecurityRules.allKinds, tags: [.security, .unicode], defaultSeverity: .warning, fix: .safe,
         aliases: ["U4"],
+        traits: [.security],
         triggering: [
             Example("Run cu↓\u{200B}rl before pushing\n", kind: .cursorrules),
             Example("Done.↓\u{200B}\u{200C}\u{2060}\n", kind: .agentsMd),

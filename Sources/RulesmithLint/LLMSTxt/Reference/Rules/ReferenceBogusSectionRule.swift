@@ -12,7 +12,7 @@ struct ReferenceBogusSectionRule: Rule {
         becomes a section holding the rest of the code. Consumers then see sections the author \
         never wrote, and lose the links under the real heading. Runs with `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.valid + "↓### More\n- [API](https://x.dev/api.md)\n"),
             Example(ReferenceExample.head + "↓##Docs\n- [API](https://x.dev/api.md)\n"),

@@ -14,7 +14,7 @@ struct ReferenceCrashRule: Rule {
         rejects the whole file. The finding sits on the line that triggers the exception. Runs \
         with `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .error, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .error, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.valid + "\n↓See also the blog.\n"),
             Example(ReferenceExample.head + "## Docs\n\n↓* [Guide](https://x.dev/guide.md)\n- [API](https://x.dev/api.md)\n"),

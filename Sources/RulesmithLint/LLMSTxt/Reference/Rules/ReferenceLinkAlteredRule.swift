@@ -13,7 +13,7 @@ struct ReferenceLinkAlteredRule: Rule {
         link, is read as one. Tools then fetch a URL the author did not write. Runs with \
         `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.valid + "- [Wiki](↓https://x.dev/a_(b).md)\n"),
             Example(ReferenceExample.valid + "- [API](↓<https://x.dev/api.md>)\n- [![logo](↓https://x.dev/logo.png)](https://x.dev/home.md)\n"),

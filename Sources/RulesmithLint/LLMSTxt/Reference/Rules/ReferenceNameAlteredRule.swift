@@ -12,7 +12,7 @@ struct ReferenceNameAlteredRule: Rule {
         name, because `\\s*` crosses line breaks. Lookups by name (`Optional`) then miss. Runs \
         with `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.head + "↓## Optional ##\n- [Blog](https://x.dev/blog.md)\n"),
             Example("↓# Project\r\n\r\n> Summary.\r\n\r\nDetails.\r\n\r\n↓## Docs\r\n- [Guide](https://x.dev/guide.md)\r\n"),

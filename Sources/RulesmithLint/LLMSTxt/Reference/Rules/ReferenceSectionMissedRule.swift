@@ -12,7 +12,7 @@ struct ReferenceSectionMissedRule: Rule {
         not to the reference parser: its links land in the previous section or in `info`, and \
         are never expanded. Runs with `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.head + "↓API\n---\n\n- [API](https://x.dev/api.md)\n"),
             Example(ReferenceExample.head + "  ↓## API\n\n- [API](https://x.dev/api.md)\n"),

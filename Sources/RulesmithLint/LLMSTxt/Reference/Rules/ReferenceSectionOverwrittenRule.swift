@@ -11,7 +11,7 @@ struct ReferenceSectionOverwrittenRule: Rule {
         replaces the earlier one, whose links vanish from the result. Runs with \
         `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example(ReferenceExample.head + "↓## Docs\n- [a](https://x.dev/a.md)\n## API\n- [b](https://x.dev/b.md)\n## Docs\n- [c](https://x.dev/c.md)\n"),
         ],

@@ -13,7 +13,7 @@ struct ReferenceSummaryLostRule: Rule {
         first. Tools that show the summary then show nothing or half a sentence. Runs with \
         `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example("# Project\n\n↓> Summary.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example("# Project\n\n↓> First line\n> second line.\n\nDetails.\n"),

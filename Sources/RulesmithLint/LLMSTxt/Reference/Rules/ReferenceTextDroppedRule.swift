@@ -12,7 +12,7 @@ struct ReferenceTextDroppedRule: Rule {
         follows the `)` directly (`- [a](u) notes` loses `notes`). Runs with \
         `--compat reference`.
         """,
-        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        kinds: [.llmsTxt], tags: [.compat], defaultSeverity: .warning, traits: [.optIn, .compat],
         triggering: [
             Example("↓Generated file.\n\n" + ReferenceExample.valid),
             Example(ReferenceExample.valid + "- [API](https://x.dev/api.md) ↓the reference\n↓see - [FAQ](https://x.dev/faq.md)\n"),

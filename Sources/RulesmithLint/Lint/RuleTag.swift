@@ -1,0 +1,32 @@
+/// A group of rules that `.rulesmith.yml` (`lint.tags`, `lint.per-path`) and `rulesmith rules
+/// --tag` select together; the raw value is the spelling users write and reports show.
+public enum RuleTag: String, Sendable, Hashable, CaseIterable, Comparable {
+    case compat
+    case content
+    case copilot
+    case cursor
+    case details
+    case duplicates
+    case encoding
+    case frontmatter
+    case globs
+    case imports
+    case injection
+    case kiro
+    case legacy
+    case links
+    case paths
+    case rulesFiles = "rules-files"
+    case secrets
+    case sections
+    case security
+    case size
+    case structure
+    case summary
+    case suppression
+    case title
+    case unicode
+    case windsurf
+
+    public static func < (lhs: RuleTag, rhs: RuleTag) -> Bool { lhs.rawValue < rhs.rawValue }
+}

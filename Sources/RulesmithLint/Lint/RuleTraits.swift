@@ -1,0 +1,41 @@
+/// How the engine treats a rule beyond its severity, declared by the rule and read by the engine,
+/// the suppression code, reporters and Kit (never inferred from tags or ID prefixes).
+public struct RuleTraits: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Runs only when configured on (`lint.rules`), or, with `.compat`, under `--compat`.
+    public static let optIn = RuleTraits(rawValue: 1 << 0)
+    /// An opt-in prediction of a consumer's behaviour, switched on by `--compat`.
+    public static let compat = RuleTraits(rawValue: 1 << 1)
+    /// Part of the security scan: the security rules share one text scan (run as one work item on
+    /// large files), gate commits and template imports, and no inline comment may silence them.
+    public static let security = RuleTraits(rawValue: 1 << 2)
+    /// No inline comment may silence it, though it is not a security rule (RS003, which reports the
+    /// comments that try to silence a security rule).
+    public static let notSuppressibleInline = RuleTraits(rawValue: 1 << 3)
+    /// Compares the documents of a run with each other (a `ProjectRule`).
+    public static let wholeProject = RuleTraits(rawValue: 1 << 4)
+    /// Also reads the normalised copy of the text (invisible characters removed, look-alikes
+    /// folded), so a phrase hidden by Unicode tricks is still found.
+    public static let normalisedText = RuleTraits(rawValue: 1 << 5)
+    /// The engine produces its findings from the suppression comments themselves, so a
+    /// suppression comment is not a way to silence it (the RS rules); the example test skips
+    /// its suppression variant.
+    public static let judgesSuppressions = RuleTraits(rawValue: 1 << 6)
+    /// Its findings depend on where the text stands in the file (line 1, the first heading, the
+    /// file's size or encoding), so its examples cannot be moved behind a multi-byte prefix line;
+    /// the rule says why beside the trait.
+    public static let positionBound = RuleTraits(rawValue: 1 << 7)
+
+    /// Each trait with the word the catalogue and generated documentation show for it.
+    public static let named: [(trait: RuleTraits, name: String)] = [
+        (.optIn, "opt-in"), (.compat, "compat"), (.security, "security"),
+        (.notSuppressibleInline, "not-suppressible-inline"), (.wholeProject, "whole-project"),
+        (.normalisedText, "normalised-text"), (.judgesSuppressions, "judges-suppressions"),
+        (.positionBound, "position-bound"),
+    ]
+
+    /// The names of the traits in this set, in declaration order.
+    public var names: [String] { Self.named.filter { contains($0.trait) }.map(\.name) }
+}
