@@ -55,7 +55,7 @@ public struct RuleDocumentation: Sendable {
         if !description.aliases.isEmpty {
             output += "| Aliases | \(description.aliases.map { "`\($0)`" }.joined(separator: ", ")) |\n"
         }
-        let traits = description.traits.subtracting(.positionBound)
+        let traits = description.traits.subtracting([.noPrefixVariant, .noCommentVariant])
         if !traits.isEmpty { output += "| Traits | \(traits.names.joined(separator: ", ")) |\n" }
         output += "\n## Why\n\n\(description.rationale)\n"
         let escapeAll = description.tags.contains(.unicode)

@@ -23,17 +23,21 @@ public struct RuleTraits: OptionSet, Sendable, Hashable {
     /// suppression comment is not a way to silence it (the RS rules); the example test skips
     /// its suppression variant.
     public static let judgesSuppressions = RuleTraits(rawValue: 1 << 6)
-    /// Its findings depend on where the text stands in the file (line 1, the first heading, the
-    /// file's size or encoding), so its examples cannot be moved behind a multi-byte prefix line;
-    /// the rule says why beside the trait.
-    public static let positionBound = RuleTraits(rawValue: 1 << 7)
+    /// Its examples cannot be moved behind a multi-byte prefix (the example test's first
+    /// variant): the verdict depends on the file as a whole or on its first bytes (empty, size,
+    /// encoding, an exact copy). The rule says why beside the trait.
+    public static let noPrefixVariant = RuleTraits(rawValue: 1 << 7)
+    /// Its examples cannot carry a suppression comment (the example test's second variant): the
+    /// added comment changes the verdict (an empty file, what ends the file). The rule says why
+    /// beside the trait.
+    public static let noCommentVariant = RuleTraits(rawValue: 1 << 8)
 
     /// Each trait with the word the catalogue and generated documentation show for it.
     public static let named: [(trait: RuleTraits, name: String)] = [
         (.optIn, "opt-in"), (.compat, "compat"), (.security, "security"),
         (.notSuppressibleInline, "not-suppressible-inline"), (.wholeProject, "whole-project"),
         (.normalisedText, "normalised-text"), (.judgesSuppressions, "judges-suppressions"),
-        (.positionBound, "position-bound"),
+        (.noPrefixVariant, "no-prefix-variant"), (.noCommentVariant, "no-comment-variant"),
     ]
 
     /// The names of the traits in this set, in declaration order.

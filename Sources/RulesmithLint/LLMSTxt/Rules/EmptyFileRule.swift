@@ -10,6 +10,8 @@ struct EmptyFileRule: Rule {
         links, or delete the file.
         """,
         kinds: [.llmsTxt], tags: [.structure], defaultSeverity: .error,
+        // The example test's variants: it judges an empty file, which any added line fills.
+        traits: [.noPrefixVariant, .noCommentVariant],
         triggering: [
             Example("↓"),
             Example("↓\n\n   \n"),

@@ -11,6 +11,8 @@ struct EmptyH1Rule: Rule {
         line (often the `> summary`) as the title.
         """,
         kinds: [.llmsTxt], tags: [.structure, .title], defaultSeverity: .error,
+        // The example test's variants: it judges the H1's text, which the prefix variant writes into.
+        traits: [.noPrefixVariant],
         triggering: [
             Example("↓#\n\n> Summary.\n"),
             Example("↓# #\n\nText.\n"),

@@ -13,6 +13,8 @@ struct FileTooLargeRule: Rule {
         reference parser accepts any size. The finding starts at the first byte past the limit.
         """,
         kinds: [.llmsTxt], tags: [.size], defaultSeverity: .warning,
+        // The example test's variants: it judges the file's size, which a prefix changes.
+        traits: [.noPrefixVariant],
         triggering: [Example(Self.oversizedExample)],
         nonTriggering: [
             Example(LLMSTxtExample.valid),

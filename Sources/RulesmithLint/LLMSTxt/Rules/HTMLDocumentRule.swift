@@ -12,6 +12,8 @@ struct HTMLDocumentRule: Rule {
         quiet: this one finding says what is wrong.
         """,
         kinds: [.llmsTxt], tags: [.structure], defaultSeverity: .error,
+        // The example test's variants: it recognises an HTML page by its first bytes.
+        traits: [.noPrefixVariant],
         triggering: [
             Example("↓<!DOCTYPE html>\n<html>\n<head><title>Docs</title></head>\n<body><h1>Docs</h1></body>\n</html>\n"),
             Example("\n  ↓<HTML lang=\"en\">\n<body>Not found</body>\n</HTML>\n"),

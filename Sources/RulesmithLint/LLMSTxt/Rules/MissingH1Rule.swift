@@ -12,6 +12,8 @@ struct MissingH1Rule: Rule {
         `TypeError`. Start the file with `# Project name`.
         """,
         kinds: [.llmsTxt], tags: [.title], defaultSeverity: .error,
+        // The example test's variants: its accepted examples include an empty file and an HTML page (LT003 and LT080 report those), which a prefix line turns into a file without an H1.
+        traits: [.noPrefixVariant],
         triggering: [
             Example("↓Project docs\n\n- [Guide](https://x.dev/guide.md)\n"),
             Example("↓## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),

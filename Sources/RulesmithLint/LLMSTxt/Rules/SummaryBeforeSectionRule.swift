@@ -18,6 +18,8 @@ struct SummaryBeforeSectionRule: Rule {
         tools that print `info`. Writing a real details paragraph instead is better still.
         """,
         kinds: [.llmsTxt], tags: [.summary, .compat], defaultSeverity: .warning, fix: .safe,
+        // The example test's variants: it judges what follows the summary, where the comment variant puts its comment.
+        traits: [.noCommentVariant],
         triggering: [
             Example("# Project\n\n↓> Summary.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md): setup\n"),
             Example("# Project\n\n↓> Summary.\n"),

@@ -9,6 +9,8 @@ struct CursorEmptyBodyRule: Rule {
             nothing, usually because a generator or an edit lost the text.
             """,
         kinds: [.cursorMdc], tags: [.cursor, .content], defaultSeverity: .warning,
+        // The example test's variants: it judges an empty body, which any added line fills.
+        traits: [.noPrefixVariant, .noCommentVariant],
         triggering: [
             Example("---\nalwaysApply: true\n↓---\n", kind: .cursorMdc),
             Example("---\nalwaysApply: true\n↓---\n\n  \n", kind: .cursorMdc),

@@ -12,6 +12,9 @@ struct CursorUnreadableFrontmatterRule: Rule {
             parse. An unreadable block means the rule's activation settings are lost.
             """,
         kinds: [.cursorMdc], tags: [.cursor, .frontmatter], defaultSeverity: .error,
+        // The example test's variants: an unclosed frontmatter is one only on the first line, and a prefix line
+        // makes it body text.
+        traits: [.noPrefixVariant],
         triggering: [
             Example("---\ndescription: Jira\n↓globs: \"*.jira\", \"*.confluence\"\nalwaysApply: false\n---\nBody\n", kind: .cursorMdc),
             Example("↓---\nalwaysApply: true\n\nBody without a closing line\n", kind: .cursorMdc),

@@ -22,7 +22,9 @@ struct DuplicateInstructionsRule: ProjectRule {
             and forget the others; the finding gives the similarity (Jaccard over five-word \
             shingles, whitespace-insensitive, frontmatter excluded) so the drift can be seen.
             """,
-        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .duplicates], defaultSeverity: .warning, traits: [.wholeProject],
+        kinds: FileKind.rulesFiles, tags: [.rulesFiles, .duplicates], defaultSeverity: .warning,
+        // The example test's variants: it compares whole files, and added text makes an exact copy a near one.
+        traits: [.wholeProject, .noPrefixVariant, .noCommentVariant],
         triggering: [
             Example(
                 "↓@AGENTS.md\n\n" + Self.sampleText, kind: .claudeMd, files: ["AGENTS.md": Self.sampleText]),

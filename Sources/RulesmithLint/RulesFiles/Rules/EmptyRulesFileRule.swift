@@ -12,6 +12,8 @@ struct EmptyRulesFileRule: Rule {
             empty body under Cursor frontmatter is MDC007.)
             """,
         kinds: FileKind.rulesFiles, tags: [.rulesFiles, .content], defaultSeverity: .warning,
+        // The example test's variants: it judges an empty file, which any added line fills.
+        traits: [.noPrefixVariant, .noCommentVariant],
         triggering: [
             Example("↓", kind: .agentsMd),
             Example("↓  \n\n", kind: .claudeMd),

@@ -14,7 +14,8 @@ struct NonUTF8EncodingRule: Rule {
         RF007's concern; llms.txt encoding is LT001/LT002's.
         """,
         kinds: FileKind.rulesFiles, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U11"],
-        traits: [.security],
+        // The example test's variants: it judges the encoding of the whole file, which added UTF-8 text changes.
+        traits: [.security, .noPrefixVariant, .noCommentVariant],
         triggering: [
             Example("↓#\u{0} \u{0}R\u{0}u\u{0}l\u{0}e\u{0}s\u{0}\n\u{0}", kind: .agentsMd),
             Example("↓\u{FEFF}# Rules\n", kind: .claudeMd),
