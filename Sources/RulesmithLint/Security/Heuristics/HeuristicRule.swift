@@ -30,18 +30,33 @@ enum HeuristicRule: Int, Sendable, CaseIterable {
         }
     }
 
-    /// The severity a match has when it sets none itself.
-    var defaultSeverity: Severity {
+    /// The rule that reports this heuristic's matches; its ID and default severity are declared
+    /// there, once.
+    var rule: any Rule {
         switch self {
-        case .override, .concealment, .hijack, .exfiltration, .credentialRead, .secret: .error
-        case .remoteScript, .persistence, .padding, .hiddenCSS, .encodedBlob: .warning
-        case .htmlComment, .destructive: .info
+        case .override: InstructionOverrideRule()
+        case .concealment: ConcealmentInstructionRule()
+        case .hijack: RoleHijackRule()
+        case .htmlComment: HiddenHTMLCommentRule()
+        case .exfiltration: DataExfiltrationRule()
+        case .remoteScript: RemoteScriptExecutionRule()
+        case .credentialRead: CredentialReadRule()
+        case .persistence: PersistenceOrWeakeningRule()
+        case .padding: WhitespacePaddingRule()
+        case .hiddenCSS: InvisibleHTMLTextRule()
+        case .encodedBlob: EncodedBlobRule()
+        case .destructive: DestructiveCommandRule()
+        case .secret: SecretInRulesFileRule()
         }
     }
 
-    var ruleID: String {
-        self == .secret ? "SEC201" : "SEC1" + (rawValue + 1 < 10 ? "0" : "") + String(rawValue + 1)
-    }
+    private static let descriptions = allCases.map { $0.rule.description }
+
+    /// The severity a match has when it sets none itself: its rule's default.
+    var defaultSeverity: Severity { Self.descriptions[rawValue].defaultSeverity }
+
+    /// Its rule's ID, for messages that name the heuristic a decoded blob or a comment matched.
+    var ruleID: String { Self.descriptions[rawValue].id }
 }
 
 /// One heuristic match in a pass's own coordinates.
