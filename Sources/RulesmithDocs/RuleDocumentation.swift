@@ -46,7 +46,11 @@ public struct RuleDocumentation: Sendable {
 
     /// One rule's page: summary, facts, rationale, examples, corrections and how to turn it off.
     public func page(for description: RuleDescription) -> String {
-        var output = "# \(description.id): \(description.name)\n\n\(description.summary).\n\n"
+        // The first sentence is the page's description wherever it is listed (`llms generate` uses
+        // it as link notes), so it names the rule and never quotes what the rule finds.
+        var output = "# \(description.id): \(description.name)\n\n"
+        output += "The rulesmith rule \(description.id): what it finds, why, and the examples that are also its tests.\n\n"
+        output += "**Finds:** \(Self.sentence(description.summary))\n\n"
         output += "| | |\n|---|---|\n"
         output += "| Default severity | \(Self.cell(severity(description))) |\n"
         output += "| Applies to | \(description.kinds.sorted().map { "`\($0.rawValue)`" }.joined(separator: ", ")) |\n"
@@ -60,7 +64,7 @@ public struct RuleDocumentation: Sendable {
         output += "\n## Why\n\n\(description.rationale)\n"
         let escapeAll = description.tags.contains(.unicode)
         let note = escapeAll
-            ? "Characters outside ASCII are written as `\\u{…}` escapes."
+            ? "Characters outside ASCII (but `↓`) are written as `\\u{…}` escapes."
             : "Characters a reader cannot see are written as `\\u{…}` escapes."
         output += "\n## Flagged\n\n`↓` marks where each finding starts. \(note)\n"
         for example in description.triggering { output += "\n" + render(example, escapeAll: escapeAll) }
@@ -112,6 +116,12 @@ public struct RuleDocumentation: Sendable {
         }
         if description.isOptIn { text = "opt-in, " + text }
         return text
+    }
+
+    /// `text` ending with a full stop.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".?!".contains(last) else { return text }
+        return text + "."
     }
 
     /// `text` safe inside a table cell.
