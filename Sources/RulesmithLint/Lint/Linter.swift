@@ -77,7 +77,7 @@ public struct Linter: Sendable {
         // Directives shown inside code blocks are examples, not directives.
         let markdown = document.analysis(MarkdownDocument.self)
         let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
-        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         var used = Set<String>()
         var kept: [(RuleDescription, Finding)] = []
         for (description, finding) in findings {
@@ -172,7 +172,7 @@ public struct Linter: Sendable {
     private func collapse(_ findings: [Finding], of description: RuleDescription, in document: LintDocument) -> [Finding] {
         let markdown = document.analysis(MarkdownDocument.self)
         let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
-        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         return FindingCap.collapse(
             findings,
             severity: { document.options.severity(of: description, finding: $0) },

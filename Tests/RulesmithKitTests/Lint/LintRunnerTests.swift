@@ -121,4 +121,21 @@ struct LintIgnoreTests {
         explicit.paths = [directory.path + "/vendor/lib/AGENTS.md"]
         #expect(try LintRunner().run(explicit).reports.isEmpty)
     }
+
+    /// A bare folder name covers the files inside it wherever the scan starts: from the
+    /// configuration's folder (pruned while walking), from a folder below it, or for a file named
+    /// on the command line.
+    @Test func aFolderNameCoversItsFilesFromEveryStart() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".rulesmith.yml", "lint:\n  ignore:\n    - vendor\n")
+        try directory.write("sub/vendor/AGENTS.md", "# Vendored\n")
+        try directory.write("sub/AGENTS.md", "# Ours\n")
+        for paths in [[directory.path], [directory.path + "/sub"], [directory.path + "/sub/vendor/AGENTS.md", directory.path + "/sub/AGENTS.md"]] {
+            var request = LintRequest()
+            request.paths = paths
+            let outcome = try inDirectory(directory.path) { try LintRunner().run(request) }
+            #expect(outcome.reports.map(\.path).allSatisfy { !$0.contains("vendor") }, "\(paths): \(outcome.reports.map(\.path))")
+            #expect(outcome.reports.count == 1)
+        }
+    }
 }

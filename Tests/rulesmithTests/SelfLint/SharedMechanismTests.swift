@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// One implementation per idea: a second copy of a shared mechanism (a path matcher, a writer of
+/// `.rulesmith.yml`, an atomic writer, a JSON string escaper, a worker pool) fails here, before it
+/// drifts from the first into a bug. Each check reads `Sources/` as text.
+struct SharedMechanismTests {
+    static let sources = TargetLayerTests.root.appendingPathComponent("Sources")
+
+    /// Every Swift file under `Sources/`, as (path relative to `Sources/`, text) pairs.
+    static let files: [(path: String, text: String)] = TargetLayerTests.swiftFiles(in: sources).compactMap { url in
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return (String(url.standardizedFileURL.path.dropFirst(sources.standardizedFileURL.path.count + 1)), text)
+    }
+
+    /// The files whose code (comments left out) contains `needle`.
+    static func files(containing needle: String) -> [String] {
+        files.filter { file in
+            file.text.split(separator: "\n").contains { line in
+                let code = line.trimmingCharacters(in: .whitespaces)
+                return !code.hasPrefix("//") && code.contains(needle)
+            }
+        }.map(\.path).sorted()
+    }
+
+    /// The names of the types that declare a conformance to `protocolName`.
+    static func conformances(to protocolName: String) -> [String] {
+        let declaration = try! Regex(#"^\s*(?:public |package |private |fileprivate |internal |final )*(?:struct|class|enum|actor|extension)\s+([A-Za-z0-9_.]+)[^{]*:[^{]*\b"# + protocolName + #"\b"#)
+        var names: [String] = []
+        for file in files {
+            for line in file.text.split(separator: "\n") {
+                if let match = line.firstMatch(of: declaration), let name = match.output[1].substring {
+                    names.append(String(name))
+                }
+            }
+        }
+        return names.sorted()
+    }
+
+    @Test func theSourcesAreFound() {
+        #expect(Self.files.count > 300)
+    }
+
+    /// Ignore globs, per-path levels and gitignore lines are all read by `PathPattern`, each in a
+    /// named `PathDialect`; a second matcher would read the same text another way (the hook once
+    /// matched `lint.ignore` with the detection globs: no braces, no folders).
+    @Test func onePathMatcher() {
+        #expect(Self.conformances(to: "PathMatching") == ["PathPattern"])
+        #expect(Self.files(containing: "settings.ignore.contains").isEmpty)
+    }
+}
