@@ -48,4 +48,15 @@ struct SharedMechanismTests {
         #expect(Self.conformances(to: "PathMatching") == ["PathPattern"])
         #expect(Self.files(containing: "settings.ignore.contains").isEmpty)
     }
+
+    /// A security rule's ID is written once, in its rule's description (`Security/Rules/`); the
+    /// scanners that feed it read the ID from there.
+    @Test func securityRuleIDsAreDeclaredOnce() throws {
+        let literal = try Regex(#""SEC[0-9]"#)
+        let outside = Self.files.filter { file in
+            file.path.hasPrefix("RulesmithLint/Security/") && !file.path.hasPrefix("RulesmithLint/Security/Rules/")
+                && file.text.split(separator: "\n").contains { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") && $0.contains(literal) }
+        }
+        #expect(outside.isEmpty, "\(outside.map(\.path))")
+    }
 }

@@ -30,18 +30,33 @@ enum HeuristicRule: Int, Sendable, CaseIterable {
         }
     }
 
-    /// The severity a match has when it sets none itself.
-    var defaultSeverity: Severity {
+    /// The lint rule that reports this heuristic's matches: it alone declares the ID and the
+    /// default severity.
+    var rule: any Rule {
         switch self {
-        case .override, .concealment, .hijack, .exfiltration, .credentialRead, .secret: .error
-        case .remoteScript, .persistence, .padding, .hiddenCSS, .encodedBlob: .warning
-        case .htmlComment, .destructive: .info
+        case .override: InstructionOverrideRule()
+        case .concealment: ConcealmentInstructionRule()
+        case .hijack: RoleHijackRule()
+        case .htmlComment: HiddenHTMLCommentRule()
+        case .exfiltration: DataExfiltrationRule()
+        case .remoteScript: RemoteScriptExecutionRule()
+        case .credentialRead: CredentialReadRule()
+        case .persistence: PersistenceOrWeakeningRule()
+        case .padding: WhitespacePaddingRule()
+        case .hiddenCSS: InvisibleHTMLTextRule()
+        case .encodedBlob: EncodedBlobRule()
+        case .destructive: DestructiveCommandRule()
+        case .secret: SecretInRulesFileRule()
         }
     }
 
-    var ruleID: String {
-        self == .secret ? "SEC201" : "SEC1" + (rawValue + 1 < 10 ? "0" : "") + String(rawValue + 1)
-    }
+    /// Each case's rule description, built once, by raw value.
+    private static let descriptions: [RuleDescription] = allCases.map(\.rule.description)
+
+    /// The severity a match has when it sets none itself: its rule's default.
+    var defaultSeverity: Severity { Self.descriptions[rawValue].defaultSeverity }
+
+    var ruleID: String { Self.descriptions[rawValue].id }
 }
 
 /// One heuristic match in a pass's own coordinates.
