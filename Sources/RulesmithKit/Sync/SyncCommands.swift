@@ -66,7 +66,7 @@ public enum SyncCommands {
             push: options.push && manifest.push, dryRun: options.dryRun, author: author, cache: cache, progress: progress,
             environment: options.environment, trusted: trusted)
         let selected = targets
-        let results = SyncWorkers.run(count: selected.count, jobs: options.jobs) { index in
+        let results = WorkerPool.run(selected.count, threads: options.jobs) { index in
             SyncJob(context: context, target: selected[index]).run()
         }
         progress.clear()

@@ -18,7 +18,7 @@ public struct Linter: Sendable {
     public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
         // Per-document rules and finalising run on every core, one document per thread at a time;
         // rules that compare documents run in between, on this thread.
-        var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
+        var raw: [[(RuleDescription, Finding)]] = WorkerPool.map(documents.count) { index in
             let document = documents[index]
             let rules = catalogue.rules.filter {
                 $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
@@ -40,7 +40,7 @@ public struct Linter: Sendable {
                 raw[index].append((description, finding))
             }
         }
-        return ConcurrentMap.map(documents.count) { index in
+        return WorkerPool.map(documents.count) { index in
             finalize(documents[index], raw[index])
         }
     }
@@ -67,7 +67,7 @@ public struct Linter: Sendable {
         let security = rules.indices.filter { rules[$0].description.tags.contains("security") }
         let others = rules.indices.filter { !rules[$0].description.tags.contains("security") }
         let items = [security] + others.map { [$0] }
-        let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
+        let found = WorkerPool.map(items.count) { item in items[item].map { ($0, run($0)) } }
         var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)
         for (index, findings) in found.joined() { byRule[index] = findings }
         return byRule.flatMap { $0 }

@@ -59,4 +59,13 @@ struct SharedMechanismTests {
         }
         #expect(outside.isEmpty, "\(outside.map(\.path))")
     }
+
+    /// Parallel work goes through `WorkerPool` (`map` for CPU-bound jobs, `run` for blocking ones):
+    /// no second pool of threads or `concurrentPerform` elsewhere.
+    @Test func oneWorkerPool() {
+        let pool = "RulesmithText/Concurrency/WorkerPool.swift"
+        for needle in ["concurrentPerform(", "Thread {", "Thread(block", "pthread_create("] {
+            #expect(Self.files(containing: needle).filter { $0 != pool }.isEmpty, "\(needle) outside \(pool)")
+        }
+    }
 }
