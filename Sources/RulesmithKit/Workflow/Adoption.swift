@@ -81,7 +81,7 @@ public enum Adoption {
             for (path, content) in previous {
                 if case .file(let bytes) = content { try? workspace.write(bytes, to: path) } else { try? workspace.delete(path) }
             }
-            try? AtomicFile.write(Array(originalText.utf8), to: workspace.configPath, root: workspace.root)
+            try? workspace.writeConfiguration(Array(originalText.utf8))
         }
         var lines: [String] = []
         do {
@@ -92,7 +92,7 @@ public enum Adoption {
                     ?? "wrote \(overlay.path): your added lines, rendered after the stacks' rules in every target")
             }
             if text != originalText {
-                try AtomicFile.write(Array(text.utf8), to: workspace.configPath, root: workspace.root)
+                try workspace.writeConfiguration(Array(text.utf8))
                 lines.append("listed the overlay\(overlays.count == 1 ? "" : "s") in \(ProjectConfiguration.fileName)")
             }
             session.configuration = configuration

@@ -168,7 +168,7 @@ public enum Bootstrap {
         }
         var changed: [String] = []
         if existingText == nil {
-            try AtomicFile.write(Array(configurationText.utf8), to: workspace.configPath, root: workspace.root)
+            try workspace.writeConfiguration(Array(configurationText.utf8))
             changed.append(ProjectConfiguration.fileName)
         }
         let (lines, written) = try engine.execute(plan)

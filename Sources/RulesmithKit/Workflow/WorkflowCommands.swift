@@ -120,7 +120,7 @@ public enum WorkflowCommands {
         var pinned = false
         var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan) {
             guard let configurationBytes else { return }
-            try AtomicFile.write(configurationBytes, to: session.workspace.configPath, root: session.workspace.root)
+            try session.workspace.writeConfiguration(configurationBytes)
             pinned = true
         }
         if pinned {

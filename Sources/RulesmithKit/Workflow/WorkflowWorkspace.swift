@@ -187,6 +187,12 @@ final class WorkflowWorkspace {
         try AtomicFile.write(bytes, to: absolute(relative), root: root)
     }
 
+    /// Writes `.rulesmith.yml`: the one place that writes it, with text made by
+    /// `ConfigurationText`, the one editor of that file (`SharedMechanismTests`).
+    func writeConfiguration(_ bytes: [UInt8]) throws(RulesmithError) {
+        try AtomicFile.write(bytes, to: configPath, root: root)
+    }
+
     /// Deletes the file at `relative` (not through a symlink out of the repository).
     func delete(_ relative: String) throws(RulesmithError) {
         try checkConfined(relative, origin: "the lockfile")

@@ -21,9 +21,9 @@ struct SyncTemplateTests {
 
     @Test func replacesTopLevelKeysKeepingTheRest() {
         let text = "# comment\nversion: 1\nstacks:\n  - a\n  - b\n\ntargets: [agents]\nlint:\n  strict: true\n"
-        let edited = SyncConfigurationText.replacing(key: "stacks", with: SyncConfigurationText.list("stacks", ["swift-package", "x y"]), in: text)
+        let edited = ConfigurationText.replacing(key: "stacks", with: ConfigurationText.list("stacks", ["swift-package", "x y"]), in: text)
         #expect(edited == "# comment\nversion: 1\nstacks: [swift-package, \"x y\"]\n\ntargets: [agents]\nlint:\n  strict: true\n")
-        let added = SyncConfigurationText.replacing(key: "variables", with: SyncConfigurationText.mapping("variables", [("team", "api")]), in: "version: 1")
+        let added = ConfigurationText.replacing(key: "variables", with: ConfigurationText.mapping("variables", [("team", "api")]), in: "version: 1")
         #expect(added == "version: 1\nvariables:\n  team: \"api\"\n")
         let read = try? ConfigurationReader().read(edited, path: ".rulesmith.yml")
         #expect(read?.stacks == ["swift-package", "x y"])

@@ -68,4 +68,16 @@ struct SharedMechanismTests {
             #expect(Self.files(containing: needle).filter { $0 != pool }.isEmpty, "\(needle) outside \(pool)")
         }
     }
+
+    /// `.rulesmith.yml` is written in one place (`WorkflowWorkspace.writeConfiguration`) with text
+    /// made by one line-based editor (`ConfigurationText`); YAML scalars are quoted by one function
+    /// (`YAMLScalar`).
+    @Test func oneConfigurationWriter() {
+        let writer = "RulesmithKit/Workflow/WorkflowWorkspace.swift"
+        #expect(Self.files(containing: "to: workspace.configPath").isEmpty)
+        #expect(Self.files(containing: "configPath, root:").filter { $0 != writer }.isEmpty)
+        #expect(Self.files(containing: "ConfigurationText {").count == 1)
+        #expect(Self.files(containing: "func replacing(key:") == ["RulesmithTemplates/Workflow/ConfigurationText.swift"])
+        #expect(Self.files(containing: "func quoted(") == ["RulesmithTemplates/Render/YAMLScalar.swift"])
+    }
 }
