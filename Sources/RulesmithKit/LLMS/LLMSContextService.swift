@@ -55,7 +55,7 @@ public enum LLMSContextService {
             results[link.target] ?? .failure(DocumentFailure(.readError, "\(link.written) was not read"))
         }
         if let destination = request.output {
-            try AtomicFile.write(output.bytes, to: destination)
+            try AtomicFile.write(output.bytes, to: destination, scope: .outsideRepository)
         }
         return LLMSContextOutcome(output: output, skippedOptionalLinks: plan.skippedOptionalLinks, writtenTo: request.output)
     }

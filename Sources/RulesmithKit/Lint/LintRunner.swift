@@ -40,7 +40,7 @@ public struct LintRunner: Sendable {
                 let result = linter.fix(documents[index], allowing: allowed)
                 if let path = inputs[index].absolutePath {
                     guard result.bytes != documents[index].source.bytes else { continue }
-                    try AtomicFile.write(result.bytes, to: path, root: inputs[index].workspaceRoot)
+                    try AtomicFile.write(result.bytes, to: path, scope: inputs[index].workspaceRoot.map(WriteScope.inside) ?? .outsideRepository)
                 } else {
                     fixedStandardInput = result.bytes
                 }

@@ -71,7 +71,7 @@ struct LintRunnerTests {
         let directory = try TemporaryDirectory()
         let path = try directory.write("repo/file.md", "old")
         chmod(path, 0o600)
-        try AtomicFile.write(Array("new".utf8), to: path, root: directory.path + "/repo")
+        try AtomicFile.write(Array("new".utf8), to: path, scope: .inside(directory.path + "/repo"))
         #expect(try directory.read("repo/file.md") == "new")
         var info = stat()
         stat(path, &info)
@@ -79,11 +79,27 @@ struct LintRunnerTests {
         try directory.write("outside.md", "keep")
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/repo/link.md", withDestinationPath: directory.path + "/outside.md")
         #expect(throws: RulesmithError.self) {
-            try AtomicFile.write(Array("evil".utf8), to: directory.path + "/repo/link.md", root: directory.path + "/repo")
+            try AtomicFile.write(Array("evil".utf8), to: directory.path + "/repo/link.md", scope: .inside(directory.path + "/repo"))
         }
         #expect(try directory.read("outside.md") == "keep")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path + "/repo").filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }
         #expect(leftovers.isEmpty)
+    }
+
+    /// The registry export's policy, now the one writer's: folders are created, and no symbolic
+    /// link on the way is followed, not even one that stays under the destination.
+    @Test func creatingUnderARootRefusesEveryLinkOnTheWay() throws {
+        let directory = try TemporaryDirectory()
+        try AtomicFile.write(Array("a".utf8), creating: "stacks/go/stack.yml", under: directory.path + "/export")
+        #expect(try directory.read("export/stacks/go/stack.yml") == "a")
+        try FileManager.default.createSymbolicLink(atPath: directory.path + "/export/linked", withDestinationPath: directory.path + "/export/stacks")
+        #expect(throws: RulesmithError.self) {
+            try AtomicFile.write(Array("b".utf8), creating: "linked/x.yml", under: directory.path + "/export")
+        }
+        #expect(throws: RulesmithError.self) {
+            try AtomicFile.write(Array("b".utf8), creating: "../x.yml", under: directory.path + "/export")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path + "/export/stacks/x.yml"))
     }
 
     @Test func simulatedFullDiskLeavesTheOldContent() throws {
@@ -92,7 +108,7 @@ struct LintRunnerTests {
         setenv("RULESMITH_SIMULATE_WRITE_FAILURE", "ENOSPC", 1)
         defer { unsetenv("RULESMITH_SIMULATE_WRITE_FAILURE") }
         do {
-            try AtomicFile.write(Array("new".utf8), to: path)
+            try AtomicFile.write(Array("new".utf8), to: path, scope: .outsideRepository)
             Issue.record("expected a write failure")
         } catch {
             #expect(error.message.contains("no space left"))

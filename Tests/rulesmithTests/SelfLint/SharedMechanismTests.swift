@@ -80,4 +80,14 @@ struct SharedMechanismTests {
         #expect(Self.files(containing: "func replacing(key:") == ["RulesmithTemplates/Workflow/ConfigurationText.swift"])
         #expect(Self.files(containing: "func quoted(") == ["RulesmithTemplates/Render/YAMLScalar.swift"])
     }
+
+    /// Files are written through `AtomicFile` (temp file, fsync, rename; a `WriteScope` for every
+    /// write): no Foundation shortcut that follows any symbolic link and tears on a crash.
+    @Test func oneAtomicWriter() {
+        let tool = "rulesmith-dev/main.swift" // regenerates a committed file in this repository
+        for needle in [".atomic)", "options: .atomic", "createFile(atPath", ".write(to:", "write(toFile:"] {
+            #expect(Self.files(containing: needle).filter { $0 != tool }.isEmpty, "\(needle)")
+        }
+        #expect(Self.files(containing: "enum AtomicFile") == ["RulesmithKit/Support/AtomicFile.swift"])
+    }
 }
