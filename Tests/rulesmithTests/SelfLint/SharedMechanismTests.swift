@@ -90,4 +90,14 @@ struct SharedMechanismTests {
         }
         #expect(Self.files(containing: "enum AtomicFile") == ["RulesmithKit/Support/AtomicFile.swift"])
     }
+
+    /// JSON is written by `JSONValue` (the lint reporter's byte fast path calls its escaping); the
+    /// registry's output, still built with Foundation, escapes by the same set
+    /// (`JSONValue.mustEscape`). No third writer.
+    @Test func oneJSONWriter() {
+        #expect(Self.files(containing: "JSONEncoder(").isEmpty)
+        #expect(Self.files(containing: "JSONSerialization.data(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+        #expect(Self.files(containing: "JSONValue.escape(").contains("RulesmithLint/Report/JSONReporter.swift"))
+        #expect(Self.files(containing: "JSONValue.mustEscape(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+    }
 }
