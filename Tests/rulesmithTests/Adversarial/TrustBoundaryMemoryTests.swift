@@ -15,7 +15,7 @@ final class TrustBoundaryMemoryTests {
 
     init() throws {
         var template = Array((NSTemporaryDirectory() + "rulesmith-memory-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw HookTestError("mkdtemp failed") }
+        guard let made = mkdtemp(&template) else { throw ScratchRepositoryError("mkdtemp failed") }
         folder = String(cString: made)
     }
 
