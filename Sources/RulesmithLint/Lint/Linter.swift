@@ -45,6 +45,17 @@ public struct Linter: Sendable {
         }
     }
 
+    /// One cause, one finding: the finding of a rule that yields to another (`yieldsTo`) is dropped
+    /// where that rule reported one starting at the same byte.
+    static func droppingYielded(_ findings: [(RuleDescription, Finding)]) -> [(RuleDescription, Finding)] {
+        guard findings.contains(where: { !$0.0.yieldsTo.isEmpty }) else { return findings }
+        return findings.filter { description, finding in
+            description.yieldsTo.isEmpty || !findings.contains { other, found in
+                description.yieldsTo.contains(other.id) && found.range.lowerBound == finding.range.lowerBound
+            }
+        }
+    }
+
     /// Documents from this size on have their rules spread over the cores (below, one thread
     /// runs them all in order).
     static let parallelRulesBytes = 256 << 10
@@ -89,6 +100,7 @@ public struct Linter: Sendable {
             }
             kept.append((description, finding))
         }
+        kept = Self.droppingYielded(kept)
         kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
         kept = capped(kept, in: document)
         // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are

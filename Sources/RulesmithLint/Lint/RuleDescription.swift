@@ -21,6 +21,9 @@ public struct RuleDescription: Sendable {
     public var aliases: [String]
     /// Runs only when asked for (e.g. `--compat reference`).
     public var isOptIn: Bool
+    /// Rules that own a cause this rule also sees: where one of them reports a finding starting at
+    /// the same byte of a document, this rule's finding there is dropped (one cause, one finding).
+    public var yieldsTo: Set<String>
     public var triggering: [Example] {
         get { makeTriggering() }
         set { makeTriggering = { newValue } }
@@ -45,7 +48,7 @@ public struct RuleDescription: Sendable {
         id: String, name: String, summary: String, rationale: String,
         kinds: Set<FileKind>, tags: [String], defaultSeverity: Severity,
         profileSeverity: [Profile: Severity?] = [:], fix: FixApplicability? = nil,
-        aliases: [String] = [], isOptIn: Bool = false,
+        aliases: [String] = [], isOptIn: Bool = false, yieldsTo: Set<String> = [],
         triggering: @escaping @autoclosure @Sendable () -> [Example],
         nonTriggering: @escaping @autoclosure @Sendable () -> [Example],
         corrections: @escaping @autoclosure @Sendable () -> [Correction] = []
@@ -61,6 +64,7 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.aliases = aliases
         self.isOptIn = isOptIn
+        self.yieldsTo = yieldsTo
         makeTriggering = triggering
         makeNonTriggering = nonTriggering
         makeCorrections = corrections

@@ -100,4 +100,13 @@ struct SharedMechanismTests {
         #expect(Self.files(containing: "JSONValue.escape(").contains("RulesmithLint/Report/JSONReporter.swift"))
         #expect(Self.files(containing: "JSONValue.mustEscape(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
     }
+
+    /// A file's encoding is recognised by `TextEncoding.detect` alone (RF007, SEC011 and the
+    /// security scan's transcoder all read it).
+    @Test func oneEncodingDetector() {
+        let detector = "RulesmithText/Text/TextEncoding.swift"
+        for needle in ["[0xFF, 0xFE", "0xFF, bytes[1] == 0xFE", "bytes[0] == 0xFE, bytes[1] == 0xFF", "[0xFE, 0xFF"] {
+            #expect(Self.files(containing: needle).filter { $0 != detector }.isEmpty, "\(needle)")
+        }
+    }
 }
