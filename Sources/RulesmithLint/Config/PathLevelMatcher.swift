@@ -10,7 +10,7 @@ import RulesmithText
 public struct PathLevelMatcher: Sendable {
     private struct Entry: Sendable {
         var pattern: PathPattern
-        /// Canonical rule ID → level (resolved by the configuration reader).
+        /// Canonical rule ID → level.
         var rules: [String: RuleLevel]
         var tags: [String: RuleLevel]
     }
@@ -24,7 +24,11 @@ public struct PathLevelMatcher: Sendable {
         self.catalogue = catalogue
         entries = perPath.compactMap { levels in
             guard let pattern = try? PathPattern(levels.glob, dialect: .configuration) else { return nil }
-            return Entry(pattern: pattern, rules: levels.rules, tags: levels.tags)
+            // The reader stores canonical IDs; levels built in code may still name a rule by alias
+            // or name, and go through the same resolver.
+            var rules: [String: RuleLevel] = [:]
+            for (key, level) in levels.rules { rules[catalogue.ruleID(for: key) ?? key] = level }
+            return Entry(pattern: pattern, rules: rules, tags: levels.tags)
         }
     }
 
