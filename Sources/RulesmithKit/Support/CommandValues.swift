@@ -2,9 +2,10 @@ import RulesmithEditors
 import RulesmithTemplates
 
 
-/// The `render` command's list options turned into values: `--var name=value` pairs and the
-/// target names of `--target`/`--targets` (with `all` for every target rendered from templates).
-public enum RenderArguments {
+/// Values typed on the command line, parsed and checked in one place for every command (`init`,
+/// `render`, `sync`): `--var name=value` pairs and the target names of `--target`/`--targets`
+/// (with `all` for every target rendered from templates).
+public enum CommandValues {
     /// `["name=value", …]` as a map; a later value for the same name wins, as on most command lines.
     public static func variables(_ pairs: [String]) throws(RulesmithError) -> [String: String] {
         var output: [String: String] = [:]
