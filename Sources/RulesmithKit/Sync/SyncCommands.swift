@@ -114,10 +114,10 @@ public enum SyncCommands {
         do {
             known = Set(try registry.list(revision: revision).map(\.id))
         } catch {
-            throw RulesmithError("registry: cannot list the stacks of revision \(revision): \(error)")
+            throw RulesmithFailure.registry("registry: cannot list the stacks of revision \(revision): \(error)")
         }
         if let unknown = named.subtracting(known).sorted().first, let target = targets.first(where: { $0.stacks.contains(unknown) }) {
-            throw RulesmithError("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
+            throw RulesmithFailure.usage("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
         }
     }
 
@@ -127,7 +127,7 @@ public enum SyncCommands {
         do {
             return try Git.signature(.author, environment: environment)
         } catch {
-            throw RulesmithError("sync needs a commit identity: set 'author: {name, email}' in the manifest, or git config --global user.name and user.email (\(error.message))")
+            throw RulesmithFailure.git("sync needs a commit identity: set 'author: {name, email}' in the manifest, or git config --global user.name and user.email (\(error.message))")
         }
     }
 

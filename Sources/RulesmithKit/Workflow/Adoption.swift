@@ -135,7 +135,7 @@ public enum Adoption {
             try repository.add(gitPaths)
             try repository.writeIndex()
         } catch {
-            throw RulesmithError("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
         }
         return ["staged \(paths.joined(separator: ", ")) (git add): rulesmith renders only overlays git tracks; commit \(paths.count == 1 ? "it" : "them") with \(ProjectConfiguration.fileName)"]
     }
