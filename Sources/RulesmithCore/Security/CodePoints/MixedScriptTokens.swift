@@ -1,6 +1,7 @@
-/// U10: a token that mixes Latin letters with Cyrillic, Greek or Armenian ones (a homoglyph);
-/// an error in a URL, host name, command or package name, a warning elsewhere. Whole words in a
-/// single non-Latin script are ordinary text.
+/// U10: a token that mixes Latin letters with Cyrillic, Greek or Armenian look-alikes (a
+/// homoglyph); an error in a URL, host name, command or package name, a warning elsewhere. Whole
+/// words in a single non-Latin script are ordinary text, and so are letters that imitate no Latin
+/// one (`μs`, `Δt`, `λx`: units and formulas).
 enum MixedScriptTokens {
     static func scan(
         _ line: CodePointLine, bytes: UnsafeBufferPointer<UInt8>, _ context: inout CodePointScan.Context,
@@ -20,7 +21,8 @@ enum MixedScriptTokens {
             while index < scalars.count, let script = LetterScript.of(scalars[index].value) {
                 switch script {
                 case .latin: latin = true
-                case .cyrillic, .greek, .armenian: if foreign == nil { foreign = (script, scalars[index].value) }
+                case .cyrillic, .greek, .armenian:
+                    if foreign == nil, Confusables.isConfusable(scalars[index].value) { foreign = (script, scalars[index].value) }
                 case .other: break
                 }
                 index += 1

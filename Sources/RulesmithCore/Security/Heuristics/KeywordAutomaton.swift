@@ -1,5 +1,8 @@
-/// An Aho–Corasick automaton over lower-cased bytes (ASCII letters fold, TAB equals space): one
+/// An Aho–Corasick automaton over lower-cased bytes (ASCII letters fold, TAB equals space, and the
+/// digits and signs leetspeak writes for letters fold to those letters: `1gn0r3` is `ignore`): one
 /// table lookup per input byte finds every keyword, so the heuristics' prefilter is linear.
+/// Folding costs nothing per byte (it is the class table); a hit whose keyword must be spelled
+/// exactly is checked by its caller.
 /// A keyword may be bound to word edges; occurrences that break a bound are never reported.
 struct KeywordAutomaton: Sendable {
     /// Where a keyword must meet word edges (a word being ASCII letters, digits and `_`).
@@ -102,7 +105,16 @@ struct KeywordAutomaton: Sendable {
     @inline(__always)
     private static func fold(_ byte: UInt8) -> UInt8 {
         if byte >= 0x41, byte <= 0x5A { return byte | 0x20 }
-        return byte == 0x09 ? 0x20 : byte
+        switch byte {
+        case 0x09: return 0x20
+        case 0x30: return 0x6F // 0 → o
+        case 0x31: return 0x69 // 1 → i
+        case 0x33: return 0x65 // 3 → e
+        case 0x34, 0x40: return 0x61 // 4 @ → a
+        case 0x35, 0x24: return 0x73 // 5 $ → s
+        case 0x37: return 0x74 // 7 → t
+        default: return byte
+        }
     }
 
     /// Bytes per block of the interleaved scan; the hits of one block wait in memory at most.

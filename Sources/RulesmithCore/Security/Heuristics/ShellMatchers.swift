@@ -8,8 +8,25 @@ enum ShellMatchers {
         let isPowerShell = !(tool == "curl" || tool == "wget")
         let commandEnd = ShellSyntax.commandEnd(view, from: end)
         let before = view.skipSpacesBackward(start)
+        if tool == "downloadstring" {
+            let prefix = view.text(view.line.lowerBound..<start).lowercased()
+            if prefix.contains("iex") || prefix.contains("invoke-expression") {
+                let runStart = ShellSyntax.tokenStart(view, view.skipSpacesBackward(start))
+                matches.append(remote(view, runStart, commandEnd, "evaluates a script fetched from the network"))
+            }
+            return
+        }
+        if isPowerShell, before > view.line.lowerBound, view.bytes[before - 1] == 0x28 {
+            let name = view.skipSpacesBackward(before - 1)
+            if view.has("iex", endingAt: name) || view.has("invoke-expression", endingAt: name) {
+                let runStart = ShellSyntax.tokenStart(view, name)
+                matches.append(remote(view, runStart, commandEnd, "evaluates a script fetched from the network"))
+                return
+            }
+        }
         if !isPowerShell, before >= view.line.lowerBound + 2, view.has("<(", endingAt: before) {
-            let shellEnd = view.skipSpacesBackward(before - 2)
+            var shellEnd = view.skipSpacesBackward(before - 2)
+            if shellEnd > view.line.lowerBound, view.bytes[shellEnd - 1] == 0x3C { shellEnd = view.skipSpacesBackward(shellEnd - 1) }
             let shellStart = ShellSyntax.tokenStart(view, shellEnd)
             let shell = view.text(shellStart..<shellEnd).lowercased()
             if ["bash", "sh", "zsh", "source", "."].contains(shell) {
@@ -32,6 +49,10 @@ enum ShellMatchers {
                     severity: .warning))
                 return
             }
+            if let shellStart = ShellSyntax.shellRunningString(view, before: cursor) {
+                matches.append(remote(view, shellStart, commandEnd, "runs a script fetched from the network"))
+                return
+            }
         }
         let runners = isPowerShell ? ShellSyntax.powerShellRunners : ShellSyntax.shells
         if let runnerEnd = ShellSyntax.pipeIntoRunner(view, end, commandEnd, runners: runners) {
@@ -42,6 +63,9 @@ enum ShellMatchers {
         }
         guard !isPowerShell, hasFlagOrUpload(view, end, commandEnd) else { return }
         let tokens = ShellSyntax.tokens(view, end, commandEnd)
+        if let runEnd = ShellSyntax.savedScriptRun(view, tokens, tool: tool, after: commandEnd) {
+            matches.append(remote(view, start, runEnd, "downloads a script and runs it"))
+        }
         for (position, token) in tokens.enumerated() {
             let word = ShellSyntax.word(view, token)
             let isInsecureFlag = word == "--insecure"
@@ -67,6 +91,12 @@ enum ShellMatchers {
                 }
             }
         }
+    }
+
+    private static func remote(_ view: LineView, _ start: Int, _ end: Int, _ what: String) -> TextMatch {
+        TextMatch(
+            rule: .remoteScript, range: start..<end,
+            message: "'\(view.excerpt(start..<end))' \(what); download it, review it, pin its checksum", severity: .warning)
     }
 
     /// Cheap test before tokenising: a `-k`/`--insecure`-style flag or an `@file` can only be there

@@ -1,8 +1,12 @@
 import Foundation
 
-/// The second text the heuristics read: only the lines that normalisation changes, with NFKC applied
-/// per scalar, format (Cf) and zero-width characters and variation selectors removed, and tag
-/// characters decoded to ASCII. Keeps a map back to the scanned text and a record of what changed.
+/// The second text the heuristics read: the lines that hold something a reader or a keyword scan
+/// would not see as text, made plain. NFKC is applied per scalar and letters are lower-cased;
+/// format (Cf) and zero-width characters and variation selectors are removed; tag characters are
+/// decoded to ASCII; percent-escapes (`%69gnore`) and numeric or basic named HTML entities
+/// (`&#105;`, `&lt;`) are decoded; Cyrillic, Greek and Armenian look-alikes inside a word with
+/// Latin letters are read as the Latin letters they imitate. Keeps a map back to the scanned text
+/// and a record of what changed.
 struct NormalizedCopy {
     private(set) var bytes: [UInt8] = []
     private(set) var lineStarts: [Int] = []
@@ -18,8 +22,10 @@ struct NormalizedCopy {
         var isVerbatim: Bool
     }
 
-    enum ChangeKind: Int {
-        case removed, decodedTag, normalized
+    enum ChangeKind: Int, CaseIterable {
+        case removed, decodedTag, normalized, percent, entity, confusable
+        /// Only letter case changed: kept so the heuristics read it, not reported as hidden.
+        case caseFolded
     }
 
     private struct Change {
@@ -29,97 +35,123 @@ struct NormalizedCopy {
         var count: Int
     }
 
+    /// One scalar of a line and the scanned bytes it comes from (more than its own UTF-8 when it
+    /// was percent-escaped or an entity).
+    private struct Unit {
+        var value: UInt32
+        var source: Range<Int>
+        var decoded: ChangeKind?
+    }
+
     var isEmpty: Bool { bytes.isEmpty }
 
     init(_ text: SecurityText) {
-        guard !text.specialLines.isEmpty else { return }
+        self.init(text, extraLines: [])
+    }
+
+    /// The copy of the lines holding non-ASCII or control bytes and of `extraLines` (lines with
+    /// percent-escapes or entities), each kept only when normalising changes it.
+    init(_ text: SecurityText, extraLines: [Int]) {
+        let lines = extraLines.isEmpty ? text.specialLines : Array(Set(text.specialLines).union(extraLines)).sorted()
+        guard !lines.isEmpty else { return }
         var cache: [UInt32: [UInt8]?] = [:]
+        var units: [Unit] = []
         text.source.bytes.withUnsafeBufferPointer { buffer in
-            for line in text.specialLines {
-                appendLine(buffer, text.content(ofLine: line), cache: &cache)
+            for line in lines {
+                appendLine(buffer, text.content(ofLine: line), cache: &cache, units: &units)
             }
         }
     }
 
-    private mutating func appendLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: [UInt8]?]) {
+    private mutating func appendLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: [UInt8]?], units: inout [Unit]
+    ) {
         let savedBytes = bytes.count
         let savedSegments = segments.count
         let savedChanges = changes.count
         lineStarts.append(bytes.count)
+        Self.decodeUnits(buffer, range, into: &units)
+        let folds = Self.lookAlikeWords(units)
         var inFlag = false
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if buffer[index] < 0x80 {
-                let runStart = index
-                while index < range.upperBound, buffer[index] < 0x80 { index += 1 }
+        for (position, unit) in units.enumerated() {
+            let value = unit.value
+            if value < 0x80 {
                 inFlag = false
-                appendVerbatim(buffer, runStart..<index)
+                if let decoded = unit.decoded {
+                    appendUnit(unit.source, [UInt8(value)])
+                    record(unit.source, decoded)
+                } else {
+                    appendVerbatim(buffer, unit.source)
+                }
                 continue
             }
-            let (value, length) = UTF8Scalar.decode(buffer, at: index, end: range.upperBound)
-            let unit = index..<(index + length)
-            index += length
             if value == UTF8Scalar.invalid {
                 inFlag = false
-                appendVerbatim(buffer, unit)
+                appendVerbatim(buffer, unit.source)
                 continue
             }
             if value == 0x1F3F4 {
                 inFlag = true
-                appendVerbatim(buffer, unit)
+                appendVerbatim(buffer, unit.source)
                 continue
             }
             if (0xE0000...0xE007F).contains(value) {
                 let flagLetter = (0xE0030...0xE0039).contains(value) || (0xE0061...0xE007A).contains(value)
                 if inFlag, flagLetter || value == 0xE007F {
                     if value == 0xE007F { inFlag = false }
-                    record(unit, .removed)
+                    record(unit.source, .removed)
                 } else if (0xE0020...0xE007E).contains(value) {
                     inFlag = false
-                    appendUnit(unit, [UInt8(value - 0xE0000)])
-                    record(unit, .decodedTag)
+                    appendUnit(unit.source, [UInt8(value - 0xE0000)])
+                    record(unit.source, .decodedTag)
                 } else {
                     inFlag = false
-                    record(unit, .removed)
+                    record(unit.source, .removed)
                 }
                 continue
             }
             inFlag = false
+            if folds[position], let letter = Confusables.latin[value] {
+                appendUnit(unit.source, [letter | 0x20])
+                record(unit.source, .confusable)
+                continue
+            }
             if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x2500...0x27BF).contains(value)
                 || (0x1F300...0x1FAFF).contains(value) {
                 // Ideographs, Hangul syllables, box drawing, symbols and emoji never change under NFKC.
-                appendVerbatim(buffer, unit)
+                appendScalar(buffer, unit)
                 continue
             }
             let kind = CodePointClass.of(value)
             if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
-                record(unit, .removed)
+                record(unit.source, .removed)
                 continue
             }
             guard let scalar = Unicode.Scalar(value) else { continue }
             let properties = scalar.properties
             if properties.generalCategory == .format {
-                record(unit, .removed)
+                record(unit.source, .removed)
                 continue
             }
             guard properties.changesWhenNFKCCaseFolded else {
-                appendVerbatim(buffer, unit)
+                appendScalar(buffer, unit)
                 continue
             }
             let mapped: [UInt8]?
             if let cached = cache[value] {
                 mapped = cached
             } else {
-                let normalized = String(Character(scalar)).precomposedStringWithCompatibilityMapping
+                let normalized = String(Character(scalar)).precomposedStringWithCompatibilityMapping.lowercased()
                 let utf8 = Array(normalized.utf8)
-                mapped = utf8 == Array(buffer[unit]) ? nil : utf8
+                mapped = utf8 == Array(String(Character(scalar)).utf8) ? nil : utf8
                 cache[value] = mapped
             }
             if let mapped {
-                appendUnit(unit, mapped)
-                record(unit, .normalized)
+                appendUnit(unit.source, mapped)
+                let compatible = String(Character(scalar)).precomposedStringWithCompatibilityMapping != String(Character(scalar))
+                record(unit.source, unit.decoded ?? (compatible ? .normalized : .caseFolded))
             } else {
-                appendVerbatim(buffer, unit)
+                appendScalar(buffer, unit)
             }
         }
         if changes.count == savedChanges {
@@ -129,6 +161,104 @@ struct NormalizedCopy {
             return
         }
         appendUnit(range.upperBound..<range.upperBound, [0x0A])
+    }
+
+    /// A scalar kept as it is: verbatim, or its UTF-8 when it came from an escape.
+    private mutating func appendScalar(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Unit) {
+        guard let decoded = unit.decoded, let scalar = Unicode.Scalar(unit.value) else {
+            appendVerbatim(buffer, unit.source)
+            return
+        }
+        appendUnit(unit.source, Array(String(Character(scalar)).utf8))
+        record(unit.source, decoded)
+    }
+
+    /// The line's scalars, with percent-escapes and HTML entities decoded.
+    private static func decodeUnits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into units: inout [Unit]) {
+        units.removeAll(keepingCapacity: true)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = buffer[index]
+            if byte == 0x25, let end = PercentEscapes.decode(buffer, index, range.upperBound, into: &units) {
+                index = end
+                continue
+            }
+            if byte == 0x26, let (value, end) = HTMLEntities.decode(buffer, index, range.upperBound) {
+                units.append(Unit(value: value, source: index..<end, decoded: .entity))
+                index = end
+                continue
+            }
+            if byte < 0x80 {
+                units.append(Unit(value: UInt32(byte), source: index..<(index + 1), decoded: nil))
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Scalar.decode(buffer, at: index, end: range.upperBound)
+            units.append(Unit(value: value, source: index..<(index + length), decoded: nil))
+            index += length
+        }
+    }
+
+    /// Per unit: whether it is a look-alike letter inside a word that also has Latin letters.
+    private static func lookAlikeWords(_ units: [Unit]) -> [Bool] {
+        var folds = [Bool](repeating: false, count: units.count)
+        var index = 0
+        while index < units.count {
+            guard LetterScript.of(units[index].value) != nil else {
+                index += 1
+                continue
+            }
+            let start = index
+            var latin = false
+            var lookAlike = false
+            while index < units.count, let script = LetterScript.of(units[index].value) {
+                if script == .latin { latin = true }
+                if Confusables.isConfusable(units[index].value) { lookAlike = true }
+                index += 1
+            }
+            if latin, lookAlike { for position in start..<index { folds[position] = true } }
+        }
+        return folds
+    }
+
+    /// Percent-escapes: a run of `%XX` decoded as UTF-8 (a sequence that is not UTF-8 stays as written).
+    private enum PercentEscapes {
+        static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into units: inout [Unit]) -> Int? {
+            var decoded: [(byte: UInt8, at: Int)] = []
+            var index = start
+            while index + 2 < end, buffer[index] == 0x25, let high = nibble(buffer[index + 1]), let low = nibble(buffer[index + 2]) {
+                decoded.append((high << 4 | low, index))
+                index += 3
+            }
+            guard !decoded.isEmpty else { return nil }
+            let raw = decoded.map(\.byte)
+            var position = 0
+            raw.withUnsafeBufferPointer { bytes in
+                while position < bytes.count {
+                    let (value, length) = UTF8Scalar.decode(bytes, at: position, end: bytes.count)
+                    let from = decoded[position].at
+                    let to = decoded[position + length - 1].at + 3
+                    if value == UTF8Scalar.invalid || value < 0x20 {
+                        for offset in 0..<3 {
+                            units.append(Unit(value: UInt32(buffer[from + offset]), source: (from + offset)..<(from + offset + 1), decoded: nil))
+                        }
+                    } else {
+                        units.append(Unit(value: value, source: from..<to, decoded: .percent))
+                    }
+                    position += length
+                }
+            }
+            return index
+        }
+
+        private static func nibble(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: byte - 0x30
+            case 0x41...0x46: byte - 0x41 + 10
+            case 0x61...0x66: byte - 0x61 + 10
+            default: nil
+            }
+        }
     }
 
     private mutating func appendVerbatim(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) {
@@ -181,7 +311,7 @@ struct NormalizedCopy {
     /// "removing 3 invisible characters", "decoding 28 tag characters", … for what changed in
     /// `range` of the scanned text; nil when nothing did.
     func changeSummary(in range: Range<Int>) -> String? {
-        var counts = [0, 0, 0]
+        var counts = [Int](repeating: 0, count: ChangeKind.allCases.count)
         var low = 0
         var high = changes.count
         while low < high {
@@ -198,6 +328,9 @@ struct NormalizedCopy {
         if counts[0] > 0 { parts.append("removing \(plural(counts[0], "invisible character"))") }
         if counts[1] > 0 { parts.append("decoding \(plural(counts[1], "tag character"))") }
         if counts[2] > 0 { parts.append("normalising \(plural(counts[2], "look-alike character")) (NFKC)") }
+        if counts[3] > 0 { parts.append("percent-decoding \(plural(counts[3], "escaped character"))") }
+        if counts[4] > 0 { parts.append("decoding \(counts[4]) HTML entit\(counts[4] == 1 ? "y" : "ies")") }
+        if counts[5] > 0 { parts.append("reading \(plural(counts[5], "look-alike letter")) as Latin") }
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
     }
 }

@@ -1,0 +1,62 @@
+/// Finds the cue words of `Cues` in a small range (a clause and its neighbours) with one run of
+/// their own automaton, so checking a match costs the length of its clause, not the cue count.
+enum CueIndex {
+    enum Kind: UInt8, Sendable {
+        case negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
+             refusal, forbidden, recurring, persistence, destination
+    }
+
+    struct Hit: Sendable {
+        let kind: Kind
+        let range: Range<Int>
+    }
+
+    private struct Entry: Sendable {
+        let variant: StemVariant
+        let kind: Kind
+    }
+
+    private static let entries: [Entry] = {
+        let lists: [(Kind, [String])] = [
+            (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
+            (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
+            (.withoutAfter, Cues.withoutAfter), (.quantifier, Cues.quantifiers), (.universal, Cues.universal),
+            (.reportBefore, Cues.reportBefore), (.reportAfter, Cues.reportAfter), (.refusal, Cues.refusal),
+            (.forbidden, Cues.forbidden),
+            (.recurring, Cues.recurring), (.persistence, Cues.persistence.map { "*" + $0 + "*" }),
+            (.destination, Cues.destination),
+        ]
+        var list: [Entry] = []
+        var seen = Set<String>()
+        for (kind, words) in lists {
+            for word in words {
+                for variant in StemVariant.expand(word) where seen.insert("\(kind.rawValue)|\(variant.text)").inserted {
+                    // A cue ending in an apostrophe ("n'") is glued to the next word.
+                    let glued = variant.text.hasSuffix("'") || variant.text.hasSuffix("\u{2019}")
+                    list.append(Entry(
+                        variant: StemVariant(text: variant.text, startsWord: variant.startsWord, endsWord: variant.endsWord && !glued),
+                        kind: kind))
+                }
+            }
+        }
+        return list
+    }()
+
+    private static let automaton = KeywordAutomaton(entries.map { Array($0.variant.text.utf8) })
+    private static let lengths = entries.map { $0.variant.text.utf8.count }
+
+    /// Every cue in `range` of `bytes`, in text order, with word edges checked in the whole text.
+    static func hits(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Hit] {
+        guard !range.isEmpty else { return [] }
+        var found: [Hit] = []
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let (entries, lengths) = (Self.entries, Self.lengths)
+        automaton.scan(slice) { index, end in
+            let start = range.lowerBound + end - lengths[index]
+            let stop = range.lowerBound + end
+            guard entries[index].variant.edgesHold(bytes, start, stop) else { return }
+            found.append(Hit(kind: entries[index].kind, range: start..<stop))
+        }
+        return found
+    }
+}

@@ -1,0 +1,212 @@
+/// Short words and phrases the intent frames check next to a match rather than through the
+/// automaton (they are too common to be worth a keyword hit each): negation, "without",
+/// quantifiers, reported speech, refusals, repetition. Lower case; matched at word edges, except
+/// Chinese, Japanese and Korean entries, which match anywhere.
+enum Cues {
+    /// Words that negate the verb they stand before ("do not ignore", "ne pas ignorer", "nicht", "不要").
+    static let negationBefore: [String] = [
+        "not", "never", "don't", "dont", "do not", "doesn't", "must not", "mustn't", "should not", "shouldn't",
+        "cannot", "can't", "won't", "no", "nor", "under no circumstances", "at no point", "in no case",
+        "ne", "n'", "jamais", "ne jamais", "ne pas", "pas",
+        "nicht", "nie", "niemals", "keinesfalls", "auf keinen fall",
+        "no", "nunca", "jamás", "jamas", "ni", "en ningún caso",
+        "não", "nao", "nunca", "jamais", "em nenhum caso",
+        "non", "mai", "in nessun caso",
+        "не", "никогда", "ни в коем случае", "нельзя",
+        "不要", "不", "别", "勿", "切勿", "不得", "绝不", "绝对不要", "不能", "不可", "不可以", "禁止", "从不",
+        "永远不要", "千万不要", "请勿", "严禁", "决不",
+        "決して", "絶対に",
+        "절대", "안", "못", "절대로",
+    ]
+
+    /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
+    static let negationAfter: [String] = [
+        "not", "pas", "nicht", "nichts", "nie", "niemals", "keinesfalls", "mai", "jamais",
+        "ない", "ません", "するな", "しないで", "せず", "禁止", "いけません", "ダメ", "だめ", "な。", "なよ",
+        "지 마", "지 말", "지 않", "지마", "지말", "금지",
+    ]
+
+    /// Permission written with a negation after the verb ("無視してかまいません": "you may ignore").
+    static let permissionAfter: [String] = [
+        "かまいません", "構いません", "てもいい", "ても良い", "てもよい", "도 돼", "도 됩니다", "도 좋", "도 괜찮",
+    ]
+
+    /// Words that make a verb at the end of its clause passive or obligatory ("must be
+    /// disregarded", "sind zu ignorieren", "devem ser desconsideradas"): its object stands before it.
+    static let passiveMarkers: Set<String> = [
+        "be", "been", "being", "are", "is", "should", "must", "can", "may", "shall", "to", "now",
+        "être", "sont", "doivent", "doit", "à", "peuvent", "sind", "ist", "zu", "werden", "müssen", "sollen", "können",
+        "ser", "são", "devem", "deve", "deben", "debe", "son", "sean", "pueden", "podem",
+        "vanno", "devono", "sono", "essere", "possono",
+        "должны", "быть", "следует", "нужно", "надо", "можно",
+    ]
+
+    /// Words that may stand right before "instructions" or "rules" when they are the model's own
+    /// ("all previous instructions", "your rules"); any other word ("lint rules", "setup
+    /// instructions") makes them some other rules.
+    static let instructionDeterminers: Set<String> = [
+        "the", "all", "any", "every", "your", "my", "our", "these", "those", "this", "its", "their", "previous", "prior",
+        "above", "earlier", "preceding", "foregoing", "original", "initial", "former", "system", "old", "existing",
+        "current", "other", "given", "remaining", "of", "safety", "and", "or", "own", "core", "base", "default",
+        "les", "la", "le", "des", "ces", "tes", "vos", "nos", "ses", "toutes", "tous", "d", "l", "leurs",
+        "die", "der", "den", "dem", "alle", "deine", "ihre", "eure", "bisherigen", "vorherigen", "vorigen", "obigen",
+        "fruheren", "samtliche", "ursprunglichen",
+        "las", "los", "el", "sus", "tus", "todas", "todos", "estas", "esas", "nuestras",
+        "gli", "i", "tutte", "tutti", "tue", "tuoi", "queste", "quelle",
+        "as", "os", "suas", "seus", "tuas", "teus", "essas", "estas",
+    ]
+
+    /// "without" and its translations: a negation that turns "asking" into not asking.
+    static let without: [String] = [
+        "without", "sans", "ohne", "sin", "sem", "senza", "без", "无需", "不用", "不必", "无须", "未经", "不经", "不需要",
+    ]
+
+    /// "without" written after the verb (Japanese, Korean).
+    static let withoutAfter: [String] = ["ずに", "なしで", "せずに", "없이", "않고"]
+
+    /// Words between a negation and its verb that do not break it ("never, under any circumstances, ignore").
+    static let negationFillers: Set<String> = [
+        "ever", "just", "simply", "blindly", "automatically", "silently", "you", "please", "should", "must", "will",
+        "shall", "can", "may", "under", "any", "circumstances", "at", "all", "time", "point", "in", "case", "ever",
+        "do", "to", "try", "attempt",
+        "tu", "vous", "il", "faut", "jamais", "plus", "doit", "dois", "devez",
+        "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je",
+        "lo", "la", "las", "los", "le", "les", "se", "te", "debes", "debe", "por", "favor",
+        "você", "voce", "deve", "deves",
+        "devi", "si", "ti",
+        "ты", "вы", "должен", "должны", "следует", "стоит", "пожалуйста",
+    ]
+
+    /// Words that end a negation's reach ("don't worry and ignore …").
+    static let coordinators: Set<String> = [
+        "and", "then", "but", "instead", "rather", "et", "puis", "mais", "und", "dann", "aber", "sondern", "y", "luego",
+        "pero", "sino", "e", "então", "mas", "poi", "ma", "и", "потом", "затем", "а", "но",
+    ]
+
+    /// Quantifiers that make a generic secret ("tokens") someone's secrets ("all tokens", "your tokens").
+    static let quantifiers: [String] = [
+        "all", "every", "any", "each", "your", "my", "their", "the user's", "users'", "all the", "all of the",
+        "tous", "toutes", "tous les", "toutes les", "tes", "vos", "ses", "leurs", "chaque",
+        "alle", "sämtliche", "jede", "jeden", "deine", "ihre", "eure",
+        "todos", "todas", "todos los", "todas las", "cada", "tus", "sus",
+        "todos os", "todas as", "seus", "suas", "teus", "tuas",
+        "tutti", "tutte", "tutti i", "tutte le", "ogni", "tuoi", "tue", "i tuoi", "le tue",
+        "все", "всех", "каждый", "свои", "твои", "ваши",
+        "所有", "全部", "一切", "你的", "您的", "所有的",
+        "すべての", "全ての", "全部の", "あなたの",
+        "모든", "당신의", "너의",
+    ]
+
+    /// Words that make an approval cover everything ("auto-approve every command", "always allow").
+    static let universal: [String] = [
+        "auto", "automatically", "always", "all", "every", "any", "each", "without review", "without asking",
+        "automatiquement", "toujours", "tous", "toutes", "chaque", "tout",
+        "automatisch", "immer", "alle", "jede", "jeden", "sämtliche", "stets",
+        "automáticamente", "automaticamente", "siempre", "todos", "todas", "cada",
+        "sempre",
+        "tutti", "tutte", "ogni",
+        "автоматически", "всегда", "все", "всё", "каждую", "каждый", "любые",
+        "自动", "一律", "全部", "所有", "总是", "始终",
+        "自動", "すべて", "全て", "常に", "全部",
+        "자동", "모두", "모든", "항상", "전부",
+    ]
+
+    /// Reported speech or an example right before the quoted attack ("a page says", "such as", "例如").
+    static let reportBefore: [String] = [
+        "says", "say", "said", "saying", "tells you to", "tell you to", "told you to", "told to", "asks you to",
+        "ask you to", "asked to", "asking you to", "instructs you to", "instructing you to", "instructions to",
+        "like", "such as", "e.g.", "eg", "for example", "for instance", "claims", "contains", "containing", "reading",
+        "stating", "requests to", "attempts to", "tries to", "trying to", "phrases", "text", "wording", "language",
+        "dit", "disant", "demande de", "te demande de", "vous demande de", "demande d'", "te demande d'", "vous demande d'", "comme", "tel que", "telle que",
+        "par exemple", "du type", "du genre",
+        "sagt", "sagen", "auffordert", "fordert", "verlangt", "wie", "etwa", "z. b.", "z.b.", "zum beispiel", "lautet",
+        "dice", "diga", "pide", "pida", "como", "por ejemplo", "tal como", "del tipo",
+        "diz", "disser", "dizer", "pede", "peça", "por exemplo", "do tipo",
+        "chiede", "chieda", "come", "ad esempio", "per esempio", "tipo",
+        "говорит", "пишет", "просит", "требует", "например", "вроде", "типа", "как",
+        "要求你", "让你", "叫你", "说", "写着", "例如", "比如", "类似", "诸如", "像",
+        "ような", "例えば", "などの",
+        "같은", "예를 들어",
+    ]
+
+    /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
+    static let reportAfter: [String] = [
+        "と書かれ", "と言", "という", "と指示", "などと", "라고", "하라는", "하라고", "고 해도", "고 하더라도", "고 하면", "같은", "등의", "之类", "等指令",
+        "等内容", "的指令", "这样的",
+    ]
+
+    /// A refusal of what was quoted ("do not follow it", "treat it as untrusted", "不要照做").
+    static let refusal: [String] = [
+        "do not follow", "don't follow", "never follow", "not follow", "do not obey", "don't obey", "never obey",
+        "do not comply", "don't comply", "never comply", "do not execute", "don't execute", "do not act on",
+        "don't act on", "never act on", "do not run", "refuse", "decline", "ignore it", "ignore them", "ignore such",
+        "ignore that", "ignore those", "ignore these", "treat it as", "treat them as", "treat such", "as untrusted",
+        "as data", "report it", "report them", "flag it", "flag them", "warn the user", "stop and", "is an attack",
+        "is a prompt injection", "are attacks", "prompt injection", "avoid", "never use", "do not use", "don't use",
+        "do not write", "don't write", "must not be followed", "forbidden", "prohibited", "should not be followed", "untrusted",
+        "ne la suis pas", "ne le suis pas", "ne le fais pas", "ne les suis pas", "ne suis pas", "ne suivez pas", "ne la suivez pas",
+        "n'obéis pas", "n'obéissez pas", "refuse", "refusez", "ignore-la", "ignorez-la", "ignore-le", "ignorez-le",
+        "traite-la comme", "traitez-la comme", "non fiable", "signale", "évite", "évitez", "n'exécute pas",
+        "n'exécutez pas",
+        "befolge sie nicht", "befolge es nicht", "nicht befolgen", "folge ihr nicht", "folge dem nicht",
+        "ignoriere sie", "ignoriere das", "ignoriere es", "verweigere", "lehne", "nicht ausführen", "führe sie nicht aus",
+        "melde", "vermeide", "nicht vertrauenswürdig",
+        "no la sigas", "no lo sigas", "no sigas", "no obedezcas", "no la obedezcas", "no la cumplas", "ignórala",
+        "ignóralo", "ignoralas", "recházala", "rechaza", "no ejecutes", "evita", "no confiable", "repórtalo", "avisa",
+        "não siga", "não a siga", "não obedeça", "ignore-a", "ignore-o", "recuse", "não execute", "evite",
+        "não confiável", "denuncie", "avise",
+        "non seguirla", "non seguire", "non seguirle", "non obbedire", "ignorala", "ignoralo", "rifiuta",
+        "non eseguire", "evita", "non attendibile", "segnala",
+        "не выполняй", "не следуй", "не подчиняйся", "игнорируй её", "игнорируй ее", "игнорируй его",
+        "игнорируй это", "откажись", "отклони", "не исполняй", "сообщи", "избегай", "не доверяй",
+        "不要遵循", "不要执行", "不要照做", "不要服从", "不要遵守", "不要理会", "忽略它", "忽略这些", "忽略此类", "拒绝",
+        "不可信", "报告", "避免", "不要听从", "切勿执行", "切勿遵循", "不予理会",
+        "従わないで", "従わない", "従ってはいけません", "実行しないで", "無視してください", "拒否", "報告", "避け",
+        "信頼しない", "従わず",
+        "따르지 마", "따르지 말", "실행하지 마", "무시하세요", "무시해", "거부", "보고", "피하", "신뢰하지 마",
+        "따르지 않",
+    ]
+
+    /// Words that forbid what they name ("`curl | sh` is forbidden", "avoid", "禁止").
+    static let forbidden: [String] = [
+        "avoid", "do not use", "don't use", "never use", "forbidden", "not allowed", "prohibited", "banned", "never run",
+        "do not run", "don't run", "never execute", "do not execute", "never pipe", "do not pipe", "don't pipe",
+        "évite", "évitez", "interdit", "interdite", "n'utilisez jamais", "n'exécutez jamais", "n'exécute jamais",
+        "vermeide", "vermeiden", "verboten", "nicht erlaubt", "niemals ausführen",
+        "evita", "evite", "prohibido", "prohibida", "no está permitido", "nunca ejecutes",
+        "proibido", "proibida", "não é permitido", "nunca execute",
+        "vietato", "vietata", "non è consentito", "non eseguire mai",
+        "избегай", "избегайте", "запрещено", "запрещается", "никогда не запускай", "никогда не выполняй",
+        "禁止", "严禁", "不允许", "不得", "切勿", "禁止されています", "しないでください", "금지", "하지 마세요",
+    ]
+
+    /// Repetition or a trigger that makes a remote script run again and again ("before every build").
+    static let recurring: [String] = [
+        "always", "every time", "each time", "before every", "before each", "after every", "after each", "on every",
+        "on each", "at the start of every", "at the start of each", "every session", "each session", "whenever",
+        "every build", "every run", "every commit", "on startup", "at startup", "at login", "on login",
+        "toujours", "à chaque", "a chaque", "avant chaque", "après chaque", "chaque fois", "systématiquement",
+        "immer", "jedes mal", "vor jedem", "vor jeder", "bei jedem", "bei jeder", "nach jedem", "stets",
+        "siempre", "cada vez", "antes de cada", "en cada", "después de cada",
+        "sempre", "toda vez", "antes de cada", "em cada",
+        "ogni volta", "prima di ogni", "ad ogni", "a ogni", "dopo ogni",
+        "всегда", "каждый раз", "перед каждым", "перед каждой", "при каждом", "при каждой", "после каждого",
+        "每次", "总是", "始终", "一律", "每当", "每一次", "之前都", "务必",
+        "毎回", "常に", "必ず", "いつも", "たびに", "前に毎回",
+        "항상", "매번", "언제나", "마다",
+    ]
+
+    /// Places that run a command again in every later session (a remote script written there persists).
+    static let persistence: [String] = [
+        ".bashrc", ".zshrc", ".bash_profile", ".zprofile", ".profile", ".zshenv", ".config/fish", "crontab", "cron job",
+        "launchctl", "launchagents", "launchdaemons", ".git/hooks", "core.hookspath", "systemctl enable", "@reboot",
+        "autostart", "rc.local", "init.d", "shell profile", "login script", "startup script",
+    ]
+
+    /// A phrase after which text is where something should go ("to", "à", "an", "到", "に").
+    static let destination: [String] = [
+        "to", "into", "onto", "at", "via", "à", "au", "aux", "vers", "sur", "an", "zu", "nach", "auf", "a", "al",
+        "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
+        "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
+    ]
+}

@@ -1,0 +1,113 @@
+/// One intent the scan recognises in any language: the concept that triggers it, the concepts that
+/// must stand near it (any one alternative), whether a negation cancels it or is part of it, and
+/// the rule and severity it reports.
+struct IntentFrame: Sendable {
+    /// How a negation of the trigger counts.
+    enum Polarity: Sendable {
+        /// The phrase is an instruction only when not negated ("ignore …", not "never ignore …").
+        case asserted
+        /// The phrase needs a negation or "without" ("do not tell the user", "without telling").
+        case negated
+        /// As `negated`, but a second negation cancels it ("never proceed without asking").
+        case negatedOnce
+    }
+
+    /// A further condition on the text around the trigger.
+    enum Check: Sendable {
+        case none
+        /// A colon follows within two words ("New instructions:").
+        case colonAfter
+        /// A place to send to is named: a URL, an address, or a "to" / "à" / "an" / "到".
+        case destination
+        /// The user is not followed by "to" ("don't tell the user to run …" is advice).
+        case notAdvice
+        /// "this", "these" or "it" follows the verb ("don't include this in the summary").
+        case pronounObject
+        /// "all", "every", "always", "automatically" near the verb or its object.
+        case universal
+    }
+
+    /// A concept that must appear within `reach` words (ideographs) of the trigger.
+    struct Need: Sendable {
+        enum Condition: Sendable {
+            case none
+            /// A quantifier ("all", "your", "所有") stands right before it.
+            case quantified
+            /// Not a place something happens in ("in the sandbox").
+            case notALocation
+            /// Not a template of the file (`.env.example`).
+            case notATemplate
+            /// The model's own instructions, not some other rules ("lint rules", "setup
+            /// instructions"): in English the word before is a determiner or a qualifier of time.
+            case ownInstructions
+        }
+
+        let concept: Concept
+        let reach: Int
+        var condition: Condition = .none
+    }
+
+    let trigger: Concept
+    let alternatives: [[Need]]
+    let polarity: Polarity
+    var check: Check = .none
+    let rule: HeuristicRule
+    var severity: Severity?
+    /// A universal quantifier raises the finding to an error (switching off every confirmation).
+    var universalRaisesTo: Severity?
+    /// What the finding says after the quoted text.
+    let message: String
+
+    static let all: [IntentFrame] = [
+        IntentFrame(
+            trigger: .ignoreVerb,
+            alternatives: [[Need(concept: .instructionNoun, reach: 9, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 9)],
+                           [Need(concept: .priorInstructions, reach: 7)], [Need(concept: .everythingPrior, reach: 4)]],
+            polarity: .asserted, rule: .override,
+            message: "tells the model to drop the instructions it was given (prompt injection)"),
+        IntentFrame(
+            trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9)]], polarity: .asserted, rule: .hijack,
+            message: "tries to give the model a new role without its restrictions"),
+        IntentFrame(
+            trigger: .newInstructions, alternatives: [[]], polarity: .asserted, check: .colonAfter, rule: .hijack,
+            message: "tries to give the model a new role or new instructions"),
+        IntentFrame(
+            trigger: .sendVerb,
+            alternatives: [[Need(concept: .secretStrong, reach: 8, condition: .notATemplate)],
+                           [Need(concept: .secretWeak, reach: 8, condition: .quantified)]],
+            polarity: .asserted, check: .destination, rule: .exfiltration,
+            message: "asks for secrets to be sent somewhere"),
+        IntentFrame(
+            trigger: .disableVerb, alternatives: [[Need(concept: .safetyObject, reach: 6, condition: .notALocation)]],
+            polarity: .asserted, rule: .destructive, severity: .error,
+            message: "tells the agent to switch off a safeguard (sandbox, guardrails, security checks)"),
+        IntentFrame(
+            trigger: .disableVerb, alternatives: [[Need(concept: .approvalObject, reach: 5)]], polarity: .asserted,
+            rule: .destructive, universalRaisesTo: .error,
+            message: "tells the agent to stop asking for approval"),
+        IntentFrame(
+            trigger: .approveVerb, alternatives: [[Need(concept: .actionObject, reach: 5)]], polarity: .asserted,
+            check: .universal, rule: .destructive, severity: .error,
+            message: "tells the agent to approve its own actions without a human (auto-approval)"),
+        IntentFrame(
+            trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5)]], polarity: .negated, check: .notAdvice,
+            rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .behindBack, alternatives: [[]], polarity: .asserted, rule: .concealment,
+            message: "tells the model to act behind the user's back"),
+        IntentFrame(
+            trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 4)]], polarity: .negated,
+            check: .pronounObject, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+        IntentFrame(
+            trigger: .askVerb, alternatives: [[Need(concept: .confirmNoun, reach: 4)]], polarity: .negatedOnce,
+            rule: .destructive, message: "tells the agent to act without asking for confirmation"),
+    ]
+
+    /// Frames per trigger concept.
+    static let byTrigger: [[Int]] = {
+        var table = [[Int]](repeating: [], count: Concept.allCases.count)
+        for (index, frame) in all.enumerated() { table[Int(frame.trigger.rawValue)].append(index) }
+        return table
+    }()
+}
