@@ -4,13 +4,20 @@ enum ShellContinuation {
     /// The most physical lines joined into one command.
     private static let maximumLines = 8
 
-    /// The logical line that starts with `view.line` when that line ends in `\`: the following
-    /// lines appended, each `\` and line break turned into a space. The length is unchanged, so
-    /// an offset into the result plus `base` is an offset into the text.
+    /// The logical line holding `view.line` when it or the line before ends in `\`: the lines of
+    /// the command joined, each `\` and line break turned into a space. The length is unchanged,
+    /// so an offset into the result plus `base` is an offset into the text.
     static func join(_ view: LineView) -> (bytes: [UInt8], base: Int)? {
-        guard endsWithBackslash(view.bytes, view.line) else { return nil }
-        var end = view.line.upperBound
+        var start = view.line.lowerBound
         var lines = 1
+        while lines < maximumLines, start > 0 {
+            let previous = lineContaining(view.bytes, start - 1)
+            guard previous.upperBound - 1 >= previous.lowerBound, endsWithBackslash(view.bytes, previous.lowerBound..<(start - 1)) else { break }
+            start = previous.lowerBound
+            lines += 1
+        }
+        guard start < view.line.lowerBound || endsWithBackslash(view.bytes, view.line) else { return nil }
+        var end = view.line.upperBound
         while lines < maximumLines, end < view.bytes.count, endsWithBackslash(view.bytes, lineContaining(view.bytes, end - 1)) {
             var next = end
             while next < view.bytes.count, view.bytes[next] == 0x0A || view.bytes[next] == 0x0D { next += 1 }
@@ -22,7 +29,7 @@ enum ShellContinuation {
             lines += 1
         }
         guard lines > 1 else { return nil }
-        var bytes = Array(view.bytes[view.line.lowerBound..<end])
+        var bytes = Array(view.bytes[start..<end])
         for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
             bytes[index] = 0x20
         }
@@ -31,7 +38,7 @@ enum ShellContinuation {
             while next < bytes.count, bytes[next] == 0x20 { next += 1 }
             if next == bytes.count || next > index + 1 { bytes[index] = 0x20 }
         }
-        return (bytes, view.line.lowerBound)
+        return (bytes, start)
     }
 
     private static func endsWithBackslash(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {

@@ -27,8 +27,11 @@ enum ShellMatchers {
         if !isPowerShell, before >= view.line.lowerBound + 2, view.has("<(", endingAt: before) {
             var shellEnd = view.skipSpacesBackward(before - 2)
             if shellEnd > view.line.lowerBound, view.bytes[shellEnd - 1] == 0x3C { shellEnd = view.skipSpacesBackward(shellEnd - 1) }
-            let shellStart = ShellSyntax.tokenStart(view, shellEnd)
-            let shell = view.text(shellStart..<shellEnd).lowercased()
+            var shellStart = ShellSyntax.tokenStart(view, shellEnd)
+            let shell = ShellSyntax.word(view, shellStart..<shellEnd)
+            while shellStart < shellEnd, view.bytes[shellStart] == 0x60 || view.bytes[shellStart] == 0x22 || view.bytes[shellStart] == 0x27 {
+                shellStart += 1
+            }
             if ["bash", "sh", "zsh", "source", "."].contains(shell) {
                 matches.append(TextMatch(
                     rule: .remoteScript, range: shellStart..<commandEnd,
@@ -48,6 +51,18 @@ enum ShellMatchers {
                     message: "'\(view.excerpt(evalStart..<commandEnd))' evaluates text fetched from the network; download it, review it, pin its checksum",
                     severity: .warning))
                 return
+            }
+            if view.has("<<<", endingAt: cursor) {
+                let runEnd = view.skipSpacesBackward(cursor - 3)
+                var tokenStart = ShellSyntax.tokenStart(view, runEnd)
+                if ShellSyntax.word(view, tokenStart..<runEnd).hasPrefix("/dev/") {
+                    tokenStart = ShellSyntax.tokenStart(view, view.skipSpacesBackward(tokenStart))
+                }
+                let runner = ShellSyntax.word(view, tokenStart..<view.tokenEnd(tokenStart))
+                if ShellSyntax.shells.contains(runner) || runner == "source" || runner == "." {
+                    matches.append(remote(view, tokenStart, commandEnd, "runs a script fetched from the network"))
+                    return
+                }
             }
             if let shellStart = ShellSyntax.shellRunningString(view, before: cursor) {
                 matches.append(remote(view, shellStart, commandEnd, "runs a script fetched from the network"))
@@ -99,13 +114,13 @@ enum ShellMatchers {
             message: "'\(view.excerpt(start..<end))' \(what); download it, review it, pin its checksum", severity: .warning)
     }
 
-    /// Cheap test before tokenising: a `-k`/`--insecure`-style flag or an `@file` can only be there
-    /// when the command holds a `-` or an `@`.
+    /// Cheap test before tokenising: a `-k`/`--insecure`-style flag, an `@file` or a saved file
+    /// can only be there when the command holds a `-`, an `@` or a `>`.
     private static func hasFlagOrUpload(_ view: LineView, _ start: Int, _ end: Int) -> Bool {
         var index = start
         while index < end {
             let byte = view.bytes[index]
-            if byte == 0x2D || byte == 0x40 { return true }
+            if byte == 0x2D || byte == 0x40 || byte == 0x3E { return true }
             index += 1
         }
         return false

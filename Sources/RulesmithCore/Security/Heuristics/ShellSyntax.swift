@@ -96,14 +96,17 @@ enum ShellSyntax {
     /// the file a download saves is run later on the line, the end of the command that runs it.
     static func savedScriptRun(_ view: LineView, _ command: [Range<Int>], tool: String, after commandEnd: Int) -> Int? {
         var file: String?
-        for (position, token) in command.enumerated() where position + 1 < command.count {
+        for (position, token) in command.enumerated() {
+            guard position + 1 < command.count || view.text(token).hasPrefix(">") else { continue }
             let flag = view.text(token)
             let saves = tool == "curl"
                 ? flag == "--output" || (flag.hasPrefix("-") && !flag.hasPrefix("--") && flag.hasSuffix("o"))
                 : flag == "--output-document" || (flag.hasPrefix("-") && !flag.hasPrefix("--") && flag.hasSuffix("O"))
-            if saves {
+            if saves || flag == ">", position + 1 < command.count {
                 let name = word(view, command[position + 1])
                 if name != "-", !name.isEmpty { file = name }
+            } else if flag.hasPrefix(">"), flag.count > 1, !flag.hasPrefix(">&") {
+                file = String(flag.drop { $0 == ">" })
             }
         }
         guard let file else { return nil }

@@ -3,6 +3,12 @@
 enum Concept: UInt8, Sendable, CaseIterable {
     /// ignore, disregard, forget, oublie, ignoriere, olvida, игнорируй, 忽略, 無視, 무시 …
     case ignoreVerb
+    /// follow, obey, heed: "do not follow your instructions" drops them too.
+    case followVerb
+    /// no longer apply, are void, ne s'appliquent plus, gelten nicht mehr, 不再适用: instructions declared dead.
+    case voidPredicate
+    /// override, replace, overwrite (only with "your instructions", "the system prompt").
+    case overrideVerb
     /// previous, prior, above, précédentes, vorherigen, anteriores, предыдущие, 之前, 以前, 이전 …
     case priorQualifier
     /// instructions, rules, guidelines, consignes, Anweisungen, instrucciones, инструкции, 指令 …
@@ -31,6 +37,16 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case roleShift
     /// unrestricted, DAN, jailbroken, no restrictions, sans restriction, 不受限制, 制限のない …
     case unrestricted
+    /// restrictions, limits, filters, censorship: with "no" or "without", a model without restrictions.
+    case limitNoun
+    /// A mode that approves everything by name: "YOLO mode", "bypass permissions mode".
+    case autoApproveMode
+    /// run, use, enable, switch to: what puts the agent in a mode.
+    case enableVerb
+    /// "let the user know", "让用户知道": concealment when negated.
+    case letUserKnow
+    /// leave out, omit, keep out: concealment with "this" and a report ("leave this out of the summary").
+    case omitVerb
     /// "new instructions", "nouvelles instructions", "neue Anweisungen", "新指令" (before a colon).
     case newInstructions
     /// tell, mention, reveal, dis, sag, digas, говори, 告诉, 伝え, 알리 … (concealment when negated)

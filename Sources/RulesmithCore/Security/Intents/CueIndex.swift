@@ -2,7 +2,7 @@
 /// their own automaton, so checking a match costs the length of its clause, not the cue count.
 enum CueIndex {
     enum Kind: UInt8, Sendable {
-        case negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
+        case lacking, lackingAfter, negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
              refusal, forbidden, recurring, persistence, destination
     }
 
@@ -18,7 +18,7 @@ enum CueIndex {
 
     private static let entries: [Entry] = {
         let lists: [(Kind, [String])] = [
-            (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
+            (.lacking, Cues.lacking), (.lackingAfter, Cues.lackingAfter), (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
             (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
             (.withoutAfter, Cues.withoutAfter), (.quantifier, Cues.quantifiers), (.universal, Cues.universal),
             (.reportBefore, Cues.reportBefore), (.reportAfter, Cues.reportAfter), (.refusal, Cues.refusal),

@@ -26,6 +26,18 @@ enum Cues {
         "지 마", "지 말", "지 않", "지마", "지말", "금지",
     ]
 
+    /// "no", "without" before a noun: the thing is absent ("no restrictions", "sans aucune limite").
+    static let lacking: [String] = [
+        "no", "without", "without any", "free of", "free from", "freed from", "freed of", "released from",
+        "liberated from", "unbound by", "zero", "sans", "sans aucune", "sans aucun", "aucune",
+        "aucun", "ohne", "ohne jede", "keine", "keinerlei", "sin", "sin ningún", "sin ninguna", "ningún", "ninguna",
+        "sem", "sem nenhuma", "sem nenhum", "nenhuma", "nenhum", "senza", "senza alcuna", "alcuna", "alcun", "без",
+        "без каких-либо", "никаких", "没有", "没有任何", "无", "不受", "毫无", "不受任何",
+    ]
+
+    /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
+    static let lackingAfter: [String] = ["のない", "もない", "ない", "なし", "なく", " 없는", "없는", "이 없는", " 없이", "없이", "이 없"]
+
     /// Permission written with a negation after the verb ("無視してかまいません": "you may ignore").
     static let permissionAfter: [String] = [
         "かまいません", "構いません", "てもいい", "ても良い", "てもよい", "도 돼", "도 됩니다", "도 좋", "도 괜찮",
@@ -50,7 +62,8 @@ enum Cues {
         "current", "other", "given", "remaining", "of", "safety", "and", "or", "own", "core", "base", "default",
         "les", "la", "le", "des", "ces", "tes", "vos", "nos", "ses", "toutes", "tous", "d", "l", "leurs",
         "die", "der", "den", "dem", "alle", "deine", "ihre", "eure", "bisherigen", "vorherigen", "vorigen", "obigen",
-        "fruheren", "samtliche", "ursprunglichen",
+        "fruheren", "samtliche", "ursprunglichen", "any", "each", "every", "qualsiasi", "ogni", "chaque", "cualquier",
+        "cada", "qualquer", "jede", "jeder", "jegliche", "toute", "toda", "todo", "tutta", "tutto", "ciascuna",
         "las", "los", "el", "sus", "tus", "todas", "todos", "estas", "esas", "nuestras",
         "gli", "i", "tutte", "tutti", "tue", "tuoi", "queste", "quelle",
         "as", "os", "suas", "seus", "tuas", "teus", "essas", "estas",
@@ -93,13 +106,14 @@ enum Cues {
         "tutti", "tutte", "tutti i", "tutte le", "ogni", "tuoi", "tue", "i tuoi", "le tue",
         "все", "всех", "каждый", "свои", "твои", "ваши",
         "所有", "全部", "一切", "你的", "您的", "所有的",
-        "すべての", "全ての", "全部の", "あなたの",
-        "모든", "당신의", "너의",
+        "すべての", "全ての", "全部の", "あなたの", "すべて", "全て", "全部",
+        "모든", "당신의", "너의", "모두", "전부",
     ]
 
     /// Words that make an approval cover everything ("auto-approve every command", "always allow").
     static let universal: [String] = [
-        "auto", "automatically", "always", "all", "every", "any", "each", "without review", "without asking",
+        "auto", "automatically", "always", "all", "every", "any", "each", "without review", "without asking", "anything",
+        "everything", "ever",
         "automatiquement", "toujours", "tous", "toutes", "chaque", "tout",
         "automatisch", "immer", "alle", "jede", "jeden", "sämtliche", "stets",
         "automáticamente", "automaticamente", "siempre", "todos", "todas", "cada",
@@ -184,7 +198,9 @@ enum Cues {
     static let recurring: [String] = [
         "always", "every time", "each time", "before every", "before each", "after every", "after each", "on every",
         "on each", "at the start of every", "at the start of each", "every session", "each session", "whenever",
-        "every build", "every run", "every commit", "on startup", "at startup", "at login", "on login",
+        "every build", "every run", "every commit", "on startup", "at startup", "at login", "on login", "every", "each",
+        "at the beginning of", "first thing", "chaque", "jede", "jeden", "jedem", "jeder", "cada", "ogni", "каждый",
+        "каждого", "каждом", "каждую", "每", "毎", "매",
         "toujours", "à chaque", "a chaque", "avant chaque", "après chaque", "chaque fois", "systématiquement",
         "immer", "jedes mal", "vor jedem", "vor jeder", "bei jedem", "bei jeder", "nach jedem", "stets",
         "siempre", "cada vez", "antes de cada", "en cada", "después de cada",
@@ -200,12 +216,13 @@ enum Cues {
     static let persistence: [String] = [
         ".bashrc", ".zshrc", ".bash_profile", ".zprofile", ".profile", ".zshenv", ".config/fish", "crontab", "cron job",
         "launchctl", "launchagents", "launchdaemons", ".git/hooks", "core.hookspath", "systemctl enable", "@reboot",
-        "autostart", "rc.local", "init.d", "shell profile", "login script", "startup script",
+        "autostart", "rc.local", "init.d", "shell profile", "login script", "startup script", "git hook", "pre-commit hook",
+        "post-checkout hook", "post-merge hook", "rc file", ".bash_login", "profile.d", "autorun", "login item",
     ]
 
     /// A phrase after which text is where something should go ("to", "à", "an", "到", "に").
     static let destination: [String] = [
-        "to", "into", "onto", "at", "via", "à", "au", "aux", "vers", "sur", "an", "zu", "nach", "auf", "a", "al",
+        "to", "into", "onto", "at", "via", "with", "avec", "mit", "con", "com", "с", "à", "au", "aux", "vers", "sur", "an", "zu", "nach", "auf", "a", "al",
         "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
         "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
     ]

@@ -25,6 +25,9 @@ struct IntentFrame: Sendable {
         case pronounObject
         /// "all", "every", "always", "automatically" near the verb or its object.
         case universal
+        /// "this" or "it" follows the verb and "out of", "from" or "off" leads to the report
+        /// ("leave this step out of the summary").
+        case pronounOmitted
     }
 
     /// A concept that must appear within `reach` words (ideographs) of the trigger.
@@ -37,6 +40,8 @@ struct IntentFrame: Sendable {
             case notALocation
             /// Not a template of the file (`.env.example`).
             case notATemplate
+            /// "no", "without", "sans", "没有" stands right before it, or "ない", "없는" right after.
+            case lacking
             /// The model's own instructions, not some other rules ("lint rules", "setup
             /// instructions"): in English the word before is a determiner or a qualifier of time.
             case ownInstructions
@@ -49,6 +54,11 @@ struct IntentFrame: Sendable {
 
     let trigger: Concept
     let alternatives: [[Need]]
+    /// The object may stand before the verb when a pronoun after the verb takes it up ("copy the
+    /// key and send it to …", "cópialo y envíalo a …").
+    var objectResumed = false
+    /// The needs may stand on either side of the trigger (the trigger is itself the object).
+    var anyOrder = false
     let polarity: Polarity
     var check: Check = .none
     let rule: HeuristicRule
@@ -67,8 +77,28 @@ struct IntentFrame: Sendable {
             polarity: .asserted, rule: .override,
             message: "tells the model to drop the instructions it was given (prompt injection)"),
         IntentFrame(
+            trigger: .followVerb,
+            alternatives: [[Need(concept: .instructionNoun, reach: 7, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 7)],
+                           [Need(concept: .priorInstructions, reach: 5)]],
+            polarity: .negated, rule: .override,
+            message: "tells the model to stop following the instructions it was given (prompt injection)"),
+        IntentFrame(
+            trigger: .voidPredicate,
+            alternatives: [[Need(concept: .instructionNoun, reach: 8, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 8)],
+                           [Need(concept: .priorInstructions, reach: 6)], [Need(concept: .everythingPrior, reach: 6)]],
+            anyOrder: true, polarity: .asserted, rule: .override,
+            message: "declares the instructions the model was given void (prompt injection)"),
+        IntentFrame(
+            trigger: .overrideVerb, alternatives: [[Need(concept: .priorInstructions, reach: 5)]], polarity: .asserted,
+            rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
+        IntentFrame(
             trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9)]], polarity: .asserted, rule: .hijack,
             message: "tries to give the model a new role without its restrictions"),
+        IntentFrame(
+            trigger: .roleShift, alternatives: [[Need(concept: .limitNoun, reach: 9, condition: .lacking)]], polarity: .asserted,
+            rule: .hijack, message: "tries to give the model a new role without its restrictions"),
         IntentFrame(
             trigger: .newInstructions, alternatives: [[]], polarity: .asserted, check: .colonAfter, rule: .hijack,
             message: "tries to give the model a new role or new instructions"),
@@ -76,7 +106,7 @@ struct IntentFrame: Sendable {
             trigger: .sendVerb,
             alternatives: [[Need(concept: .secretStrong, reach: 8, condition: .notATemplate)],
                            [Need(concept: .secretWeak, reach: 8, condition: .quantified)]],
-            polarity: .asserted, check: .destination, rule: .exfiltration,
+            objectResumed: true, polarity: .asserted, check: .destination, rule: .exfiltration,
             message: "asks for secrets to be sent somewhere"),
         IntentFrame(
             trigger: .disableVerb, alternatives: [[Need(concept: .safetyObject, reach: 6, condition: .notALocation)]],
@@ -91,6 +121,16 @@ struct IntentFrame: Sendable {
             check: .universal, rule: .destructive, severity: .error,
             message: "tells the agent to approve its own actions without a human (auto-approval)"),
         IntentFrame(
+            trigger: .autoApproveMode, alternatives: [[Need(concept: .enableVerb, reach: 4)]], anyOrder: true,
+            polarity: .asserted, rule: .destructive, severity: .error,
+            message: "tells the agent to approve its own actions without a human (auto-approval mode)"),
+        IntentFrame(
+            trigger: .letUserKnow, alternatives: [[]], polarity: .negated, rule: .concealment,
+            message: "tells the model to keep the user from knowing what it does"),
+        IntentFrame(
+            trigger: .omitVerb, alternatives: [[Need(concept: .summaryNoun, reach: 6)]], polarity: .asserted,
+            check: .pronounOmitted, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+        IntentFrame(
             trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5)]], polarity: .negated, check: .notAdvice,
             rule: .concealment, message: "tells the model to hide what it does from the user"),
         IntentFrame(
@@ -101,8 +141,13 @@ struct IntentFrame: Sendable {
             check: .pronounObject, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
             trigger: .askVerb, alternatives: [[Need(concept: .confirmNoun, reach: 4)]], polarity: .negatedOnce,
-            rule: .destructive, message: "tells the agent to act without asking for confirmation"),
+            rule: .destructive, universalRaisesTo: .error, message: "tells the agent to act without asking for confirmation"),
     ]
+
+    /// Whether the concepts in `present` (a bit per concept) could satisfy an alternative.
+    func mayHold(_ present: UInt64) -> Bool {
+        alternatives.contains { needs in needs.allSatisfy { present & (1 << UInt64($0.concept.rawValue)) != 0 } }
+    }
 
     /// Frames per trigger concept.
     static let byTrigger: [[Int]] = {

@@ -8,8 +8,10 @@ struct IntentHit: Sendable {
 }
 
 enum IntentScan {
-    /// Words before a verb that may still belong to its object in a verb-final clause.
+    /// Partners looked at per trigger.
     private static let maximumPartners = 48
+    /// Bytes around a trigger within which its partners must stand (a clause reaches no further).
+    private static let nearby = Clause.reach
 
     static func evaluate(_ bytes: UnsafeBufferPointer<UInt8>, _ unsorted: [IntentHit], joinLines: Bool, into matches: inout [TextMatch]) {
         guard !unsorted.isEmpty else { return }
@@ -17,9 +19,20 @@ enum IntentScan {
         var lastEnd = [Int](repeating: -1, count: IntentFrame.all.count)
         var clause = 0..<0
         var low = 0
+        var near = 0
         for (index, trigger) in hits.enumerated() {
             let frames = IntentFrame.byTrigger[Int(trigger.concept.rawValue)]
             guard !frames.isEmpty else { continue }
+            // Most triggers are common verbs with nothing they need nearby: rule them out before
+            // reading their clause.
+            while near < index, hits[near].start < trigger.start - nearby { near += 1 }
+            var present: UInt64 = 0
+            var probe = near
+            while probe < hits.count, hits[probe].start <= trigger.end + nearby {
+                if probe != index { present |= 1 << UInt64(hits[probe].concept.rawValue) }
+                probe += 1
+            }
+            guard frames.contains(where: { IntentFrame.all[$0].mayHold(present) }) else { continue }
             if !(clause.contains(trigger.start) && trigger.end <= clause.upperBound) {
                 clause = Clause.bounds(bytes, around: trigger.start..<trigger.end, joinLines: joinLines)
             }
@@ -56,7 +69,11 @@ enum IntentScan {
                         gap = trigger.end..<hit.start
                     } else {
                         gap = hit.end..<trigger.start
-                        guard verbFinal || isPassive(bytes, gap) else { continue }
+                        guard frame.anyOrder || verbFinal || isPassive(bytes, gap)
+                            || (frame.objectResumed && resumesObject(bytes, trigger, clause)) else { continue }
+                        // A quotation closes between them: the object belongs to the quoted text
+                        // ("'ignore the previous instructions', do not follow it").
+                        guard frame.anyOrder || !closesQuote(bytes, gap) else { continue }
                     }
                     let distance = ScriptClass.units(bytes, gap, limit: need.reach)
                     guard distance <= need.reach, best.map({ distance < $0.distance }) ?? true else { continue }
@@ -84,6 +101,44 @@ enum IntentScan {
         return rest.isEmpty || (rest.count <= 6 && Cues.coordinators.contains(rest[0].text))
     }
 
+    private static func closesQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0x60 { return true }
+            if byte == 0x27, !ScriptClass.wordBefore(bytes, index) || !ScriptClass.wordAt(bytes, index + 1) { return true }
+            if byte >= 0x80 {
+                let (value, length) = UTF8Scalar.decode(bytes, at: index, end: bytes.count)
+                if [0x201D, 0x201C, 0xBB, 0xAB, 0x300D, 0x300F, 0x2019].contains(value) { return true }
+                index += length
+                continue
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Pronouns that take up an object named before the verb.
+    private static let resumingPronouns: Set<String> = [
+        "it", "them", "this", "that", "its", "their", "those", "le", "la", "les", "lo", "los", "las", "es", "sie", "ihn",
+        "o", "a", "os", "as", "его", "её", "ее", "их", "это", "them,",
+    ]
+    private static let clitics = ["lo", "la", "los", "las", "le", "les", "li", "glielo", "-o", "-a", "-os", "-as", "-lo", "-la"]
+
+    private static func resumesObject(_ bytes: UnsafeBufferPointer<UInt8>, _ trigger: IntentHit, _ clause: Range<Int>) -> Bool {
+        var wordEnd = trigger.end
+        while wordEnd < clause.upperBound, ScriptClass.wordAt(bytes, wordEnd) || bytes[wordEnd] == 0x2D {
+            wordEnd += UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).length
+        }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[trigger.start..<wordEnd]), as: UTF8.self).lowercased()
+        if word.count > 5, clitics.contains(where: { word.hasSuffix($0) }) { return true }
+        if let next = Words.list(bytes, wordEnd..<min(clause.upperBound, wordEnd + 16)).first?.text, resumingPronouns.contains(next) {
+            return true
+        }
+        let (value, _) = UTF8Scalar.decode(bytes, at: trigger.start, end: bytes.count)
+        return ScriptClass.isIdeographic(value) || ScriptClass.isHangul(value)
+    }
+
     /// "must be disregarded", "sind ab sofort zu ignorieren", "devem ser desconsideradas": a short
     /// gap between an object and its verb that makes the verb passive or obligatory.
     private static func isPassive(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
@@ -97,9 +152,23 @@ enum IntentScan {
         case .none:
             return true
         case .quantified:
-            let window = max(clause.lowerBound, hit.start - 40)..<hit.start
+            let window = max(clause.lowerBound, hit.start - 40)..<min(clause.upperBound, hit.end + 16)
+            let (value, _) = UTF8Scalar.decode(bytes, at: hit.start, end: bytes.count)
+            // Japanese and Korean put the quantifier after the noun ("環境変数をすべて").
+            let after = ScriptClass.isIdeographic(value) || ScriptClass.isHangul(value)
             return CueIndex.hits(bytes, in: window).contains {
-                $0.kind == .quantifier && ScriptClass.units(bytes, $0.range.upperBound..<hit.start, limit: 3) <= 2
+                guard $0.kind == .quantifier else { return false }
+                if $0.range.upperBound <= hit.start { return ScriptClass.units(bytes, $0.range.upperBound..<hit.start, limit: 3) <= 2 }
+                return after && $0.range.lowerBound >= hit.end && $0.range.lowerBound - hit.end <= 9
+            }
+        case .lacking:
+            let window = max(clause.lowerBound, hit.start - 40)..<min(clause.upperBound, hit.end + 12)
+            return CueIndex.hits(bytes, in: window).contains {
+                switch $0.kind {
+                case .lacking: return $0.range.upperBound <= hit.start && ScriptClass.units(bytes, $0.range.upperBound..<hit.start, limit: 3) <= 2
+                case .lackingAfter: return $0.range.lowerBound >= hit.end && $0.range.lowerBound - hit.end <= 6
+                default: return false
+                }
             }
         case .notALocation:
             let before = Words.list(bytes, max(clause.lowerBound, hit.start - 24)..<hit.start).suffix(2).map(\.text)
@@ -135,7 +204,10 @@ enum IntentScan {
         // A stem ends inside its word ("instruction" in "instructions"): report the whole word.
         while upper < clause.upperBound, upper - lower < 400, bytes[upper] < 0x80, LineView.isWordByte(bytes[upper]) { upper += 1 }
         let cues = CueIndex.hits(bytes, in: clause.lowerBound..<min(bytes.count, clause.upperBound + 16))
-        let polarity = Polarity.assess(bytes, clause: clause, verb: trigger.start..<trigger.end, after: partners.last.map { $0.start..<$0.end }, cues: cues)
+        // A negation right after the object counts only where the phrase needs one ("sag dem
+        // Benutzer nichts"); "no restrictions" is the attack itself.
+        let object = frame.polarity == .asserted ? nil : partners.last.map { $0.start..<$0.end }
+        let polarity = Polarity.assess(bytes, clause: clause, verb: trigger.start..<trigger.end, after: object, cues: cues)
         switch frame.polarity {
         case .asserted:
             if polarity.negated || polarity.without { return nil }
@@ -164,6 +236,11 @@ enum IntentScan {
         case .pronounObject:
             let next = Words.list(bytes, trigger.end..<min(clause.upperBound, trigger.end + 12)).first?.text
             guard let next, ["this", "these", "it", "that", "them"].contains(next) else { return nil }
+        case .pronounOmitted:
+            let next = Words.list(bytes, trigger.end..<min(clause.upperBound, trigger.end + 12)).first?.text
+            guard let next, ["this", "these", "it", "that", "them"].contains(next), let report = partners.first else { return nil }
+            let between = Words.list(bytes, trigger.end..<report.start).map(\.text)
+            guard between.contains("out") || between.contains("from") || between.contains("off") else { return nil }
         case .universal:
             guard universalNear(bytes, trigger, partners, cues) else { return nil }
         }

@@ -42,6 +42,17 @@ extension Lexicon {
             "사용자 몰래", "사용자가 모르게", "몰래", "은밀하게", "비밀리에",
         ]),
         (.includeVerb, ["include", "mention", "put", "add", "record", "write", "log"]),
+        (.omitVerb, ["leave", "omit", "keep", "exclude", "hide", "strip"]),
+        (.letUserKnow, [
+            "let the user know", "let the user see", "let the user notice", "let users know", "let the user find out",
+            "the user finds out", "the user notices", "the user knows",
+            "l'utilisateur le sache", "l'utilisateur s'en aperçoive", "l'utilisateur le remarque",
+            "der benutzer es merkt", "der nutzer es merkt", "den benutzer wissen lassen",
+            "el usuario se entere", "el usuario lo note", "el usuario lo sepa",
+            "o usuário perceba", "o usuário saiba", "l'utente se ne accorga", "l'utente lo sappia",
+            "пользователь узнал", "пользователь заметил", "让用户知道", "让用户发现", "让用户看到", "让用户察觉", "被用户发现",
+            "ユーザーに知られ", "ユーザーに気づかれ", "사용자가 알", "사용자가 눈치", "사용자에게 들키",
+        ]),
         (.summaryNoun, [
             "summary", "summaries", "commit", "commits", "commit message*", "response", "reply", "output", "changelog",
             "answer", "explanation", "pr description", "report",

@@ -3,7 +3,8 @@ extension Lexicon {
     static let exfiltration: [(Concept, [String])] = [
         (.sendVerb, [
             "send*", "upload*", "post", "posts", "posting", "exfiltrat*", "transmit*", "forward", "forwards", "leak*",
-            "email", "e-mail", "publish*",
+            "email", "e-mail", "publish*", "share", "shares", "sharing", "paste", "pipe",
+            "partage*", "teile", "teilen", "comparte*", "compartilh*", "condividi*", "поделись", "分享", "共有",
             "envoi*", "envoy*", "transmet*", "transmett*", "téléverse*", "televerse*", "postez", "publie*", "exfiltr*",
             "fais suivre", "faites suivre", "transfère*", "transfere*", "divulgue*",
             "schick*", "übertrag*", "ubertrag*", "übermittel*", "hochlad*", "lade", "ladet", "weiterleit*", "leite",

@@ -3,7 +3,8 @@ extension Lexicon {
     static let hijack: [(Concept, [String])] = [
         (.roleShift, [
             "you are now", "you're now", "from now on", "henceforth", "act as", "acting as", "pretend", "you will now",
-            "you are no longer",
+            "you are no longer", "you have been", "you've been", "you are free", "you're free", "you can now", "you may now",
+            "you no longer have", "you now have",
             "tu es maintenant", "vous êtes maintenant", "tu es désormais", "désormais", "à partir de maintenant",
             "dorénavant", "fais comme si", "agis comme", "fais semblant",
             "du bist jetzt", "du bist nun", "sie sind jetzt", "ab jetzt", "ab sofort", "von nun an", "tu so, als",
@@ -39,6 +40,12 @@ extension Lexicon {
             "不受限制", "没有任何限制", "没有限制", "无限制", "不受约束", "越狱", "开发者模式", "无审查",
             "制限のない", "制限なし", "無制限", "制約のない", "脱獄", "開発者モード", "検閲なし",
             "제한 없는", "제한이 없는", "제한 없이", "무제한", "탈옥", "개발자 모드", "검열 없는",
+        ]),
+        (.limitNoun, [
+            "restriction*", "limit", "limits", "limitation*", "filter", "filters", "censorship", "boundaries", "guardrails",
+            "limite*", "filtre*", "censure", "*einschränkung*", "*beschränkung*", "grenzen", "zensur", "restricci*",
+            "límite*", "filtro*", "censura", "restriç*", "restrizion*", "ограничени*", "фильтр*", "цензур*",
+            "限制", "约束", "审查", "过滤", "制限", "制約", "検閲", "フィルター", "제한", "제약", "검열", "필터",
         ]),
         (.newInstructions, [
             "new instructions", "new system prompt", "new rules", "updated instructions", "new directive*",

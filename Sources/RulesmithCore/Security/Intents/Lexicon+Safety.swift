@@ -68,6 +68,17 @@ extension Lexicon {
             "承認", "許可", "同意",
             "승인", "허용", "허가", "수락",
         ]),
+        (.autoApproveMode, [
+            "yolo", "yolo mode", "--yolo", "auto-accept mode", "accept edits mode", "bypass permissions mode",
+            "bypasspermissions", "full auto", "full-auto", "--full-auto", "autopilot mode", "mode yolo", "modo yolo",
+            "yolo-modus", "режим yolo", "yolo 模式", "yoloモード", "yolo 모드",
+        ]),
+        (.enableVerb, [
+            "run", "use", "enable", "turn on", "switch to", "activate", "start", "go", "stay", "work",
+            "active*", "activez", "utilise*", "passe", "passez", "aktivier*", "nutze", "verwende", "starte", "schalte",
+            "activa", "usa", "ejecuta", "ative", "use", "execute", "attiva", "esegui", "включи*", "используй*",
+            "запусти*", "работай", "启用", "开启", "使用", "打开", "有効", "使用", "オン", "활성화", "사용", "켜",
+        ]),
         (.actionObject, [
             "command", "commands", "shell command*", "tool call*", "tool use*", "tools", "action", "actions",
             "edits", "everything", "executions",

@@ -63,6 +63,9 @@ enum ScriptClass {
         return !(isIdeographic(first.value) || isHangul(first.value) || (0x3000...0x303F).contains(first.value))
     }
 
+    /// Bytes that join a word's parts into one unit: a URL, a path or an address is one word.
+    private static let joiners: [Bool] = (0..<128).map { "'./:-_@~%?=&#+".utf8.contains(UInt8($0)) }
+
     /// The number of words (and ideographs) in `range`, stopping once it passes `limit`.
     static func units(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> Int {
         var count = 0
@@ -71,7 +74,8 @@ enum ScriptClass {
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
-                let word = LineView.isWordByte(byte) || (inWord && byte == 0x27)
+                let joins = inWord && joiners[Int(byte)] && index + 1 < range.upperBound && bytes[index + 1] > 0x20
+                let word = LineView.isWordByte(byte) || joins
                 if word, !inWord { count += 1 }
                 inWord = word
                 index += 1

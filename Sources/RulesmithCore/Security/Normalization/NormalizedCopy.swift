@@ -122,6 +122,13 @@ struct NormalizedCopy {
                 appendScalar(buffer, unit)
                 continue
             }
+            if (0xFF01...0xFF0F).contains(value) || (0xFF1A...0xFF20).contains(value) || (0xFF3B...0xFF40).contains(value)
+                || (0xFF5B...0xFF65).contains(value) {
+                // Full-width punctuation is how Chinese and Japanese punctuate, not a disguise: it
+                // keeps its meaning (a clause boundary) in the copy.
+                appendScalar(buffer, unit)
+                continue
+            }
             let kind = CodePointClass.of(value)
             if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
                 record(unit.source, .removed)
