@@ -48,7 +48,9 @@ enum HeuristicPass {
             }
             var state = State(buffer: buffer, lineStarts: lineStarts, options: options)
             for hit in hits { state.handle(families[hit.keyword], hit.start, hit.start + lengths[hit.keyword], &output) }
-            IntentScan.evaluate(buffer, state.intents, joinLines: options.joinLines, into: &output.matches)
+            var wide: [IntentHit] = []
+            IntentKeywords.scanWide(buffer, into: &wide)
+            IntentScan.evaluate(buffer, anchors: state.anchors, wide: wide, joinLines: options.joinLines, into: &output.matches)
             if let oracle = options.oracle { AttackCatalogue.soften(&output.matches, from: 0, buffer, oracle) }
             if options.blobs { EncodedBlobs.scan(buffer, rescan: true, into: &output.matches) }
         }
@@ -82,8 +84,8 @@ enum HeuristicPass {
         var lineNumber = 0
         var commentCoveredUntil = 0
         var paddingCoveredUntil = 0
-        /// Stems of intent concepts, for `IntentScan` once every hit is in.
-        var intents: [IntentHit] = []
+        /// Anchors of intent stems, for `IntentScan` once every hit is in.
+        var anchors: [AnchorHit] = []
         /// The last line decoded from rot13 and the last line marked for the copy.
         var rot13Line = -1
         var encodedLine = -1
@@ -130,9 +132,8 @@ enum HeuristicPass {
         }
 
         mutating func handle(_ family: KeywordFamily, _ start: Int, _ end: Int, _ output: inout Output) {
-            if case .concept(let index) = family {
-                let entry = IntentKeywords.entries[index]
-                if entry.variant.edgesHold(buffer, start, end) { intents.append(IntentHit(concept: entry.concept, start: start, end: end)) }
+            if case .concept(let anchor) = family {
+                anchors.append(AnchorHit(anchor: anchor, start: start))
                 return
             }
             let view = view(at: start)

@@ -1,6 +1,6 @@
 /// What a keyword hit asks the pass to check.
 enum KeywordFamily: Sendable, Equatable {
-    /// A stem of an intent concept; the index is into `IntentKeywords.entries`.
+    /// The anchor of intent stems; the index is into `IntentKeywords.anchors`.
     case concept(Int)
     /// An intent keyword in rot13 (`vtaber` for `ignore`): the line is decoded and scanned again.
     case rot13
@@ -71,13 +71,12 @@ enum Keywords {
         func add(_ family: KeywordFamily, wordStart: Bool = true, _ texts: String...) {
             for text in texts { list.append(Keyword(text: text, family: family, wordStart: wordStart)) }
         }
-        for (index, entry) in IntentKeywords.entries.enumerated() {
-            // The automaton checks ASCII word edges; the pass checks edges in other scripts.
-            let text = entry.variant.text
+        for (index, anchor) in IntentKeywords.anchors.texts.enumerated() {
+            // The automaton checks a word's start for the anchor; the pass checks the rest of each stem.
             list.append(Keyword(
-                text: text, family: .concept(index),
-                wordStart: entry.variant.startsWord && LineView.isWordByte(text.utf8.first ?? 0),
-                wordEnd: entry.variant.endsWord && LineView.isWordByte(text.utf8.last ?? 0)))
+                text: anchor, family: .concept(index),
+                wordStart: IntentKeywords.anchorStartsWord(index) && LineView.isWordByte(anchor.utf8.first ?? 0),
+                wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
         for word in Rot13.anchors { list.append(Keyword(text: word, family: .rot13, wordStart: true, wordEnd: true)) }
         add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")

@@ -16,8 +16,14 @@ enum RemoteScriptSeverity {
             match.message += "; the line writes it into \(text(bytes, place.range)), so it runs in every later session"
             return true
         }
+        let introCues = introduction(bytes, line).map { CueIndex.hits(bytes, in: $0) } ?? []
+        if let place = introCues.first(where: { $0.kind == .persistence }) {
+            match.severity = .error
+            match.message += "; the line introducing it writes it into \(text(bytes, place.range)), so it runs in every later session"
+            return true
+        }
         let recurring = cues.first { $0.kind == .recurring && !$0.range.overlaps(match.range) }
-            ?? introduction(bytes, line).flatMap { intro in CueIndex.hits(bytes, in: intro).first { $0.kind == .recurring } }
+            ?? introCues.first { $0.kind == .recurring }
         if let recurring {
             match.severity = .error
             match.message += "; the text has it run again and again ('\(text(bytes, recurring.range))'), unreviewed each time"

@@ -10,15 +10,15 @@ enum ShellContinuation {
     static func join(_ view: LineView) -> (bytes: [UInt8], base: Int)? {
         var start = view.line.lowerBound
         var lines = 1
-        while lines < maximumLines, start > 0 {
-            let previous = lineContaining(view.bytes, start - 1)
-            guard previous.upperBound - 1 >= previous.lowerBound, endsWithBackslash(view.bytes, previous.lowerBound..<(start - 1)) else { break }
-            start = previous.lowerBound
+        while lines < maximumLines, start > 0, endsWithBackslash(view.bytes, endingAt: start - 1) {
+            var previous = start - 1
+            while previous > 0, view.bytes[previous - 1] != 0x0A, start - previous < 4096 { previous -= 1 }
+            start = previous
             lines += 1
         }
-        guard start < view.line.lowerBound || endsWithBackslash(view.bytes, view.line) else { return nil }
+        guard start < view.line.lowerBound || endsWithBackslash(view.bytes, endingAt: view.line.upperBound) else { return nil }
         var end = view.line.upperBound
-        while lines < maximumLines, end < view.bytes.count, endsWithBackslash(view.bytes, lineContaining(view.bytes, end - 1)) {
+        while lines < maximumLines, end < view.bytes.count, endsWithBackslash(view.bytes, endingAt: end) {
             var next = end
             while next < view.bytes.count, view.bytes[next] == 0x0A || view.bytes[next] == 0x0D { next += 1 }
             guard next < view.bytes.count, next - end <= 2 else { break }
@@ -41,15 +41,10 @@ enum ShellContinuation {
         return (bytes, start)
     }
 
-    private static func endsWithBackslash(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        var last = line.upperBound
-        while last > line.lowerBound, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
-        return last > line.lowerBound && bytes[last - 1] == 0x5C
-    }
-
-    private static func lineContaining(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Range<Int> {
-        var lower = index
-        while lower > 0, bytes[lower - 1] != 0x0A { lower -= 1 }
-        return lower..<(index + 1)
+    /// Whether the line ending at `end` (its line break or the text's end) ends in `\`.
+    private static func endsWithBackslash(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        var last = end
+        while last > 0, last > end - 64, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+        return last > 0 && bytes[last - 1] == 0x5C
     }
 }

@@ -76,6 +76,11 @@ enum ShellMatchers {
                 message: "'\(view.excerpt(start..<runnerEnd))' pipes a download into an interpreter; legitimate installers do this too, so review the script and pin its checksum",
                 severity: .warning))
         }
+        if !isPowerShell, let source = pipedSecret(view, before: start) {
+            matches.append(TextMatch(
+                rule: .exfiltration, range: source..<commandEnd,
+                message: "'\(view.excerpt(source..<commandEnd))' pipes a secret file into an upload", severity: nil))
+        }
         guard !isPowerShell, hasFlagOrUpload(view, end, commandEnd) else { return }
         let tokens = ShellSyntax.tokens(view, end, commandEnd)
         if let runEnd = ShellSyntax.savedScriptRun(view, tokens, tool: tool, after: commandEnd) {
@@ -106,6 +111,25 @@ enum ShellMatchers {
                 }
             }
         }
+    }
+
+    /// `tar czf - ~/.ssh | curl -T - …`, `cat .env | curl -d @- …`: when the command piped into
+    /// the download reads a secret file, where that command starts.
+    private static func pipedSecret(_ view: LineView, before start: Int) -> Int? {
+        let pipe = view.skipSpacesBackward(start)
+        guard pipe > view.line.lowerBound, view.bytes[pipe - 1] == 0x7C, pipe < 2 || view.bytes[pipe - 2] != 0x7C else { return nil }
+        var segmentStart = pipe - 1
+        while segmentStart > view.line.lowerBound, pipe - segmentStart < 1024 {
+            let byte = view.bytes[segmentStart - 1]
+            if byte == 0x7C || byte == 0x3B || byte == 0x26 || byte == 0x60 || byte == 0x28 { break }
+            segmentStart -= 1
+        }
+        let tokens = ShellSyntax.tokens(view, segmentStart, pipe - 1)
+        guard tokens.contains(where: {
+            let word = ShellSyntax.word(view, $0)
+            return SecretPaths.isSensitive(word) || word.hasSuffix("/.ssh") || word == "~/.ssh" || word.hasSuffix("/.aws")
+        }) else { return nil }
+        return tokens.first.map(\.lowerBound) ?? segmentStart
     }
 
     private static func remote(_ view: LineView, _ start: Int, _ end: Int, _ what: String) -> TextMatch {

@@ -14,6 +14,16 @@ enum AttackCatalogue {
         "인젝션", "공격", "악성", "위험", "위협",
     ]
 
+    private static let topicBytes = topics.map { Array($0.utf8) }
+
+    static func isAboutAttacks(_ heading: String) -> Bool {
+        // ASCII case is folded while comparing; other scripts' capitals ("Атаки") need lower-casing.
+        let text = heading.utf8.contains { $0 >= 0x80 } ? heading.lowercased() : heading
+        return Array(text.utf8).withUnsafeBufferPointer { bytes in
+            topicBytes.contains { ScriptClass.contains($0, in: bytes, 0..<bytes.count) }
+        }
+    }
+
     /// Rules whose findings can be such an example.
     private static func applies(to rule: HeuristicRule) -> Bool {
         switch rule {
@@ -27,11 +37,8 @@ enum AttackCatalogue {
             let match = matches[index]
             guard (match.severity ?? match.rule.defaultSeverity) > .info else { continue }
             let start = match.range.lowerBound
+            guard let heading = oracle.framingHeadings(start).first(where: isAboutAttacks) else { continue }
             guard isShownAsExample(bytes, match.range, oracle) else { continue }
-            guard let heading = oracle.framingHeadings(start).first(where: { heading in
-                let lower = heading.lowercased()
-                return topics.contains { lower.contains($0) }
-            }) else { continue }
             let title = CodePointDescription.shortened(String(heading.drop { $0 == " " || $0 == "#" }), limit: 40)
             matches[index].severity = .info
             matches[index].message += " (an example in a section about attacks, '\(title)'; noted for review)"
@@ -41,10 +48,11 @@ enum AttackCatalogue {
     private static func isShownAsExample(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ oracle: PassOracle) -> Bool {
         let start = range.lowerBound
         if oracle.isCode(start) || oracle.inCodeSpan(start) { return true }
+        // The line around the match, within a clause's reach (a 1 MB line is not read per match).
         var lineStart = start
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        while lineStart > 0, start - lineStart < Clause.reach, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         var lineEnd = start
-        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        while lineEnd < bytes.count, lineEnd - start < Clause.reach, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         var first = lineStart
         while first < lineEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
         if first < lineEnd, bytes[first] == 0x7C { return true }

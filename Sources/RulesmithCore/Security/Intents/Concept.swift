@@ -19,6 +19,8 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case everythingPrior
     /// send, upload, exfiltrate, envoie, schicke, envía, отправь, 发送, 送信, 보내 …
     case sendVerb
+    /// copy, cp: sending only when the destination is a URL or an address.
+    case copyVerb
     /// A secret by name alone: `.env`, `id_rsa`, `~/.ssh`, private keys, SSH keys, 私钥, 秘密鍵 …
     case secretStrong
     /// A secret only with a quantifier before it ("all tokens", "your API keys", "所有密钥") …
@@ -41,12 +43,18 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case limitNoun
     /// A mode that approves everything by name: "YOLO mode", "bypass permissions mode".
     case autoApproveMode
-    /// run, use, enable, switch to: what puts the agent in a mode.
-    case enableVerb
     /// "let the user know", "让用户知道": concealment when negated.
     case letUserKnow
     /// leave out, omit, keep out: concealment with "this" and a report ("leave this out of the summary").
     case omitVerb
+    /// A jailbreak by name ("you are DAN", "unrestricted mode", "god mode").
+    case jailbreakName
+    /// A claim to be the model's maker or operator ("I am your developer", "我是你的开发者").
+    case authorityClaim
+    /// turn, switch, shut, schalte: a verb whose "off" comes later ("turn the sandbox off").
+    case turnVerb
+    /// off, aus, ab: the particle of `turnVerb`.
+    case offParticle
     /// "new instructions", "nouvelles instructions", "neue Anweisungen", "新指令" (before a colon).
     case newInstructions
     /// tell, mention, reveal, dis, sag, digas, говори, 告诉, 伝え, 알리 … (concealment when negated)
@@ -55,6 +63,8 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case userNoun
     /// Behind the user's back on its own: "without the user knowing", "à l'insu", "瞒着用户" …
     case behindBack
+    /// hide, conceal (English, with the work as object: "hide these commits from the user").
+    case hideVerb
     /// include, mention, put … (English: "don't include this in the summary").
     case includeVerb
     /// summary, commit message, changelog, response …

@@ -6,7 +6,10 @@ enum Cues {
     /// Words that negate the verb they stand before ("do not ignore", "ne pas ignorer", "nicht", "不要").
     static let negationBefore: [String] = [
         "not", "never", "don't", "dont", "do not", "doesn't", "must not", "mustn't", "should not", "shouldn't",
-        "cannot", "can't", "won't", "no", "nor", "under no circumstances", "at no point", "in no case",
+        "cannot", "can't", "won't", "no", "nor", "under no circumstances", "at no point", "in no case", "no need to",
+        "stop", "cease", "quit", "arrête de", "arrêtez de", "cesse de", "cessez de", "hör auf", "hört auf", "deja de",
+        "dejá de", "para de", "pare de", "deixe de", "pára de", "smetti di", "smettila di", "cessa di", "перестань",
+        "перестаньте", "прекрати", "прекратите", "хватит", "不再", "停止", "别再", "不要再", "그만",
         "ne", "n'", "jamais", "ne jamais", "ne pas", "pas",
         "nicht", "nie", "niemals", "keinesfalls", "auf keinen fall",
         "no", "nunca", "jamás", "jamas", "ni", "en ningún caso",
@@ -22,21 +25,27 @@ enum Cues {
     /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
     static let negationAfter: [String] = [
         "not", "pas", "nicht", "nichts", "nie", "niemals", "keinesfalls", "mai", "jamais",
-        "ない", "ません", "するな", "しないで", "せず", "禁止", "いけません", "ダメ", "だめ", "な。", "なよ",
+        "ない", "ません", "するな", "しないで", "せず", "禁止", "いけません", "ダメ", "だめ", "な。", "なよ", "なくて", "なくても", "なく",
+        "のをやめて", "るのをやめ", "지 말", "는 것을 그만",
         "지 마", "지 말", "지 않", "지마", "지말", "금지",
     ]
 
     /// "no", "without" before a noun: the thing is absent ("no restrictions", "sans aucune limite").
     static let lacking: [String] = [
         "no", "without", "without any", "free of", "free from", "freed from", "freed of", "released from",
-        "liberated from", "unbound by", "zero", "sans", "sans aucune", "sans aucun", "aucune",
+        "liberated from", "unbound by", "zero", "свободен от", "свободна от", "свободны от", "libre de", "livre de",
+        "frei von", "libero da", "affranchi de", "débarrassé de", "解除了", "não tem", "não tens", "non hai", "non avere",
+        "no tienes", "no tener", "n'as pas de", "n'as plus de", "n'as aucune", "hast keine", "hättest keine", "нет",
+        "never had", "don't have", "do not have", "have no", "sans", "sans aucune", "sans aucun", "aucune",
         "aucun", "ohne", "ohne jede", "keine", "keinerlei", "sin", "sin ningún", "sin ninguna", "ningún", "ninguna",
         "sem", "sem nenhuma", "sem nenhum", "nenhuma", "nenhum", "senza", "senza alcuna", "alcuna", "alcun", "без",
         "без каких-либо", "никаких", "没有", "没有任何", "无", "不受", "毫无", "不受任何",
     ]
 
     /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
-    static let lackingAfter: [String] = ["のない", "もない", "ない", "なし", "なく", " 없는", "없는", "이 없는", " 없이", "없이", "이 없"]
+    static let lackingAfter: [String] = [
+        "のない", "もない", "ない", "なし", "なく", "がない", " 없는", "없는", "이 없는", " 없이", "없이", "이 없", "이 없는 척",
+    ]
 
     /// Permission written with a negation after the verb ("無視してかまいません": "you may ignore").
     static let permissionAfter: [String] = [
@@ -62,7 +71,8 @@ enum Cues {
         "current", "other", "given", "remaining", "of", "safety", "and", "or", "own", "core", "base", "default",
         "les", "la", "le", "des", "ces", "tes", "vos", "nos", "ses", "toutes", "tous", "d", "l", "leurs",
         "die", "der", "den", "dem", "alle", "deine", "ihre", "eure", "bisherigen", "vorherigen", "vorigen", "obigen",
-        "fruheren", "samtliche", "ursprunglichen", "any", "each", "every", "qualsiasi", "ogni", "chaque", "cualquier",
+        "fruheren", "samtliche", "ursprunglichen", "genannten", "erwahnten", "angegebenen", "aufgefuhrten", "mentioned",
+        "listed", "stated", "aforementioned", "established", "specified", "provided", "any", "each", "every", "qualsiasi", "ogni", "chaque", "cualquier",
         "cada", "qualquer", "jede", "jeder", "jegliche", "toute", "toda", "todo", "tutta", "tutto", "ciascuna",
         "las", "los", "el", "sus", "tus", "todas", "todos", "estas", "esas", "nuestras",
         "gli", "i", "tutte", "tutti", "tue", "tuoi", "queste", "quelle",
@@ -83,7 +93,8 @@ enum Cues {
         "shall", "can", "may", "under", "any", "circumstances", "at", "all", "time", "point", "in", "case", "ever",
         "do", "to", "try", "attempt",
         "tu", "vous", "il", "faut", "jamais", "plus", "doit", "dois", "devez",
-        "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je",
+        "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je", "den", "dem", "der", "die", "das",
+        "zu", "al", "el", "ao", "o", "il", "all", "l", "à", "mehr", "more", "longer", "plus", "più", "más", "mais",
         "lo", "la", "las", "los", "le", "les", "se", "te", "debes", "debe", "por", "favor",
         "você", "voce", "deve", "deves",
         "devi", "si", "ti",
@@ -94,6 +105,11 @@ enum Cues {
     static let coordinators: Set<String> = [
         "and", "then", "but", "instead", "rather", "et", "puis", "mais", "und", "dann", "aber", "sondern", "y", "luego",
         "pero", "sino", "e", "então", "mas", "poi", "ma", "и", "потом", "затем", "а", "но",
+    ]
+
+    /// Verbs that put the agent in a mode ("run in YOLO mode", "switch to", "使用").
+    static let enabling: [String] = [
+        "run", "use", "enable", "turn on", "switch to", "activate", "start", "go", "stay", "work", "active*", "activez", "utilise*", "passe", "passez", "aktivier*", "nutze", "verwende", "starte", "schalte", "activa", "usa", "ejecuta", "ative", "use", "execute", "attiva", "esegui", "включи*", "используй*", "запусти*", "работай", "启用", "开启", "使用", "打开", "有効", "使用", "オン", "활성화", "사용", "켜",
     ]
 
     /// Quantifiers that make a generic secret ("tokens") someone's secrets ("all tokens", "your tokens").

@@ -7,12 +7,14 @@
 /// Such a match is not an instruction and is not reported; the same words unquoted and
 /// unrefused stay an error.
 enum DefensiveQuote {
-    static func applies(_ bytes: UnsafeBufferPointer<UInt8>, match: Range<Int>, clause: Range<Int>, joinLines: Bool) -> Bool {
+    static func applies(
+        _ bytes: UnsafeBufferPointer<UInt8>, match: Range<Int>, clause: Range<Int>, joinLines: Bool, cues cache: CueCache
+    ) -> Bool {
         let previous = clause.lowerBound > 0
             ? Clause.start(bytes, before: max(0, clause.lowerBound - 1), joinLines: joinLines) : clause.lowerBound
         let next = clause.upperBound < bytes.count
             ? Clause.end(bytes, after: min(bytes.count, clause.upperBound + 1), joinLines: joinLines) : clause.upperBound
-        let cues = CueIndex.hits(bytes, in: previous..<next)
+        let cues = cache.hits(in: previous..<next)
         let refused = cues.contains { $0.kind == .refusal && !$0.range.overlaps(match) }
         guard refused else { return false }
         let quote = enclosingQuote(bytes, match: match, clause: clause)

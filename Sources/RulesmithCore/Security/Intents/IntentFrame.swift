@@ -19,14 +19,22 @@ struct IntentFrame: Sendable {
         case colonAfter
         /// A place to send to is named: a URL, an address, or a "to" / "à" / "an" / "到".
         case destination
+        /// A URL or an e-mail address is named after the verb.
+        case remoteDestination
         /// The user is not followed by "to" ("don't tell the user to run …" is advice).
         case notAdvice
-        /// "this", "these" or "it" follows the verb ("don't include this in the summary").
-        case pronounObject
         /// "all", "every", "always", "automatically" near the verb or its object.
         case universal
-        /// "this" or "it" follows the verb and "out of", "from" or "off" leads to the report
-        /// ("leave this step out of the summary").
+        /// A verb that puts the agent in the mode stands within four words before it ("run in YOLO mode").
+        case enabled
+        /// The verb opens its clause (an order, not "these rules replace the previous ones").
+        case imperative
+        /// The agent's own work is hidden ("these commits", "what you changed") from the user.
+        case workHidden
+        /// "don't let the user see" the agent's own work ("these changes", "what you did").
+        case workSeen
+        /// "out of", "from" or "off" leads from the verb and its object to the report ("leave this
+        /// step out of the summary").
         case pronounOmitted
     }
 
@@ -36,10 +44,17 @@ struct IntentFrame: Sendable {
             case none
             /// A quantifier ("all", "your", "所有") stands right before it.
             case quantified
+            /// Quantified, or the clause sends it to an e-mail address (credentials are sent to login
+            /// endpoints, never to a mailbox).
+            case quantifiedOrMailed
             /// Not a place something happens in ("in the sandbox").
             case notALocation
             /// Not a template of the file (`.env.example`).
             case notATemplate
+            /// Addressed to the model ("your system prompt", "tes consignes"), not a file's "system prompt".
+            case possessive
+            /// A qualifier of time ("previous", "above"), not "system" ("the system prompt" of a test).
+            case temporal
             /// "no", "without", "sans", "没有" stands right before it, or "ない", "없는" right after.
             case lacking
             /// The model's own instructions, not some other rules ("lint rules", "setup
@@ -59,6 +74,9 @@ struct IntentFrame: Sendable {
     var objectResumed = false
     /// The needs may stand on either side of the trigger (the trigger is itself the object).
     var anyOrder = false
+    /// The negation is read on the first need (the verb), the trigger being its object
+    /// ("don't ask for confirmation" is triggered by "confirmation").
+    var polarityOnPartner = false
     let polarity: Polarity
     var check: Check = .none
     let rule: HeuristicRule
@@ -73,8 +91,8 @@ struct IntentFrame: Sendable {
             trigger: .ignoreVerb,
             alternatives: [[Need(concept: .instructionNoun, reach: 9, condition: .ownInstructions),
                             Need(concept: .priorQualifier, reach: 9)],
-                           [Need(concept: .priorInstructions, reach: 7)], [Need(concept: .everythingPrior, reach: 4)]],
-            polarity: .asserted, rule: .override,
+                           [Need(concept: .priorInstructions, reach: 7)], [Need(concept: .everythingPrior, reach: 7)]],
+            objectResumed: true, polarity: .asserted, rule: .override,
             message: "tells the model to drop the instructions it was given (prompt injection)"),
         IntentFrame(
             trigger: .followVerb,
@@ -91,7 +109,13 @@ struct IntentFrame: Sendable {
             anyOrder: true, polarity: .asserted, rule: .override,
             message: "declares the instructions the model was given void (prompt injection)"),
         IntentFrame(
-            trigger: .overrideVerb, alternatives: [[Need(concept: .priorInstructions, reach: 5)]], polarity: .asserted,
+            trigger: .overrideVerb, alternatives: [[Need(concept: .priorInstructions, reach: 5, condition: .possessive)]],
+            polarity: .asserted, rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
+        IntentFrame(
+            trigger: .overrideVerb,
+            alternatives: [[Need(concept: .instructionNoun, reach: 6, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 6, condition: .temporal)]],
+            polarity: .asserted, check: .imperative,
             rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
         IntentFrame(
             trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9)]], polarity: .asserted, rule: .hijack,
@@ -105,13 +129,28 @@ struct IntentFrame: Sendable {
         IntentFrame(
             trigger: .sendVerb,
             alternatives: [[Need(concept: .secretStrong, reach: 8, condition: .notATemplate)],
-                           [Need(concept: .secretWeak, reach: 8, condition: .quantified)]],
+                           [Need(concept: .secretWeak, reach: 8, condition: .quantifiedOrMailed)]],
             objectResumed: true, polarity: .asserted, check: .destination, rule: .exfiltration,
             message: "asks for secrets to be sent somewhere"),
+        IntentFrame(
+            trigger: .copyVerb, alternatives: [[Need(concept: .secretStrong, reach: 6, condition: .notATemplate)]],
+            polarity: .asserted, check: .remoteDestination, rule: .exfiltration,
+            message: "asks for secrets to be copied to a remote place"),
         IntentFrame(
             trigger: .disableVerb, alternatives: [[Need(concept: .safetyObject, reach: 6, condition: .notALocation)]],
             polarity: .asserted, rule: .destructive, severity: .error,
             message: "tells the agent to switch off a safeguard (sandbox, guardrails, security checks)"),
+        IntentFrame(
+            trigger: .turnVerb,
+            alternatives: [[Need(concept: .safetyObject, reach: 5, condition: .notALocation), Need(concept: .offParticle, reach: 7)]],
+            polarity: .asserted, rule: .destructive, severity: .error,
+            message: "tells the agent to switch off a safeguard (sandbox, guardrails, security checks)"),
+        IntentFrame(
+            trigger: .jailbreakName, alternatives: [[]], polarity: .asserted, rule: .hijack,
+            message: "names a jailbreak persona or mode (role hijack)"),
+        IntentFrame(
+            trigger: .authorityClaim, alternatives: [[]], polarity: .asserted, rule: .hijack,
+            message: "claims to speak for the model's maker or operator, to give itself authority (role hijack)"),
         IntentFrame(
             trigger: .disableVerb, alternatives: [[Need(concept: .approvalObject, reach: 5)]], polarity: .asserted,
             rule: .destructive, universalRaisesTo: .error,
@@ -121,9 +160,15 @@ struct IntentFrame: Sendable {
             check: .universal, rule: .destructive, severity: .error,
             message: "tells the agent to approve its own actions without a human (auto-approval)"),
         IntentFrame(
-            trigger: .autoApproveMode, alternatives: [[Need(concept: .enableVerb, reach: 4)]], anyOrder: true,
-            polarity: .asserted, rule: .destructive, severity: .error,
+            trigger: .autoApproveMode, alternatives: [[]], polarity: .asserted, check: .enabled, rule: .destructive,
+            severity: .error,
             message: "tells the agent to approve its own actions without a human (auto-approval mode)"),
+        IntentFrame(
+            trigger: .hideVerb, alternatives: [[Need(concept: .userNoun, reach: 6)]], polarity: .asserted, check: .workHidden,
+            rule: .concealment, message: "tells the model to hide its work from the user"),
+        IntentFrame(
+            trigger: .hideVerb, alternatives: [[]], polarity: .negated, check: .workSeen,
+            rule: .concealment, message: "tells the model to hide its work from the user"),
         IntentFrame(
             trigger: .letUserKnow, alternatives: [[]], polarity: .negated, rule: .concealment,
             message: "tells the model to keep the user from knowing what it does"),
@@ -137,10 +182,10 @@ struct IntentFrame: Sendable {
             trigger: .behindBack, alternatives: [[]], polarity: .asserted, rule: .concealment,
             message: "tells the model to act behind the user's back"),
         IntentFrame(
-            trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 4)]], polarity: .negated,
-            check: .pronounObject, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+            trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
-            trigger: .askVerb, alternatives: [[Need(concept: .confirmNoun, reach: 4)]], polarity: .negatedOnce,
+            trigger: .confirmNoun, alternatives: [[Need(concept: .askVerb, reach: 4)]], anyOrder: true, polarityOnPartner: true,
+            polarity: .negatedOnce,
             rule: .destructive, universalRaisesTo: .error, message: "tells the agent to act without asking for confirmation"),
     ]
 

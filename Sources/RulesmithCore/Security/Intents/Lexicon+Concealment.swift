@@ -14,7 +14,8 @@ extension Lexicon {
             "dirlo", "dirgli", "dica", "dirglielo", "menzionare", "menzioni", "rivelare", "riveli", "informare", "informi",
             "avvisare", "avvisi", "segnalare", "notificare", "raccontare",
             "говори", "говорите", "сообщай", "сообщайте", "сообщать", "рассказывай", "рассказывайте", "упоминай",
-            "упоминайте", "уведомляй", "уведомляйте", "информируй", "раскрывай",
+            "упоминайте", "уведомляй", "уведомляйте", "информируй", "раскрывай", "сообщая", "говоря", "предупреждая",
+            "уведомляя", "информируя",
             "告诉", "提及", "透露", "通知", "告知", "提到", "说出",
             "伝え", "知らせ", "言わ", "報告し", "教え", "通知し", "明かさ",
             "알리", "말하", "알려", "보고하", "밝히", "말해",
@@ -41,16 +42,18 @@ extension Lexicon {
             "ユーザーに気づかれないように", "ユーザーに知られずに", "ユーザーに知られないように", "こっそり", "密かに", "内緒で",
             "사용자 몰래", "사용자가 모르게", "몰래", "은밀하게", "비밀리에",
         ]),
-        (.includeVerb, ["include", "mention", "put", "add", "record", "write", "log"]),
-        (.omitVerb, ["leave", "omit", "keep", "exclude", "hide", "strip"]),
+        (.hideVerb, ["hide", "hiding", "conceal", "concealing", "let the user see", "let the user notice", "let users see"]),
+        // The verb with its object ("include this", "leave it"): the phrase needs the pronoun, and
+        // the pair is far rarer in ordinary text than the verb alone.
+        (.includeVerb, ["include this", "include these", "include it", "include that", "include them", "include any", "include anything", "mention this", "mention these", "mention it", "mention that", "mention them", "mention any", "mention anything", "put this", "put these", "put it", "put that", "put them", "put any", "put anything", "add this", "add these", "add it", "add that", "add them", "add any", "add anything", "record this", "record these", "record it", "record that", "record them", "record any", "record anything", "write this", "write these", "write it", "write that", "write them", "write any", "write anything", "log this", "log these", "log it", "log that", "log them", "log any", "log anything"]),
+        (.omitVerb, ["leave this", "leave these", "leave it", "leave that", "leave them", "omit this", "omit these", "omit it", "omit that", "omit them", "keep this", "keep these", "keep it", "keep that", "keep them", "exclude this", "exclude these", "exclude it", "exclude that", "exclude them", "hide this", "hide these", "hide it", "hide that", "hide them", "strip this", "strip these", "strip it", "strip that", "strip them"]),
         (.letUserKnow, [
-            "let the user know", "let the user see", "let the user notice", "let users know", "let the user find out",
-            "the user finds out", "the user notices", "the user knows",
+            "let the user know", "let users know", "let the user find out", "the user finds out", "the user knows",
             "l'utilisateur le sache", "l'utilisateur s'en aperçoive", "l'utilisateur le remarque",
             "der benutzer es merkt", "der nutzer es merkt", "den benutzer wissen lassen",
             "el usuario se entere", "el usuario lo note", "el usuario lo sepa",
             "o usuário perceba", "o usuário saiba", "l'utente se ne accorga", "l'utente lo sappia",
-            "пользователь узнал", "пользователь заметил", "让用户知道", "让用户发现", "让用户看到", "让用户察觉", "被用户发现",
+            "пользователь узнал", "пользователь заметил", "让用户知道", "让用户发现", "让用户察觉", "被用户发现",
             "ユーザーに知られ", "ユーザーに気づかれ", "사용자가 알", "사용자가 눈치", "사용자에게 들키",
         ]),
         (.summaryNoun, [

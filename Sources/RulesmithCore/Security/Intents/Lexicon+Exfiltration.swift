@@ -3,7 +3,8 @@ extension Lexicon {
     static let exfiltration: [(Concept, [String])] = [
         (.sendVerb, [
             "send*", "upload*", "post", "posts", "posting", "exfiltrat*", "transmit*", "forward", "forwards", "leak*",
-            "email", "e-mail", "publish*", "share", "shares", "sharing", "paste", "pipe",
+            "email", "e-mail", "publish*", "share", "shares", "sharing", "paste", "pipe", "attach*", "joins", "joignez",
+            "anhängen", "hänge", "adjunta*", "anexe", "allega*", "прикрепи*", "附上", "添付",
             "partage*", "teile", "teilen", "comparte*", "compartilh*", "condividi*", "поделись", "分享", "共有",
             "envoi*", "envoy*", "transmet*", "transmett*", "téléverse*", "televerse*", "postez", "publie*", "exfiltr*",
             "fais suivre", "faites suivre", "transfère*", "transfere*", "divulgue*",
@@ -14,11 +15,12 @@ extension Lexicon {
             "envie", "enviar", "mandem", "carregue", "encaminh*", "publique*", "vaze", "vazar",
             "invia*", "invii", "inviare", "manda*", "carica*", "trasmett*", "inoltr*", "esfiltr*", "pubblica*",
             "отправ*", "пошли", "пошлите", "перешли*", "пересл*", "загрузи*", "выгрузи*", "передай*", "передать",
-            "слей", "слить", "скинь", "опубликуй*", "отошли*",
+            "слей", "слить", "скинь", "кинь", "опубликуй*", "отошли*", "пришли", "пришлите", "вышли", "вышлите",
             "发送", "发到", "发给", "上传", "传到", "传给", "提交到", "转发", "泄露", "外传", "发布到", "贴到", "寄到",
             "送信", "送って", "送る", "送れ", "送り", "アップロード", "転送", "投稿", "漏らし",
             "보내", "전송", "업로드", "올려", "넘겨", "유출",
         ]),
+        (.copyVerb, ["copy", "cp", "copie", "kopiere", "copia", "copie", "копируй", "скопируй", "复制", "コピー", "복사"]),
         (.secretStrong, [
             "*.env", "*id_rsa", "*id_ed25519", "*id_ecdsa", "*~/.ssh*", "*.ssh/*", "*.aws/credentials", "*.npmrc",
             "*.netrc", "*.pypirc", "*.git-credentials", "*.docker/config.json", "ssh key*", "ssh-key*", "private key*",
@@ -34,7 +36,7 @@ extension Lexicon {
             "ssh 키",
         ]),
         (.secretWeak, [
-            "token", "tokens", "api key*", "api-key*", "apikey*", "secrets", "credentials", "passwords", "password",
+            "token", "tokens", "api key*", "api-key*", "apikey*", "secret", "secrets", "credentials", "passwords", "password",
             "cookies", "environment variables", "env vars", "env variables", "access key*", "auth token*",
             "jetons", "jeton", "clés api", "clés d'api", "identifiants", "mots de passe", "mot de passe",
             "variables d'environnement",

@@ -2,8 +2,10 @@
 extension Lexicon {
     static let hijack: [(Concept, [String])] = [
         (.roleShift, [
-            "you are now", "you're now", "from now on", "henceforth", "act as", "acting as", "pretend", "you will now",
-            "you are no longer", "you have been", "you've been", "you are free", "you're free", "you can now", "you may now",
+            "you are now", "you're now", "from now on", "henceforth", "from this moment", "from this point", "from here on",
+            "starting now", "as of now", "act as", "acting as", "pretend", "you will now",
+            "you are no longer", "roleplay as", "role-play as", "play the role of", "behave as", "become", "jetzt bist du",
+            "nun bist du", "现在你是", "이제 너는", "이제 당신은", "you have been", "you've been", "you are free", "you're free", "you can now", "you may now",
             "you no longer have", "you now have",
             "tu es maintenant", "vous êtes maintenant", "tu es désormais", "désormais", "à partir de maintenant",
             "dorénavant", "fais comme si", "agis comme", "fais semblant",
@@ -42,10 +44,28 @@ extension Lexicon {
             "제한 없는", "제한이 없는", "제한 없이", "무제한", "탈옥", "개발자 모드", "검열 없는",
         ]),
         (.limitNoun, [
-            "restriction*", "limit", "limits", "limitation*", "filter", "filters", "censorship", "boundaries", "guardrails",
+            "restriction*", "limit", "limits", "limiti", "limitation*", "filter", "filters", "censorship", "boundaries", "guardrails",
+            "rules", "règles", "*regeln", "reglas", "regras", "regole", "правил*", "规则", "ルール", "규칙", "guidelines",
+            "ethics", "ethical guidelines", "morals", "principles",
             "limite*", "filtre*", "censure", "*einschränkung*", "*beschränkung*", "grenzen", "zensur", "restricci*",
             "límite*", "filtro*", "censura", "restriç*", "restrizion*", "ограничени*", "фильтр*", "цензур*",
             "限制", "约束", "审查", "过滤", "制限", "制約", "検閲", "フィルター", "제한", "제약", "검열", "필터",
+        ]),
+        (.jailbreakName, [
+            "you are dan", "you're dan", "act as dan", "dan mode", "do anything now", "tu es dan", "du bist dan",
+            "bist du dan", "eres dan", "você é o dan", "você é dan", "sei dan", "ты dan", "你是dan", "你是 dan", "あなたはdan",
+            "あなたは dan", "너는 dan", "jailbreak mode", "unrestricted mode", "god mode", "stan mode", "dude mode",
+            "evil mode", "mode sans restriction", "modo sin restricciones", "modo sem restrições",
+        ]),
+        (.authorityClaim, [
+            "i am your developer", "i'm your developer", "i am your creator", "i'm your creator", "i am your administrator",
+            "i'm your administrator", "as your developer", "as your administrator", "this is your developer",
+            "message from anthropic", "message from openai", "i am your system administrator",
+            "je suis ton développeur", "je suis votre développeur", "je suis ton créateur", "ich bin dein entwickler",
+            "ich bin ihr entwickler", "ich bin dein schöpfer", "soy tu desarrollador", "soy tu creador", "sou seu desenvolvedor",
+            "sou o seu desenvolvedor", "sono il tuo sviluppatore", "sono il tuo creatore", "я твой разработчик",
+            "я ваш разработчик", "я твой создатель", "我是你的开发者", "我是你的开发人员", "我是你的创造者",
+            "私はあなたの開発者", "私があなたの開発者", "나는 너의 개발자", "나는 당신의 개발자", "내가 너의 개발자",
         ]),
         (.newInstructions, [
             "new instructions", "new system prompt", "new rules", "updated instructions", "new directive*",

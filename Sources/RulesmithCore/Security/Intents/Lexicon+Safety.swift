@@ -3,7 +3,7 @@ extension Lexicon {
     static let safety: [(Concept, [String])] = [
         (.disableVerb, [
             "disabl*", "turn off", "turns off", "turning off", "switch off", "switching off", "shut off", "deactivat*",
-            "bypass*", "circumvent*", "skip", "skipping", "work around", "opt out of",
+            "bypass*", "circumvent*", "skip", "skipping", "work around", "opt out of", "get rid of",
             "désactiv*", "desactiv*", "coupe", "coupez", "couper", "éteins", "éteignez", "contourn*",
             "deaktivier*", "abschalt*", "ausschalt*", "umgeh*", "überspring*", "abstell*", "schalte",
             "deshabilit*", "apaga*", "omite", "omitir", "salta", "saltar", "sortea", "elude",
@@ -14,6 +14,8 @@ extension Lexicon {
             "無効", "オフに", "切って", "切る", "停止", "回避", "スキップ", "解除",
             "끄", "꺼", "비활성화", "해제", "우회", "건너뛰",
         ]),
+        (.turnVerb, ["turn", "switch", "shut", "knock", "schalte", "schaltet", "stell", "stelle", "mach", "mache"]),
+        (.offParticle, ["off", "aus", "ab"]),
         (.safetyObject, [
             "sandbox*", "guardrail*", "safety check*", "safety filter*", "safety feature*", "safety mechanism*",
             "safety measures", "safety guidelines", "safety rules", "safeguard*", "security check*", "security control*",
@@ -34,7 +36,8 @@ extension Lexicon {
             "песочниц*", "защит*", "проверки безопасности", "проверку безопасности", "проверок безопасности",
             "меры безопасности", "ограничения безопасности", "фильтры безопасности", "брандмауэр", "файрвол",
             "фаервол", "антивирус*",
-            "沙箱", "沙盒", "安全检查", "安全限制", "安全防护", "安全措施", "安全机制", "安全过滤", "防火墙", "杀毒",
+            "沙箱", "沙盒", "安全检查", "安全限制", "安全防护", "安全措施", "安全机制", "安全过滤", "防火墙", "杀毒", "防护",
+            "防御",
             "权限检查", "保护机制",
             "サンドボックス", "セキュリティチェック", "安全装置", "安全機能", "安全対策", "セーフガード", "ガードレール",
             "保護機能", "ファイアウォール", "ウイルス対策",
@@ -56,6 +59,7 @@ extension Lexicon {
         ]),
         (.approveVerb, [
             "approv*", "auto-approv*", "autoapprov*", "auto-accept*", "auto-allow*", "allow", "allows", "allowing",
+            "give yourself permission", "grant yourself", "allow yourself",
             "accept", "accepts", "accepting", "yolo",
             "approuv*", "autoris*", "accepte", "acceptez",
             "genehmig*", "bestätig*", "zulass*", "erlaub*", "akzeptier*", "freigeb*",
@@ -72,12 +76,6 @@ extension Lexicon {
             "yolo", "yolo mode", "--yolo", "auto-accept mode", "accept edits mode", "bypass permissions mode",
             "bypasspermissions", "full auto", "full-auto", "--full-auto", "autopilot mode", "mode yolo", "modo yolo",
             "yolo-modus", "режим yolo", "yolo 模式", "yoloモード", "yolo 모드",
-        ]),
-        (.enableVerb, [
-            "run", "use", "enable", "turn on", "switch to", "activate", "start", "go", "stay", "work",
-            "active*", "activez", "utilise*", "passe", "passez", "aktivier*", "nutze", "verwende", "starte", "schalte",
-            "activa", "usa", "ejecuta", "ative", "use", "execute", "attiva", "esegui", "включи*", "используй*",
-            "запусти*", "работай", "启用", "开启", "使用", "打开", "有効", "使用", "オン", "활성화", "사용", "켜",
         ]),
         (.actionObject, [
             "command", "commands", "shell command*", "tool call*", "tool use*", "tools", "action", "actions",

@@ -13,20 +13,25 @@ struct Polarity {
     /// The negation or "without" before the verb that governs it.
     var governing: Range<Int>?
 
+    /// `objects` are the frame's other words: in a verb-final clause the negation stands before
+    /// them ("ohne den Benutzer zu informieren") and reaches the verb across them.
     static func assess(
-        _ bytes: UnsafeBufferPointer<UInt8>, clause: Range<Int>, verb: Range<Int>, after: Range<Int>? = nil, cues: [CueIndex.Hit]
+        _ bytes: UnsafeBufferPointer<UInt8>, clause: Range<Int>, verb: Range<Int>, after: Range<Int>? = nil,
+        objects: [Range<Int>] = [], cues: [CueIndex.Hit]
     ) -> Polarity {
         var result = Polarity()
         var governing: Range<Int>?
         for cue in cues where cue.range.upperBound <= verb.lowerBound && cue.range.lowerBound >= clause.lowerBound {
             guard cue.kind == .negationBefore || cue.kind == .without else { continue }
-            guard reaches(bytes, from: cue.range, to: verb.lowerBound) else { continue }
+            guard reaches(bytes, from: cue.range, to: verb.lowerBound, across: objects) else { continue }
             if cue.kind == .without { result.without = true } else { result.negated = true }
             // "do not" over "not": the longest negation that reaches the verb.
             if governing.map({ cue.range.lowerBound < $0.lowerBound }) ?? true { governing = cue.range }
         }
         for cue in cues where cue.kind == .negationAfter || cue.kind == .withoutAfter {
-            for anchor in [verb.upperBound, after?.upperBound].compactMap({ $0 }) where follows(bytes, cue.range, anchor, reach: 18) {
+            // "確認せずに": "without" is glued to its verb; a negation may follow an auxiliary.
+            let reach = cue.kind == .withoutAfter ? 6 : 18
+            for anchor in [verb.upperBound, after?.upperBound].compactMap({ $0 }) where follows(bytes, cue.range, anchor, reach: reach) {
                 if cue.kind == .withoutAfter { result.without = true } else { result.negated = true }
             }
         }
@@ -46,10 +51,10 @@ struct Polarity {
 
     /// Whether a negation ending at `cue.upperBound` governs the verb at `target`: only fillers
     /// (and at most a comma when fillers stand between) lie between them.
-    private static func reaches(_ bytes: UnsafeBufferPointer<UInt8>, from cue: Range<Int>, to target: Int) -> Bool {
+    private static func reaches(_ bytes: UnsafeBufferPointer<UInt8>, from cue: Range<Int>, to target: Int, across objects: [Range<Int>]) -> Bool {
         guard target - cue.upperBound <= 60 else { return false }
         if cue.upperBound == target { return true }
-        let gap = Words.list(bytes, cue.upperBound..<target)
+        let gap = Words.list(bytes, cue.upperBound..<target).filter { word in !objects.contains { $0.overlaps(word.range) } }
         var punctuation = false
         var index = cue.upperBound
         while index < target {
@@ -86,6 +91,9 @@ struct Polarity {
             index += 1
         }
         if ascii { return true }
+        // A comma between them starts another clause ("スキップして、確認なしで").
+        let gap = String(decoding: UnsafeBufferPointer(rebasing: bytes[anchor..<cue.lowerBound]), as: UTF8.self)
+        if gap.contains("、") || gap.contains("，") { return false }
         return !ScriptClass.needsWordEdges(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self))
     }
 

@@ -66,6 +66,29 @@ enum ScriptClass {
     /// Bytes that join a word's parts into one unit: a URL, a path or an address is one word.
     private static let joiners: [Bool] = (0..<128).map { "'./:-_@~%?=&#+".utf8.contains(UInt8($0)) }
 
+    /// Whether `literal` (lower case) stands at `index`, ASCII letters compared without case.
+    static func has(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int, before limit: Int) -> Bool {
+        guard index + literal.count <= min(limit, bytes.count) else { return false }
+        for (offset, byte) in literal.enumerated() {
+            var actual = bytes[index + offset]
+            if actual >= 0x41, actual <= 0x5A { actual |= 0x20 }
+            if actual != byte { return false }
+        }
+        return true
+    }
+
+    /// Whether `literal` (lower case) stands anywhere in `range`, ASCII letters compared without case.
+    static func contains(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = literal.first, range.count >= literal.count else { return false }
+        var index = range.lowerBound
+        while index + literal.count <= range.upperBound {
+            let byte = bytes[index]
+            if byte == first || byte | 0x20 == first, has(literal, in: bytes, at: index, before: range.upperBound) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The number of words (and ideographs) in `range`, stopping once it passes `limit`.
     static func units(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> Int {
         var count = 0

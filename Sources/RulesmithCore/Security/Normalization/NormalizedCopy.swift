@@ -41,6 +41,15 @@ struct NormalizedCopy {
         var value: UInt32
         var source: Range<Int>
         var decoded: ChangeKind?
+        /// A run of plain ASCII copied as it is (`value` unused): whether a word character starts
+        /// it, ends it, and fills it, for telling words apart.
+        var run: (starts: Bool, ends: Bool, whole: Bool)?
+
+        init(value: UInt32, source: Range<Int>, decoded: ChangeKind?) {
+            self.value = value
+            self.source = source
+            self.decoded = decoded
+        }
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -54,7 +63,7 @@ struct NormalizedCopy {
     init(_ text: SecurityText, extraLines: [Int]) {
         let lines = extraLines.isEmpty ? text.specialLines : Array(Set(text.specialLines).union(extraLines)).sorted()
         guard !lines.isEmpty else { return }
-        var cache: [UInt32: [UInt8]?] = [:]
+        var cache: [UInt32: Mapping] = [:]
         var units: [Unit] = []
         text.source.bytes.withUnsafeBufferPointer { buffer in
             for line in lines {
@@ -63,8 +72,11 @@ struct NormalizedCopy {
         }
     }
 
+    /// A scalar's NFKC, lower-cased form (nil when unchanged) and whether NFKC (not only case) changed it.
+    private typealias Mapping = (bytes: [UInt8]?, compatible: Bool)
+
     private mutating func appendLine(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: [UInt8]?], units: inout [Unit]
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: Mapping], units: inout [Unit]
     ) {
         let savedBytes = bytes.count
         let savedSegments = segments.count
@@ -75,6 +87,11 @@ struct NormalizedCopy {
         var inFlag = false
         for (position, unit) in units.enumerated() {
             let value = unit.value
+            if unit.run != nil {
+                inFlag = false
+                appendVerbatim(buffer, unit.source)
+                continue
+            }
             if value < 0x80 {
                 inFlag = false
                 if let decoded = unit.decoded {
@@ -144,26 +161,28 @@ struct NormalizedCopy {
                 appendScalar(buffer, unit)
                 continue
             }
-            let mapped: [UInt8]?
+            let mapping: Mapping
             if let cached = cache[value] {
-                mapped = cached
+                mapping = cached
             } else {
-                let normalized = String(Character(scalar)).precomposedStringWithCompatibilityMapping.lowercased()
-                let utf8 = Array(normalized.utf8)
-                mapped = utf8 == Array(String(Character(scalar)).utf8) ? nil : utf8
-                cache[value] = mapped
+                let original = String(Character(scalar))
+                let compatible = original.precomposedStringWithCompatibilityMapping
+                let utf8 = Array(compatible.lowercased().utf8)
+                mapping = (utf8 == Array(original.utf8) ? nil : utf8, compatible != original)
+                cache[value] = mapping
             }
-            if let mapped {
+            if let mapped = mapping.bytes {
                 appendUnit(unit.source, mapped)
-                let compatible = String(Character(scalar)).precomposedStringWithCompatibilityMapping != String(Character(scalar))
-                record(unit.source, unit.decoded ?? (compatible ? .normalized : .caseFolded))
+                record(unit.source, unit.decoded ?? (mapping.compatible ? .normalized : .caseFolded))
             } else {
                 appendScalar(buffer, unit)
             }
         }
-        if changes.count == savedChanges {
+        // Letter case alone does not keep a line: the automaton knows the capitalised spellings.
+        if !changes[savedChanges...].contains(where: { $0.kind != .caseFolded }) {
             bytes.removeSubrange(savedBytes...)
             segments.removeSubrange(savedSegments...)
+            changes.removeSubrange(savedChanges...)
             lineStarts.removeLast()
             return
         }
@@ -196,8 +215,21 @@ struct NormalizedCopy {
                 continue
             }
             if byte < 0x80 {
-                units.append(Unit(value: UInt32(byte), source: index..<(index + 1), decoded: nil))
-                index += 1
+                // Plain ASCII goes through as one unit: only its edges matter to the words around it.
+                let start = index
+                var whole = true
+                while index < range.upperBound, buffer[index] < 0x80, buffer[index] != 0x25, buffer[index] != 0x26 {
+                    if !LineView.isWordByte(buffer[index]) { whole = false }
+                    index += 1
+                }
+                if index == start {
+                    units.append(Unit(value: UInt32(byte), source: index..<(index + 1), decoded: nil))
+                    index += 1
+                    continue
+                }
+                var unit = Unit(value: 0, source: start..<index, decoded: nil)
+                unit.run = (LineView.isWordByte(buffer[start]), LineView.isWordByte(buffer[index - 1]), whole)
+                units.append(unit)
                 continue
             }
             let (value, length) = UTF8Scalar.decode(buffer, at: index, end: range.upperBound)
@@ -209,22 +241,42 @@ struct NormalizedCopy {
     /// Per unit: whether it is a look-alike letter inside a word that also has Latin letters.
     private static func lookAlikeWords(_ units: [Unit]) -> [Bool] {
         var folds = [Bool](repeating: false, count: units.count)
-        var index = 0
-        while index < units.count {
-            guard LetterScript.of(units[index].value) != nil else {
-                index += 1
+        var tokenStart: Int?
+        var latin = false
+        var lookAlike = false
+        func close(_ end: Int) {
+            if let start = tokenStart, latin, lookAlike { for position in start..<end { folds[position] = true } }
+            tokenStart = nil
+            latin = false
+            lookAlike = false
+        }
+        for (index, unit) in units.enumerated() {
+            if let run = unit.run {
+                if run.starts {
+                    if tokenStart == nil { tokenStart = index }
+                    latin = true
+                }
+                if !run.whole {
+                    close(index)
+                    if run.ends {
+                        tokenStart = index
+                        latin = true
+                    }
+                }
                 continue
             }
-            let start = index
-            var latin = false
-            var lookAlike = false
-            while index < units.count, let script = LetterScript.of(units[index].value) {
-                if script == .latin { latin = true }
-                if Confusables.isConfusable(units[index].value) { lookAlike = true }
-                index += 1
+            // Range tests only (no Unicode property lookups): a word of alphabetic scripts goes on,
+            // anything else ends it.
+            let value = unit.value
+            guard value < 0x80 ? LineView.isWordByte(UInt8(value)) : ScriptClass.isWordScalar(value) else {
+                close(index)
+                continue
             }
-            if latin, lookAlike { for position in start..<index { folds[position] = true } }
+            if tokenStart == nil { tokenStart = index }
+            if value < 0x80 || (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) { latin = true }
+            if Confusables.isConfusable(value) { lookAlike = true }
         }
+        close(units.count)
         return folds
     }
 
