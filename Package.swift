@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: libgit2 and libcurl are loaded by their Linux file names (`libgit2.so.1.5`,
+// `libcurl.so.4`), and nothing is built or tested on macOS, so no Apple platform is declared.
 let package = Package(
     name: "rulesmith",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "rulesmith", targets: ["rulesmith"]),
     ],
@@ -22,12 +23,35 @@ let package = Package(
         /** HTTP GET through libcurl loaded with dlopen on first use (only `llms ctx --fetch` needs it). */
         .target(name: "CCurlLoader"),
 
-        // MARK: Pure core
+        // MARK: Pure layers (no file system, network or database; each may import only the ones above it)
 
-        /** Pure logic: Markdown scanning, lint rules, security scan, rendering, reporters. No I/O. */
+        /** Bytes and text primitives: source text and positions, UTF-8, globs, path syntax, excerpts, JSON values, the Markdown block scanner. */
+        .target(name: "RulesmithText"),
+
+        /** What each editor reads: file kinds, output targets and their paths, glob dialects, size budgets. */
+        .target(name: "RulesmithEditors", dependencies: ["RulesmithText"]),
+
+        /** The lint engine and every rule: llms.txt, rules files, security scan, suppressions, catalogue, reporters, `.rulesmith.yml`. */
         .target(
-            name: "RulesmithCore",
+            name: "RulesmithLint",
+            dependencies: ["RulesmithText", "RulesmithEditors", .product(name: "Yams", package: "Yams")]
+        ),
+
+        /** llms.txt tools beyond linting: context expansion (`llms ctx`) and generation (`llms generate`). */
+        .target(name: "RulesmithLLMS", dependencies: ["RulesmithText", "RulesmithLint"]),
+
+        /** Repository facts: projects, stacks, package managers, commands and versions, each with its evidence (path:line). No I/O. */
+        .target(name: "RulesmithFacts", dependencies: [.product(name: "Yams", package: "Yams")]),
+
+        /** Templates and stacks, rendering into each target, workflow planning (drift, lockfile, adoption), sync manifests, trusted git hosts. */
+        .target(
+            name: "RulesmithTemplates",
             dependencies: [
+                "RulesmithText",
+                "RulesmithEditors",
+                "RulesmithLint",
+                "RulesmithLLMS",
+                "RulesmithFacts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -39,39 +63,81 @@ let package = Package(
         .target(
             name: "RulesmithRegistry",
             dependencies: [
-                "RulesmithCore",
+                "RulesmithText",
+                "RulesmithLint",
+                "RulesmithTemplates",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         /** A small, safe Swift API over libgit2. */
-        .target(name: "RulesmithGit", dependencies: ["RulesmithCore", "CGit2"]),
+        .target(name: "RulesmithGit", dependencies: ["CGit2"]),
 
         // MARK: Orchestration and CLI
 
         /** Orchestration and all file-system I/O: config discovery, workspace scan, apply, sync, hook. */
-        .target(name: "RulesmithKit", dependencies: ["RulesmithCore", "RulesmithRegistry", "RulesmithGit", "CCurlLoader"]),
+        .target(
+            name: "RulesmithKit",
+            dependencies: [
+                "RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithLLMS", "RulesmithFacts", "RulesmithTemplates",
+                "RulesmithRegistry", "RulesmithGit", "CCurlLoader",
+            ]
+        ),
         /** The command-line interface: one file per subcommand, no logic of its own. */
         .executableTarget(
             name: "rulesmith",
             dependencies: [
                 "RulesmithKit",
+                "RulesmithEditors",
+                "RulesmithLint",
+                "RulesmithTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         /** Developer tool: regenerates committed derived files such as the built-in template bundle. */
-        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithCore"]),
+        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates"]),
 
-        // MARK: Tests
+        // MARK: Tests (one target per module; each imports the module it tests and what that module may import)
 
-        /** Helpers several test targets share: an XML well-formedness check, a subprocess runner. */
+        /** Helpers several test targets share: the subprocess runner, the hermetic git environment, the shared-corpus locator. */
         .target(name: "RulesmithTestSupport", path: "Tests/Support"),
-        .testTarget(name: "RulesmithCoreTests", dependencies: ["RulesmithCore", "RulesmithTestSupport"]),
-        .testTarget(name: "RulesmithRegistryTests", dependencies: ["RulesmithRegistry", "RulesmithCore", "RulesmithTestSupport"]),
+        /** Text primitives, globs, gitignore and the Markdown scanner. */
+        .testTarget(name: "RulesmithTextTests", dependencies: ["RulesmithText", "RulesmithTestSupport"]),
+        /** File kinds, the target catalogue and glob dialects. */
+        .testTarget(name: "RulesmithEditorsTests", dependencies: ["RulesmithEditors"]),
+        /** Every rule's examples, the engine, suppressions, the security scan, reporters, configuration, the corpora. */
+        .testTarget(
+            name: "RulesmithLintTests", dependencies: ["RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport"]),
+        /** Context expansion, link resolution and llms.txt generation. */
+        .testTarget(
+            name: "RulesmithLLMSTests",
+            dependencies: ["RulesmithLLMS", "RulesmithLint", "RulesmithText", "RulesmithTestSupport"]),
+        /** The facts engine on synthetic trees and on the corpus of real repositories. */
+        .testTarget(name: "RulesmithFactsTests", dependencies: ["RulesmithFacts", "RulesmithTestSupport"]),
+        /** Rendering into every target, drift and lockfile planning, sync manifests, the import gate, trusted hosts. */
+        .testTarget(
+            name: "RulesmithTemplatesTests",
+            dependencies: [
+                "RulesmithTemplates", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
+            ]),
+        /** The registry on real SQLite files: migrations, import, search, revisions. */
+        .testTarget(
+            name: "RulesmithRegistryTests",
+            dependencies: [
+                "RulesmithRegistry", "RulesmithTemplates", "RulesmithLint", "RulesmithEditors", "RulesmithText",
+                "RulesmithTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        /** The libgit2 wrapper on real repositories. */
         .testTarget(name: "RulesmithGitTests", dependencies: ["RulesmithGit", "CGit2", "RulesmithTestSupport"]),
+        /** Orchestration in process: workspace scan, lint input, apply, sync, hook, llms services. */
         .testTarget(
             name: "RulesmithKitTests",
-            dependencies: ["RulesmithKit", "RulesmithTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "RulesmithKit", "RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithLLMS", "RulesmithFacts",
+                "RulesmithTemplates", "RulesmithRegistry", "RulesmithGit", "RulesmithTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        /** The real binary: every command, hostile input in a sandbox, crash safety, self-lint, the layer check. */
         .testTarget(
             name: "rulesmithTests", dependencies: ["rulesmith", "RulesmithKit", "RulesmithTestSupport"],
             exclude: ["SelfLint/documentation.rulesmith.yml"]

@@ -7,7 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 corpus="${RULESMITH_CORPUS:-$root/../shared/corpus}"
-[ -d "$corpus" ] || corpus=/work/shared/corpus
 scratch="${SCRATCH:-.build}"
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 corpus="${RULESMITH_CORPUS:-$root/../shared/corpus}"
-[ -d "$corpus" ] || corpus=/work/shared/corpus
+[ -d "$corpus" ] || { echo "bench: no shared corpus at $corpus (it sits beside the repository, or set RULESMITH_CORPUS)" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 
 swift build -c release --product rulesmith ${RELEASE_FLAGS---static-swift-stdlib} >&2

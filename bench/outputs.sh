@@ -7,7 +7,7 @@ rulesmith="$1"
 inputs="$2"
 out="$3"
 corpus="${RULESMITH_CORPUS:-$(cd "$(dirname "$0")/.." && pwd)/../shared/corpus}"
-[ -d "$corpus" ] || corpus=/work/shared/corpus
+[ -d "$corpus" ] || { echo "bench: no shared corpus at $corpus (it sits beside the repository, or set RULESMITH_CORPUS)" >&2; exit 2; }
 mkdir -p "$out"
 run() { # name, then arguments
     local name="$1"; shift

@@ -14,15 +14,15 @@ scratch="${FUZZ_SCRATCH:-.build-fuzz}"
 bin="$scratch/x86_64-unknown-linux-gnu/release"
 needs_build=0
 for target in "${targets[@]}"; do [ -x "$bin/fuzz-$target" ] || needs_build=1; done
-if [ "$needs_build" = 1 ] || [ -n "$(find Sources ../Sources/RulesmithCore -newer "$bin/fuzz-${targets[0]}" -name '*.swift' -print -quit 2>/dev/null)" ]; then
+if [ "$needs_build" = 1 ] || [ -n "$(find Sources ../Sources/RulesmithText ../Sources/RulesmithEditors ../Sources/RulesmithLint -newer "$bin/fuzz-${targets[0]}" -name '*.swift' -print -quit 2>/dev/null)" ]; then
     ./build.sh >&2 || { echo "fuzz build failed" >&2; exit 2; }
 fi
 
+# The shared corpus sits beside the repository (<repository>/../shared/corpus); without it the
+# targets are seeded from fuzz/seeds only.
 corpus_root=""
-for candidate in ../../shared/corpus ../../../shared/corpus /work/shared/corpus; do
-    [ -d "$candidate" ] && { corpus_root="$candidate"; break; }
-done
-[ -n "$corpus_root" ] || echo "warning: no shared corpus found; seeding from fuzz/seeds only" >&2
+[ -d ../../shared/corpus ] && corpus_root=../../shared/corpus
+[ -n "$corpus_root" ] || echo "note: no shared corpus beside the repository; seeding from fuzz/seeds only" >&2
 
 # seeds TARGET: the shared-corpus files that suit the target, one path a line.
 seeds() {

@@ -86,6 +86,10 @@ int rulesmith_git_set_search_path(int level, const char *path) {
     return libgit2_opts()(GIT_OPT_SET_SEARCH_PATH, level, path);
 }
 
+int rulesmith_git_set_ssl_cert_locations(const char *file, const char *path) {
+    return libgit2_opts()(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, path);
+}
+
 char *rulesmith_git2_try_load(const char *name) {
     char failure[512];
     void *handle = open_library(name, failure, sizeof failure);

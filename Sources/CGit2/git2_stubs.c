@@ -353,6 +353,11 @@ int git_odb_hash(git_oid *out, const void *data, size_t len, git_object_t type) 
     return real(out, data, len, type);
 }
 
+int git_odb_read_header(size_t *len_out, git_object_t *type_out, git_odb *db, const git_oid *id) {
+    RESOLVE(git_odb_read_header)
+    return real(len_out, type_out, db, id);
+}
+
 int git_push_options_init(git_push_options *opts, unsigned int version) {
     RESOLVE(git_push_options_init)
     return real(opts, version);
@@ -393,9 +398,14 @@ const git_oid *git_reference_target(const git_reference *ref) {
     return real(ref);
 }
 
-int git_remote_connect(git_remote *remote, git_direction direction, const git_remote_callbacks *callbacks, const git_proxy_options *proxy_opts, const git_strarray *custom_headers) {
-    RESOLVE(git_remote_connect)
-    return real(remote, direction, callbacks, proxy_opts, custom_headers);
+int git_remote_connect_ext(git_remote *remote, git_direction direction, const git_remote_connect_options *opts) {
+    RESOLVE(git_remote_connect_ext)
+    return real(remote, direction, opts);
+}
+
+int git_remote_connect_options_init(git_remote_connect_options *opts, unsigned int version) {
+    RESOLVE(git_remote_connect_options_init)
+    return real(opts, version);
 }
 
 int git_remote_create(git_remote **out, git_repository *repo, const char *name, const char *url) {
@@ -626,6 +636,11 @@ void git_strarray_dispose(git_strarray *array) {
 int git_tree_entry_bypath(git_tree_entry **out, const git_tree *root, const char *path) {
     RESOLVE(git_tree_entry_bypath)
     return real(out, root, path);
+}
+
+git_filemode_t git_tree_entry_filemode(const git_tree_entry *entry) {
+    RESOLVE(git_tree_entry_filemode)
+    return real(entry);
 }
 
 void git_tree_entry_free(git_tree_entry *entry) {

@@ -4,6 +4,12 @@
 
 import CGit2
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Process-wide libgit2 settings.
 public enum Git {
     /// Loads libgit2 and runs `git_libgit2_init` exactly once per process; nil on success, else why
@@ -12,8 +18,36 @@ public enum Git {
         // libgit2 is loaded on first use (see CGit2.h); a missing library must be an error, and
         // the stubs would exit the process instead.
         if let failure = rulesmith_git2_load_error() { return String(cString: failure) }
-        return git_libgit2_init() < 0 ? "libgit2 failed to initialise" : nil
+        if git_libgit2_init() < 0 { return "libgit2 failed to initialise" }
+        // libgit2 writes to sockets without MSG_NOSIGNAL: a server that hangs up first (a 401 or
+        // a redirect followed by a reset, then TLS's close_notify) would kill the process with
+        // SIGPIPE, no message and no exit code. Ignored, the write fails with EPIPE and the
+        // operation reports an error.
+        signal(SIGPIPE, SIG_IGN)
+        useCertificateLocations(file: getenv("SSL_CERT_FILE"), folder: getenv("SSL_CERT_DIR"))
+        return nil
     }()
+
+    /// Makes https trust the certificates in `SSL_CERT_FILE` / `SSL_CERT_DIR` when either is set,
+    /// as curl and OpenSSL-based git do (a company CA, a test server); libgit2's TLS library does
+    /// not read them itself. A file it cannot load leaves the defaults, and https then fails on the
+    /// certificate, naming the host.
+    private static func useCertificateLocations(file: UnsafeMutablePointer<CChar>?, folder: UnsafeMutablePointer<CChar>?) {
+        let file = file.flatMap { $0.pointee == 0 ? nil : $0 }
+        let folder = folder.flatMap { $0.pointee == 0 ? nil : $0 }
+        guard file != nil || folder != nil else { return }
+        _ = rulesmith_git_set_ssl_cert_locations(file, folder)
+    }
+
+    /// Makes https trust only the certificates in `file` (PEM) and `folder` from now on, for the
+    /// whole process (what `SSL_CERT_FILE` / `SSL_CERT_DIR` do at start-up).
+    ///
+    /// - Throws: `GitError` when libgit2 cannot load them.
+    public static func useCertificates(file: String?, folder: String? = nil) throws(GitError) {
+        try initialize()
+        let code = file.withOptionalCString { file in folder.withOptionalCString { rulesmith_git_set_ssl_cert_locations(file, $0) } }
+        try check(code, "load the certificates in \(file ?? folder ?? "")")
+    }
 
     /// Loads and initialises libgit2 (idempotent, thread-safe).
     ///
@@ -68,5 +102,13 @@ public enum Git {
             code = rulesmith_git_set_search_path(level.raw, nil)
         }
         try check(code, "set the \(level) config search path")
+    }
+}
+
+private extension Optional where Wrapped == String {
+    /// Calls `body` with a C string of the value, or with nil.
+    func withOptionalCString<R>(_ body: (UnsafePointer<CChar>?) -> R) -> R {
+        guard let self else { return body(nil) }
+        return self.withCString { body($0) }
     }
 }

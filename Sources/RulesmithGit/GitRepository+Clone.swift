@@ -36,6 +36,7 @@ extension GitRepository {
         var options = git_clone_options()
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "prepare clone options")
         options.bare = bare ? 1 : 0
+        options.fetch_opts.follow_redirects = RemoteCallbackContext.redirects
         let context = RemoteCallbackContext(credentials: credentials)
         return try context.withCallbacks { (callbacks) throws(GitError) -> GitRepository in
             options.fetch_opts.callbacks = callbacks

@@ -37,6 +37,7 @@ extension GitRepository {
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "prepare fetch options")
         options.prune = prune ? GIT_FETCH_PRUNE : GIT_FETCH_PRUNE_UNSPECIFIED
+        options.follow_redirects = RemoteCallbackContext.redirects
         let context = RemoteCallbackContext(credentials: credentials)
         try context.withCallbacks { (callbacks) throws(GitError) in
             options.callbacks = callbacks
@@ -67,9 +68,12 @@ extension GitRepository {
         try check(git_remote_create_detached(&remote, url), operation)
         defer { git_remote_free(remote) }
         let context = RemoteCallbackContext(credentials: credentials)
+        var options = git_remote_connect_options()
+        try check(git_remote_connect_options_init(&options, UInt32(GIT_REMOTE_CONNECT_OPTIONS_VERSION)), "prepare connect options")
+        options.follow_redirects = RemoteCallbackContext.redirects
         return try context.withCallbacks { (callbacks) throws(GitError) -> [GitRemoteHead] in
-            var callbacks = callbacks
-            let code = git_remote_connect(remote, GIT_DIRECTION_FETCH, &callbacks, nil, nil)
+            options.callbacks = callbacks
+            let code = git_remote_connect_ext(remote, GIT_DIRECTION_FETCH, &options)
             if code < 0 { throw context.error(code, operation: operation) }
             defer { _ = git_remote_disconnect(remote) }
             var heads: UnsafeMutablePointer<UnsafePointer<git_remote_head>?>?

@@ -29,6 +29,21 @@ extension GitRepository {
         return Array(UnsafeRawBufferPointer(start: content, count: size))
     }
 
+    /// The size in bytes of a blob, read from the object's header without inflating it, so a
+    /// caller can refuse a huge blob before loading it.
+    ///
+    /// - Throws: `GitError` with reason `.notFound` when no object has this id.
+    public func blobSize(_ oid: GitOID) throws(GitError) -> Int {
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, handle), "open the object database")
+        defer { git_odb_free(odb) }
+        var raw = oid.raw
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(git_odb_read_header(&size, &type, odb, &raw), "read the header of \(oid)")
+        return size
+    }
+
     /// The content of `path` (relative to the work tree root, '/'-separated) in the HEAD commit;
     /// nil when HEAD is unborn or the commit has no such file.
     ///
@@ -56,5 +71,39 @@ extension GitRepository {
                 reason: .invalidArgument)
         }
         return try readBlob(GitOID(id.pointee))
+    }
+}
+
+/// One entry of a commit's tree: what it points at and its git file mode.
+public struct GitTreeEntry: Hashable, Sendable {
+    public let oid: GitOID
+    /// 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule) or 0o040000 (folder).
+    public let mode: UInt32
+}
+
+extension GitRepository {
+    /// The entry at `path` (a file, symlink, submodule or folder) in the HEAD commit's tree; nil
+    /// when HEAD is unborn or holds nothing there.
+    ///
+    /// - Throws: `GitError` when HEAD or its tree cannot be read.
+    public func headEntry(_ path: String) throws(GitError) -> GitTreeEntry? {
+        guard let commitOID = try head().oid else { return nil }
+        var raw = commitOID.raw
+        var commit: OpaquePointer?
+        try check(git_commit_lookup(&commit, handle, &raw), "read HEAD commit \(commitOID)")
+        defer { git_commit_free(commit) }
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
+        defer { git_tree_free(tree) }
+        var entry: OpaquePointer?
+        let code = git_tree_entry_bypath(&entry, tree, path)
+        if code == GIT_ENOTFOUND.rawValue {
+            git_error_clear()
+            return nil
+        }
+        try check(code, "find \(path) at HEAD")
+        defer { git_tree_entry_free(entry) }
+        guard let id = git_tree_entry_id(entry) else { return nil }
+        return GitTreeEntry(oid: GitOID(id.pointee), mode: git_tree_entry_filemode(entry).rawValue)
     }
 }

@@ -31,6 +31,7 @@ extension GitRepository {
     ) throws(GitError) -> [String] {
         var options = git_push_options()
         try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "prepare push options")
+        options.follow_redirects = RemoteCallbackContext.redirects
         let context = RemoteCallbackContext(credentials: credentials)
         try context.withCallbacks { (callbacks) throws(GitError) in
             options.callbacks = callbacks

@@ -1,6 +1,11 @@
 // The C callbacks shared by clone, fetch, push and ls-remote: credential acquisition with a cap on
 // retries, and the per-ref push status the server reports (the only place a hook's rejection is
 // visible). The callbacks are non-capturing; their state comes through the payload.
+//
+// Credentials are checked against the URL libgit2 names when it asks for them, and every operation
+// also sets `GIT_REMOTE_REDIRECT_NONE` (`RemoteCallbackContext.redirects`), so a trusted server
+// cannot hand the operation, and the secret with it, to another host: such a redirect fails. (Which
+// URL libgit2 names after a redirect differs between versions; refusing the redirect does not.)
 
 import CGit2
 
@@ -17,6 +22,10 @@ final class RemoteCallbackContext {
     init(credentials: GitCredentials) {
         self.credentials = credentials
     }
+
+    /// Never follow a redirect to another host: credentials, and the trust the caller placed in
+    /// the URL it named, must not pass to a host it did not name.
+    static let redirects = GIT_REMOTE_REDIRECT_NONE
 
     /// Runs `body` with callbacks whose payload is this context, kept alive for the call.
     func withCallbacks<R>(_ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
@@ -37,14 +46,37 @@ final class RemoteCallbackContext {
         return error
     }
 
+    /// Whether `url` is https or ssh (`ssh://`, `ssh+git://`, `git+ssh://`, or scp-like `host:path`,
+    /// which libgit2 sends to ssh), the transports that do not show a secret on the way.
+    static func isEncrypted(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if let separator = lowered.range(of: "://") {
+            return ["https", "ssh", "ssh+git", "git+ssh"].contains(String(lowered[..<separator.lowerBound]))
+        }
+        return lowered.contains(":")
+    }
+
     fileprivate func credential(
         _ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>,
-        usernameFromURL: String?, allowed: UInt32
+        url: String, usernameFromURL: String?, allowed: UInt32
     ) -> Int32 {
         func allows(_ type: git_credential_t) -> Bool { allowed & type.rawValue != 0 }
         let defaultUser = usernameFromURL ?? "git"
+        var credentials = credentials
+        var checks: [GitCredentialRecipients] = []
+        while case .restricted(let inner, let recipients) = credentials {
+            checks.append(recipients)
+            credentials = inner
+        }
+        if case .none = credentials { return GIT_PASSTHROUGH.rawValue }
+        for recipients in checks {
+            if let refusal = recipients.refusal(url) { return giveUp(refusal) }
+        }
+        guard Self.isEncrypted(url) else {
+            return giveUp("rulesmith never sends credentials over an unencrypted transport (\(url)); use an https or ssh URL")
+        }
         switch credentials {
-        case .none:
+        case .none, .restricted:
             return GIT_PASSTHROUGH.rawValue
         case .sshAgent(let username), .sshKey(let username, _, _, _):
             let user = username ?? defaultUser
@@ -85,10 +117,11 @@ final class RemoteCallbackContext {
     }
 }
 
-private let acquireCredential: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
+private let acquireCredential: git_credential_acquire_cb = { out, url, usernameFromURL, allowed, payload in
     guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
     let context = Unmanaged<RemoteCallbackContext>.fromOpaque(payload).takeUnretainedValue()
-    return context.credential(out, usernameFromURL: usernameFromURL.map { String(cString: $0) }, allowed: allowed)
+    return context.credential(
+        out, url: url.map { String(cString: $0) } ?? "", usernameFromURL: usernameFromURL.map { String(cString: $0) }, allowed: allowed)
 }
 
 private let recordPushStatus: git_push_update_reference_cb = { reference, status, payload in

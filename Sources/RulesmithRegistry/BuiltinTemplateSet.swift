@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithTemplates
+import RulesmithText
+
 
 /// The templates compiled into the binary, as a tree and as parsed stacks (the first-use seed).
 public enum BuiltinTemplateSet {

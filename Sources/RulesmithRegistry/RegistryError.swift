@@ -1,4 +1,5 @@
-import RulesmithCore
+import RulesmithTemplates
+
 
 /// Why a registry operation failed; every message is one line naming the database file or
 /// template file and the cause.

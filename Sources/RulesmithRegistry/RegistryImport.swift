@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
 
 extension TemplateRegistry {
     /// Imports `set` as one new revision, atomically: every stack and template is stored, or none.
@@ -51,8 +52,10 @@ extension TemplateRegistry {
         }
     }
 
-    /// Lints every rule's source file: findings to report, error findings that refuse the import,
-    /// and what to store per rule (`stack/rule` → findings).
+    /// Lints every rule's source file, and the strings of every stack.yml and frontmatter with the
+    /// security rules: findings to report, error findings that refuse the import, and what to
+    /// store per rule (`stack/rule` → findings). The template's own configuration does not exist
+    /// here and its inline comments cannot silence a security rule.
     private func lintTemplates(
         _ set: TemplateSet, lint: TemplateLinter?
     ) -> ([LintRefusal], [LintRefusal], [String: [StoredFinding]]) {
@@ -60,19 +63,32 @@ extension TemplateRegistry {
         var findings: [LintRefusal] = []
         var refusals: [LintRefusal] = []
         var stored: [String: [StoredFinding]] = [:]
+        var fileFindings = Set<String>()
+        func key(_ path: String, _ diagnostic: Diagnostic) -> String { "\(path):\(diagnostic.start.line):\(diagnostic.ruleID)" }
+        func record(_ diagnostic: Diagnostic, path: String, stack: String, rule: String?) {
+            let refusal = LintRefusal(
+                path: path, line: diagnostic.start.line, column: diagnostic.start.column,
+                ruleID: diagnostic.ruleID, ruleName: diagnostic.ruleName, message: diagnostic.message)
+            if diagnostic.severity == .error { refusals.append(refusal) }
+            findings.append(refusal)
+            guard let rule else { return }
+            stored["\(stack)/\(rule)", default: []].append(StoredFinding(
+                ruleID: diagnostic.ruleID, severity: diagnostic.severity, line: diagnostic.start.line,
+                column: diagnostic.start.column, message: diagnostic.message))
+        }
         for stack in set.stacks {
             for rule in stack.rules {
                 for diagnostic in lint(rule.source) {
-                    let refusal = LintRefusal(
-                        path: rule.source.path, line: diagnostic.start.line, column: diagnostic.start.column,
-                        ruleID: diagnostic.ruleID, ruleName: diagnostic.ruleName, message: diagnostic.message)
-                    if diagnostic.severity == .error { refusals.append(refusal) }
-                    findings.append(refusal)
-                    stored["\(stack.id)/\(rule.id)", default: []].append(StoredFinding(
-                        ruleID: diagnostic.ruleID, severity: diagnostic.severity, line: diagnostic.start.line,
-                        column: diagnostic.start.column, message: diagnostic.message))
+                    fileFindings.insert(key(rule.source.path, diagnostic))
+                    record(diagnostic, path: rule.source.path, stack: stack.id, rule: rule.id)
                 }
             }
+        }
+        // What the file scan cannot see: stack.yml (titles, descriptions, variable defaults) and
+        // frontmatter values as YAML decodes them.
+        // A hidden character in frontmatter shows in both scans; it is reported once.
+        for finding in TemplateMetadataScan.findings(in: set) where !fileFindings.contains(key(finding.diagnostic.path, finding.diagnostic)) {
+            record(finding.diagnostic, path: finding.diagnostic.path, stack: finding.stackID, rule: finding.ruleID)
         }
         return (findings, refusals, stored)
     }

@@ -1,5 +1,5 @@
 import GRDB
-import RulesmithCore
+import RulesmithTemplates
 
 extension TemplateRegistry {
     /// Stacks at `revision` (default: the newest), optionally only those tagged `tag` or one of

@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
+
 
 /// Where an import came from, recorded on its revision.
 public enum ImportSource: Sendable, Hashable {

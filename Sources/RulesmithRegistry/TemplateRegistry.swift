@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import RulesmithCore
+import RulesmithTemplates
 
 /// The template registry: one SQLite file (WAL, foreign keys on) holding stacks, their rule
 /// templates and variables, every import as a revision, and a full-text index.
@@ -20,17 +20,38 @@ public final class TemplateRegistry: Sendable {
         self.pool = pool
     }
 
+    /// What the caller will do with the registry.
+    public enum Access: Sendable {
+        /// Only read: a sound, current, seeded registry is opened read-only and its file is not
+        /// written (a missing or outdated one is still created or migrated first).
+        case read
+        /// Read and write (imports).
+        case readWrite
+    }
+
     /// Opens the registry at `path`, creating and migrating it when needed, and seeding it from
     /// `seed` (as revision 1, source `builtin`) when it holds no revision yet.
-    /// A file that is not a rulesmith registry is refused and left as it is.
-    public static func open(path: String, seed: TemplateSet? = nil, busyTimeout: Double = 30) throws -> TemplateRegistry {
+    /// A file that is not a rulesmith registry, or is damaged, is refused and left as it is: it is
+    /// looked at through a read-only connection (every page checked) before anything may write.
+    public static func open(
+        path: String, seed: TemplateSet? = nil, busyTimeout: Double = 30, access: Access = .readWrite
+    ) throws -> TemplateRegistry {
         try RegistryOpenLock.withLock(databasePath: path, timeout: busyTimeout) {
             let migrator = RegistrySchema.migrator
-            try RegistryFileCheck.inspect(path, knownMigrations: Set(migrator.migrations), busyTimeout: busyTimeout)
+            let state = try RegistryFileCheck.inspect(path, knownMigrations: Set(migrator.migrations), busyTimeout: busyTimeout)
             var configuration = Configuration()
             configuration.busyMode = .timeout(busyTimeout)
             configuration.foreignKeysEnabled = true
             configuration.label = path
+            if access == .read, case .registry(current: true, let seeded) = state, seeded || seed == nil {
+                configuration.readonly = true
+                do {
+                    let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }
+                    return TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
+                } catch let error as DatabaseError {
+                    throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
+                }
+            }
             let registry: TemplateRegistry
             do {
                 let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }

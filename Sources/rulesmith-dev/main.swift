@@ -1,5 +1,5 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
 
 // Developer tool: regenerates committed derived files. Run from the package root:
 //   swift run rulesmith-dev generate-templates
@@ -27,26 +27,6 @@ func embeddedFiles(root: URL) throws -> [String: [UInt8]] {
 struct GeneratorError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-
-// TEMPORARY (benchmark of the security pass alone; not committed)
-if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "bench-security" {
-    let linter = Linter(catalogue: RuleCatalogue(rules: SecurityRules.all))
-    for path in CommandLine.arguments.dropFirst(2) {
-        let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
-        var best = Double.infinity
-        var count = 0
-        for _ in 0..<7 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let document = LintDocument(path: "AGENTS.md", kind: .agentsMd, source: SourceText(bytes: bytes))
-            count = linter.lint(document).count
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            best = min(best, elapsed)
-        }
-        print("\(path): \(String(format: "%.1f", best)) ms (\(count) findings)")
-    }
-    exit(0)
 }
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -23,7 +23,7 @@ enum CommandRunner {
         } catch let failure as ExitStatus {
             exit(failure.code)
         } catch let failure as RulesmithError {
-            Terminal.standardError.write("rulesmith: \(failure.message)\n")
+            Terminal.standardError.write(failure.printableLines)
             exit(failure.exitCode)
         } catch {
             let code = root.exitCode(for: error)
@@ -38,7 +38,7 @@ enum CommandRunner {
             if let exitCode = error as? ExitCode {
                 exit(exitCode.rawValue)
             }
-            Terminal.standardError.write("rulesmith: \(message.isEmpty ? String(describing: error) : message)\n")
+            Terminal.standardError.writeLine("rulesmith: \(message.isEmpty ? String(describing: error) : message)")
             exit(2)
         }
     }

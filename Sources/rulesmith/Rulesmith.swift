@@ -1,5 +1,6 @@
 import ArgumentParser
 import RulesmithKit
+import RulesmithLint
 
 /// The root command: lists the subcommands and maps every failure to the exit-code contract.
 @main

@@ -1,7 +1,7 @@
 // Remotes against real servers on this machine: clones from bare repositories (path, file://,
 // empty), pushes checked with `git rev-parse` and `git fsck --strict`, a non-fast-forward push,
-// a server-side hook rejection over git:// (git daemon), fetch and ls-remote, and the cap on
-// authentication retries against an https-style server that always answers 401.
+// a server-side hook rejection over git:// (git daemon), fetch and ls-remote. Credentials (the
+// retry cap, who may receive them) are in CredentialRecipientTests.
 
 import Foundation
 import RulesmithGit
@@ -204,43 +204,5 @@ import Testing
         #expect(try git("remote", "get-url", "origin", in: root) == "https://example.invalid/b.git")
         #expect(try git("config", "remote.templates.fetch", in: root) == "+refs/heads/*:refs/remotes/templates/*")
         #expect(throws: GitError.self) { try repo.addRemote("origin", url: "x") }
-    }
-
-    @Test func authenticationRetriesAreCapped() throws {
-        let scratch = try Scratch()
-        let script = scratch.sub("always401.py")
-        try write("""
-            import http.server, sys
-            class Handler(http.server.BaseHTTPRequestHandler):
-                def do_GET(self):
-                    self.send_response(401)
-                    self.send_header("WWW-Authenticate", 'Basic realm="rulesmith-test"')
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                do_POST = do_GET
-                def log_message(self, *args):
-                    pass
-            http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
-
-            """, to: script)
-        let port = try freeLoopbackPort()
-        let server = try startServer("/usr/bin/env", ["python3", script, "\(port)"], port: port, in: scratch.path)
-        defer { stop(server) }
-
-        do {
-            _ = try GitRepository.clone(
-                from: "http://127.0.0.1:\(port)/repo.git", to: scratch.sub("c"),
-                credentials: .userPassword(username: "user", password: "wrong-token"))
-            Issue.record("the clone must fail")
-        } catch {
-            #expect(error.reason == .authentication)
-            #expect(error.message.contains("refused 3 times"))
-        }
-        do {
-            _ = try GitRepository.lsRemote(url: "http://127.0.0.1:\(port)/repo.git")
-            Issue.record("ls-remote without credentials must fail")
-        } catch {
-            #expect(error.code < 0)
-        }
     }
 }

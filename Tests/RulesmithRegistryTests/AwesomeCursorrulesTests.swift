@@ -1,4 +1,4 @@
-import RulesmithCore
+import RulesmithTemplates
 import Testing
 
 /// Mapping the awesome-cursorrules layouts onto stacks.

@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
-@testable import RulesmithRegistry
+import RulesmithTemplates
 import Testing
+@testable import RulesmithRegistry
 
 /// The embedded template bundle matches the `Templates/` and `Registry/` folders.
 @Suite struct BuiltinBundleTests {

@@ -1,6 +1,8 @@
-import RulesmithCore
-@testable import RulesmithRegistry
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 import Testing
+@testable import RulesmithRegistry
 
 /// The built-in templates are held to the standard the registry enforces on imports, and more:
 /// every rule file lints with no finding at all, and the stacks are the promised 21.

@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
-@testable import RulesmithRegistry
+import RulesmithTemplates
 import Testing
+@testable import RulesmithRegistry
 
 /// Files that are not rulesmith registries are refused by name and left untouched.
 @Suite struct RegistryFileSafetyTests {

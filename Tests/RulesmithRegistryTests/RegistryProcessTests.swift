@@ -1,7 +1,6 @@
 import Foundation
-import RulesmithCore
-@testable import RulesmithRegistry
 import Testing
+@testable import RulesmithRegistry
 
 /// The registry through the real `rulesmith` executable: concurrency, failures, layouts on disk.
 @Suite struct RegistryProcessTests {
@@ -100,11 +99,15 @@ import Testing
         let detect = try ProcessRunner.run(ProcessRunner.rulesmith, ["detect", project, "--registry", database, "--format", "json"])
         #expect(detect.status == 0, "\(detect.standardError)")
         let json = try JSONSerialization.jsonObject(with: Data(detect.standardOutput.utf8)) as? [String: Any]
-        let stacks = json?["stacks"] as? [[String: Any]]
-        // The built-in swift-package stack matches too; the team's `swift` stack must be among the matches.
+        #expect(json?["version"] as? Int == 1)
+        let root = (json?["projects"] as? [[String: Any]])?.first { $0["path"] as? String == "." }
+        let stacks = root?["stacks"] as? [[String: Any]]
+        // The built-in swift-package stack matches too; the team's `swift` stack (detected by its
+        // hints: the file and the dependency) must be among the matches.
         let swift = stacks?.first { $0["id"] as? String == "swift" }
         #expect(swift != nil)
-        #expect((swift?["evidence"] as? [[String: Any]])?.count == 2)
+        #expect((swift?["evidence"] as? [String]) == ["Package.swift", "Package.swift:1"])
+        #expect(stacks?.contains { $0["id"] as? String == "swift-package" } == true)
         // Without --registry the location comes from XDG_DATA_HOME, created and seeded on first use.
         let seeded = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "history"], environment: environment)
         #expect(seeded.status == 0 && seeded.standardOutput.contains("builtin"))

@@ -1,7 +1,6 @@
 import Foundation
-import RulesmithCore
-@testable import RulesmithRegistry
 import Testing
+@testable import RulesmithRegistry
 
 /// `registry pull`: a team's template repository, served from a local bare repository made here.
 @Suite struct RegistryPullTests {

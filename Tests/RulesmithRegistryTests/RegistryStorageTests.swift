@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
-import RulesmithCore
-@testable import RulesmithRegistry
+import RulesmithTemplates
 import Testing
+@testable import RulesmithRegistry
 
 /// The registry on real SQLite files in temporary folders.
 @Suite struct RegistryStorageTests {

@@ -1,5 +1,6 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
+import RulesmithText
 import Testing
 
 /// The pure template model: layouts, stack.yml and rule files, IDs and paths.

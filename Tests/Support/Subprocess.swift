@@ -66,10 +66,16 @@ public enum Subprocess {
         process.standardOutput = out
         process.standardError = err
         let input = stdin.map { _ in Pipe() }
+        // A child that exits before reading all its input (a usage error) must fail the write,
+        // not kill the whole test process with SIGPIPE.
+        if input != nil { _ = ignoreBrokenPipes }
         process.standardInput = input ?? FileHandle.nullDevice
         try process.run()
         return Running(process, stdout: out, stderr: err, stdin: input, input: stdin)
     }
+
+    /// Set once: writes to a closed pipe return EPIPE instead of raising SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs `program` to completion (see `start`).
     public static func run(

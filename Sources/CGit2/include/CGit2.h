@@ -16,6 +16,7 @@ const char *rulesmith_git2_load_error(void);
 // Swift cannot call the variadic git_libgit2_opts; these wrap the options rulesmith sets.
 int rulesmith_git_set_owner_validation(int enabled);
 int rulesmith_git_set_search_path(int level, const char *path);
+int rulesmith_git_set_ssl_cert_locations(const char *file, const char *path);
 
 /// For tests of the failure message: loads the library `name` and closes it again. NULL when it
 /// loads, else the message `rulesmith_git2_load_error` would give (the caller frees it).

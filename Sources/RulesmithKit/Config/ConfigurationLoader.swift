@@ -1,3 +1,6 @@
+import RulesmithLint
+import RulesmithText
+
 /// Finds `.rulesmith.yml` by walking up from a path and reads it, turning configuration errors
 /// into one exit-2 failure that lists every `file:line: problem`.
 public enum ConfigurationLoader {
@@ -35,9 +38,15 @@ public enum ConfigurationLoader {
         } else {
             return Loaded(configuration: ProjectConfiguration(), path: nil, directory: nil)
         }
-        let bytes = try FileSystem.read(path)
-        guard UTF8Validation.isValid(bytes) else { throw RulesmithError("\(path): not UTF-8; a configuration file must be UTF-8 text") }
         let display = FileSystem.relative(FileSystem.absolute(path), to: FileSystem.currentDirectory)
+        let bytes: [UInt8]
+        switch try FileSystem.read(path, maximumBytes: ConfigurationReader.maximumSize) {
+        case .complete(let read): bytes = read
+        case .tooLarge(let size):
+            let limit = ConfigurationReader.maximumSize >> 20
+            throw RulesmithError("\(display): larger than \(limit) MB (\(size) bytes); is this really a rulesmith configuration?")
+        }
+        guard UTF8Validation.isValid(bytes) else { throw RulesmithError("\(path): not UTF-8; a configuration file must be UTF-8 text") }
         do {
             let configuration = try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
             let absolute = FileSystem.absolute(path)

@@ -1,3 +1,5 @@
+import RulesmithLint
+
 /// The extension point for issue item 3 (the lockfile): fail the hook when a generated file is
 /// committed with a hand edit that `rulesmith adopt` has not taken in. The lockfile module
 /// implements it and passes it to `HookRunner`; the runner calls it only when a

@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// What `rulesmith hook install` did.
 public enum HookInstallOutcome: Sendable, Equatable {
     /// Wrote the hook; `chained` is where the hook that was there now lives (it runs after ours).
@@ -9,7 +11,7 @@ public enum HookInstallOutcome: Sendable, Equatable {
 
     /// One line for the user, with paths relative to `directory` when inside it.
     public func message(relativeTo directory: String) -> String {
-        func show(_ path: String) -> String { FileSystem.relative(path, to: directory) }
+        func show(_ path: String) -> String { PrintableMessage.make(FileSystem.relative(path, to: directory)) }
         switch self {
         case .installed(let hook, nil):
             return "installed the pre-commit hook at \(show(hook))"
@@ -33,7 +35,7 @@ public enum HookUninstallOutcome: Sendable, Equatable {
 
     /// One line for the user, with paths relative to `directory` when inside it.
     public func message(relativeTo directory: String) -> String {
-        func show(_ path: String) -> String { FileSystem.relative(path, to: directory) }
+        func show(_ path: String) -> String { PrintableMessage.make(FileSystem.relative(path, to: directory)) }
         switch self {
         case .removed(let hook, true, _):
             return "removed rulesmith's pre-commit hook; restored the previous hook at \(show(hook))"

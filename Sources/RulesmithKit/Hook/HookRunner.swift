@@ -1,3 +1,6 @@
+import RulesmithLint
+import RulesmithText
+
 /// What `rulesmith hook run` does: lint the staged files of known kinds from the index, then the
 /// drift check when a lockfile exists, and decide whether the commit may go on.
 public struct HookRunner: Sendable {
@@ -75,6 +78,7 @@ public struct HookOutcome: Sendable {
             lines.append("  fix:    rulesmith lint --fix \(paths)  (and edit what it cannot fix), then: git add \(paths)")
         }
         lines.append("  bypass: git commit --no-verify")
-        return lines.joined(separator: "\n") + "\n"
+        // Paths are the repository's, messages quote its files: one printable line each.
+        return lines.map(PrintableMessage.make).joined(separator: "\n") + "\n"
     }
 }

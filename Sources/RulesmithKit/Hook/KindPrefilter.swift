@@ -1,7 +1,8 @@
 /// A byte-level test that rules out most index paths before `FileKind.classify` (which splits the
-/// path into strings): a known kind's file name ends in `.md` or `.mdc` (any case), or is an
-/// `llms*.txt` or a dot-file ending in `rules`. It may pass paths classify rejects, never the
-/// reverse (a test walks every kind's example path and the corpus through both).
+/// path into strings): a known kind's file name ends in `.md` or `.mdc`, or is an `llms*.txt` or
+/// a dot-file ending in `rules`, all in any case (classify folds case). It may pass paths
+/// classify rejects, never the reverse (a test walks every kind's example path and the corpus
+/// through both).
 enum KindPrefilter {
     static func mayBeKnown(_ path: String) -> Bool {
         var path = path
@@ -16,10 +17,12 @@ enum KindPrefilter {
             if last == 0x64, lower(name[count - 2]) == 0x6D, name[count - 3] == 0x2E { return true } // .md
             if count >= 4, last == 0x63, lower(name[count - 2]) == 0x64, lower(name[count - 3]) == 0x6D,
                name[count - 4] == 0x2E { return true } // .mdc
-            if count >= 8, name[0] == 0x6C, name[1] == 0x6C, name[2] == 0x6D, name[3] == 0x73,
-               name[count - 4] == 0x2E, name[count - 3] == 0x74, name[count - 2] == 0x78, last == 0x74 { return true } // llms*.txt
-            if count >= 6, name[0] == 0x2E, name[count - 5] == 0x72, name[count - 4] == 0x75, name[count - 3] == 0x6C,
-               name[count - 2] == 0x65, name[count - 1] == 0x73 { return true } // .*rules
+            if count >= 8, lower(name[0]) == 0x6C, lower(name[1]) == 0x6C, lower(name[2]) == 0x6D, lower(name[3]) == 0x73,
+               name[count - 4] == 0x2E, lower(name[count - 3]) == 0x74, lower(name[count - 2]) == 0x78, last == 0x74 {
+                return true // llms*.txt
+            }
+            if count >= 6, name[0] == 0x2E, lower(name[count - 5]) == 0x72, lower(name[count - 4]) == 0x75,
+               lower(name[count - 3]) == 0x6C, lower(name[count - 2]) == 0x65, last == 0x73 { return true } // .*rules
             return false
         }
     }

@@ -1,4 +1,6 @@
+import RulesmithEditors
 import RulesmithGit
+import RulesmithText
 
 /// What the next commit will contain, read once from git's index through libgit2 (never the work
 /// tree): the repository, the index's stage-0 entries, which of them differ from HEAD, and blobs.
@@ -45,28 +47,122 @@ public final class StagedSnapshot {
         }
     }
 
-    /// Staged regular files of known kinds that the commit adds or changes (their blob differs
-    /// from HEAD's), in path order. Deletions, symlinks, submodules and conflicts are skipped.
+    /// Staged files of known kinds that the commit adds or changes (their blob differs from
+    /// HEAD's), in path order. Deletions, submodules and conflicts are skipped.
+    ///
+    /// A staged symbolic link of a known kind (`AGENTS.md` → `docs/agents.md`) stands for the file
+    /// it leads to, since that is what the editor loads: it is followed inside the index and the
+    /// target's blob is linted under the link's path (when the link or the target changed). A link
+    /// that leaves the repository or loops is refused; one that leads nowhere in the index is
+    /// skipped (the commit gives the editor nothing to load there).
     ///
     /// - Parameter include: a filter on repository-relative paths (all when nil).
     public func changedFiles(include: ((String) -> Bool)? = nil) throws(RulesmithError) -> [StagedFile] {
         var files: [StagedFile] = []
-        for entry in entries where Self.isRegularFile(entry.mode) && KindPrefilter.mayBeKnown(entry.path) {
+        for entry in entries where (Self.isRegularFile(entry.mode) || entry.mode == Self.linkMode) && KindPrefilter.mayBeKnown(entry.path) {
             guard let kind = FileKind.classify(entry.path), include?(entry.path) ?? true else { continue }
-            if let head {
-                let committed: GitOID?
-                do {
-                    committed = try repository.revparse(head.hex + ":" + entry.path)
-                } catch let error where error.reason == .notFound {
-                    committed = nil
-                } catch {
-                    throw RulesmithError("\(entry.path): cannot read it at HEAD: \(error)")
-                }
-                if committed == entry.oid { continue }
+            guard entry.mode == Self.linkMode else {
+                if try isChanged(entry.path, oid: entry.oid) { files.append(StagedFile(path: entry.path, kind: kind, oid: entry.oid)) }
+                continue
             }
-            files.append(StagedFile(path: entry.path, kind: kind, oid: entry.oid))
+            switch follow(entry.path) {
+            case .entry(let index):
+                let target = entries[index]
+                guard Self.isRegularFile(target.mode) else { continue }
+                let linkChanged = try isChanged(entry.path, oid: entry.oid)
+                let targetChanged = try isChanged(target.path, oid: target.oid)
+                if linkChanged || targetChanged {
+                    files.append(StagedFile(path: entry.path, kind: kind, oid: target.oid, linkTarget: target.path))
+                }
+            case .missing:
+                continue
+            case .outside(let text):
+                throw RulesmithError(
+                    "\(entry.path): a staged symbolic link to '\(PrintableMessage.make(text))', which leaves the repository; "
+                        + "the editor would load a file this commit cannot show, so commit the file itself")
+            case .loop:
+                throw RulesmithError("\(entry.path): a staged symbolic link that loops; the editor cannot load it, so fix or remove the link")
+            }
         }
         return files
+    }
+
+    /// Whether the commit changes `path` (its staged blob `oid` differs from HEAD's, or HEAD has none).
+    public func isChanged(_ path: String, oid: GitOID) throws(RulesmithError) -> Bool {
+        guard let head else { return true }
+        do {
+            return try repository.revparse(head.hex + ":" + path) != oid
+        } catch let error where error.reason == .notFound {
+            return true
+        } catch {
+            throw RulesmithError("\(path): cannot read it at HEAD: \(error)")
+        }
+    }
+
+    /// Whether the commit changes the file at `path` (false when the index has no file there).
+    public func isChanged(_ path: String) throws(RulesmithError) -> Bool {
+        guard let index = position(of: path) else { return false }
+        return try isChanged(path, oid: entries[index].oid)
+    }
+
+    /// Where a staged path leads once symbolic links inside the index are followed.
+    enum Destination: Equatable {
+        /// An entry that is not a link (a file or a submodule), by position.
+        case entry(Int)
+        /// Nothing in the index there (the path after following links).
+        case missing(String)
+        /// A link whose target is absolute, climbs out with `..`, or cannot be read.
+        case outside(String)
+        case loop
+    }
+
+    /// `path` with staged links followed, the last component and folders on the way alike, as
+    /// git checks them out (at most 40 links, like the kernel's limit).
+    func follow(_ path: String) -> Destination {
+        var current = PathSyntax.normalize(path)
+        for _ in 0..<40 {
+            if let index = position(of: current) {
+                guard entries[index].mode == Self.linkMode else { return .entry(index) }
+                switch linkTarget(index, at: current) {
+                case .success(let next): current = next
+                case .failure(let outside): return .outside(outside.text)
+                }
+                continue
+            }
+            let parts = current.split(separator: "/").map(String.init)
+            var linked: (folder: Int, rest: ArraySlice<String>)?
+            var prefix = ""
+            for (offset, part) in parts.dropLast().enumerated() {
+                prefix = prefix.isEmpty ? part : prefix + "/" + part
+                if let index = position(of: prefix), entries[index].mode == Self.linkMode {
+                    linked = (index, parts[(offset + 1)...])
+                    break
+                }
+            }
+            guard let linked else { return .missing(current) }
+            switch linkTarget(linked.folder, at: prefix) {
+            case .success(let next): current = PathSyntax.join(next, linked.rest.joined(separator: "/"))
+            case .failure(let outside): return .outside(outside.text)
+            }
+            if PathSyntax.escapesRoot(current) { return .outside(current) }
+        }
+        return .loop
+    }
+
+    /// The repository path the link at `index` (found at `path`) names, or its text when that
+    /// leaves the repository.
+    private func linkTarget(_ index: Int, at path: String) -> Result<String, LinkOutside> {
+        guard let bytes = try? repository.readBlob(entries[index].oid) else { return .failure(LinkOutside(text: "(unreadable)")) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let folder = PathSyntax.directory(of: path)
+        let joined = folder.isEmpty ? text : folder + "/" + text
+        guard !text.hasPrefix("/"), !PathSyntax.escapesRoot(joined) else { return .failure(LinkOutside(text: text)) }
+        return .success(PathSyntax.normalize(joined))
+    }
+
+    /// A link's text that leads out of the repository.
+    struct LinkOutside: Error {
+        var text: String
     }
 
     /// The staged bytes of a file.
@@ -75,6 +171,17 @@ public final class StagedSnapshot {
     public func content(of file: StagedFile) throws(RulesmithError) -> [UInt8] {
         do {
             return try repository.readBlob(file.oid)
+        } catch {
+            throw RulesmithError("\(file.path): cannot read the staged content: \(error)")
+        }
+    }
+
+    /// The size of a file's staged blob, read without loading it.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) when the blob cannot be found.
+    public func size(of file: StagedFile) throws(RulesmithError) -> Int {
+        do {
+            return try repository.blobSize(file.oid)
         } catch {
             throw RulesmithError("\(file.path): cannot read the staged content: \(error)")
         }
@@ -114,6 +221,9 @@ public final class StagedSnapshot {
     }
 
     static func isRegularFile(_ mode: UInt32) -> Bool { mode == 0o100644 || mode == 0o100755 }
+
+    /// Git's mode of a symbolic link.
+    static let linkMode: UInt32 = 0o120000
 
     /// Git's index order: plain byte order of the UTF-8 paths.
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {

@@ -1,5 +1,6 @@
 import CCurlLoader
 import Foundation
+import RulesmithLint
 
 /// Blocking HTTP GET with a hard deadline, a body size cap and a redirect limit, through libcurl
 /// loaded on first use; safe to call from several threads at once.

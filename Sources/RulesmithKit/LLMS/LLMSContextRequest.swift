@@ -1,3 +1,6 @@
+import RulesmithLLMS
+import RulesmithLint
+
 /// What the user asked `rulesmith llms ctx` to do.
 public struct LLMSContextRequest: Sendable {
     /// The llms.txt to expand; nil means `./llms.txt`, `-` standard input.

@@ -1,14 +1,26 @@
+import RulesmithEditors
+import RulesmithLLMS
+import RulesmithText
+
 /// Runs `rulesmith llms ctx`: reads the llms.txt, resolves its links, reads the documents
 /// (local files inside the allowed tree; `http(s)` only when fetching is on) in parallel, and
 /// writes the context document to a file (atomically) or returns it for standard output.
 public enum LLMSContextService {
+    /// The bytes of a bounded read, or the size refusal naming `shown`.
+    private static func read(_ result: FileSystem.BoundedRead, _ shown: String) throws(RulesmithError) -> [UInt8] {
+        switch result {
+        case .complete(let bytes): return bytes
+        case .tooLarge(let size): throw InputSizeLimit.refusal(shown, kind: .llmsTxt, size: size, action: "expand")
+        }
+    }
+
     public static func run(_ request: LLMSContextRequest) throws(RulesmithError) -> LLMSContextOutcome {
         try validate(request)
         let given = request.path ?? "llms.txt"
         let bytes: [UInt8]
         let directory: String
         if given == "-" {
-            bytes = try FileSystem.readStandardInput()
+            bytes = try read(FileSystem.readStandardInput(maximumBytes: InputSizeLimit.llmsTxt), "<stdin>")
             directory = FileSystem.realPath(FileSystem.currentDirectory) ?? FileSystem.currentDirectory
         } else {
             if FileSystem.type(of: given) == .missing {
@@ -17,7 +29,7 @@ public enum LLMSContextService {
                 }
                 throw RulesmithError("\(given): no such file" + (request.path == nil ? " (give the llms.txt to expand as an argument)" : ""))
             }
-            bytes = try FileSystem.read(given)
+            bytes = try read(FileSystem.read(given, maximumBytes: InputSizeLimit.llmsTxt), given)
             let absolute = FileSystem.realPath(given) ?? FileSystem.absolute(given)
             let folder = PathSyntax.directory(of: absolute)
             directory = folder.isEmpty ? "/" : folder

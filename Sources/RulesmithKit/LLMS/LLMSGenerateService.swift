@@ -1,3 +1,7 @@
+import RulesmithLLMS
+import RulesmithLint
+import RulesmithText
+
 /// Runs `rulesmith llms generate`: builds llms.txt from the repository's README and docs folder,
 /// then writes it atomically, prints it, or checks the committed one. It also renders the
 /// `llms-txt` target for `init` and `apply` (`render(repositoryRoot:configuration:)`).

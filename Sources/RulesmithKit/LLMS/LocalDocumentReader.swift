@@ -1,4 +1,6 @@
 import Foundation
+import RulesmithLLMS
+import RulesmithText
 
 /// Reads linked documents from the local folder tree of an llms.txt, refusing anything that
 /// resolves (through `..` or a symlink) outside that tree, and anything larger than the cap.

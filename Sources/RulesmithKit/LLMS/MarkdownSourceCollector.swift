@@ -1,4 +1,6 @@
 import RulesmithGit
+import RulesmithLLMS
+import RulesmithText
 
 /// Finds what `llms generate` indexes: the repository's README and the Markdown files of its
 /// docs folder, skipping hidden folders, `node_modules`, anything `.gitignore`d (when the root is

@@ -1,4 +1,6 @@
 import Dispatch
+import RulesmithLLMS
+import RulesmithLint
 
 /// Reads one `http(s)` document: its `.md` variant first when the link names an HTML page and
 /// the variant exists, else the page; turns each failure into a `DocumentFailure` that says

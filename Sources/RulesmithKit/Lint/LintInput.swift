@@ -1,3 +1,6 @@
+import RulesmithEditors
+import RulesmithText
+
 /// One file to lint, read and placed in its workspace.
 struct LintInput {
     var displayPath: String
@@ -34,7 +37,7 @@ struct LintInputCollector {
                 guard let kind = request.kind else {
                     throw RulesmithError("reading standard input needs --kind (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
-                let bytes = try Self.checkedSize(FileSystem.readStandardInput(), "<stdin>")
+                let bytes = try Self.readStandardInput(kind: kind)
                 inputs.append(LintInput(displayPath: "<stdin>", workspacePath: kind.examplePath, absolutePath: nil, kind: kind, bytes: bytes, workspaceRoot: nil))
                 continue
             }
@@ -59,10 +62,11 @@ struct LintInputCollector {
                     throw RulesmithError("\(path): cannot search the folder: \(error)")
                 }
                 for file in found where !isIgnored(file.absolutePath, ignored) && seen.insert(file.absolutePath).inserted {
-                    let bytes = try Self.read(file.absolutePath, shown: display(file.path, under: path))
+                    let kind = request.kind ?? file.kind
+                    let bytes = try Self.read(file.absolutePath, shown: display(file.path, under: path), kind: kind)
                     inputs.append(LintInput(
                         displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
-                        absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: bytes, workspaceRoot: root))
+                        absolutePath: file.absolutePath, kind: kind, bytes: bytes, workspaceRoot: root))
                 }
             default:
                 guard !isIgnored(absolute, ignored), seen.insert(absolute).inserted else { continue }
@@ -71,29 +75,27 @@ struct LintInputCollector {
                 guard let kind = request.kind ?? FileKind.classify(relative) ?? FileKind.classify(path) else {
                     throw RulesmithError("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass --kind to choose one")
                 }
-                let bytes = try Self.read(absolute, shown: path)
+                let bytes = try Self.read(absolute, shown: path, kind: kind)
                 inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
             }
         }
         return inputs
     }
 
-    /// The file's bytes, refusing (before reading) a file larger than the linter addresses.
-    private static func read(_ absolute: String, shown: String) throws(RulesmithError) -> [UInt8] {
-        if let size = FileSystem.size(of: absolute), size > SourceText.maximumByteCount {
-            throw tooLarge(shown, size)
+    /// The file's bytes, refusing (before reading) a file larger than its kind's limit.
+    private static func read(_ absolute: String, shown: String, kind: FileKind) throws(RulesmithError) -> [UInt8] {
+        switch try FileSystem.read(absolute, maximumBytes: InputSizeLimit.bytes(for: kind)) {
+        case .complete(let bytes): return bytes
+        case .tooLarge(let size): throw InputSizeLimit.refusal(shown, kind: kind, size: size)
         }
-        return try checkedSize(FileSystem.read(absolute), shown)
     }
 
-    /// `bytes`, unless they are more than the linter addresses.
-    static func checkedSize(_ bytes: [UInt8], _ shown: String) throws(RulesmithError) -> [UInt8] {
-        guard bytes.count <= SourceText.maximumByteCount else { throw tooLarge(shown, bytes.count) }
-        return bytes
-    }
-
-    private static func tooLarge(_ shown: String, _ size: Int) -> RulesmithError {
-        RulesmithError("\(shown): too large to lint (\(size) bytes; the limit is \(SourceText.maximumByteCount) bytes)")
+    /// Standard input, read up to one byte past its kind's limit.
+    private static func readStandardInput(kind: FileKind) throws(RulesmithError) -> [UInt8] {
+        switch try FileSystem.readStandardInput(maximumBytes: InputSizeLimit.bytes(for: kind)) {
+        case .complete(let bytes): return bytes
+        case .tooLarge(let size): throw InputSizeLimit.refusal("<stdin>", kind: kind, size: size)
+        }
     }
 
     /// Whether the configuration's ignore globs exclude `absolute` (only under the configuration's folder).

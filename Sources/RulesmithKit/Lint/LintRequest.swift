@@ -1,3 +1,6 @@
+import RulesmithEditors
+import RulesmithLint
+
 /// What the user asked `rulesmith lint` to do.
 public struct LintRequest: Sendable {
     /// Files or folders; `-` is standard input. Empty means the working directory.

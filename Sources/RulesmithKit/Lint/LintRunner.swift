@@ -1,4 +1,6 @@
 import Foundation
+import RulesmithLint
+import RulesmithText
 
 /// Runs `rulesmith lint`: loads the configuration, collects and reads files, lints them together,
 /// applies fixes atomically when asked, and returns the reports.
@@ -20,7 +22,13 @@ public struct LintRunner: Sendable {
         let options = settings.options(profile: request.profile, compat: request.compat)
         let collector = LintInputCollector(request: request, ignore: settings.ignore, configurationDirectory: loaded.directory)
         let inputs = try collector.collect()
-        var documents = inputs.map { document(for: $0, options: options) }
+        let perPath = PathLevelMatcher(settings.perPath)
+        let optionsFor = { (input: LintInput) -> LintOptions in
+            guard !perPath.isEmpty, let absolute = input.absolutePath, let directory = loaded.directory else { return options }
+            let relative = FileSystem.relative(absolute, to: directory)
+            return relative == absolute || relative.hasPrefix("../") ? options : perPath.options(options, path: relative)
+        }
+        var documents = inputs.map { document(for: $0, options: optionsFor($0)) }
         var diagnostics = linter.lint(documents)
         var applied = 0
         var fixedStandardInput: [UInt8]?
@@ -39,13 +47,30 @@ public struct LintRunner: Sendable {
                 applied += result.applied
                 var input = inputs[index]
                 input.bytes = result.bytes
-                documents[index] = document(for: input, options: options)
+                documents[index] = document(for: input, options: optionsFor(input))
             }
             if applied > 0 { diagnostics = linter.lint(documents) }
         }
-        let reports = zip(inputs, diagnostics).map { input, found in
+        var reports = zip(inputs, diagnostics).map { input, found in
             FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
         }
+        // What CLAUDE.md and GEMINI.md pull in with @imports is loaded as instructions too: the
+        // security rules judge it at its own path (inside the repository only).
+        let ignored = try? IgnoreGlobs(settings.ignore)
+        let imported = ImportedDocument.collect(from: documents) { importer, path in
+            guard let root = (importer.workspace as? FileSystemWorkspace)?.root else { return importer.options }
+            let input = LintInput(
+                displayPath: path, workspacePath: path, absolutePath: root + "/" + path, kind: importer.kind, bytes: [],
+                workspaceRoot: root)
+            return optionsFor(input)
+        }
+        let kept = imported.filter { file in
+            guard let ignored, let directory = loaded.directory,
+                  let root = (file.document.workspace as? FileSystemWorkspace)?.root else { return true }
+            let relative = FileSystem.relative(root + "/" + file.document.path, to: directory)
+            return relative.hasPrefix("/") || !ignored.matches(relative)
+        }
+        reports += ImportedDocument.lint(kept, roots: documents, linter: linter)
         return LintOutcome(
             reports: reports, fixesApplied: applied, fixedStandardInput: fixedStandardInput,
             strict: request.strict || settings.strict == true)

@@ -1,3 +1,8 @@
+import RulesmithEditors
+import RulesmithFacts
+import RulesmithLint
+import RulesmithText
+
 /// The outcome of linting staged content, with the configuration it was judged by.
 public struct StagedLintResult: Sendable {
     public var outcome: LintOutcome
@@ -34,21 +39,65 @@ extension LintRunner {
             selected(path) && !settings.ignore.contains { DetectionGlob.matches($0, path: path) }
         }
         let workspace = snapshot.workspace
+        let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []
         documents.reserveCapacity(files.count)
         for file in files {
             let display = FileSystem.relative(snapshot.workTree + "/" + file.path, to: workingDirectory)
+            let kind = request.kind ?? file.kind
+            let size = try snapshot.size(of: file)
+            guard size <= InputSizeLimit.bytes(for: kind) else {
+                throw InputSizeLimit.refusal(display + " (staged)", kind: kind, size: size)
+            }
             documents.append(LintDocument(
-                path: file.path, kind: request.kind ?? file.kind, source: SourceText(bytes: try LintInputCollector.checkedSize(snapshot.content(of: file), display)),
-                options: options, workspace: workspace, displayPath: display))
+                path: file.path, kind: kind, source: SourceText(bytes: try snapshot.content(of: file)),
+                options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display))
         }
         let diagnostics = linter.lint(documents)
-        let reports = zip(documents, diagnostics).map { document, found in
+        var reports = zip(documents, diagnostics).map { document, found in
             FileReport(path: document.displayPath, kind: document.kind, diagnostics: found)
         }
+        reports += try importedReports(
+            documents, snapshot: snapshot, options: options, perPath: perPath, selected: selected, settings: settings,
+            workingDirectory: workingDirectory)
         let outcome = LintOutcome(
             reports: reports, fixesApplied: 0, fixedStandardInput: nil, strict: request.strict || settings.strict == true)
         return StagedLintResult(outcome: outcome, configuration: configuration, files: files)
+    }
+
+    /// The security findings in files that staged CLAUDE.md and GEMINI.md files pull in with
+    /// `@imports`, read from the index: the editor loads them as instructions. An imported file
+    /// is checked when the commit changes it or a file importing it; the importers include
+    /// unchanged staged files, so editing `docs/x.md` that an unchanged CLAUDE.md imports is caught.
+    private func importedReports(
+        _ documents: [LintDocument], snapshot: StagedSnapshot, options: LintOptions, perPath: PathLevelMatcher,
+        selected: (String) -> Bool, settings: LintSettings, workingDirectory: String
+    ) throws(RulesmithError) -> [FileReport] {
+        var roots = documents
+        let changed = documents.count
+        let linted = Set(documents.map(\.path))
+        for entry in snapshot.entries where StagedSnapshot.isRegularFile(entry.mode) && KindPrefilter.mayBeKnown(entry.path) {
+            guard !linted.contains(entry.path), let kind = FileKind.classify(entry.path),
+                  DocumentImports.importingKinds.contains(kind), selected(entry.path),
+                  !settings.ignore.contains(where: { DetectionGlob.matches($0, path: entry.path) }),
+                  let bytes = try snapshot.content(atPath: entry.path), bytes.count <= SourceText.maximumByteCount
+            else { continue }
+            roots.append(LintDocument(
+                path: entry.path, kind: kind, source: SourceText(bytes: bytes), options: perPath.options(options, path: entry.path),
+                workspace: snapshot.workspace, displayPath: FileSystem.relative(snapshot.workTree + "/" + entry.path, to: workingDirectory)))
+        }
+        let imported = ImportedDocument.collect(from: roots) { _, path in perPath.options(options, path: path) }
+        var checked: [ImportedDocument] = []
+        for file in imported {
+            let path = file.document.path
+            guard !settings.ignore.contains(where: { DetectionGlob.matches($0, path: path) }) else { continue }
+            if file.importers.contains(where: { $0 < changed }) {
+                checked.append(file)
+            } else if try snapshot.isChanged(path) {
+                checked.append(file)
+            }
+        }
+        return ImportedDocument.lint(checked, roots: roots, linter: linter)
     }
 
     /// A predicate on repository-relative paths for the files and folders the user named.

@@ -1,24 +1,24 @@
 import Foundation
-import RulesmithCore
 import RulesmithRegistry
+import RulesmithText
 
 /// What each `rulesmith registry …` and `rulesmith detect` subcommand does, given its options;
 /// returns the text to print. The CLI only parses arguments and prints.
 public enum RegistryCommands {
     public static func list(registry: String?, tag: String?, revision: Int?, format: RegistryOutputFormat) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let stacks = try RegistryService.translated { try service.registry.list(tag: tag, revision: revision.map(Int64.init)) }
         return RegistryOutput.list(stacks, format: format)
     }
 
     public static func show(registry: String?, stack: String, revision: Int?, format: RegistryOutputFormat) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let details = try RegistryService.translated { try service.registry.show(stack, revision: revision.map(Int64.init)) }
         return RegistryOutput.show(details, format: format)
     }
 
     public static func search(registry: String?, text: String, limit: Int, format: RegistryOutputFormat) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let hits = try RegistryService.translated { try service.registry.search(text, limit: limit) }
         return RegistryOutput.search(hits, query: text, format: format)
     }
@@ -26,10 +26,8 @@ public enum RegistryCommands {
     /// Runs one search per line of `queriesFile` in this process and prints the hit count per
     /// query (for the benchmark, which compares the per-query cost with the `sqlite3` tool).
     public static func searchBatch(registry: String?, queriesFile: String, limit: Int) throws -> String {
-        guard let data = FileManager.default.contents(atPath: queriesFile) else {
-            throw RulesmithError("\(queriesFile): cannot read the query file")
-        }
-        let service = try RegistryService.open(explicitPath: registry)
+        let data = try FileSystem.read(queriesFile)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         var output = ""
         for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
             let hits = try RegistryService.translated { try service.registry.search(String(line), limit: limit) }
@@ -49,15 +47,15 @@ public enum RegistryCommands {
     public static func export(
         registry: String?, directory: String, revision: Int?, stacks: [String], format: RegistryOutputFormat
     ) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let written = try service.export(
             to: directory, revision: revision.map(Int64.init), stacks: stacks.isEmpty ? nil : stacks)
         if format == .json { return RegistryOutput.json(["version": 1, "directory": directory, "files": written]) }
-        return "wrote \(written.count) file\(written.count == 1 ? "" : "s") under \(directory)\n"
+        return RegistryOutput.printable(["wrote \(written.count) file\(written.count == 1 ? "" : "s") under \(directory)"])
     }
 
     public static func history(registry: String?, stack: String?, format: RegistryOutputFormat) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let revisions = try RegistryService.translated { try service.registry.history(stack: stack) }
         return RegistryOutput.history(revisions, format: format)
     }
@@ -81,14 +79,16 @@ public enum RegistryCommands {
         case (nil, nil):
             let database = try RegistryLocation.resolve(explicit: registry)
             let cacheRoot = (PathSyntax.directory(of: database).isEmpty ? "." : PathSyntax.directory(of: database)) + "/pulls"
+            // A URL typed here is trusted for its own host; redirects elsewhere are not followed.
+            let trusted = try GitCredentialChoice.trustedHosts().trusting(commandLineURL: url)
             // The clone stays locked while it is imported, so a concurrent pull cannot move it.
-            return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, importing)
+            return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, trusted: trusted, importing)
         default: throw RulesmithError("--checkout and --commit go together")
         }
     }
 
     public static func detect(registry: String?, path: String, format: RegistryOutputFormat) throws -> String {
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         return RegistryOutput.detect(try service.detect(path), repository: path, format: format)
     }
 }

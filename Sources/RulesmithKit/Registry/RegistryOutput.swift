@@ -1,6 +1,7 @@
 import Foundation
-import RulesmithCore
+import RulesmithFacts
 import RulesmithRegistry
+import RulesmithText
 
 /// How registry commands print: human text or JSON (version 1, sorted keys).
 public enum RegistryOutputFormat: String, Sendable, CaseIterable {
@@ -8,7 +9,9 @@ public enum RegistryOutputFormat: String, Sendable, CaseIterable {
     case json
 }
 
-/// Renders registry results for the terminal or as JSON.
+/// Renders registry results for the terminal or as JSON. Text quotes what templates carry
+/// (titles, descriptions, globs, defaults, paths), so every line is made printable: a value
+/// cannot send escape sequences or start a line of its own.
 public enum RegistryOutput {
     public static func list(_ stacks: [StackSummary], format: RegistryOutputFormat) -> String {
         if format == .json {
@@ -82,7 +85,7 @@ public enum RegistryOutput {
         }
         lines += ["", "Revisions"]
         for revision in details.history { lines.append("  \(revision.id)  \(revision.createdAt)  \(origin(revision))") }
-        return lines.joined(separator: "\n") + "\n"
+        return printable(lines)
     }
 
     public static func search(_ hits: [SearchHit], query: String, format: RegistryOutputFormat) -> String {
@@ -92,11 +95,11 @@ public enum RegistryOutput {
                  "snippet": hit.snippet, "score": hit.score] as [String: Any]
             }])
         }
-        guard !hits.isEmpty else { return "no template matches '\(query)'\n" }
-        return hits.map { hit in
+        guard !hits.isEmpty else { return printable(["no template matches '\(query)'"]) }
+        return printable(hits.flatMap { hit in
             let description = hit.ruleDescription.isEmpty ? "" : " — \(hit.ruleDescription)"
-            return "\(hit.stackID)/\(hit.ruleID)  (\(hit.stackTitle))\(description)\n    \(oneLine(hit.snippet))\n"
-        }.joined()
+            return ["\(hit.stackID)/\(hit.ruleID)  (\(hit.stackTitle))\(description)", "    \(oneLine(hit.snippet))"]
+        })
     }
 
     public static func history(_ revisions: [RegistryRevision], format: RegistryOutputFormat) -> String {
@@ -134,24 +137,11 @@ public enum RegistryOutput {
             lines.append(line)
         }
         for finding in report.findings { lines.append("  finding: \(finding)") }
-        return lines.joined(separator: "\n") + "\n"
+        return printable(lines)
     }
 
-    public static func detect(_ matches: [StackMatch], repository: String, format: RegistryOutputFormat) -> String {
-        if format == .json {
-            return json(["version": 1, "path": repository, "stacks": matches.map { match in
-                ["id": match.stackID, "title": match.title, "evidence": match.evidence.map { evidence -> [String: Any] in
-                    switch evidence {
-                    case let .file(path, pattern): return ["file": path, "pattern": pattern]
-                    case let .dependency(manifest, name): return ["manifest": manifest, "dependency": name]
-                    }
-                }] as [String: Any]
-            }])
-        }
-        guard !matches.isEmpty else { return "no known stack detected in \(repository)\n" }
-        return matches.map { match in
-            "\(match.stackID)  (\(match.title))\n" + match.evidence.map { "    \($0)\n" }.joined()
-        }.joined()
+    public static func detect(_ facts: RepositoryFacts, repository: String, format: RegistryOutputFormat) -> String {
+        format == .json ? FactsOutput.json(facts, path: repository) : FactsOutput.text(facts, path: repository)
     }
 
     // MARK: - Helpers
@@ -179,8 +169,13 @@ public enum RegistryOutput {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
+    /// `lines` as text, each made one printable line.
+    static func printable(_ lines: [String]) -> String {
+        lines.map(PrintableMessage.make).joined(separator: "\n") + "\n"
+    }
+
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(PrintableMessage.make) }
         var widths = [Int](repeating: 0, count: header.count)
         for row in all { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
         return all.map { row in
@@ -194,7 +189,26 @@ public enum RegistryOutput {
         let cleaned = nullified(object)
         guard let data = try? JSONSerialization.data(
             withJSONObject: cleaned, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON text with C1 controls, DEL and bidi controls written as `\uXXXX` (Foundation leaves
+    /// them raw); they can only stand inside strings, so the values stay exact.
+    static func escapingInvisibleControls(_ json: String) -> String {
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+            (0x7F...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var output = ""
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 
     /// Optionals wrapped in `Any` become JSON null.

@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// `registry pull GIT-URL [--ref REF]`: fetch a team's template repository, then import the tree
 /// at the fetched commit as a new revision that records the URL and commit.
@@ -19,10 +19,14 @@ public enum RegistryPull {
 
     /// Clones `url` into a cache folder under `cacheRoot` (or fetches into the clone made by an
     /// earlier pull), resolves `ref` (a branch, tag or commit; the remote's HEAD when nil) and
-    /// checks that commit out, returning the work tree and the commit id.
-    public static func pull(url: String, ref: String?, cacheRoot: String) throws(RulesmithError) -> Checkout {
+    /// checks that commit out, returning the work tree and the commit id. Credentials from
+    /// `environment` are offered only as `trusted` allows.
+    public static func pull(
+        url: String, ref: String?, cacheRoot: String, trusted: TrustedGitHosts,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(RulesmithError) -> Checkout {
         do {
-            return try withCheckout(url: url, ref: ref, cacheRoot: cacheRoot) { $0 }
+            return try withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, trusted: trusted, environment: environment) { $0 }
         } catch let error as RulesmithError {
             throw error
         } catch {
@@ -34,16 +38,19 @@ public enum RegistryPull {
     /// pull of the same URL (another sync or `check`) waits instead of moving the work tree under
     /// it, and then finds the commit already imported.
     static func withCheckout<T>(
-        url: String, ref: String?, cacheRoot: String, _ body: (Checkout) throws -> T
+        url: String, ref: String?, cacheRoot: String, trusted: TrustedGitHosts,
+        environment: [String: String] = ProcessInfo.processInfo.environment, _ body: (Checkout) throws -> T
     ) throws -> T {
         let directory = cacheRoot + "/" + String(ContentHash.sha256(Array(url.utf8)).prefix(16))
         let lock = try RunLock.acquire(at: directory + ".lock", wait: 300)
         defer { lock.release() }
-        return try body(try fetch(url: url, ref: ref, into: directory, cacheRoot: cacheRoot))
+        let credentials = GitCredentialChoice.credentials(for: url, trusted: trusted, environment: environment)
+        return try body(try fetch(url: url, ref: ref, into: directory, cacheRoot: cacheRoot, credentials: credentials))
     }
 
-    private static func fetch(url: String, ref: String?, into directory: String, cacheRoot: String) throws(RulesmithError) -> Checkout {
-        let credentials = GitCredentialChoice.credentials(for: url)
+    private static func fetch(
+        url: String, ref: String?, into directory: String, cacheRoot: String, credentials: GitCredentials
+    ) throws(RulesmithError) -> Checkout {
         do {
             let repository: GitRepository
             if FileSystem.isDirectory(directory + "/.git") {

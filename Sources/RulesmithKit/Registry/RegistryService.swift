@@ -1,6 +1,9 @@
 import Foundation
-import RulesmithCore
+import RulesmithFacts
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// The registry as commands use it: located, opened (created and seeded on first use), with
 /// imports linted, and every failure turned into a one-line `RulesmithError`.
@@ -14,7 +17,8 @@ public struct RegistryService: Sendable {
     /// Opens the registry at the resolved location, creating its folder and seeding it with the
     /// built-in templates on first use.
     public static func open(
-        explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        access: TemplateRegistry.Access = .readWrite
     ) throws -> RegistryService {
         let path = try RegistryLocation.resolve(explicit: explicitPath, environment: environment)
         let folder = (path as NSString).deletingLastPathComponent
@@ -24,7 +28,7 @@ public struct RegistryService: Sendable {
             throw RulesmithError("\(folder): cannot create the registry folder (\(error.localizedDescription))")
         }
         return try translated {
-            RegistryService(registry: try TemplateRegistry.open(path: path, seed: try BuiltinTemplateSet.load()))
+            RegistryService(registry: try TemplateRegistry.open(path: path, seed: try BuiltinTemplateSet.load(), access: access))
         }
     }
 
@@ -77,11 +81,10 @@ public struct RegistryService: Sendable {
         return paths
     }
 
-    /// The stacks `repository` matches, with evidence.
-    public func detect(_ repository: String) throws -> [StackMatch] {
-        let (files, manifests) = try RepositoryScanner.scan(repository)
+    /// The facts of `repository`, with the stacks of the newest revision.
+    public func detect(_ repository: String) throws -> RepositoryFacts {
         let stacks = try Self.translated { try registry.stacks(withRules: false) }
-        return StackDetector.detect(stacks: stacks, files: files, manifests: manifests)
+        return try RepositoryFactsReader.read(repository, stacks: stacks)
     }
 
     /// Runs `body`, turning registry and template errors into one-line `RulesmithError`s.

@@ -1,5 +1,5 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
 
 /// Reads a template folder from disk into a `TemplateTree` without following symbolic links:
 /// a link anywhere in the part read is refused, as is anything that is not a file or folder.
@@ -63,10 +63,8 @@ public enum TemplateDirectoryReader {
                 guard Int(status.st_size) <= maximumFileSize else {
                     throw RulesmithError("\(full): \(status.st_size) bytes, larger than a template may be (1 MiB)")
                 }
-                guard let data = FileManager.default.contents(atPath: full) else {
-                    throw RulesmithError("\(full): cannot read the file")
-                }
-                files[path] = [UInt8](data)
+                // Read without following links, so a link or FIFO swapped in since lstat is refused too.
+                files[path] = try FileSystem.read(full, followLinks: false)
             default:
                 throw RulesmithError("\(full): not a regular file or folder")
             }

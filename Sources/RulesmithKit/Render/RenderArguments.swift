@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithTemplates
+
 
 /// The `render` command's list options turned into values: `--var name=value` pairs and the
 /// target names of `--target`/`--targets` (with `all` for every target rendered from templates).

@@ -1,5 +1,3 @@
-import RulesmithCore
-
 /// What `rulesmith render` does, given its options: opens the registry, renders, and returns
 /// what to print on standard output and standard error. Nothing is written to the repository.
 public enum RenderCommands {
@@ -10,7 +8,7 @@ public enum RenderCommands {
         let names = try RenderArguments.targets(targets, lists: targetLists)
         let values = try RenderArguments.variables(variables)
         guard !stacks.isEmpty else { throw RulesmithError("no stack given; pass --stack ID (`rulesmith registry list` shows the stacks)") }
-        let service = try RegistryService.open(explicitPath: registry)
+        let service = try RegistryService.open(explicitPath: registry, access: .read)
         let report = try RenderService.report(
             stacks: stacks, targets: names, variables: values, registry: service.registry, revision: revision.map(Int64.init))
         let output = format == .json ? RenderOutput.json(report, stacks: stacks, targets: names) : RenderOutput.text(report)

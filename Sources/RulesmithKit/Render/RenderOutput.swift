@@ -1,22 +1,27 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithTemplates
+import RulesmithText
+
 
 /// How `rulesmith render` prints: each file under a `==> path (target) <==` header, or JSON
 /// (version 1, sorted keys) with the files' text and the notes.
 public enum RenderOutput {
-    /// The files one after another, a blank line between them; contents exactly as rendered.
+    /// The files one after another, a blank line between them; contents as rendered, except that
+    /// a control or bidi character a template smuggled in shows as `�` on the terminal (the JSON
+    /// output has the exact text).
     public static func text(_ report: RenderReport) -> String {
         var output = ""
         for (index, file) in report.files.enumerated() {
             if index > 0 { output += "\n" }
-            output += "==> \(file.path) (\(file.target)) <==\n"
-            output += String(decoding: file.contents, as: UTF8.self)
+            output += PrintableMessage.make("==> \(file.path) (\(file.target)) <==") + "\n"
+            output += PrintableMessage.lines(String(decoding: file.contents, as: UTF8.self))
         }
         return output
     }
 
     /// One `rulesmith: note: …` line per note, for standard error.
     public static func notes(_ report: RenderReport) -> String {
-        report.notes.map { "rulesmith: note: \($0.description)\n" }.joined()
+        report.notes.map { PrintableMessage.make("rulesmith: note: \($0.description)") + "\n" }.joined()
     }
 
     public static func json(_ report: RenderReport, stacks: [String], targets: [String]) -> String {

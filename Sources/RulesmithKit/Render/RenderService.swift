@@ -1,5 +1,5 @@
-import RulesmithCore
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// Renders stacks from the registry: resolves the chain as a registry revision left it (base
 /// first, then what each stack extends), renders it with `TargetRenderer`, and turns every

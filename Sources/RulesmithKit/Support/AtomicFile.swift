@@ -1,3 +1,5 @@
+import RulesmithText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

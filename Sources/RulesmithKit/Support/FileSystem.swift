@@ -1,3 +1,5 @@
+import RulesmithText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -78,35 +80,58 @@ public enum FileSystem {
         return Int(info.st_size)
     }
 
-    /// The whole file. Errors: missing, a directory, unreadable, a symlink loop, not a regular file.
-    public static func read(_ path: String) throws(RulesmithError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw error(errno, path, "cannot read") }
+    /// The whole file. Errors: missing, a directory, unreadable, a symlink loop, not a regular file
+    /// (a FIFO, a device, a socket), and with `followLinks` false a symbolic link.
+    public static func read(_ path: String, followLinks: Bool = true) throws(RulesmithError) -> [UInt8] {
+        switch try read(path, maximumBytes: Int.max - 1, followLinks: followLinks) {
+        case .complete(let bytes): return bytes
+        case .tooLarge(let size): throw RulesmithError("\(path): cannot read: \(size) bytes is more than this machine addresses")
+        }
+    }
+
+    /// What a read bounded by a size limit found.
+    public enum BoundedRead: Sendable, Equatable {
+        case complete([UInt8])
+        /// More than the limit: the size the file reported, or the bytes read before stopping.
+        case tooLarge(size: Int)
+    }
+
+    /// The whole file when it holds at most `maximumBytes`. Errors as `read(_:followLinks:)`.
+    ///
+    /// Every file rulesmith reads from a path goes through here, and none of them may hang or have
+    /// an effect by being opened: anything but a regular file is refused before it is opened, and
+    /// the open is non-blocking (a FIFO swapped in after that look opens at once, with no writer)
+    /// and cannot take a controlling terminal; what decides is `fstat` on the opened descriptor,
+    /// so the file checked is the file read. The size is checked on that descriptor before
+    /// anything is allocated (a sparse 1 GB file is refused at once), and the read itself stops one
+    /// byte past the limit (a file that grows meanwhile is refused too).
+    public static func read(_ path: String, maximumBytes: Int, followLinks: Bool = true) throws(RulesmithError) -> BoundedRead {
+        var before = stat()
+        if (followLinks ? stat(path, &before) : lstat(path, &before)) == 0 {
+            try requireRegular(before.st_mode, path)
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if !followLinks && errno == ELOOP { throw RulesmithError("\(path): a symbolic link; refusing to follow it") }
+            throw error(errno, path, "cannot read")
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw error(errno, path, "cannot read") }
-        if info.st_mode & S_IFMT == S_IFDIR { throw RulesmithError("\(path): is a directory, not a file") }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw RulesmithError("\(path): not a regular file") }
+        try requireRegular(info.st_mode, path)
+        let size = Int(info.st_size)
+        if size > maximumBytes { return .tooLarge(size: size) }
         // Read straight into uninitialised storage one byte larger than the file, so that the read
         // meeting the end returns 0 without the array being zeroed, grown or copied first.
         var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, filled in
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
             filled = 0
             HugePages.advise(buffer)
-            while filled < buffer.count {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                if count == 0 { return }
-                filled += count
-            }
+            failure = fill(buffer, &filled, from: descriptor)
         }
         if failure != 0 { throw error(failure, path, "cannot read") }
-        guard bytes.count > Int(info.st_size) else { return bytes }
-        // The file grew since fstat: read the rest in chunks.
+        guard bytes.count > size else { return .complete(bytes) }
+        // The file grew since fstat: read the rest in chunks, up to one byte past the limit.
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
@@ -116,24 +141,57 @@ public enum FileSystem {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { return .tooLarge(size: bytes.count) }
         }
-        return bytes
+        return .complete(bytes)
     }
 
-    /// Standard input to its end.
-    public static func readStandardInput() throws(RulesmithError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(0, $0.baseAddress!, $0.count) }
+    /// Throws unless `mode` is a regular file's, naming what the path is instead.
+    private static func requireRegular(_ mode: mode_t, _ path: String) throws(RulesmithError) {
+        switch mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw RulesmithError("\(path): is a directory, not a file")
+        case S_IFIFO: throw RulesmithError("\(path): a named pipe (FIFO), not a regular file; refusing to read it")
+        case S_IFCHR: throw RulesmithError("\(path): a character device, not a regular file; refusing to read it")
+        case S_IFBLK: throw RulesmithError("\(path): a block device, not a regular file; refusing to read it")
+        case S_IFSOCK: throw RulesmithError("\(path): a socket, not a regular file; refusing to read it")
+        case S_IFLNK: throw RulesmithError("\(path): a symbolic link; refusing to follow it")
+        default: throw RulesmithError("\(path): not a regular file; refusing to read it")
+        }
+    }
+
+    /// Standard input to its end when it holds at most `maximumBytes`; the read stops one byte
+    /// past the limit (`lint - < /dev/zero` ends there), and a redirected file larger than the
+    /// limit is refused before anything is read.
+    public static func readStandardInput(maximumBytes: Int) throws(RulesmithError) -> BoundedRead {
+        var info = stat()
+        if fstat(0, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            let remaining = Int(info.st_size) - Int(lseek(0, 0, SEEK_CUR))
+            if remaining > maximumBytes { return .tooLarge(size: remaining) }
+        }
+        // Address space for the whole limit is reserved once; the kernel backs only the pages
+        // the input fills, so a small input costs little and a large one is never copied to grow.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: maximumBytes + 1) { buffer, filled in
+            filled = 0
+            failure = fill(buffer, &filled, from: 0)
+        }
+        if failure != 0 { throw error(failure, "<stdin>", "cannot read") }
+        return bytes.count > maximumBytes ? .tooLarge(size: bytes.count) : .complete(bytes)
+    }
+
+    /// Reads from `descriptor` until `buffer` is full or the input ends; returns an errno or 0.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ filled: inout Int, from descriptor: Int32) -> Int32 {
+        while filled < buffer.count {
+            let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw error(errno, "<stdin>", "cannot read")
+                return errno
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            if count == 0 { return 0 }
+            filled += count
         }
-        return bytes
+        return 0
     }
 
     /// The canonical absolute path (symlinks resolved), or nil when it does not exist.

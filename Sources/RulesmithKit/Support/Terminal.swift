@@ -1,3 +1,5 @@
+import RulesmithText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,6 +26,28 @@ public struct Terminal: Sendable {
 
     public func write(_ text: String) {
         write(Array(text.utf8))
+    }
+
+    /// Writes rulesmith's own lines of text with every control and bidi character a file or a
+    /// template carried shown as `�` (lines end at LF): what reaches a terminal cannot move the
+    /// cursor, clear the screen or rewrite a line.
+    public func writeText(_ text: String) {
+        write(PrintableMessage.lines(text))
+    }
+
+    /// Writes one line (a break inside `text` shows as `⏎`), then a line feed.
+    public func writeLine(_ text: String) {
+        write(PrintableMessage.make(text) + "\n")
+    }
+
+    /// Writes a file's content (llms.txt, a context, fixed standard input) byte for byte when
+    /// the stream is redirected, and made printable when it is a terminal.
+    public func writeContent(_ bytes: [UInt8]) {
+        if isTTY {
+            write(PrintableMessage.lines(String(decoding: bytes, as: UTF8.self)))
+        } else {
+            write(bytes)
+        }
     }
 
     public func write(_ bytes: [UInt8]) {

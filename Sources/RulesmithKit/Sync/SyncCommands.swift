@@ -1,7 +1,8 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith sync`: resolves the registry revision once, then syncs every selected repository
 /// (in parallel with `jobs`) and reports each one's outcome. Exit 0 when all are updated or up to
@@ -15,6 +16,8 @@ public enum SyncCommands {
         if manifest.pushToBase, let target = targets.first(where: { $0.base == nil }) {
             throw RulesmithError("\(target.name): pushing to the base branch needs 'base' set (in defaults or the entry), so a guess never lands on a branch")
         }
+
+        let trusted = try options.trustedHosts(manifest: manifest, targets: targets)
 
         // Every repository needs libgit2: its absence is one usage-level error, not a failed row each.
         do { try Git.initialize() } catch { throw RulesmithError(error.message) }
@@ -30,15 +33,20 @@ public enum SyncCommands {
             let cacheRoot = temporary.map { $0 + "/pulls" } ?? TeamRegistry.pullCache(registryPath: registryPath)
             if let temporary {
                 // Without writing the user's registry: reuse an import of that commit, else import into a scratch one.
-                let checkout = try RegistryPull.pull(url: url, ref: manifest.registry.ref, cacheRoot: cacheRoot)
+                let checkout = try RegistryPull.pull(
+                    url: url, ref: manifest.registry.ref, cacheRoot: cacheRoot, trusted: trusted, environment: options.environment)
                 if let known = try TeamRegistry.existing(service.registry, url: url, commit: checkout.commit) {
                     revision = known
                 } else {
                     service = try RegistryService.open(explicitPath: temporary + "/registry.sqlite", environment: options.environment)
-                    revision = try TeamRegistry.resolve(url: url, ref: checkout.commit, service: service, cacheRoot: cacheRoot)
+                    revision = try TeamRegistry.resolve(
+                        url: url, ref: checkout.commit, service: service, cacheRoot: cacheRoot, trusted: trusted, origin: .vouched,
+                        environment: options.environment)
                 }
             } else {
-                revision = try TeamRegistry.resolve(url: url, ref: manifest.registry.ref, service: service, cacheRoot: cacheRoot)
+                revision = try TeamRegistry.resolve(
+                    url: url, ref: manifest.registry.ref, service: service, cacheRoot: cacheRoot, trusted: trusted, origin: .vouched,
+                    environment: options.environment)
             }
         } else {
             revision = try TeamRegistry.builtin(service.registry)
@@ -56,7 +64,7 @@ public enum SyncCommands {
             trailer: SyncContext.trailerKey + origin,
             branch: SyncTemplate(manifest.branch), pushToBase: manifest.pushToBase, message: SyncTemplate(manifest.commitMessage),
             push: options.push && manifest.push, dryRun: options.dryRun, author: author, cache: cache, progress: progress,
-            environment: options.environment)
+            environment: options.environment, trusted: trusted)
         let selected = targets
         let results = SyncWorkers.run(count: selected.count, jobs: options.jobs) { index in
             SyncJob(context: context, target: selected[index]).run()
@@ -73,12 +81,12 @@ public enum SyncCommands {
         case .text:
             if options.dryRun {
                 for result in results where !(result.diff ?? "").isEmpty {
-                    output += "### \(result.name) (\(result.url))\n" + (result.diff ?? "")
+                    output += PrintableMessage.make("### \(result.name) (\(result.url))") + "\n" + PrintableMessage.lines(result.diff ?? "")
                 }
             }
             output += report.text()
         }
-        return WorkflowResult(output: output, exitCode: report.exitCode)
+        return WorkflowResult(output: output, exitCode: report.exitCode, isJSON: options.format == .json)
     }
 
     /// A stack the revision lacks would fail every repository that names it; refused before any clone.

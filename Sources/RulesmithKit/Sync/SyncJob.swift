@@ -1,7 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// Everything a repository's sync needs besides the repository itself; shared by the workers.
 struct SyncContext: Sendable {
@@ -20,6 +20,8 @@ struct SyncContext: Sendable {
     let cache: String
     let progress: SyncProgress
     let environment: [String: String]
+    /// Where credentials may go (see `TrustedGitHosts`).
+    let trusted: TrustedGitHosts
 
     static let trailerKey = "Rulesmith-Sync: "
     /// The local branch the cache clone works on; pushed to the sync branch.
@@ -78,7 +80,7 @@ struct SyncJob {
         return result
     }
 
-    private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, environment: context.environment) }
+    private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, trusted: context.trusted, environment: context.environment) }
 
     private func sync() throws -> SyncResult {
         let started = InterruptedPush.now()
@@ -99,6 +101,7 @@ struct SyncJob {
             throw Failure(detail: "the base branch '\(base)' is not on the remote", branch: nil)
         }
         let branch = context.pushToBase ? base : context.branch.expand(["revision": context.revisionLabel, "name": target.name])
+        if !context.pushToBase { try checkSyncBranch(branch, bases: [base, target.base, Self.remoteDefaultBranch(heads)]) }
         let remoteBranch = context.pushToBase ? baseTip : heads.first { $0.name == "refs/heads/" + branch }?.oid
 
         let key = String(ContentHash.sha256(Array(target.url.utf8)).prefix(16))
@@ -141,6 +144,14 @@ struct SyncJob {
             result.detail = "hand edits overlap the template change in \(planned.conflicts.joined(separator: ", ")); "
                 + "resolve them in the repository (rulesmith apply) and sync again"
             if context.dryRun { result.diff = context.planner.preview(planned) }
+            return result
+        }
+        let securityErrors = CommitSecurityGate.errors(in: planned.plan)
+        if !securityErrors.isEmpty {
+            result.outcome = .failed
+            result.files = Array(Set(securityErrors.map(\.path))).sorted()
+            result.detail = "refused to commit: \(CommitSecurityGate.summary(securityErrors)); "
+                + "fix the template or the value that renders it"
             return result
         }
         if context.dryRun {
@@ -207,6 +218,27 @@ struct SyncJob {
                  baseTip: context.pushToBase ? commit : baseTip, branchTip: commit)
             .record(commit: commit.hex, detail: context.pushToBase ? "nothing to change" : "nothing to change (\(branch) already has it)")
         return result
+    }
+
+    /// The sync branch, expanded for this repository, must be a valid name and none of its base
+    /// branches (the manifest's base, the remote's default branch) in any spelling: without
+    /// `push-to-base`, a sync proposes a change on its own branch and never pushes to a base.
+    private func checkSyncBranch(_ branch: String, bases: [String?]) throws {
+        if let problem = SyncBranchName.problem(branch) {
+            throw Failure(detail: "'branch' gives '\(branch)' for this repository, which is not a valid branch name: \(problem)", branch: nil)
+        }
+        if let clash = bases.compactMap({ $0 }).first(where: { SyncBranchName.same(branch, $0) }) {
+            throw Failure(
+                detail: "refusing to push: the sync branch '\(branch)' is this repository's base branch '\(clash)'; "
+                    + "set 'push-to-base: true' to commit onto the base branch, or choose another 'branch'",
+                branch: nil)
+        }
+    }
+
+    /// The branch the remote's HEAD points at, when it says.
+    static func remoteDefaultBranch(_ heads: [GitRemoteHead]) -> String? {
+        guard let symref = heads.first(where: { $0.name == "HEAD" })?.symrefTarget, symref.hasPrefix("refs/heads/") else { return nil }
+        return String(symref.dropFirst("refs/heads/".count))
     }
 
     /// The manifest's base, else the branch the remote's HEAD names.

@@ -1,6 +1,7 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
 
 /// What a finished sync of one repository saw and left on its remote. A later run that finds the
 /// remote's base and sync branch where that run left them, with the same registry revision,

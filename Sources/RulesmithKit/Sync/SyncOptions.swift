@@ -1,5 +1,7 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// What `rulesmith sync` was asked to do: a manifest, or repositories named on the command line.
 public struct SyncOptions: Sendable {

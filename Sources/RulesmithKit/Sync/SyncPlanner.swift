@@ -1,6 +1,8 @@
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// Plans and carries out one repository's change in a work tree exactly as `apply` does (the same
 /// `WorkflowSession` and `ApplyEngine`: drift classification, 3-way merge, managed blocks), after
@@ -131,10 +133,9 @@ struct SyncPlanner {
     private func initialText(_ target: SyncTarget, workspace: WorkflowWorkspace) throws -> String {
         var stacks = target.stacks
         if stacks.isEmpty {
-            let (files, manifests) = try RepositoryScanner.scan(workspace.root)
             let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            stacks = StackDetector.detect(stacks: candidates, files: files, manifests: manifests)
-                .map(\.stackID).filter { $0 != StackResolver.baseStackID }
+            stacks = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
+                .map(\.id).filter { $0 != StackResolver.baseStackID }
         }
         var variables = target.variables
         let chain: [TemplateStack]

@@ -1,5 +1,6 @@
 import Foundation
-import RulesmithCore
+import RulesmithTemplates
+import RulesmithText
 
 /// The `[done/total] repository: step` line on stderr, redrawn in place; silent when disabled.
 final class SyncProgress: @unchecked Sendable {
@@ -42,7 +43,7 @@ final class SyncProgress: @unchecked Sendable {
 
     private func draw(_ text: String) {
         shown = true
-        Terminal.standardError.write("\r\u{1B}[2K" + String(text.prefix(160)))
+        Terminal.standardError.write("\r\u{1B}[2K" + PrintableMessage.make(String(text.prefix(160))))
     }
 }
 

@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// Maps a template source (built-in, or a team's git repository at a ref or commit) to a revision
 /// of the local registry, pulling and importing the commit when the registry lacks it. Revision
@@ -29,13 +31,31 @@ public enum TeamRegistry {
         return (folder.isEmpty ? "." : folder) + "/pulls"
     }
 
+    /// Where a team source's URL was read, which decides whether naming it is enough to contact it.
+    enum SourceOrigin {
+        /// Typed on the command line, or checked already by the caller (a sync manifest).
+        case vouched
+        /// Read from a repository's file (`.rulesmith.yml`, `.rulesmith.lock`): contacted only
+        /// when the environment trusts its server.
+        case file(String)
+    }
+
     /// The revision holding `url` at `ref` (a branch, tag or commit; the remote's HEAD when nil):
-    /// fetched into `cacheRoot`, imported unless that commit is imported already.
-    static func resolve(url: String, ref: String?, service: RegistryService, cacheRoot: String) throws -> RegistryRevision {
+    /// fetched into `cacheRoot`, imported unless that commit is imported already. Credentials go
+    /// only where `trusted` allows.
+    static func resolve(
+        url: String, ref: String?, service: RegistryService, cacheRoot: String, trusted: TrustedGitHosts,
+        origin: SourceOrigin, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> RegistryRevision {
         if let ref, ref.count == 40, ref.allSatisfy(\.isHexDigit), let known = try existing(service.registry, url: url, commit: ref) {
             return known
         }
-        return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot) { checkout in
+        // Checked only when the server must be contacted: a commit this registry imported before
+        // (by a pull the user ran) is known without asking anyone.
+        if case .file(let file) = origin {
+            try GitCredentialChoice.requireTrusted(url, what: "registry source", namedIn: file, trusted: trusted)
+        }
+        return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, trusted: trusted, environment: environment) { checkout in
             // Checked under the clone's lock: a concurrent run that imported this commit first wins.
             if let known = try existing(service.registry, url: url, commit: checkout.commit) { return known }
             let report = try service.importCheckout(checkout.directory, url: url, commit: checkout.commit, ref: ref, options: ImportOptions())
@@ -49,12 +69,18 @@ public enum TeamRegistry {
     static func revisionForCheck(_ session: WorkflowSession, latest: Bool, registryPath: String?) throws -> Int? {
         let cacheRoot = pullCache(registryPath: try RegistryLocation.resolve(explicit: registryPath))
         let service = RegistryService(registry: session.registry)
+        // The repository names the source; only the environment can make its server trusted.
+        let trusted = try GitCredentialChoice.trustedHosts()
         if latest {
             guard let source = session.configuration.registry.source, source != "builtin" else { return nil }
             let url = SyncManifestReader.resolve(source, against: session.workspace.root)
-            return Int(try resolve(url: url, ref: session.configuration.registry.ref, service: service, cacheRoot: cacheRoot).id)
+            return Int(try resolve(
+                url: url, ref: session.configuration.registry.ref, service: service, cacheRoot: cacheRoot, trusted: trusted,
+                origin: .file(ProjectConfiguration.fileName)).id)
         }
         guard let lock = session.lock, lock.source != "builtin", let commit = lock.commit else { return nil }
-        return Int(try resolve(url: lock.source, ref: commit, service: service, cacheRoot: cacheRoot).id)
+        return Int(try resolve(
+            url: lock.source, ref: commit, service: service, cacheRoot: cacheRoot, trusted: trusted,
+            origin: .file(Lockfile.fileName)).id)
     }
 }

@@ -1,4 +1,7 @@
-import RulesmithCore
+import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith adopt FILE`: turns the hand edit of a generated file into repository-local overlay
 /// rules (`.rulesmith/overlays/*.md`, listed in `.rulesmith.yml`), so every later render
@@ -25,7 +28,7 @@ public enum Adoption {
         }
         switch drift.state {
         case .upToDate:
-            return WorkflowResult(output: "nothing to adopt: \(relative) matches the render\n")
+            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) matches the render") + "\n")
         case .edited:
             break
         case .editedStale, .stale:
@@ -42,7 +45,7 @@ public enum Adoption {
         for stack in scan.render.chain {
             for rule in stack.rules { rules[rule.id] = rule }
         }
-        let existing = try WorkflowRender(registry: session.registry, workspace: workspace).overlays(session.configuration)
+        let existing = try session.renderer(tracking: try TrackedPaths.load(workspace)).overlays(session.configuration)
         let overlays: [AdoptionPlan.Overlay]
         do {
             overlays = try AdoptionPlan.overlays(
@@ -51,7 +54,9 @@ public enum Adoption {
         } catch {
             throw RulesmithError(error.message)
         }
-        guard !overlays.isEmpty else { return WorkflowResult(output: "nothing to adopt: \(relative) differs only in blank lines\n") }
+        guard !overlays.isEmpty else {
+            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) differs only in blank lines") + "\n")
+        }
 
         // Write the overlays and list them, remembering what was there to roll back.
         let originalText = session.configurationText ?? ""
@@ -82,6 +87,7 @@ public enum Adoption {
         do {
             for overlay in overlays {
                 try workspace.write(overlay.contents, to: overlay.path)
+                session.writtenOverlays.insert(overlay.path)
                 lines.append(overlay.replaces.map { "wrote \(overlay.path): replaces the body of \($0)" }
                     ?? "wrote \(overlay.path): your added lines, rendered after the stacks' rules in every target")
             }
@@ -114,7 +120,22 @@ public enum Adoption {
         let plan = try engine.plan(final)
         let (applied, _) = try engine.execute(plan)
         lines += applied
+        lines += try stage(overlays.map(\.path), in: workspace)
         if plan.hasConflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again") }
-        return WorkflowResult(output: lines.joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
+        return WorkflowResult(output: lines.map(PrintableMessage.make).joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
+    }
+
+    /// Stages the overlay files (`git add`): rulesmith renders only overlays git tracks, so an
+    /// unstaged one would stop the next `apply`. The configuration is left for the user to commit.
+    private static func stage(_ paths: [String], in workspace: WorkflowWorkspace) throws(RulesmithError) -> [String] {
+        guard let repository = workspace.repository else { return [] }
+        let gitPaths = paths.compactMap { workspace.gitPath($0) }
+        do {
+            try repository.add(gitPaths)
+            try repository.writeIndex()
+        } catch {
+            throw RulesmithError("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
+        }
+        return ["staged \(paths.joined(separator: ", ")) (git add): rulesmith renders only overlays git tracks; commit \(paths.count == 1 ? "it" : "them") with \(ProjectConfiguration.fileName)"]
     }
 }

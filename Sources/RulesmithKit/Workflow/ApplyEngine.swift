@@ -1,5 +1,7 @@
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// Carries out `apply` over a scan: plans every file's new bytes first (merging hand edits
 /// 3-way), then writes atomically, keeps backups for `--force`, and writes the lockfile last.
@@ -35,7 +37,14 @@ struct ApplyEngine {
         }
     }
 
+    /// Plans every file; refuses the whole repository, before anything is written, when a
+    /// submodule, a tracked link or file, or another repository is in a generated path's way.
     func plan(_ scan: WorkflowSession.Scan) throws -> Plan {
+        if let (drift, reason) = scan.obstructions.first {
+            let target = drift.target.isEmpty ? "" : " (target '\(drift.target)')"
+            throw RulesmithError(
+                "\(drift.path)\(target): \(reason). Nothing was changed: move it out of the way, or drop the target from \(ProjectConfiguration.fileName)")
+        }
         let revision = Int(scan.revision.id)
         let bases = MergeBases(workspace: session.workspace, regenerate: { session.lockedRender() })
         var steps: [Step] = []
@@ -121,9 +130,13 @@ struct ApplyEngine {
                 step.message = "deleted \(path) (no longer rendered)"
             }
         case .forget:
-            step.message = drift.disk == nil || drift.current == nil
-                ? "forgot \(path) (no longer rendered, already gone)"
-                : "stopped managing \(path): no longer rendered, and it has your edits, so it stays"
+            if drift.disk == nil || drift.current == nil {
+                step.message = "forgot \(path) (no longer rendered, already gone)"
+            } else if case .unproven(let reason) = drift.provenance {
+                step.message = "stopped managing \(path): no longer rendered, and rulesmith cannot show it wrote it (\(reason)), so it stays"
+            } else {
+                step.message = "stopped managing \(path): no longer rendered, and it has your edits, so it stays"
+            }
         case .skip:
             step.entry = drift.state == .unreadable ? drift.entry : nil
             step.conflicts = drift.state == .unreadable
@@ -142,7 +155,7 @@ struct ApplyEngine {
     /// merge (base: the old render) gives back exactly what is on disk, so no hand edit is lost.
     func execute(_ plan: Plan, beforeLockfile: () throws -> Void = {}) throws -> (lines: [String], changed: [String]) {
         let workspace = session.workspace
-        let backups = BackupStore(stateDirectory: workspace.stateDirectory)
+        let backups = BackupStore(workspace: workspace)
         let bases = MergeBases(workspace: workspace, regenerate: { [:] })
         var lines: [String] = []
         var changed: [String] = []

@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
+import RulesmithText
 
 /// `rulesmith init`: detects the stacks (with evidence), writes `.rulesmith.yml`, the generated
 /// files and `.rulesmith.lock`. Files rulesmith did not write are never overwritten: single-file
@@ -73,21 +75,20 @@ public enum Bootstrap {
 
         var stacks = options.stacks.isEmpty ? existing.stacks : options.stacks
         if existingText != nil {
-            report += "using \(ProjectConfiguration.fileName): stacks \(stacks.isEmpty ? "none (only base)" : stacks.joined(separator: ", "))\n"
+            report += line("using \(ProjectConfiguration.fileName): stacks \(stacks.isEmpty ? "none (only base)" : stacks.joined(separator: ", "))")
         } else if stacks.isEmpty {
-            let (files, manifests) = try RepositoryScanner.scan(workspace.root)
             let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            let matches = StackDetector.detect(stacks: candidates, files: files, manifests: manifests)
-            stacks = matches.map(\.stackID).filter { $0 != StackResolver.baseStackID }
+            let matches = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
+            stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
             report += matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)\n" : "detected stacks:\n"
             for match in matches {
-                report += "  \(match.stackID) (\(match.title)): " + match.evidence.map(\.description).joined(separator: "; ") + "\n"
+                report += line("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
             }
         } else {
-            report += "stacks: \(stacks.joined(separator: ", "))\n"
+            report += line("stacks: \(stacks.joined(separator: ", "))")
         }
         let targets = options.targets.isEmpty ? (existing.targets.isEmpty ? WorkflowRender.defaultTargets : existing.targets) : options.targets
-        report += "targets: \(targets.joined(separator: ", "))\n"
+        report += line("targets: \(targets.joined(separator: ", "))")
 
         var variables = existing.variables.merging(options.variables) { $1 }
         let chain: [TemplateStack]
@@ -104,7 +105,7 @@ public enum Bootstrap {
             }
             let name = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
             variables[variable.name] = name
-            report += "variable project_name = \(name) (from the folder name; change it in \(ProjectConfiguration.fileName))\n"
+            report += line("variable project_name = \(name) (from the folder name; change it in \(ProjectConfiguration.fileName))")
         }
 
         let configurationText: String
@@ -131,7 +132,7 @@ public enum Bootstrap {
         let plan = try engine.plan(scan)
         report += "files:\n"
         for step in plan.steps {
-            report += "  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail) + "\n"
+            report += line("  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail))
         }
         if existingText == nil { report += "  \(ProjectConfiguration.fileName), \(Lockfile.fileName)\n" } else { report += "  \(Lockfile.fileName)\n" }
         if options.hook { report += "and the pre-commit hook (rulesmith hook install\(options.chainHook ? " --chain" : ""))\n" }
@@ -152,6 +153,7 @@ public enum Bootstrap {
             report = ""
         }
         let committer = options.commit ? try RepositoryCommit.prepare(workspace, branch: options.branch) : nil
+        if committer != nil { try CommitSecurityGate.check(plan, command: "init") }
         let runLock = try session.lockRun()
         defer { runLock.release() }
         workspace.removeLeftovers(for: plan.steps.map(\.drift.path))
@@ -162,7 +164,7 @@ public enum Bootstrap {
             guard workspace.repository != nil else { throw RulesmithError("\(workspace.root): --hook needs a git repository") }
             let installer = HookInstaller(
                 executable: options.hookExecutable, environment: ProcessInfo.processInfo.environment, workingDirectory: workspace.root)
-            hookLine = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root) + "\n"
+            hookLine = line(try installer.install(chain: options.chainHook).message(relativeTo: workspace.root))
         }
         var changed: [String] = []
         if existingText == nil {
@@ -171,14 +173,18 @@ public enum Bootstrap {
         }
         let (lines, written) = try engine.execute(plan)
         changed += written
-        var output = report + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+        var output = report + lines.map(line).joined()
         output += "wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)\n" + hookLine
         if let committer {
             output += try WorkflowCommands.commit(
                 committer, changed: changed, untouchable: untouchable,
                 message: "rulesmith init: \(([StackResolver.baseStackID] + stacks).joined(separator: ", ")) for \(targets.joined(separator: ", "))"
-            ).map { $0 + "\n" }.joined()
+            ).map(line).joined()
         }
         return WorkflowResult(output: output, exitCode: plan.hasConflicts ? 1 : 0)
     }
+
+    /// One line of the report: it quotes stack titles, evidence paths and file details, so it is
+    /// made printable (no escape sequence, no line of its own inside a value).
+    private static func line(_ text: String) -> String { PrintableMessage.make(text) + "\n" }
 }

@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
+
 
 /// The pre-commit hook's drift check (`HookDriftCheck`): a staged generated file whose managed
 /// text differs from what `.rulesmith.lock` says rulesmith wrote carries a hand edit not yet

@@ -1,6 +1,6 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithTemplates
 
 /// Finds the text rulesmith last generated for a file (the base of a 3-way merge), checked
 /// against the blob id in the lockfile: re-rendered from the locked revision and inputs, else read
@@ -17,7 +17,21 @@ final class MergeBases {
         self.regenerate = regenerate
     }
 
-    var cacheDirectory: String { workspace.stateDirectory + "/bases" }
+    /// The cache folder, checked to be a real folder inside the state folder (nil when it is not,
+    /// or cannot be made: the cache is an optimisation).
+    private func cacheDirectory(create: Bool) -> String? {
+        create ? try? workspace.stateFolder("bases") : existingCacheDirectory()
+    }
+
+    private func existingCacheDirectory() -> String? {
+        do {
+            try workspace.checkStateFolders()
+        } catch {
+            return nil
+        }
+        let path = workspace.stateDirectory + "/bases"
+        return FileSystem.type(of: path, followLinks: false) == .directory ? path : nil
+    }
 
     /// The base for `entry`, or nil.
     func base(for entry: LockEntry) -> [UInt8]? {
@@ -27,28 +41,33 @@ final class MergeBases {
            let bytes = try? repository.readBlob(oid), GitBlobID.of(bytes) == entry.blob {
             return bytes
         }
-        if let bytes = try? FileSystem.read(cacheDirectory + "/" + entry.blob), GitBlobID.of(bytes) == entry.blob {
-            return bytes
-        }
-        return nil
+        return cached(entry.blob)
+    }
+
+    /// The cached text whose blob id is `blob`: text rulesmith itself wrote in this clone.
+    func cached(_ blob: String) -> [UInt8]? {
+        guard GitBlobID.isValid(blob), let folder = cacheDirectory(create: false),
+              FileSystem.type(of: folder + "/" + blob, followLinks: false) == .file,
+              let bytes = try? FileSystem.read(folder + "/" + blob), GitBlobID.of(bytes) == blob
+        else { return nil }
+        return bytes
     }
 
     /// Keeps `bytes` in the cache (once per blob), so a later merge finds its base offline.
     func remember(_ bytes: [UInt8]) {
         // Without git there is no hidden place for it; re-rendering is the only base then.
-        guard workspace.repository != nil else { return }
-        let path = cacheDirectory + "/" + GitBlobID.of(bytes)
-        guard !FileSystem.exists(path) else { return }
-        try? FileSystem.createDirectory(cacheDirectory)
-        try? AtomicFile.write(bytes, to: path)
+        guard workspace.repository != nil, let folder = cacheDirectory(create: true) else { return }
+        let path = folder + "/" + GitBlobID.of(bytes)
+        guard FileSystem.type(of: path, followLinks: false) == .missing else { return }
+        try? AtomicFile.write(bytes, to: path, root: folder)
     }
 
     /// Deletes cached bases the lockfile no longer refers to.
     func prune(keeping blobs: Set<String>) {
-        guard let names = try? FileSystem.contents(of: cacheDirectory) else { return }
+        guard let folder = cacheDirectory(create: false), let names = try? FileSystem.contents(of: folder) else { return }
         for name in names where GitBlobID.isValid(name) && !blobs.contains(name) {
-            unlink(cacheDirectory + "/" + name)
+            unlink(folder + "/" + name)
         }
-        AtomicFile.removeLeftovers(in: cacheDirectory)
+        AtomicFile.removeLeftovers(in: folder)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
 
 /// `--commit`: commits only the files rulesmith wrote, with the user's git identity, on the

@@ -1,3 +1,5 @@
+import RulesmithText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,9 +56,15 @@ final class RunLock {
     }
 
     private static func attempt(_ path: String) throws(RulesmithError) -> Attempt {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW: a link planted at the lock's path must not make rulesmith create, lock or
+        // (on release) delete a file somewhere else.
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw RulesmithError("\(path): cannot create the run lock: \(String(cString: strerror(errno)))")
+            let code = errno
+            if code == ELOOP {
+                throw RulesmithError("\(path): the run lock is a symbolic link; remove it (rulesmith never follows it)")
+            }
+            throw RulesmithError("\(path): cannot create the run lock: \(String(cString: strerror(code)))")
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno

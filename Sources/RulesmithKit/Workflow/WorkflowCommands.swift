@@ -1,4 +1,7 @@
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
+
 
 /// `rulesmith status | diff | apply | check`: drift, preview, update, CI gate. Each returns the
 /// text to print and the exit code; the CLI only parses arguments.
@@ -9,7 +12,7 @@ public enum WorkflowCommands {
     ) throws -> WorkflowResult {
         let session = try WorkflowSession.open(from: directory, registry: registry)
         let scan = try session.scan(latest: latest)
-        return WorkflowResult(output: report(scan, format: format))
+        return WorkflowResult(output: report(scan, format: format), isJSON: format == .json)
     }
 
     /// Like status, but exit 1 when any file is stale, edited, missing, conflicted, new or orphaned.
@@ -29,7 +32,7 @@ public enum WorkflowCommands {
                 : "check failed: \(drift.count) file\(drift.count == 1 ? "" : "s") differ\(drift.count == 1 ? "s" : "") from registry revision \(scan.revision.id); "
                     + "run rulesmith apply (hand edits: rulesmith adopt FILE) and commit the result\n"
         }
-        return WorkflowResult(output: output, exitCode: drift.isEmpty ? 0 : 1)
+        return WorkflowResult(output: output, exitCode: drift.isEmpty ? 0 : 1, isJSON: format == .json)
     }
 
     static func report(_ scan: WorkflowSession.Scan, format: WorkflowFormat) -> String {
@@ -48,12 +51,12 @@ public enum WorkflowCommands {
         var output = ""
         for drift in scan.drifts where drift.state.isDrift {
             guard drift.state != .blocked, drift.state != .unreadable else {
-                output += "# \(drift.path): \(drift.state.rawValue): \(drift.detail)\n"
+                output += PrintableMessage.make("# \(drift.path): \(drift.state.rawValue): \(drift.detail)") + "\n"
                 continue
             }
             let current = String(decoding: drift.current ?? [], as: UTF8.self)
             let wanted = String(decoding: drift.wanted ?? [], as: UTF8.self)
-            let header = "# \(drift.path): \(DriftReport.label(drift))" + (drift.layout.blockID.map { ", block \($0)" } ?? "") + "\n"
+            let header = PrintableMessage.make("# \(drift.path): \(DriftReport.label(drift))" + (drift.layout.blockID.map { ", block \($0)" } ?? "")) + "\n"
             output += header + UnifiedDiff.render(
                 old: current, new: wanted, oldPath: drift.current == nil ? "/dev/null" : "a/\(drift.path)",
                 newPath: drift.wanted == nil ? "/dev/null" : "b/\(drift.path)")
@@ -105,11 +108,12 @@ public enum WorkflowCommands {
                     oldPath: "a/\(ProjectConfiguration.fileName)", newPath: "b/\(ProjectConfiguration.fileName)")
             }
             let notes = plan.steps.filter { ApplyEngine.reports($0) && $0.newFile == nil && !$0.delete }.compactMap(\.message)
-            output += notes.map { "# \($0)\n" }.joined()
+            output += notes.map { PrintableMessage.make("# \($0)") + "\n" }.joined()
             if output.isEmpty { output = "nothing to do: every generated file is up to date\n" }
             return WorkflowResult(output: output + "(dry run: nothing was written)\n", exitCode: plan.hasConflicts ? 1 : 0)
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
+        if committer != nil { try CommitSecurityGate.check(plan, command: "apply") }
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
         // The pin is written before the lockfile (the last write), so a killed run never leaves a
         // new lockfile beside an old pin, which a plain `apply` would take as a downgrade.
@@ -129,7 +133,7 @@ public enum WorkflowCommands {
         if lines.isEmpty { lines = ["nothing to do: every generated file is up to date"] }
         let conflicts = plan.hasConflicts
         if conflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again (rulesmith status lists them)") }
-        return WorkflowResult(output: lines.joined(separator: "\n") + "\n", exitCode: conflicts ? 1 : 0)
+        return WorkflowResult(output: lines.map(PrintableMessage.make).joined(separator: "\n") + "\n", exitCode: conflicts ? 1 : 0)
     }
 
     /// The configuration with `registry.revision` set, checked by reading it back.

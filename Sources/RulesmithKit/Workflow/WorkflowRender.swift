@@ -1,5 +1,6 @@
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// Renders a repository's configuration at a registry revision: resolves the stack chain as that
 /// revision left it, applies the repository's overlays, and checks every output path.
@@ -12,6 +13,10 @@ struct WorkflowRender {
 
     let registry: TemplateRegistry
     let workspace: WorkflowWorkspace
+    /// What git tracks (nil outside a repository): overlays must be tracked files.
+    let tracking: TrackedPaths?
+    /// Overlays this run wrote itself (`adopt`), read before git tracks them.
+    let writtenOverlays: Set<String>
 
     /// One render and what it was made from.
     struct Output {
@@ -26,7 +31,7 @@ struct WorkflowRender {
         var rules: [RuleTemplate] = []
         var hashes: [String: String] = [:]
         for path in configuration.overlays {
-            try workspace.checkConfined(path, origin: "\(ProjectConfiguration.fileName) 'overlays'")
+            try checkOverlay(path)
             guard case .file(let bytes) = workspace.read(path) else {
                 throw RulesmithError("\(path): overlay listed in \(ProjectConfiguration.fileName) cannot be read (missing, a folder, or a link out of the repository)")
             }
@@ -40,6 +45,24 @@ struct WorkflowRender {
             hashes[path] = ContentHash.sha256(bytes)
         }
         return (rules, hashes)
+    }
+
+    /// An overlay's text ends up in generated files that get committed and pushed, so only the
+    /// repository's own overlay files qualify: under `.rulesmith/overlays/`, reached without a
+    /// symbolic link, and in a git repository tracked by git (secrets live in ignored and
+    /// untracked files, and a `.rulesmith.yml` from a pull request may name any of them).
+    private func checkOverlay(_ path: String) throws(RulesmithError) {
+        let origin = "\(ProjectConfiguration.fileName) 'overlays'"
+        try workspace.checkConfined(path, origin: origin)
+        if let problem = OverlayRules.pathProblem(path) { throw RulesmithError("\(path): \(origin): \(problem)") }
+        if let link = workspace.symbolicLinkOnTheWay(to: path) {
+            throw RulesmithError("\(path): \(link) is a symbolic link; rulesmith reads overlays only from real files under \(AdoptionPlan.overlayFolder)/")
+        }
+        guard let tracking, !writtenOverlays.contains(path), !tracking.isTracked(path) else { return }
+        let ignored = workspace.gitPath(path).map { (try? tracking.repository.isIgnored($0)) == true } ?? false
+        throw RulesmithError(
+            "\(path): the overlay is \(ignored ? "ignored by git" : "not tracked by git"); rulesmith renders only overlays git tracks, "
+                + "so an ignored or untracked file never reaches a generated file (git add it, then run rulesmith again)")
     }
 
     /// Renders `stacks` for `targets` at `revision` with the given variables and overlays.

@@ -1,5 +1,6 @@
-import RulesmithCore
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithTemplates
 
 /// A workflow command's view of one repository: workspace, configuration (parsed and as text),
 /// lockfile and registry, and the scan that classifies every generated file.
@@ -74,29 +75,72 @@ final class WorkflowSession {
         var render: WorkflowRender.Output
         var revision: RegistryRevision
         var newest: Int?
+        /// Generated paths something tracked is in the way of (a submodule, a tracked link or
+        /// file, another repository), with why: `apply` refuses to touch the repository then.
+        var obstructions: [(drift: FileDrift, reason: String)] = []
     }
 
     func scan(latest: Bool) throws -> Scan {
         let revision = try revision(latest: latest)
-        let render = try WorkflowRender(registry: registry, workspace: workspace).render(configuration, revision: Int(revision.id))
+        let tracking = try TrackedPaths.load(workspace)
+        let render = try renderer(tracking: tracking).render(configuration, revision: Int(revision.id))
         let context = DriftClassifier.Context(
             inputsHash: render.inputs.hash, revision: Int(revision.id), lockedInputsHash: lock?.inputs.hash,
             lockedRevision: lock?.revision)
         let rendered = Dictionary(render.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let paths = Set(rendered.keys).union(lock?.files.map(\.path) ?? []).sorted()
+        let bases = MergeBases(workspace: workspace, regenerate: { [:] })
+        var obstructions: [(drift: FileDrift, reason: String)] = []
         let drifts = paths.map { path in
-            DriftClassifier.classify(
+            var drift = DriftClassifier.classify(
                 path: path, entry: lock?.entry(for: path), disk: workspace.read(path), rendered: rendered[path], context: context)
+            if let reason = obstruction(at: path, tracking: tracking) {
+                drift.state = drift.rendered == nil ? .unreadable : .blocked
+                drift.detail = reason
+                obstructions.append((drift, reason))
+            }
+            confirmProvenance(&drift, tracking: tracking, bases: bases)
+            return drift
         }
         let newest = try RegistryService.translated { try registry.latestRevision() }.map { Int($0) }
-        return Scan(drifts: drifts, render: render, revision: revision, newest: newest)
+        return Scan(drifts: drifts, render: render, revision: revision, newest: newest, obstructions: obstructions)
+    }
+
+    /// Overlay files this run wrote itself (`adopt`), readable before git tracks them.
+    var writtenOverlays: Set<String> = []
+
+    /// The renderer of this repository; `tracking` is what git tracks in it.
+    func renderer(tracking: TrackedPaths?) -> WorkflowRender {
+        WorkflowRender(registry: registry, workspace: workspace, tracking: tracking, writtenOverlays: writtenOverlays)
+    }
+
+    /// Why nothing may be written or deleted at `path`, or nil.
+    private func obstruction(at path: String, tracking: TrackedPaths?) -> String? {
+        if let reason = tracking?.obstruction(at: path) { return reason }
+        if let folder = workspace.nestedRepository(on: path) {
+            return "\(folder) holds another git repository (\(folder)/.git); rulesmith does not write into it"
+        }
+        return nil
+    }
+
+    /// An orphan the classifier found carrying rulesmith's marker is deletable only when git (in
+    /// the index or at HEAD) or rulesmith's own cache in `.git` holds exactly the content the
+    /// lockfile names: neither can be forged by editing the lockfile, and a file nobody
+    /// committed (an ignored secret, local notes) is in neither.
+    private func confirmProvenance(_ drift: inout FileDrift, tracking: TrackedPaths?, bases: MergeBases) {
+        guard drift.state == .orphaned, drift.provenance == .proven, drift.layout == .wholeFile, let entry = drift.entry,
+              let tracking
+        else { return }
+        if tracking.holds(drift.path, blob: entry.blob) || bases.cached(entry.blob) != nil { return }
+        drift.provenance = .unproven("git does not hold it with the content the lockfile names")
+        drift.detail = DriftClassifier.orphanDetail(drift)
     }
 
     /// The locked render (revision and inputs of the lockfile): path → managed text, for merge bases.
     func lockedRender() -> [String: [UInt8]] {
         guard let lock else { return [:] }
-        let render = WorkflowRender(registry: registry, workspace: workspace)
-        guard let overlays = try? render.overlays(configuration), overlays.hashes == lock.inputs.overlays,
+        guard let render = try? renderer(tracking: TrackedPaths.load(workspace)),
+              let overlays = try? render.overlays(configuration), overlays.hashes == lock.inputs.overlays,
               let output = try? render.render(
                   stacks: lock.inputs.stacks, targets: lock.inputs.targets, variables: lock.inputs.variables,
                   overlays: overlays.rules, overlayHashes: overlays.hashes, revision: lock.revision)
@@ -109,8 +153,10 @@ final class WorkflowSession {
         return texts
     }
 
-    /// Takes the repository's run lock (inside `.git` when there is one).
+    /// Takes the repository's run lock (inside `.git` when there is one), after checking that
+    /// the state folder and its `backups` and `bases` are real folders.
     func lockRun() throws(RulesmithError) -> RunLock {
-        try RunLock.acquire(at: workspace.stateDirectory + "/run.lock")
+        try workspace.checkStateFolders()
+        return try RunLock.acquire(at: try workspace.stateFolder() + "/run.lock")
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
-import RulesmithCore
 import RulesmithGit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 
 /// The repository a workflow command works on: its root, its git repository (when there is one),
 /// and confined reads, writes and deletes of repository-relative paths.
@@ -18,10 +20,33 @@ final class WorkflowWorkspace {
     var lockPath: String { root + "/" + Lockfile.fileName }
 
     /// rulesmith's own folder: inside `.git` when there is a repository (so it never shows in
-    /// `git status`), else `.rulesmith-state` in the root.
+    /// `git status`), else `.rulesmith-state` in the root. Use `stateFolder(_:)` to reach it.
     var stateDirectory: String {
-        if let repository, !repository.gitDirectory.isEmpty { return repository.gitDirectory + "/rulesmith" }
-        return root + "/.rulesmith-state"
+        StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name]).path
+    }
+
+    private var stateAnchor: (folder: String, name: String) {
+        if let repository, !repository.gitDirectory.isEmpty {
+            var folder = repository.gitDirectory
+            while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+            return (folder, "rulesmith")
+        }
+        return (root, ".rulesmith-state")
+    }
+
+    /// rulesmith's state folder, or the folder `components` below it, made where missing; throws
+    /// when any part of it is a symbolic link or not a folder, so state writes and their pruning
+    /// never land outside it.
+    func stateFolder(_ components: String...) throws(RulesmithError) -> String {
+        try StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name] + components).prepare()
+    }
+
+    /// Refuses a state folder (or its `backups`, `bases`) that is a link or not a folder, before a
+    /// command relies on it; makes nothing.
+    func checkStateFolders() throws(RulesmithError) {
+        for sub in [[], ["backups"], ["bases"]] {
+            try StateFolder(anchor: stateAnchor.folder, components: [stateAnchor.name] + sub).check()
+        }
     }
 
     /// The repository holding `.rulesmith.yml` at or above `start`; for `init` (no configuration
@@ -60,22 +85,40 @@ final class WorkflowWorkspace {
 
     func absolute(_ relative: String) -> String { root + "/" + relative }
 
-    /// Whether `relative` is a plain path that stays inside the root (no `..`, not absolute).
+    /// Whether `relative` is a plain path that stays inside the root (no `..`, not absolute) and
+    /// outside git's own folder (`.git` in any spelling a file system folds to it, a submodule's too).
     static func isConfined(_ relative: String) -> Bool {
-        TemplateIdentifier.isSafeRelativePath(relative) && !PathSyntax.escapesRoot(relative)
+        TemplateIdentifier.isSafeRelativePath(relative) && !PathSyntax.escapesRoot(relative) && !GitDirectoryName.isInside(relative)
     }
 
     /// Throws unless `relative` is a confined path; `origin` says where it came from.
     func checkConfined(_ relative: String, origin: String) throws(RulesmithError) {
         guard Self.isConfined(relative) else {
+            if TemplateIdentifier.isSafeRelativePath(relative), !PathSyntax.escapesRoot(relative) {
+                throw RulesmithError("\(relative): \(origin) names a path inside git's own folder (.git); rulesmith never reads, writes or deletes there")
+            }
             throw RulesmithError("\(relative): \(origin) names a path outside the repository; refusing it")
         }
     }
 
-    /// Whether the real location of `absolutePath` (symlinks resolved) is inside the root.
+    /// The first folder on the way to `relative` (or `relative` itself) that is a symbolic link.
+    func symbolicLinkOnTheWay(to relative: String) -> String? {
+        var current = ""
+        for component in relative.split(separator: "/") {
+            current += current.isEmpty ? String(component) : "/" + component
+            if FileSystem.type(of: absolute(current), followLinks: false) == .symlink { return current }
+        }
+        return nil
+    }
+
+    /// Whether the real location of `absolutePath` (symlinks resolved) is inside the root and
+    /// outside git's folder.
     private func resolvesInside(_ absolutePath: String) -> Bool {
         guard let real = FileSystem.realPath(absolutePath) else { return true }
-        return real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
+        if real == root { return true }
+        let prefix = root == "/" ? "/" : root + "/"
+        // Inside the root, but not inside `.git` through a link (`.cursor` → `.git`).
+        return real.hasPrefix(prefix) && !GitDirectoryName.isInside(String(real.dropFirst(prefix.count)))
     }
 
     /// What is at `relative`: a file's bytes, nothing, or why it cannot be managed.
@@ -86,17 +129,17 @@ final class WorkflowWorkspace {
         case .missing:
             let parent = PathSyntax.directory(of: relative)
             if !parent.isEmpty, let ancestor = deepestExisting(parent), !resolvesInside(absolute(ancestor)) {
-                return .unusable("\(ancestor) is a symbolic link that leaves the repository")
+                return .unusable("\(ancestor) is a symbolic link that leaves the repository or leads into .git")
             }
             return .missing
         case .directory: return .unusable("is a folder, not a file")
         case .other: return .unusable("is not a regular file")
         case .symlink:
-            guard resolvesInside(path) else { return .unusable("is a symbolic link that leaves the repository; refusing to follow it") }
+            guard resolvesInside(path) else { return .unusable("is a symbolic link that leaves the repository or leads into .git; refusing to follow it") }
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             return .link(destination)
         case .file:
-            guard resolvesInside(path) else { return .unusable("lies behind a symbolic link that leaves the repository") }
+            guard resolvesInside(path) else { return .unusable("lies behind a symbolic link that leaves the repository or leads into .git") }
             guard FileSystem.type(of: path) == .file else {
                 return FileSystem.type(of: path) == .missing ? .unusable("is a dangling symbolic link") : .unusable("is not a regular file")
             }
@@ -106,6 +149,17 @@ final class WorkflowWorkspace {
                 return .unusable(error.message)
             }
         }
+    }
+
+    /// The first folder on the way to `relative` that holds its own `.git` (an unregistered
+    /// nested repository or a submodule's work tree): rulesmith does not write into another repository.
+    func nestedRepository(on relative: String) -> String? {
+        var current = ""
+        for component in relative.split(separator: "/").dropLast() {
+            current += current.isEmpty ? String(component) : "/" + component
+            if FileSystem.type(of: absolute(current + "/.git"), followLinks: false) != .missing { return current }
+        }
+        return nil
     }
 
     /// The longest existing prefix of the folder path `relative`.
@@ -126,7 +180,7 @@ final class WorkflowWorkspace {
         let parent = PathSyntax.directory(of: relative)
         if !parent.isEmpty {
             if let ancestor = deepestExisting(parent), !resolvesInside(absolute(ancestor)) {
-                throw RulesmithError("\(relative): \(ancestor) is a symbolic link that leaves the repository; refusing to write")
+                throw RulesmithError("\(relative): \(ancestor) is a symbolic link that leaves the repository or leads into .git; refusing to write")
             }
             try FileSystem.createDirectory(absolute(parent))
         }
@@ -137,7 +191,7 @@ final class WorkflowWorkspace {
     func delete(_ relative: String) throws(RulesmithError) {
         try checkConfined(relative, origin: "the lockfile")
         let path = absolute(relative)
-        guard resolvesInside(path) else { throw RulesmithError("\(relative): leaves the repository; refusing to delete it") }
+        guard resolvesInside(path) else { throw RulesmithError("\(relative): leaves the repository or leads into .git; refusing to delete it") }
         if unlink(path) != 0, errno != ENOENT {
             throw RulesmithError("\(relative): cannot delete: \(String(cString: strerror(errno)))")
         }

@@ -1,4 +1,5 @@
-import RulesmithCore
+import RulesmithEditors
+
 
 /// A rules file or llms.txt found under a workspace root, with the kind its path implies.
 public struct DiscoveredFile: Sendable, Hashable {

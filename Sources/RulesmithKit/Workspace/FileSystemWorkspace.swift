@@ -1,9 +1,11 @@
+import RulesmithLint
+import RulesmithText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import RulesmithCore
 
 /// The real workspace on disk, seen through repository-relative paths: links leaving the root
 /// read as `.outside`, and nothing outside the root is read except `~/` paths made absolute.

@@ -1,4 +1,5 @@
-import RulesmithCore
+import RulesmithText
+
 
 /// The config's ignore globs: a pattern without '/' matches a name at any depth, one with '/'
 /// matches from the root; a folder that matches is not entered. Braces are allowed.

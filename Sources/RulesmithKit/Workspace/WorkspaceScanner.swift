@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithText
+
 
 /// Finds every rules file and llms.txt under a root: honours `.gitignore` files (nested ones
 /// scoped to their folder), `.git/info/exclude` and the config's ignore globs; never follows a
@@ -30,6 +32,26 @@ public struct WorkspaceScanner: Sendable {
 
     /// The files found, plus the folders and links that were left out.
     public func scan() throws -> WorkspaceScan {
+        var files: [DiscoveredFile] = []
+        let (unreadable, skippedLinks) = try walk(filter: { FileKind.classify($0) != nil }) { relative, absolute in
+            if let kind = FileKind.classify(relative) { files.append(DiscoveredFile(path: relative, absolutePath: absolute, kind: kind)) }
+        }
+        files.sort { $0.path < $1.path }
+        return WorkspaceScan(files: files, unreadableFolders: unreadable, skippedLinks: skippedLinks)
+    }
+
+    /// Every file under root that git would not ignore, root-relative and sorted (what the
+    /// repository facts read when the folder is not in a git work tree).
+    public func allFiles() throws -> [String] {
+        var files: [String] = []
+        _ = try walk(filter: { _ in true }) { relative, _ in files.append(relative) }
+        return files.sorted()
+    }
+
+    /// Visits every file that passes `filter` (checked first: it is cheaper) and is not ignored,
+    /// with its relative and absolute path; returns the folders that could not be read and the
+    /// links that were skipped.
+    private func walk(filter: (String) -> Bool, _ visit: (String, String) -> Void) throws -> (unreadable: [String], skippedLinks: [String]) {
         guard let realRoot = FileSystem.realPath(root), FileSystem.entry(realRoot, followLinks: true).0 == .directory else {
             throw RulesmithError("\(root): not a directory")
         }
@@ -38,7 +60,6 @@ public struct WorkspaceScanner: Sendable {
         if honourGitIgnore, let exclude = GitDirectory.infoExclude(root: realRoot) {
             rootIgnores.append(GitIgnore(exclude, base: ""))
         }
-        var files: [DiscoveredFile] = []
         var unreadable: [String] = []
         var skippedLinks: [String] = []
         var stack = [Frame(absolute: realRoot, relative: "", ignores: rootIgnores, ancestors: [FileSystem.entry(realRoot, followLinks: true).1].compactMap { $0 })]
@@ -74,16 +95,15 @@ public struct WorkspaceScanner: Sendable {
                           !isIgnored(relative, isDirectory: true, ignores, globs) else { continue }
                     children.append(Frame(absolute: absolute, relative: relative, ignores: ignores, ancestors: frame.ancestors + [identity]))
                 case .file:
-                    guard let fileKind = FileKind.classify(relative), !isIgnored(relative, isDirectory: false, ignores, globs) else { continue }
-                    files.append(DiscoveredFile(path: relative, absolutePath: absolute, kind: fileKind))
+                    guard filter(relative), !isIgnored(relative, isDirectory: false, ignores, globs) else { continue }
+                    visit(relative, absolute)
                 case .symlink, .other, .missing:
                     continue
                 }
             }
             stack.append(contentsOf: children.reversed())
         }
-        files.sort { $0.path < $1.path }
-        return WorkspaceScan(files: files, unreadableFolders: unreadable.sorted(), skippedLinks: skippedLinks.sorted())
+        return (unreadable.sorted(), skippedLinks.sorted())
     }
 
     private func isIgnored(_ path: String, isDirectory: Bool, _ ignores: [GitIgnore], _ globs: IgnoreGlobs) -> Bool {

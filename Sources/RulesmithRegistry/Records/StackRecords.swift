@@ -1,5 +1,6 @@
 import GRDB
-import RulesmithCore
+import RulesmithLint
+import RulesmithTemplates
 
 /// A row of `stack`: a stack's identity and its newest version.
 struct StackRecord: RegistryRecord {

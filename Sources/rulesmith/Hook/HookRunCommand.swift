@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith hook run`: what the installed hook calls; lints the staged content.
 struct HookRunCommand: ParsableCommand {

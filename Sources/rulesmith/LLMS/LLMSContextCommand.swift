@@ -1,5 +1,6 @@
 import ArgumentParser
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith llms ctx`: the context document (`llms-ctx.txt`) of an llms.txt.
 struct LLMSContextCommand: ParsableCommand {
@@ -85,7 +86,7 @@ struct LLMSContextCommand: ParsableCommand {
         request.profile = profile
         request.markdownVariants = !noMarkdownVariants
         let outcome = try LLMSContextService.run(request)
-        if outcome.writtenTo == nil { Terminal.standardOutput.write(outcome.output.bytes) }
+        if outcome.writtenTo == nil { Terminal.standardOutput.writeContent(outcome.output.bytes) }
         let failures = outcome.output.failures
         if !failures.isEmpty {
             var counts: [String: Int] = [:]

@@ -56,17 +56,17 @@ struct LLMSGenerateCommand: ParsableCommand {
         request.baseURL = baseURL
         request.configPath = config
         let outcome = try LLMSGenerateService.run(request)
-        for note in outcome.notes { Terminal.standardError.write("rulesmith: note: \(note)\n") }
+        for note in outcome.notes { Terminal.standardError.writeLine("rulesmith: note: \(note)") }
         switch outcome.state {
         case .printed:
-            Terminal.standardOutput.write(outcome.bytes)
+            Terminal.standardOutput.writeContent(outcome.bytes)
         case .written:
-            Terminal.standardError.write("rulesmith: wrote \(outcome.path)\n")
+            Terminal.standardError.writeLine("rulesmith: wrote \(outcome.path)")
         case .fresh:
             break
         case .stale(let diff):
-            Terminal.standardOutput.write(diff)
-            Terminal.standardError.write("rulesmith: \(outcome.path) is stale; run `rulesmith llms generate` to update it\n")
+            Terminal.standardOutput.writeText(diff)
+            Terminal.standardError.writeLine("rulesmith: \(outcome.path) is stale; run `rulesmith llms generate` to update it")
             throw ExitStatus(1)
         }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import RulesmithEditors
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith lint`: check llms.txt and rules files.
 struct LintCommand: ParsableCommand {
@@ -75,7 +77,7 @@ struct LintCommand: ParsableCommand {
         let printFixedInput = outcome.fixedStandardInput != nil
         let sink = printFixedInput ? Terminal.standardError : Terminal.standardOutput
         let reporter = format.reporter(color: format == .text && sink.supportsColor)
-        if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.write(fixed) }
+        if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.writeContent(fixed) }
         sink.write(reporter.report(outcome.reports, catalogue: .standard))
         if fix && outcome.fixesApplied > 0 && !printFixedInput {
             Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")

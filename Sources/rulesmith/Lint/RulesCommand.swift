@@ -1,5 +1,6 @@
 import ArgumentParser
 import RulesmithKit
+import RulesmithLint
 
 /// `rulesmith rules [ID]`: list the rule catalogue or explain one rule with its examples.
 struct RulesCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct RulesCommand: ParsableCommand {
             guard let description = catalogue.description(for: rule) else {
                 throw RulesmithError("no rule named '\(rule)'; `rulesmith rules` lists them")
             }
-            Terminal.standardOutput.write(format == .json ? printer.json([description]) : printer.explain(description))
+            if format == .json { Terminal.standardOutput.write(printer.json([description])) } else { Terminal.standardOutput.writeText(printer.explain(description)) }
             return
         }
         var descriptions = catalogue.descriptions
@@ -42,6 +43,6 @@ struct RulesCommand: ParsableCommand {
             descriptions = descriptions.filter { $0.tags.contains(tag) }
             if descriptions.isEmpty { throw RulesmithError("no rule has the tag '\(tag)'; tags are \(catalogue.tags.sorted().joined(separator: ", "))") }
         }
-        Terminal.standardOutput.write(format == .json ? printer.json(descriptions) : printer.list(descriptions))
+        if format == .json { Terminal.standardOutput.write(printer.json(descriptions)) } else { Terminal.standardOutput.writeText(printer.list(descriptions)) }
     }
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import RulesmithKit
 
-/// `rulesmith detect [PATH]`: which stacks a repository matches, with the evidence.
+/// `rulesmith detect [PATH]`: the repository facts (projects, stacks, package managers, commands, versions) with evidence.
 struct DetectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "detect", abstract: "Show which stacks a repository matches, and why.")
+    static let configuration = CommandConfiguration(commandName: "detect", abstract: "Show a repository's facts: projects, stacks, package managers, commands and versions, each with its evidence.")
 
     @OptionGroup var options: RegistryOptions
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RulesmithCore
 import RulesmithKit
+import RulesmithTemplates
 
 /// `rulesmith sync`: fan the templates out to many repositories (branch, commit, push).
 struct SyncCommand: ParsableCommand {

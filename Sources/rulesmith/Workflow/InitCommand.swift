@@ -81,7 +81,7 @@ struct InitCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         request.hookExecutable = ExecutablePath.current(argument0: CommandLine.arguments[0], environment: environment) ?? "rulesmith"
         let interaction = Bootstrap.Interaction(isTerminal: isatty(0) == 1) { plan in
-            Terminal.standardOutput.write(plan + "Write these files? [y/N] ")
+            Terminal.standardOutput.writeText(plan + "Write these files? [y/N] ")
             let answer = readLine() ?? ""
             return ["y", "yes"].contains(answer.lowercased())
         }

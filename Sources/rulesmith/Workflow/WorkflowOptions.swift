@@ -14,7 +14,7 @@ extension WorkflowFormat: ExpressibleByArgument {}
 /// Prints a workflow result and ends with its exit code.
 enum WorkflowOutput {
     static func finish(_ result: WorkflowResult) throws {
-        Terminal.standardOutput.write(result.output)
+        Terminal.standardOutput.write(result.printableOutput)
         if result.exitCode != 0 { throw ExitStatus(result.exitCode) }
     }
 }

@@ -1,16 +1,14 @@
 import Foundation
+import RulesmithEditors
+import RulesmithTestSupport
 import Testing
 @testable import RulesmithKit
 
 /// The byte-level prefilter in front of `FileKind.classify` must never drop a path classify knows.
 struct KindPrefilterTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     /// Real repository paths of the corpus files (SOURCES.tsv), when the shared corpus is there.
     static func corpusPaths() -> [String] {
-        let candidates = [packageRoot + "/../shared/corpus", "/work/shared/corpus"]
-        guard let corpus = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return [] }
+        guard let corpus = SharedCorpus.directory?.path else { return [] }
         var paths: [String] = []
         for table in ["rules/SOURCES.tsv", "llms-txt/SOURCES.tsv"] {
             guard let text = try? String(contentsOfFile: corpus + "/" + table, encoding: .utf8) else { continue }
@@ -28,6 +26,7 @@ struct KindPrefilterTests {
             "llms.txt", "docs/llms-full.txt", ".cursorrules", "a/.windsurfrules", ".clinerules", "AGENTS.override.md",
             "CLAUDE.local.md", ".cursor/rules/UPPER.MDC", ".cursor/rules/x.Md", ".github/instructions/TS.Instructions.MD",
             ".clinerules/sub/x.MD", ".kiro/steering/p.md", ".devin/rules/a.md", "app/.github/copilot-instructions.md",
+            "LLMS.TXT", "Llms-Full.txt", ".CursorRules", ".WINDSURFRULES", ".ClineRules", "Agents.md", "AGENTS.MD",
         ]
         let extra = ["README.md", "src/main.swift", "llms.txt.bak", "notes.txt", "a/b/c", "x.mdx", ".md", "md", "rules"]
         for path in paths + extra where FileKind.classify(path) != nil {

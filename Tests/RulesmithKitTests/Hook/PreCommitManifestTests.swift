@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithEditors
 import Testing
 import Yams
 @testable import RulesmithKit
@@ -14,7 +15,11 @@ struct PreCommitManifestTests {
         ".cursor/rules/sub/b.mdc", "app/.cursor/rules/c.mdc", ".github/copilot-instructions.md",
         ".github/instructions/ts.instructions.md", ".windsurf/rules/a.md", ".devin/rules/a.md",
         ".kiro/steering/product.md", "README.md", "docs/guide.md", "llms.txt.bak", "src/main.swift",
-        ".cursor/rules/readme.md", ".github/instructions/x.md", "AGENTS.md.orig",
+        ".cursor/rules/readme.md", ".github/instructions/x.md", "AGENTS.md.orig", ".claude/rules/a.md", ".claude/rules/x/b.md",
+        // Case-folding file systems load these as the canonical files.
+        "Agents.md", "agents.md", "AGENTS.MD", "Claude.md", "claude.LOCAL.md", ".Cursor/rules/x.mdc", ".cursor/Rules/x.MDC",
+        ".github/Copilot-Instructions.md", ".GitHub/instructions/a.Instructions.md", ".kiro/Steering/x.md", "LLMS.TXT",
+        ".CursorRules", ".WindsurfRules", ".Windsurf/Rules/a.md", ".ClineRules/a.md", "Gemini.md", ".Claude/Rules/a.md",
     ]
 
     @Test func filesPatternMatchesExactlyTheKnownKinds() throws {

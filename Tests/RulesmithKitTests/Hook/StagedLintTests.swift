@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithLint
 import Testing
 @testable import RulesmithKit
 
@@ -54,8 +55,12 @@ import Testing
         try fixture.git("rm", "-q", "gone/CLAUDE.md")
         try FileManager.default.createSymbolicLink(atPath: fixture.root + "/CLAUDE.md", withDestinationPath: "AGENTS.md")
         try fixture.git("add", "-A")
-        #expect(try lint(fixture).files.map(\.path) == [".cursor/rules/new.mdc", "docs/llms.txt"])
-        #expect(try lint(fixture).files.map(\.kind) == [.cursorMdc, .llmsTxt])
+        // The new link CLAUDE.md is what Claude Code loads: it is linted through the staged
+        // AGENTS.md it leads to, under its own name (AGENTS.md itself is unchanged).
+        let files = try lint(fixture).files
+        #expect(files.map(\.path) == [".cursor/rules/new.mdc", "CLAUDE.md", "docs/llms.txt"])
+        #expect(files.map(\.kind) == [.cursorMdc, .claudeMd, .llmsTxt])
+        #expect(files.map(\.linkTarget) == [nil, "AGENTS.md", nil])
     }
 
     @Test func firstCommitLintsEverythingStaged() throws {

@@ -1,5 +1,8 @@
 import Foundation
+import RulesmithLLMS
+import RulesmithLint
 import RulesmithTestSupport
+import RulesmithText
 import Testing
 @testable import RulesmithKit
 
@@ -7,16 +10,7 @@ import Testing
 /// folder, then served over HTTP by a loopback server. Each run must give well-formed XML with
 /// one `<doc>` per link, and every link that has a stand-in must come back with its body.
 struct LLMSContextCorpusTests {
-    static let files: [URL] = {
-        var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while root.path != "/", !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
-            root.deleteLastPathComponent()
-        }
-        let candidates = [root.appendingPathComponent("../shared/corpus/llms-txt"), root.appendingPathComponent("../../shared/corpus/llms-txt"), URL(fileURLWithPath: "/work/shared/corpus/llms-txt")]
-        guard let folder = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasSuffix("llms.txt") }.sorted().map { folder.appendingPathComponent($0) }
-    }()
+    static let files: [URL] = SharedCorpus.llmsTxtFiles()
 
     /// Hostile stand-in bodies (all UTF-8), picked by path.
     static let bodies = [
@@ -71,7 +65,7 @@ struct LLMSContextCorpusTests {
         return written
     }
 
-    @Test(arguments: files.map(\.lastPathComponent))
+    @Test(.enabled(if: SharedCorpus.isPresent, "../shared/corpus is absent"), arguments: files.map(\.lastPathComponent))
     func corpusFileExpandsToWellFormedXML(_ name: String) throws {
         let url = try #require(Self.files.first { $0.lastPathComponent == name })
         let folder = try TemporaryDirectory()

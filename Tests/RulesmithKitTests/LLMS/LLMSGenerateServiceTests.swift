@@ -1,5 +1,7 @@
 import Foundation
+import RulesmithLint
 import RulesmithTestSupport
+import RulesmithText
 import Testing
 @testable import RulesmithKit
 

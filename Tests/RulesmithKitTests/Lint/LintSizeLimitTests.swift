@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithText
 import Testing
 @testable import RulesmithKit
 

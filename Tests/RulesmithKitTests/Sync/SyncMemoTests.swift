@@ -1,5 +1,4 @@
 import Foundation
-import RulesmithCore
 import RulesmithKit
 import Testing
 

@@ -1,7 +1,6 @@
 import Foundation
-import RulesmithTestSupport
-import RulesmithCore
 import RulesmithKit
+import RulesmithTestSupport
 import Testing
 
 /// `SyncCommands.run` in process: a cache clone left dirty by an interrupted run is reset before

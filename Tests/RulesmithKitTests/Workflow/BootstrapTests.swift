@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithKit
+import RulesmithTemplates
 import Testing
 
 /// `init` in real temporary git repositories: empty, with hand-written rules files, dirty.

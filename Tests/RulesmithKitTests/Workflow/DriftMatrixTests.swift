@@ -1,5 +1,6 @@
 import Foundation
 import RulesmithKit
+import RulesmithTemplates
 import Testing
 
 /// The drift matrix: every case ends with the user's text present, a merge, or a conflict the
@@ -176,29 +177,37 @@ struct DriftMatrixTests {
 
     @Test func orphansAreDeletedOnlyWhenUntouched() throws {
         let fixture = try Self.bootstrapped()
-        var lock = try Lockfile.parse(Array(try fixture.read(".rulesmith.lock").utf8), path: "lock")
-        let untouched = "# Old generated file\n"
-        try fixture.writeFile("OLD.md", untouched)
-        try fixture.writeFile("EDITED-OLD.md", "# Old generated, then edited\n")
-        let before = lock.files.map(\.path)
-        let template = lock.files[0]
-        for (path, text) in [("OLD.md", untouched), ("EDITED-OLD.md", "# Old generated\n"), ("GONE.md", "x\n")] {
-            var entry = template
-            entry.path = path
-            entry.blob = GitBlobID.of(Array(text.utf8))
-            lock.files.append(entry)
-        }
-        try fixture.writeFile(".rulesmith.lock", String(decoding: lock.serialized(), as: UTF8.self))
+        let targets = "targets: [agents, claude]"
+        let config = try fixture.read(".rulesmith.yml")
+        #expect(config.contains(targets))
+        try fixture.writeFile(".rulesmith.yml", config.replacingOccurrences(of: targets, with: "targets: [agents, claude, gemini]"))
+        #expect(try fixture.apply().output.contains("wrote GEMINI.md"))
+        try fixture.commitAll("gemini too")
+        try fixture.writeFile("GEMINI.md", try fixture.read("GEMINI.md") + "\n" + Self.userLine + "\n")
+        // Dropping two targets orphans their files: the untouched one goes, the edited one stays.
+        try fixture.writeFile(".rulesmith.yml", config.replacingOccurrences(of: targets, with: "targets: [agents]"))
         let states = try fixture.states()
-        #expect(states["OLD.md"] == "orphaned")
-        #expect(states["EDITED-OLD.md"] == "orphaned")
+        #expect(states["CLAUDE.md"] == "orphaned")
+        #expect(states["GEMINI.md"] == "orphaned")
         let result = try fixture.apply()
-        #expect(result.output.contains("deleted OLD.md"))
-        #expect(result.output.contains("stopped managing EDITED-OLD.md"))
-        #expect(!FileManager.default.fileExists(atPath: fixture.path("OLD.md")))
-        #expect(try fixture.read("EDITED-OLD.md") == "# Old generated, then edited\n")
+        #expect(result.output.contains("deleted CLAUDE.md"), "\(result.output)")
+        #expect(result.output.contains("stopped managing GEMINI.md"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.path("CLAUDE.md")))
+        #expect(try fixture.read("GEMINI.md").contains(Self.userLine))
         let after = try Lockfile.parse(Array(try fixture.read(".rulesmith.lock").utf8), path: "lock")
-        #expect(after.files.map(\.path) == before, "the orphans left the lock; the rendered files stayed")
+        #expect(after.files.map(\.path) == ["AGENTS.md"], "the orphans left the lock; the rendered file stayed")
+    }
+
+    /// An orphan written by an earlier apply but never committed is deletable too: rulesmith's
+    /// own cache in `.git` holds the text it wrote.
+    @Test func anUncommittedOrphanRulesmithWroteIsDeleted() throws {
+        let fixture = try Self.bootstrapped()
+        let config = try fixture.read(".rulesmith.yml")
+        try fixture.writeFile(".rulesmith.yml", config.replacingOccurrences(of: "targets: [agents, claude]", with: "targets: [agents, claude, gemini]"))
+        #expect(try fixture.apply().output.contains("wrote GEMINI.md"))
+        try fixture.writeFile(".rulesmith.yml", config)
+        let result = try fixture.apply()
+        #expect(result.output.contains("deleted GEMINI.md"), "\(result.output)")
     }
 
     @Test func symlinkOutOfTheRepositoryIsRefused() throws {

@@ -1,5 +1,9 @@
 import Foundation
+import RulesmithEditors
 import RulesmithKit
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
 import Testing
 
 /// Every target's render of the built-in stacks lints clean: what init writes passes the hook.

@@ -1,5 +1,6 @@
 import Foundation
-import RulesmithCore
+import RulesmithLint
+import RulesmithText
 import Testing
 @testable import RulesmithKit
 

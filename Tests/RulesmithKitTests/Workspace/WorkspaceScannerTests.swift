@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Foundation
-import RulesmithCore
+import RulesmithEditors
 import Testing
 @testable import RulesmithKit
 

@@ -1,5 +1,7 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithLint
 import RulesmithRegistry
+import RulesmithText
 
 /// A real rule for the lint gate until the security rules land: a zero-width space is an error.
 struct ZeroWidthSpaceRule: Rule {

@@ -64,5 +64,20 @@ enum BadInputBytes {
         return bytes + Array("---\n\nBody.\n".utf8)
     }()
 
+    /// Frontmatter of 3 MB (under the 4 MiB limit for rules files): one large value, then many keys.
+    static let largeFrontmatter: [UInt8] = {
+        var bytes = Array("---\ndescription: ".utf8) + [UInt8](repeating: 0x78, count: 1 << 20) + [0x0A]
+        let line = Array("key: value value value value value value value value value\n".utf8)
+        while bytes.count < 3 << 20 { bytes += line }
+        return bytes + Array("---\n\nBody.\n".utf8)
+    }()
+
+    /// Every other byte a finding (a control character between letters), 8 MB on one line.
+    static let controlCharacterFlood: [UInt8] = {
+        var bytes = [UInt8](repeating: 0x01, count: 8 << 20)
+        for index in stride(from: 0, to: bytes.count, by: 2) { bytes[index] = 0x61 }
+        return bytes
+    }()
+
     static let hugeConfig: [UInt8] = Array("stacks: [tool]\n# ".utf8) + [UInt8](repeating: 0x78, count: 10 << 20) + [0x0A]
 }

@@ -13,6 +13,9 @@ enum BadInputProcess {
         var stderr: String
     }
 
+    /// Ignores SIGPIPE in this process, once.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func run(
         _ arguments: [String], in directory: String, environment: [String: String], stdin: Data? = nil,
         user: Int? = nil, deadline: TimeInterval = 60
@@ -43,6 +46,9 @@ enum BadInputProcess {
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: timer)
         // Standard input is written on its own thread so a process that never reads it cannot block us.
+        // A process that stops reading early (a size limit) closes the pipe: the write then fails
+        // with EPIPE instead of killing the test process with SIGPIPE.
+        _ = ignoreBrokenPipes
         let writer = Thread { [input] in
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
             try? input.fileHandleForWriting.close()

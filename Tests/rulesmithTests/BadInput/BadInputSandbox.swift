@@ -78,6 +78,12 @@ final class BadInputSandbox {
 
     func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
 
+    /// A sparse file of `size` bytes (no disk space used): all NULs when read.
+    func sparse(_ relative: String, size: Int) throws {
+        try write(relative, [])
+        guard truncate(root + "/" + relative, off_t(size)) == 0 else { throw POSIXError(.EIO) }
+    }
+
     func makeFolder(_ relative: String) throws {
         try FileManager.default.createDirectory(atPath: root + "/" + relative, withIntermediateDirectories: true)
     }
@@ -92,6 +98,15 @@ final class BadInputSandbox {
     }
 
     func remove(_ relative: String) throws { try FileManager.default.removeItem(atPath: root + "/" + relative) }
+
+    /// A named pipe (FIFO) at `relative`, replacing what is there; nothing ever writes to it.
+    func makeFIFO(_ relative: String) throws {
+        let path = root + "/" + relative
+        try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
 
     func chmod(_ relative: String, _ mode: mode_t) { Glibc.chmod(root + "/" + relative, mode) }
 
@@ -144,6 +159,9 @@ final class BadInputSandbox {
                     stack.append(child)
                 case S_IFLNK:
                     entries[child] = "link " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + child)) ?? "?")
+                case S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK:
+                    // Never opened: reading a FIFO would wait for a writer.
+                    entries[child] = "special \(info.st_mode & S_IFMT) \(mode) \(info.st_ino)"
                 default:
                     // Inode and modification time catch a replaced or rewritten large file; content
                     // (hashed) catches the rest.

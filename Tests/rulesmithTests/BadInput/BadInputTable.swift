@@ -31,8 +31,22 @@ enum BadInputTable {
         },
         BadInputCase(name: "lint: 100 MB llms.txt", arguments: ["lint", "--kind", "llms-txt", "$BIG"], expected: .linted,
                      deadline: 300),
-        BadInputCase(name: "lint: 100 MB on standard input", arguments: ["lint", "-", "--kind", "agents-md"], expected: .linted,
+        BadInputCase(name: "lint: 100 MB on standard input", arguments: ["lint", "-", "--kind", "llms-txt"], expected: .linted,
                      stdin: BadInputBytes.hundredMegabytesOfProse, deadline: 300),
+        BadInputCase(name: "lint: 100 MB rules file on standard input is over the 4 MiB limit",
+                     arguments: ["lint", "-", "--kind", "agents-md"], expected: .refused,
+                     stdin: BadInputBytes.hundredMegabytesOfProse, mentions: "<stdin>: too large to lint: more than 4194304 bytes"),
+        BadInputCase(name: "lint: sparse 1 GB AGENTS.md is refused by its size", arguments: ["lint", "AGENTS.md"], expected: .refused,
+                     mentions: "AGENTS.md: too large to lint: 1073741824 bytes, over the limit of 4 MiB") {
+            try $0.sparse("repo/AGENTS.md", size: 1 << 30)
+        },
+        BadInputCase(name: "lint: sparse 1 GB llms.txt is refused by its size", arguments: ["lint", "."], expected: .refused,
+                     mentions: "llms.txt: too large to lint: 1073741824 bytes, over the limit of 256 MiB") {
+            try $0.sparse("repo/llms.txt", size: 1 << 30)
+        },
+        BadInputCase(name: "lint: every other byte a control character (8 MB)", arguments: ["lint", "llms.txt"], expected: .linted) {
+            try $0.write("repo/llms.txt", BadInputBytes.controlCharacterFlood)
+        },
         BadInputCase(name: "lint: a 1 MB line", arguments: ["lint", "llms.txt", "AGENTS.md"], expected: .linted) {
             try $0.write("repo/llms.txt", BadInputBytes.megabyteLine)
             try $0.write("repo/AGENTS.md", BadInputBytes.megabyteLine)
@@ -52,10 +66,14 @@ enum BadInputTable {
         BadInputCase(name: "lint: YAML alias bomb in frontmatter", arguments: ["lint", ".cursor/rules/bomb.mdc"], expected: .linted) {
             try $0.write("repo/.cursor/rules/bomb.mdc", BadInputBytes.aliasBombFrontmatter)
         },
-        BadInputCase(name: "lint: 10 MB frontmatter", arguments: ["lint", ".cursor/rules/big.mdc", ".kiro/steering/big.md"],
+        BadInputCase(name: "lint: 3 MB frontmatter", arguments: ["lint", ".cursor/rules/big.mdc", ".kiro/steering/big.md"],
                      expected: .linted) {
+            try $0.write("repo/.cursor/rules/big.mdc", BadInputBytes.largeFrontmatter)
+            try $0.write("repo/.kiro/steering/big.md", BadInputBytes.largeFrontmatter)
+        },
+        BadInputCase(name: "lint: 10 MB frontmatter is over the 4 MiB limit", arguments: ["lint", ".cursor/rules/big.mdc"],
+                     expected: .refused, mentions: "big.mdc: too large to lint: 10485") {
             try $0.write("repo/.cursor/rules/big.mdc", BadInputBytes.hugeFrontmatter)
-            try $0.write("repo/.kiro/steering/big.md", BadInputBytes.hugeFrontmatter)
         },
         BadInputCase(name: "lint: --config is a directory", arguments: ["lint", "--config", "$ROOT/outside"], expected: .refused,
                      mentions: "directory"),

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 
 /// How many kills a kill test makes and when: `RULESMITH_KILLS` per command (default
 /// `defaultKills`), delays drawn from a seeded generator (`RULESMITH_KILL_SEED` replays a run)
@@ -28,21 +29,6 @@ struct KillSchedule {
     /// What to put in every failure message so the run can be replayed.
     func context(_ index: Int, delay: UInt64) -> String {
         "kill \(index + 1)/\(kills) after \(delay / 1000) ms (replay: RULESMITH_KILL_SEED=\(seed))"
-    }
-}
-
-/// A small seedable generator (SplitMix64): the same seed gives the same delays on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
 

@@ -17,7 +17,9 @@ struct SelfLintTests {
     @Test func theDocumentationLintsCleanAsAgentInstructions() throws {
         // README-style documents are not an editor's rules file, but agents read them too:
         // their links, paths and text get the same checks.
-        let candidates = ["README.md", "SECURITY.md", "Templates/README.md", "Registry/README.md", "fuzz/README.md"]
+        let candidates = [
+            "README.md", "ARCHITECTURE.md", "SECURITY.md", "Templates/README.md", "Registry/README.md", "fuzz/README.md",
+        ]
         let documents = candidates.filter { FileManager.default.fileExists(atPath: Self.root + "/" + $0) }
         #expect(documents.contains("README.md"))
         let config = Self.root + "/Tests/rulesmithTests/SelfLint/documentation.rulesmith.yml"

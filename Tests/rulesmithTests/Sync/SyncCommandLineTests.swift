@@ -110,12 +110,14 @@ struct SyncCommandLineTests {
         manifest += "  - url: git://127.0.0.1:\(port)/refused1.git\n  - url: git://127.0.0.1:\(port)/refused2.git\n"
         try fleet.write(fleet.root + "/rulesmith-sync.yml", manifest)
         let remotes = managed.merging(fresh) { $1 }
+        // A manifest is a file: the servers it names must be trusted by the environment.
+        let trusted = ["RULESMITH_GIT_TRUSTED_HOSTS": "127.0.0.1:\(port)"]
 
         // Dry run: diffs printed, no ref of any remote moves, the cache and the registry stay as they were.
         let refsBefore = try remotes.mapValues { try fleet.refs($0) }
         let cacheBefore = fleet.listing(fleet.cache)
         let historyBefore = try fleet.run(["registry", "history", "--format", "json"]).stdout
-        let dry = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--dry-run", "--jobs", "2"])
+        let dry = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--dry-run", "--jobs", "2"], environment: trusted)
         #expect(dry.status == 1)
         #expect(dry.stdout.contains("### stale1"))
         #expect(dry.stdout.contains("+- Run the tool with --strict in CI."))
@@ -126,7 +128,7 @@ struct SyncCommandLineTests {
         #expect(try fleet.run(["registry", "history", "--format", "json"]).stdout == historyBefore)
 
         // The real run.
-        let run = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--jobs", "2", "--format", "json"])
+        let run = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--jobs", "2", "--format", "json"], environment: trusted)
         #expect(run.status == 1, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["repositories"] as? [[String: Any]])
@@ -171,7 +173,7 @@ struct SyncCommandLineTests {
 
         // Re-running is idempotent: the updated ones are up to date, and no remote ref moves.
         let refsAfter = try remotes.mapValues { try fleet.refs($0) }
-        let again = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--jobs", "2"])
+        let again = try fleet.run(["sync", "rulesmith-sync.yml", "--cache", fleet.cache, "--jobs", "2"], environment: trusted)
         #expect(again.status == 1)
         #expect(again.stdout.contains("0 updated, 13 up-to-date, 2 conflict, 5 failed"), "\(again.stdout)")
         #expect(try remotes.mapValues { try fleet.refs($0) } == refsAfter)

@@ -1,4 +1,6 @@
-import RulesmithCore
+import RulesmithEditors
+import RulesmithLint
+import RulesmithText
 
 /// What every fuzz target checks once it has a document: lint end to end, report in every format,
 /// apply the safe fixes, and trap on any broken invariant so libFuzzer keeps the input.

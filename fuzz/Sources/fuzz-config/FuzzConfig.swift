@@ -1,5 +1,5 @@
 import FuzzSupport
-import RulesmithCore
+import RulesmithLint
 
 /// The `.rulesmith.yml` reader (Yams underneath): any input either parses or is refused with
 /// errors that name the file; it never traps or hangs.

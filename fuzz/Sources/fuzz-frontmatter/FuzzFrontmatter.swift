@@ -1,5 +1,7 @@
 import FuzzSupport
-import RulesmithCore
+import RulesmithEditors
+import RulesmithLint
+import RulesmithText
 
 /// The lenient frontmatter reader, then the rules of a frontmatter-carrying kind end to end
 /// (the kind is chosen by the input's length so every kind gets inputs).

@@ -1,5 +1,6 @@
 import FuzzSupport
-import RulesmithCore
+import RulesmithLint
+import RulesmithText
 
 /// The Markdown block scanner, the inline scanner and the llms.txt structure, then every llms.txt
 /// rule end to end (with the reference-parser predictions on for half the inputs).

@@ -1,5 +1,5 @@
 import FuzzSupport
-import RulesmithCore
+import RulesmithLint
 
 /// The security scan (code points, heuristics, secrets, UTF-16 transcoding) on its own, then every
 /// rule of a rules file end to end.

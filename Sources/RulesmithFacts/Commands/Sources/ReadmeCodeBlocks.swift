@@ -1,0 +1,157 @@
+import Foundation
+
+/// Commands in the shell code blocks of README and CONTRIBUTING files (Markdown fences and
+/// reStructuredText `::` blocks) and of the developer docs (`docs/contributing*`,
+/// `docs/development*`), run from the folder of the README (the root for docs/ and .github/).
+enum ReadmeCodeBlocks {
+    static let shellLanguages: Set<String> = ["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session", "terminal", "shellsession", "fish"]
+    static let extensions: Set<String> = ["", "md", "markdown", "rst", "txt", "adoc"]
+
+    /// The documents to read, with the folder their commands run from.
+    static func documents(projectFolders: [String], tree: RepositoryTree) -> [(path: String, folder: String)] {
+        var result: [(String, String)] = []
+        func isDocument(_ name: String, prefixes: [String]) -> Bool {
+            let lower = name.lowercased()
+            let ext = lower.contains(".") ? String(lower.split(separator: ".").last!) : ""
+            return prefixes.contains { lower.hasPrefix($0) } && extensions.contains(ext)
+        }
+        for folder in Set([""] + projectFolders).sorted() {
+            for name in tree.names(in: folder).sorted() where isDocument(name, prefixes: ["readme", "contributing"]) {
+                result.append((Paths.join(folder, name), folder))
+            }
+        }
+        for folder in [".github", "docs", "doc"] {
+            for name in tree.names(in: folder).sorted() where isDocument(name, prefixes: ["contributing", "development"]) {
+                result.append((Paths.join(folder, name), ""))
+            }
+        }
+        for folder in ["docs/development", "docs/contributing"] {
+            for name in tree.names(in: folder).sorted() where isDocument(name, prefixes: [""]) {
+                result.append((Paths.join(folder, name), ""))
+            }
+        }
+        return result
+    }
+
+    /// Shell command lines of a document with their 1-based lines.
+    static func commandLines(_ text: String, restructuredText: Bool) -> [(line: Int, command: String)] {
+        let lines = TextLines(text).lines
+        var result: [(Int, String)] = []
+        var block: [(Int, String)] = []
+        func flush() {
+            let prompted = block.contains { $0.1.trimmingCharacters(in: " \t").hasPrefix("$ ") }
+            var pending: (Int, String)?
+            for (number, raw) in block {
+                var line = raw.trimmingCharacters(in: " \t\r")
+                if prompted {
+                    guard pending != nil || line.hasPrefix("$ ") else { continue }
+                    if line.hasPrefix("$ ") { line.removeFirst(2) }
+                } else if line.hasPrefix("$ ") || line.hasPrefix("% ") || line.hasPrefix("> ") {
+                    line.removeFirst(2)
+                }
+                if line.isEmpty || line.hasPrefix("#") { pending = nil; continue }
+                if let comment = line.range(of: " #") { line = String(line[..<comment.lowerBound]).trimmingCharacters(in: " \t") }
+                if var open = pending {
+                    open.1 += " " + line
+                    pending = open
+                } else {
+                    pending = (number, line)
+                }
+                if line.hasSuffix("\\") {
+                    pending?.1.removeLast()
+                    continue
+                }
+                if let done = pending { result.append((done.0, ShellWords.collapse(done.1))) }
+                pending = nil
+            }
+            block = []
+        }
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: " \t\r")
+            if !restructuredText, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                let fence = String(trimmed.prefix(3))
+                let language = trimmed.dropFirst(3).split(separator: " ").first.map { $0.lowercased() } ?? ""
+                let keep = shellLanguages.contains(language.trimmingCharacters(in: "{}."))
+                index += 1
+                while index < lines.count, !lines[index].trimmingCharacters(in: " \t").hasPrefix(fence) {
+                    if keep { block.append((index + 1, String(lines[index]))) }
+                    index += 1
+                }
+                flush()
+            } else if restructuredText, trimmed.hasSuffix("::"), isShellDirective(trimmed) {
+                index += 1
+                while index < lines.count, lines[index].trimmingCharacters(in: " \t\r").isEmpty || lines[index].first == " " || lines[index].first == "\t" {
+                    let content = lines[index].trimmingCharacters(in: " \t\r")
+                    if !content.hasPrefix(":") { block.append((index + 1, String(lines[index]))) }
+                    index += 1
+                }
+                flush()
+                continue
+            } else if restructuredText, trimmed.hasPrefix(".. code-block::") || trimmed.hasPrefix(".. code::") || trimmed.hasPrefix(".. sourcecode::") {
+                let language = trimmed.split(separator: ":").last.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+                index += 1
+                while index < lines.count, lines[index].trimmingCharacters(in: " \t\r").isEmpty || lines[index].first == " " || lines[index].first == "\t" {
+                    let content = lines[index].trimmingCharacters(in: " \t\r")
+                    if shellLanguages.contains(language), !content.hasPrefix(":") { block.append((index + 1, String(lines[index]))) }
+                    index += 1
+                }
+                flush()
+                continue
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Commands quoted inline in prose (``nox -rs format`` in reStructuredText, `make test` in
+    /// Markdown): spans of at least two words. Weaker than code blocks.
+    static func inlineCommands(_ text: String, restructuredText: Bool) -> [(line: Int, command: String)] {
+        let delimiter = restructuredText ? "``" : "`"
+        var result: [(Int, String)] = []
+        var inFence = false
+        for (offset, line) in TextLines(text).lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: " \t")
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            guard !inFence, line.contains(delimiter) else { continue }
+            let parts = line.components(separatedBy: delimiter)
+            var index = 1
+            while index < parts.count - 1 {
+                let span = parts[index].trimmingCharacters(in: " ")
+                if span.contains(" "), !span.contains("`") { result.append((offset + 1, span)) }
+                index += 2
+            }
+        }
+        return result
+    }
+
+    /// `text::` ends a paragraph that introduces a literal block; directives other than code
+    /// blocks (`.. note::`) do not.
+    private static func isShellDirective(_ line: String) -> Bool { !line.hasPrefix("..") }
+
+    static func candidates(documents: [(path: String, folder: String)], context: CommandContext) -> [CommandCandidate] {
+        var found: [CommandCandidate] = []
+        for (path, folder) in documents {
+            guard let text = context.store.text(path) else { continue }
+            let source = Paths.name(of: path).lowercased().hasPrefix("readme") ? "readme" : "contributing"
+            let restructuredText = path.lowercased().hasSuffix(".rst")
+            for (line, command) in commandLines(text, restructuredText: restructuredText) {
+                found += FreeCommands.candidates(
+                    command, folder: folder, evidence: Evidence(path, line: line), source: source,
+                    strength: .documentation, context: context)
+            }
+            for (line, command) in inlineCommands(text, restructuredText: restructuredText) {
+                found += FreeCommands.candidates(
+                    command, folder: folder, evidence: Evidence(path, line: line), source: source,
+                    strength: .documentation, context: context
+                ).map { candidate in
+                    var weaker = candidate
+                    weaker.closeness += 10
+                    return weaker
+                }
+            }
+        }
+        return found
+    }
+}

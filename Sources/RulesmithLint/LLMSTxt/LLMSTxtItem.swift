@@ -1,0 +1,79 @@
+import RulesmithText
+
+/// One list item inside an llms.txt section, with the link it starts with and what follows it.
+///
+/// Stored with 32-bit offsets and indices (about 100 bytes instead of 220): a large llms.txt
+/// holds one per link.
+public struct LLMSTxtItem: Sendable, Hashable {
+    /// Lines of the first paragraph after its first (each from its first non-blank byte).
+    public var continuationLines: [Int]
+    /// Child blocks other than the first paragraph and nested lists (further paragraphs, code…).
+    public var extraBlocks: [Int]
+    private var storedLink: InlineLink
+    private var storedBlock: UInt32
+    private var markerLower: UInt32
+    private var markerUpper: UInt32
+    private var storedNesting: UInt32
+    /// `UInt32.max` when there is none.
+    private var storedParagraph: UInt32
+    private var firstLineLower: UInt32
+    private var firstLineUpper: UInt32
+    private var looseLower: UInt32
+    private var looseUpper: UInt32
+    private var tailLower: UInt32
+    private var tailUpper: UInt32
+    /// The marker character: `-`, `*`, `+`, or `.`/`)` for ordered lists.
+    public let markerCharacter: UInt8
+    /// Ordered, has a link, the link starts the item, any link, a loose link.
+    private var flags: UInt8
+
+    init(
+        block: Int, marker: Range<Int>, isOrdered: Bool, markerCharacter: UInt8, nesting: Int, paragraph: Int?,
+        firstLine: Range<Int>, link: InlineLink?, linkStartsItem: Bool, hasAnyLink: Bool, looseLink: Range<Int>?,
+        tail: Range<Int>, continuationLines: [Int], extraBlocks: [Int]
+    ) {
+        self.continuationLines = continuationLines
+        self.extraBlocks = extraBlocks
+        storedLink = link ?? InlineLink(
+            range: 0..<0, textRange: 0..<0, destinationRange: 0..<0, titleRange: nil, isImage: false, isAngleBracketed: false)
+        storedBlock = UInt32(truncatingIfNeeded: block)
+        markerLower = UInt32(truncatingIfNeeded: marker.lowerBound)
+        markerUpper = UInt32(truncatingIfNeeded: marker.upperBound)
+        storedNesting = UInt32(truncatingIfNeeded: nesting)
+        storedParagraph = paragraph.map { UInt32(truncatingIfNeeded: $0) } ?? .max
+        firstLineLower = UInt32(truncatingIfNeeded: firstLine.lowerBound)
+        firstLineUpper = UInt32(truncatingIfNeeded: firstLine.upperBound)
+        looseLower = UInt32(truncatingIfNeeded: looseLink?.lowerBound ?? 0)
+        looseUpper = UInt32(truncatingIfNeeded: looseLink?.upperBound ?? 0)
+        tailLower = UInt32(truncatingIfNeeded: tail.lowerBound)
+        tailUpper = UInt32(truncatingIfNeeded: tail.upperBound)
+        self.markerCharacter = markerCharacter
+        flags = (isOrdered ? 1 : 0) | (link == nil ? 0 : 2) | (linkStartsItem ? 4 : 0) | (hasAnyLink ? 8 : 0)
+            | (looseLink == nil ? 0 : 16)
+    }
+
+    /// Index of the list item in `MarkdownDocument.blocks`.
+    public var block: Int { Int(storedBlock) }
+    /// The list marker (`-`, `*`, `+`, `1.`, `2)`).
+    public var marker: Range<Int> { Range(uncheckedBounds: (Int(markerLower), Int(markerUpper))) }
+    public var isOrdered: Bool { flags & 1 != 0 }
+    /// 0 for an item of a section's own list, 1 for an item of a list nested in it, and so on.
+    public var nesting: Int { Int(storedNesting) }
+    /// The paragraph that starts on the item's first line, if any.
+    public var paragraph: Int? { storedParagraph == .max ? nil : Int(storedParagraph) }
+    /// The item's first line after the marker, trimmed (empty when the item starts blank).
+    public var firstLine: Range<Int> { Range(uncheckedBounds: (Int(firstLineLower), Int(firstLineUpper))) }
+    /// The first inline link of the item's first paragraph, in CommonMark's reading.
+    public var link: InlineLink? { flags & 2 != 0 ? storedLink : nil }
+    /// Whether `link` starts the item's text (nothing but the marker before it).
+    public var linkStartsItem: Bool { flags & 4 != 0 }
+    /// Whether the item holds an inline link anywhere in its first paragraph.
+    public var hasAnyLink: Bool { flags & 8 != 0 }
+    /// `[text](url)` at the start that CommonMark does not accept as a link (e.g. spaces in the URL)
+    /// but the reference parser's pattern does: the whole bracket-and-parenthesis run.
+    public var looseLink: Range<Int>? {
+        flags & 16 == 0 ? nil : Range(uncheckedBounds: (Int(looseLower), Int(looseUpper)))
+    }
+    /// What follows the link on the line where it ends, up to the line end (untrimmed).
+    public var tail: Range<Int> { Range(uncheckedBounds: (Int(tailLower), Int(tailUpper))) }
+}

@@ -1,0 +1,187 @@
+import RulesmithText
+
+/// The llms.txt reading of a document: title, summary, details and H2 sections with their items,
+/// all as block indices and byte ranges into the document. Computed once and shared by the rules.
+public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
+    public let markdown: MarkdownDocument
+    /// Bytes of a leading UTF-8 byte order mark (0 or 3).
+    public let bomLength: Int
+    /// The file holds nothing but blanks and line breaks.
+    public let isBlank: Bool
+    /// The file is an HTML page (`<!DOCTYPE html>` or `<html>` before anything else).
+    public let isHTMLDocument: Bool
+    /// Top-level blocks in document order.
+    public let topLevel: [Int]
+    /// Top-level headings in order, `#x` paragraphs included.
+    public let headings: [LLMSTxtHeading]
+    /// The H1 that names the project: the first level-1 heading before any H2.
+    public let title: LLMSTxtHeading?
+    /// Top-level blocks before the title, or before the first H2 when there is no title.
+    public let preamble: [Int]
+    /// The block quote that directly follows the title.
+    public let summary: Int?
+    /// Top-level blocks after the title and summary, before the first H2.
+    public let details: [Int]
+    public let sections: [LLMSTxtSection]
+    /// Level-1 headings other than the title that come before the first H2.
+    public let extraTitles: [LLMSTxtHeading]
+    /// Level-1 headings after the first H2.
+    public let lateTitles: [LLMSTxtHeading]
+    /// For each block, the index just past its last descendant (blocks are in preorder).
+    public let subtreeEnd: [Int]
+    /// The link of each item of a section's own list (not a nested one, which LT044 reports)
+    /// that starts with a CommonMark link, in document order: the links tools fetch.
+    public let itemLinks: [InlineLink]
+
+    public init(_ document: LintDocument) {
+        self.init(document.source, markdown: document.analysis(MarkdownDocument.self))
+    }
+
+    public init(_ source: SourceText, markdown: MarkdownDocument) {
+        self.markdown = markdown
+        let bytes = source.bytes
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        bomLength = bom
+        isBlank = bytes[bom...].allSatisfy { ByteClass.isWhitespace($0) }
+        isHTMLDocument = Self.startsLikeHTML(bytes, from: bom)
+        let blocks = markdown.blocks
+        subtreeEnd = Self.subtreeEnds(blocks)
+
+        var topLevel: [Int] = []
+        var headings: [LLMSTxtHeading] = []
+        var title: LLMSTxtHeading?
+        var preamble: [Int] = []
+        var summary: Int?
+        var details: [Int] = []
+        var sections: [LLMSTxtSection] = []
+        var extraTitles: [LLMSTxtHeading] = []
+        var lateTitles: [LLMSTxtHeading] = []
+        var afterTitle = false
+        var summaryOpen = true
+        for index in blocks.indices where blocks[index].parent == nil {
+            topLevel.append(index)
+            let heading = Self.heading(blocks[index], index, source)
+            if let heading { headings.append(heading) }
+            if heading?.level == 2 {
+                sections.append(LLMSTxtSection(heading: heading!, blocks: [], items: []))
+                continue
+            }
+            if !sections.isEmpty {
+                if heading?.level == 1 { lateTitles.append(heading!) }
+                sections[sections.count - 1].blocks.append(index)
+            } else if title == nil && !afterTitle {
+                if heading?.level == 1 {
+                    title = heading
+                    afterTitle = true
+                } else {
+                    preamble.append(index)
+                }
+            } else {
+                if heading?.level == 1 {
+                    // A second H1 right under the first keeps the slot for the summary open.
+                    extraTitles.append(heading!)
+                    details.append(index)
+                } else if summaryOpen, blocks[index].kind == .blockQuote {
+                    summary = index
+                    summaryOpen = false
+                } else {
+                    details.append(index)
+                    summaryOpen = false
+                }
+            }
+        }
+        for position in sections.indices {
+            sections[position].items = Self.items(in: sections[position].blocks, markdown, source, subtreeEnd)
+        }
+        self.topLevel = topLevel
+        self.headings = headings
+        self.title = title
+        self.preamble = preamble
+        self.summary = summary
+        self.details = details
+        self.sections = sections
+        self.extraTitles = extraTitles
+        self.lateTitles = lateTitles
+        var itemLinks: [InlineLink] = []
+        itemLinks.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
+        for section in sections {
+            for item in section.items where item.linkStartsItem && item.nesting == 0 {
+                if let link = item.link, !link.isImage { itemLinks.append(link) }
+            }
+        }
+        self.itemLinks = itemLinks
+    }
+
+    /// Whether any rule about the llms.txt layout should speak: the file has text and is not HTML.
+    public var hasLayout: Bool { !isBlank && !isHTMLDocument }
+
+    // MARK: Building
+
+    private static func startsLikeHTML(_ bytes: [UInt8], from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, ByteClass.isWhitespace(bytes[index]) { index += 1 }
+        return ByteClass.hasPrefix(bytes, at: index, "<!doctype html", caseInsensitive: true)
+            || (ByteClass.hasPrefix(bytes, at: index, "<html", caseInsensitive: true)
+                && (index + 5 >= bytes.count || bytes[index + 5] == 0x3E || ByteClass.isWhitespace(bytes[index + 5])))
+    }
+
+    private static func subtreeEnds(_ blocks: [MarkdownBlock]) -> [Int] {
+        var ends = [Int](repeating: blocks.count, count: blocks.count)
+        var stack: [Int] = []
+        for index in blocks.indices {
+            while let top = stack.last, blocks[top].depth >= blocks[index].depth {
+                ends[top] = index
+                stack.removeLast()
+            }
+            stack.append(index)
+        }
+        return ends
+    }
+
+    /// The heading a top-level block stands for, reading a one-line `#x` paragraph as one too.
+    static func heading(_ block: MarkdownBlock, _ index: Int, _ source: SourceText) -> LLMSTxtHeading? {
+        switch block.kind {
+        case .heading(let level, let setext):
+            return LLMSTxtHeading(
+                block: index, level: level, style: setext ? .setext : .atx, range: block.range,
+                nameRange: block.contentRange)
+        case .paragraph where block.lines.count == 1:
+            guard let (level, name) = unspacedHeading(source.bytes, block.range) else { return nil }
+            return LLMSTxtHeading(block: index, level: level, style: .unspaced, range: block.range, nameRange: name)
+        default:
+            return nil
+        }
+    }
+
+    /// `#{1,6}` directly followed by text: the level and the trimmed text.
+    static func unspacedHeading(_ bytes: [UInt8], _ range: Range<Int>) -> (Int, Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound, bytes[index] == 0x23 { index += 1 }
+        let level = index - range.lowerBound
+        guard level >= 1, level <= 6, index < range.upperBound, !ByteClass.isBlank(bytes[index]) else { return nil }
+        var upper = range.upperBound
+        while upper > index, ByteClass.isBlank(bytes[upper - 1]) { upper -= 1 }
+        return (level, index..<upper)
+    }
+
+    private static func items(
+        in sectionBlocks: [Int], _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: [Int]
+    ) -> [LLMSTxtItem] {
+        let blocks = markdown.blocks
+        var items: [LLMSTxtItem] = []
+        for list in sectionBlocks {
+            guard blocks[list].isList else { continue }
+            let baseDepth = blocks[list].depth
+            for index in (list + 1)..<subtreeEnd[list] where blocks[index].isListItem {
+                guard case .listItem(let ordered, let char, _) = blocks[index].kind,
+                      let parentList = blocks[index].parent,
+                      parentList == list || blocks[parentList].parent.map({ blocks[$0].isListItem }) == true
+                else { continue }
+                let nesting = (blocks[index].depth - baseDepth - 1) / 2
+                items.append(LLMSTxtItemReader.read(
+                    index, ordered: ordered, char: char, nesting: nesting, markdown, source, subtreeEnd))
+            }
+        }
+        return items
+    }
+}

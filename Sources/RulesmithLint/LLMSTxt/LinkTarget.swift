@@ -1,0 +1,57 @@
+import RulesmithText
+
+/// What a link destination points at: scheme, relative or absolute, and the file type of its path.
+struct LinkTarget {
+    /// The scheme's bytes without the colon (`https`), or nil for a relative reference.
+    let schemeRange: Range<Int>?
+    /// The scheme compared without case, so that rules need no string.
+    let schemeKind: SchemeKind
+    /// The path's last component ends in `.md` or `.txt` (query and fragment ignored).
+    let isTextFile: Bool
+
+    /// The schemes the rules tell apart.
+    enum SchemeKind {
+        case none, http, https, other
+    }
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        let schemeRange = Self.schemeRange(bytes, range)
+        self.schemeRange = schemeRange
+        schemeKind = schemeRange.map { Self.kind(bytes, $0) } ?? .none
+        // The path ends at the query or the fragment.
+        let end = ByteScan.firstIndex(of: 0x3F, or: 0x23, in: bytes, range) ?? range.upperBound
+        isTextFile = (end - range.lowerBound >= 3 && ByteClass.hasPrefix(bytes, at: end - 3, ".md", caseInsensitive: true))
+            || (end - range.lowerBound >= 4 && ByteClass.hasPrefix(bytes, at: end - 4, ".txt", caseInsensitive: true))
+    }
+
+    var isRelative: Bool { schemeKind == .none }
+    var isWeb: Bool { schemeKind == .http || schemeKind == .https }
+
+    /// The scheme in lower case (`https`), or nil for a relative reference.
+    func scheme(in bytes: [UInt8]) -> String? {
+        schemeRange.map { String(decoding: bytes[$0].map(ByteClass.lower), as: UTF8.self) }
+    }
+
+    /// RFC 3986: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    private static func schemeRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        guard index < range.upperBound, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A else { return nil }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x3A { return range.lowerBound..<index }
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let digit = byte >= 0x30 && byte <= 0x39
+            guard letter || digit || byte == 0x2B || byte == 0x2D || byte == 0x2E else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func kind(_ bytes: [UInt8], _ scheme: Range<Int>) -> SchemeKind {
+        guard scheme.count == 4 || scheme.count == 5,
+              ByteClass.hasPrefix(bytes, at: scheme.lowerBound, "http", caseInsensitive: true)
+        else { return .other }
+        if scheme.count == 4 { return .http }
+        return ByteClass.lower(bytes[scheme.lowerBound + 4]) == 0x73 ? .https : .other
+    }
+}

@@ -1,0 +1,41 @@
+import RulesmithText
+
+/// REF003: the reference parser opens a section at a line that is not an H2.
+struct ReferenceBogusSectionRule: Rule {
+    let description = RuleDescription(
+        id: "REF003", name: "reference-bogus-section",
+        summary: "The reference parser invents a section at a line that is not an H2",
+        rationale: """
+        Sections are split with `re.split(r'^##\\s*(.*?$)', txt, flags=re.M)` before any \
+        Markdown is read, so every line that starts with `##` opens a section: `### Setup` \
+        becomes `# Setup`, `##Docs` becomes `Docs`, and a `## comment` inside a code fence \
+        becomes a section holding the rest of the code. Consumers then see sections the author \
+        never wrote, and lose the links under the real heading. Runs with `--compat reference`.
+        """,
+        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        triggering: [
+            Example(ReferenceExample.valid + "↓### More\n- [API](https://x.dev/api.md)\n"),
+            Example(ReferenceExample.head + "↓##Docs\n- [API](https://x.dev/api.md)\n"),
+        ],
+        nonTriggering: [
+            Example(ReferenceExample.valid),
+            Example(ReferenceExample.valid + "\n## API\n\n- [API](https://x.dev/api.md)\n"),
+        ]
+    )
+
+    func check(_ document: LintDocument) -> [Finding] {
+        guard let parse = document.reference.parse else { return [] }
+        let source = document.source
+        let real = Set(document.llmsTxt.headings.filter { $0.level == 2 && $0.style == .atx }.map(\.range.lowerBound))
+        var findings: [Finding] = []
+        for section in parse.sections {
+            for header in section.replaced + [section.header] where !real.contains(header.lowerBound) {
+                let line = header.lowerBound..<source.lineEnd(at: header.lowerBound)
+                findings.append(Finding(
+                    range: line,
+                    message: "the reference parser opens a section \(Excerpt.quote(source, section.name)) at \(Excerpt.quote(source, line)), which Markdown does not read as an H2"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,42 @@
+import RulesmithText
+
+/// REF008: a Markdown H2 the reference parser does not see as a section.
+struct ReferenceSectionMissedRule: Rule {
+    let description = RuleDescription(
+        id: "REF008", name: "reference-section-missed",
+        summary: "A Markdown H2 that the reference parser does not see as a section",
+        rationale: """
+        Only lines that start with `##` in the first column split sections. A setext H2 \
+        (`Docs` over `---`), an H2 indented by one to three spaces, or an H2 right after an \
+        empty `##` (which swallows it as its name) is a section to every Markdown reader but \
+        not to the reference parser: its links land in the previous section or in `info`, and \
+        are never expanded. Runs with `--compat reference`.
+        """,
+        kinds: [.llmsTxt], tags: ["compat"], defaultSeverity: .warning, isOptIn: true,
+        triggering: [
+            Example(ReferenceExample.head + "↓API\n---\n\n- [API](https://x.dev/api.md)\n"),
+            Example(ReferenceExample.head + "  ↓## API\n\n- [API](https://x.dev/api.md)\n"),
+        ],
+        nonTriggering: [
+            Example(ReferenceExample.valid),
+            Example(ReferenceExample.valid + "\n## API\n\n- [API](https://x.dev/api.md)\n"),
+        ]
+    )
+
+    func check(_ document: LintDocument) -> [Finding] {
+        guard let parse = document.reference.parse else { return [] }
+        let source = document.source
+        var starts = Set<Int>()
+        for section in parse.sections {
+            starts.insert(section.header.lowerBound)
+            for header in section.replaced { starts.insert(header.lowerBound) }
+        }
+        return document.llmsTxt.sections.compactMap { section -> Finding? in
+            let heading = section.heading
+            guard heading.style != .unspaced, !starts.contains(heading.range.lowerBound) else { return nil }
+            return Finding(
+                range: heading.range,
+                message: "Markdown reads H2 \(Excerpt.quote(source, heading.nameRange)) here, but the reference parser does not start a section at it; write '## \(Excerpt.text(source, heading.nameRange))' at the start of the line")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import RulesmithText
+
+/// LT031: two H2 sections with the same name.
+struct DuplicateSectionRule: Rule {
+    let description = RuleDescription(
+        id: "LT031", name: "duplicate-section",
+        summary: "Two sections with the same H2 name",
+        rationale: """
+        Section names are keys: the reference parser stores sections in a dictionary, so the \
+        later section overwrites the earlier one and its links are lost without a word. Merge \
+        the two lists, or give the sections distinct names.
+        """,
+        kinds: [.llmsTxt], tags: ["structure", "sections"], defaultSeverity: .error,
+        triggering: [
+            Example(LLMSTxtExample.valid + "\n## API\n\n- [API](https://x.dev/api.md)\n\n↓## Docs\n\n- [More](https://x.dev/more.md)\n"),
+            Example(LLMSTxtExample.head + "## Docs\n- [a](https://x.dev/a.md)\n↓## Docs\n- [b](https://x.dev/b.md)\n↓## Docs ##\n- [c](https://x.dev/c.md)\n"),
+        ],
+        nonTriggering: [
+            Example(LLMSTxtExample.valid + "\n## docs\n\n- [More](https://x.dev/more.md)\n"),
+            Example(LLMSTxtExample.valid + "\n## Docs (archive)\n\n- [Old](https://x.dev/old.md)\n"),
+        ]
+    )
+
+    func check(_ document: LintDocument) -> [Finding] {
+        let structure = document.llmsTxt
+        guard structure.hasLayout else { return [] }
+        let source = document.source
+        var firstLine: [ArraySlice<UInt8>: Int] = [:]
+        var findings: [Finding] = []
+        for section in structure.sections {
+            let name = source.bytes[section.heading.nameRange]
+            if let line = firstLine[name] {
+                findings.append(Finding(
+                    range: section.heading.range,
+                    message: "section \(Excerpt.quote(source, section.heading.nameRange)) already appears at line \(line); the reference parser keeps only the last one, so the earlier links are lost"))
+            } else {
+                firstLine[name] = source.lineNumber(at: section.heading.range.lowerBound)
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,40 @@
+import RulesmithText
+
+/// LT054: the same URL linked by two items.
+struct DuplicateURLRule: Rule {
+    let description = RuleDescription(
+        id: "LT054", name: "duplicate-url",
+        summary: "The same URL is listed twice",
+        rationale: """
+        Every item a consumer expands costs context; a URL listed twice is fetched and inserted \
+        twice by `llms_txt2ctx` (the reference parser accepts it). Keep one item, in the section \
+        where it fits best.
+        """,
+        kinds: [.llmsTxt], tags: ["links"], defaultSeverity: .warning,
+        triggering: [
+            Example(LLMSTxtExample.valid + "\n## More\n\n- [Guide again](↓https://x.dev/guide.md)\n"),
+        ],
+        nonTriggering: [
+            Example(LLMSTxtExample.valid),
+            Example(LLMSTxtExample.valid + "- [Guide, part 2](https://x.dev/guide.md#part-2)\n"),
+        ]
+    )
+
+    func check(_ document: LintDocument) -> [Finding] {
+        let structure = document.llmsTxt
+        guard structure.hasLayout else { return [] }
+        let source = document.source
+        let bytes = source.bytes
+        let links = structure.itemLinks
+        let repeats = bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.find(in: buffer, count: links.count) { links[$0].destinationRange }
+        }
+        return repeats.map { repeated in
+            let url = links[repeated.index].destinationRange
+            let earlier = links[repeated.first].destinationRange
+            return Finding(
+                range: url,
+                message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: earlier.lowerBound)); keep one item for it")
+        }
+    }
+}

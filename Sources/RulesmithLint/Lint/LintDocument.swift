@@ -1,0 +1,108 @@
+import Foundation
+import RulesmithEditors
+import RulesmithText
+
+/// One file under lint: its path, kind, bytes, options, the workspace around it, and a cache of
+/// analyses (Markdown blocks, llms.txt structure, frontmatter) that rules share.
+///
+/// Sendable because the cache is: each analysis is computed once under its own lock, so rule
+/// families may run on one large document from several threads.
+public final class LintDocument: @unchecked Sendable {
+    /// Workspace-relative path, '/'-separated; links and imports resolve against it.
+    public let path: String
+    /// The path as the user should read it in diagnostics (relative to the working directory).
+    public let displayPath: String
+    public let kind: FileKind
+    public let source: SourceText
+    public let options: LintOptions
+    /// What else exists around the file, for link and import checks; nil when unknown (stdin).
+    public let workspace: (any WorkspaceReader)?
+    private let analysesLock = NSLock()
+    private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
+
+    public init(
+        path: String, kind: FileKind, source: SourceText, options: LintOptions = LintOptions(),
+        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil
+    ) {
+        self.path = path
+        self.displayPath = displayPath ?? path
+        self.kind = kind
+        self.source = source
+        self.options = options
+        self.workspace = workspace
+    }
+
+    /// The shared analysis of type `T`, computed once per document (a second thread asking for it
+    /// meanwhile waits for the first). Analyses depend on each other without cycles, so waiting on
+    /// one slot while holding another cannot deadlock.
+    public func analysis<T: DocumentAnalysis>(_ type: T.Type = T.self) -> T {
+        let key = ObjectIdentifier(type)
+        let slot = analysesLock.withLock {
+            if let slot = analyses[key] { return slot }
+            let slot = AnalysisSlot()
+            analyses[key] = slot
+            return slot
+        }
+        return slot.value { T(self) } as! T
+    }
+}
+
+/// One analysis of one document, computed at most once.
+private final class AnalysisSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Any?
+
+    func value(_ make: () -> Any) -> Any {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
+    }
+}
+
+/// A derived view of a document that several rules read (computed lazily, once).
+public protocol DocumentAnalysis {
+    init(_ document: LintDocument)
+}
+
+/// What a workspace holds, seen through repository-relative '/'-separated paths.
+public protocol WorkspaceReader: Sendable {
+    /// What is at `path` (relative to the workspace root).
+    func entry(at path: String) -> WorkspaceEntry
+    /// The bytes of the file at `path`, or nil when it cannot be read.
+    func read(_ path: String) -> [UInt8]?
+    /// The user's home directory, for `~/` imports; nil when unknown.
+    var homeDirectory: String? { get }
+}
+
+/// The kind of thing found at a workspace path.
+public enum WorkspaceEntry: Sendable, Equatable {
+    case file
+    case directory
+    case missing
+    /// A symbolic link whose target leaves the workspace.
+    case outside
+}
+
+/// A workspace held in memory, for examples and tests.
+public struct InMemoryWorkspace: WorkspaceReader {
+    public var files: [String: [UInt8]]
+    public var homeDirectory: String?
+
+    public init(files: [String: String], homeDirectory: String? = nil) {
+        self.files = files.mapValues { Array($0.utf8) }
+        self.homeDirectory = homeDirectory
+    }
+
+    public func entry(at path: String) -> WorkspaceEntry {
+        let normalized = PathSyntax.normalize(path)
+        if files[normalized] != nil { return .file }
+        let prefix = normalized.isEmpty ? "" : normalized + "/"
+        if files.keys.contains(where: { $0.hasPrefix(prefix) }) { return .directory }
+        return .missing
+    }
+
+    public func read(_ path: String) -> [UInt8]? { files[PathSyntax.normalize(path)] }
+}

@@ -1,0 +1,223 @@
+import RulesmithText
+
+/// The lint engine: runs the catalogue's rules on documents, applies configured severities and
+/// inline suppressions, places findings at line:column, and applies fixes.
+public struct Linter: Sendable {
+    public let catalogue: RuleCatalogue
+
+    public init(catalogue: RuleCatalogue = .standard) {
+        self.catalogue = catalogue
+    }
+
+    /// Diagnostics for one document (per-document rules only), sorted by position.
+    public func lint(_ document: LintDocument) -> [Diagnostic] {
+        lint([document])[0]
+    }
+
+    /// Diagnostics for each document, including rules that compare documents with each other.
+    public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
+        // Per-document rules and finalising run on every core, one document per thread at a time;
+        // rules that compare documents run in between, on this thread.
+        var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
+            let document = documents[index]
+            let rules = catalogue.rules.filter {
+                $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
+            }
+            let findings = check(document, rules)
+            for rule in catalogue.projectRules {
+                let description = rule.description
+                guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
+                rule.prepare(document)
+            }
+            return findings
+        }
+        for rule in catalogue.projectRules {
+            let description = rule.description
+            let eligible = documents.contains { description.kinds.contains($0.kind) && $0.options.isEnabled(description) }
+            guard eligible else { continue }
+            for (index, finding) in rule.check(documents)
+            where documents.indices.contains(index) && documents[index].options.isEnabled(description) {
+                raw[index].append((description, finding))
+            }
+        }
+        return ConcurrentMap.map(documents.count) { index in
+            finalize(documents[index], raw[index])
+        }
+    }
+
+    /// Documents from this size on have their rules spread over the cores (below, one thread
+    /// runs them all in order).
+    static let parallelRulesBytes = 256 << 10
+
+    private func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
+        func run(_ index: Int) -> [(RuleDescription, Finding)] {
+            let description = rules[index].description
+            var findings = rules[index].check(document)
+            // A flood is folded as soon as its rule returns, so only one rule's full list exists
+            // at a time on each core.
+            if findings.count > FindingCap.perRule { findings = collapse(findings, of: description, in: document) }
+            return findings.map { (description, $0) }
+        }
+        guard document.source.bytes.count >= Self.parallelRulesBytes else { return rules.indices.flatMap(run) }
+        // The security rules share one text scan and run in order as one work item; every other
+        // rule is an item of its own, claimed in order by whichever core is free. So the scan and
+        // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
+        // by side, and the many small rules after them are shared out. The findings keep the
+        // catalogue's order whatever thread found them.
+        let security = rules.indices.filter { rules[$0].description.tags.contains("security") }
+        let others = rules.indices.filter { !rules[$0].description.tags.contains("security") }
+        let items = [security] + others.map { [$0] }
+        let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
+        var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)
+        for (index, findings) in found.joined() { byRule[index] = findings }
+        return byRule.flatMap { $0 }
+    }
+
+    private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {
+        // Directives shown inside code blocks are examples, not directives.
+        let markdown = document.analysis(MarkdownDocument.self)
+        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        var used = Set<String>()
+        var kept: [(RuleDescription, Finding)] = []
+        for (description, finding) in findings {
+            let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
+            if description.isSuppressibleInline,
+               let (directive, name) = suppressions.suppressor(of: description.id, line: line, resolve: resolve) {
+                used.insert("\(directive):\(name ?? "*")")
+                continue
+            }
+            kept.append((description, finding))
+        }
+        kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
+        kept = capped(kept, in: document)
+        // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are
+        // placed in one pass over each line.
+        let count = document.source.bytes.count
+        kept.sort { (min(max(0, $0.1.range.lowerBound), count), $0.0.id) < (min(max(0, $1.1.range.lowerBound), count), $1.0.id) }
+        var cursor = PositionCursor(document.source)
+        return kept.map { description, finding in
+            place(finding, of: description, in: document, cursor: &cursor)
+        }
+    }
+
+    private func suppressionFindings(
+        _ document: LintDocument, _ suppressions: SuppressionIndex, used: Set<String>
+    ) -> [(RuleDescription, Finding)] {
+        let options = document.options
+        var output: [(RuleDescription, Finding)] = []
+        let unused = catalogue.description(for: SuppressionRules.unusedID)
+        let unknown = catalogue.description(for: SuppressionRules.unknownID)
+        let security = catalogue.description(for: SuppressionRules.securityInlineID)
+        let securityTags = catalogue.securityTags
+        for (index, directive) in suppressions.directives.enumerated() where directive.scope != .enable {
+            if directive.rules.isEmpty {
+                if let unused, options.isEnabled(unused), !used.contains("\(index):*") {
+                    output.append((unused, Finding(range: directive.range, message: "'\(directive.scope.rawValue)' suppresses no finding")))
+                }
+                continue
+            }
+            for name in directive.rules {
+                let target = catalogue.description(for: name)
+                if target.map({ !$0.isSuppressibleInline }) ?? securityTags.contains(name.lowercased()) {
+                    if let security, options.isEnabled(security) {
+                        output.append((security, Finding(
+                            range: directive.range,
+                            message: "'\(directive.scope.rawValue) \(name)' cannot silence a security rule: the file a rule judges "
+                                + "cannot switch it off; turn it off in .rulesmith.yml (lint.rules, lint.tags or lint.per-path) instead")))
+                    }
+                    continue
+                }
+                guard let target else {
+                    if let unknown, options.isEnabled(unknown) {
+                        output.append((unknown, Finding(
+                            range: directive.range,
+                            message: "'\(name)' is not a rulesmith rule; `rulesmith rules` lists the IDs")))
+                    }
+                    continue
+                }
+                guard let unused, options.isEnabled(unused), options.isEnabled(target),
+                      target.kinds.contains(document.kind), !used.contains("\(index):\(name)") else { continue }
+                output.append((unused, Finding(
+                    range: directive.range,
+                    message: "'\(directive.scope.rawValue) \(name)' suppresses no \(target.id) finding")))
+            }
+        }
+        return output
+    }
+
+    private func place(
+        _ finding: Finding, of description: RuleDescription, in document: LintDocument, cursor: inout PositionCursor
+    ) -> Diagnostic {
+        let source = document.source
+        let lower = min(max(0, finding.range.lowerBound), source.bytes.count)
+        let upper = min(max(lower, finding.range.upperBound), source.bytes.count)
+        let start = cursor.position(ofByte: lower)
+        return Diagnostic(
+            path: document.displayPath,
+            start: start,
+            end: cursor.position(ofByte: upper, after: lower, at: start),
+            ruleID: description.id,
+            ruleName: description.name,
+            severity: document.options.severity(of: description, finding: finding),
+            message: PrintableMessage.make(finding.message),
+            fix: finding.fix,
+            byteRange: lower..<upper,
+            collapsed: finding.collapsed
+        )
+    }
+
+    /// One rule's flood folded by `FindingCap`, leaving out (and not counting) what the file's
+    /// suppression comments silence.
+    private func collapse(_ findings: [Finding], of description: RuleDescription, in document: LintDocument) -> [Finding] {
+        let markdown = document.analysis(MarkdownDocument.self)
+        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        return FindingCap.collapse(
+            findings,
+            severity: { document.options.severity(of: description, finding: $0) },
+            suppressor: { finding in
+                let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
+                return suppressions.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
+            })
+    }
+
+    /// `findings` with every rule that still has more than `FindingCap.perRule` (the ones found by
+    /// comparing documents, and suppression hygiene) folded the same way.
+    private func capped(_ findings: [(RuleDescription, Finding)], in document: LintDocument) -> [(RuleDescription, Finding)] {
+        var counts: [String: Int] = [:]
+        for (description, finding) in findings where finding.collapsed == 0 { counts[description.id, default: 0] += 1 }
+        let flooding = Set(counts.filter { $0.value > FindingCap.perRule }.keys)
+        guard !flooding.isEmpty else { return findings }
+        var output = findings.filter { !flooding.contains($0.0.id) }
+        for id in flooding.sorted() {
+            let own = findings.filter { $0.0.id == id }
+            let description = own[0].0
+            let folded = FindingCap.collapse(own.map(\.1), severity: { document.options.severity(of: description, finding: $0) })
+            output.append(contentsOf: folded.map { (description, $0) })
+        }
+        return output
+    }
+
+    /// Applies fixes of the allowed applicabilities until none applies (at most 10 passes),
+    /// returning the final bytes, the remaining diagnostics and the number of fixes applied.
+    public func fix(
+        _ document: LintDocument, allowing applicabilities: Set<FixApplicability> = [.safe]
+    ) -> (bytes: [UInt8], diagnostics: [Diagnostic], applied: Int) {
+        var current = document
+        var diagnostics = lint(current)
+        var total = 0
+        for _ in 0..<10 {
+            let fixes = diagnostics.compactMap(\.fix).filter { applicabilities.contains($0.applicability) }
+            guard !fixes.isEmpty else { break }
+            let (bytes, applied) = Fixer.apply(fixes, to: current.source.bytes)
+            guard applied > 0, bytes != current.source.bytes else { break }
+            total += applied
+            current = LintDocument(
+                path: document.path, kind: document.kind, source: SourceText(bytes: bytes),
+                options: document.options, workspace: document.workspace, displayPath: document.displayPath)
+            diagnostics = lint(current)
+        }
+        return (current.source.bytes, diagnostics, total)
+    }
+}

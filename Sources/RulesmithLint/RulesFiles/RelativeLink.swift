@@ -1,0 +1,69 @@
+import RulesmithText
+
+/// A Markdown link in a rules file whose target is a file in the repository.
+public struct RelativeLink: Sendable, Hashable {
+    /// The destination as written.
+    public var destination: String
+    /// The repository-relative path it points to, normalised, without `#fragment` or `?query`.
+    public var path: String
+    /// The destination's bytes in the file.
+    public var range: Range<Int>
+
+    /// The relative links of `document`'s prose, outside code spans and blocks; URLs with a
+    /// scheme, `mailto:`, pure `#anchors` and paths that leave the repository are left out.
+    /// Cursor's `mdc:` links resolve from the repository root.
+    public static func links(in document: LintDocument) -> [RelativeLink] {
+        let source = document.source
+        let markdown = document.analysis(MarkdownDocument.self)
+        let bodyStart = document.analysis(Frontmatter.self).bodyStart
+        let directory = PathSyntax.directory(of: document.path)
+        var output: [RelativeLink] = []
+        for block in markdown.inlineBlocks where block.range.lowerBound >= bodyStart {
+            for link in MarkdownInline.links(source.bytes, in: block.range) {
+                let destination = source.string(link.destinationRange)
+                guard let path = resolve(destination, from: directory) else { continue }
+                output.append(RelativeLink(destination: destination, path: path, range: link.destinationRange))
+            }
+        }
+        return output
+    }
+
+    static func resolve(_ destination: String, from directory: String) -> String? {
+        var text = Substring(destination)
+        var fromRoot = false
+        if text.hasPrefix("mdc:") {
+            text = text.dropFirst(4)
+            fromRoot = true
+        } else if hasScheme(text) || text.hasPrefix("//") {
+            return nil
+        }
+        if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
+        guard !text.isEmpty, !text.contains("{{"), !text.contains("<") else { return nil }
+        var path = URLReference.percentDecoded(String(text)) ?? String(text)
+        if path.hasPrefix("/") {
+            path.removeFirst()
+            fromRoot = true
+        }
+        let raw = fromRoot || directory.isEmpty ? path : directory + "/" + path
+        guard !PathSyntax.escapesRoot(raw) else { return nil }
+        let normalized = PathSyntax.normalize(raw)
+        return normalized.isEmpty ? nil : normalized
+    }
+
+    /// `scheme:` as RFC 3986 spells it (a letter, then letters, digits, `+`, `-` or `.`).
+    private static func hasScheme(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCIILetter else { return false }
+        for scalar in text.unicodeScalars.dropFirst() {
+            if scalar == ":" { return true }
+            guard scalar.isASCIILetter || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "." else {
+                return false
+            }
+        }
+        return false
+    }
+}
+
+// File-private so another rule family may define the same helper without a clash.
+extension Unicode.Scalar {
+    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}

@@ -1,0 +1,56 @@
+import RulesmithEditors
+
+/// RF003: a relative Markdown link or an `@import` whose target is not in the repository.
+struct BrokenReferenceRule: Rule {
+    let description = RuleDescription(
+        id: "RF003", name: "broken-relative-reference",
+        summary: "A relative link or @import points at a file that does not exist",
+        rationale: """
+            Rules files send the model to other files: Markdown links to guides, and Claude Code's \
+            @path imports, which it resolves relative to the importing file and silently skips when \
+            missing. A moved or deleted target leaves the model following a dead end or, for an \
+            import, without instructions the author counted on. Links are checked against the \
+            repository, not the network; code spans and code blocks, URLs with a scheme, mailto: \
+            and #anchors are ignored. An @token counts as an import when it is clearly a path \
+            (./, ../, ~/ or a document extension such as .md), not an npm scope like @scope/pkg.
+            """,
+        kinds: FileKind.rulesFiles, tags: ["rules-files", "links", "structure"], defaultSeverity: .warning,
+        triggering: [
+            Example("See the [guide](↓./docs/missing.md).\n", kind: .agentsMd, files: ["docs/guide.md": "# Guide\n"]),
+            Example("# Project\n\n↓@docs/missing.md\n", kind: .claudeMd, files: ["docs/guide.md": "# Guide\n"]),
+            Example("See [tests](↓../tests/README.md).\n", kind: .claudeMd, path: "web/CLAUDE.md", files: ["web/tests/README.md": "x"]),
+        ],
+        nonTriggering: [
+            Example("See the [guide](docs/guide.md#setup) and [site](https://example.com/x.md).\n", kind: .agentsMd, files: ["docs/guide.md": "# Guide\n"]),
+            Example("@AGENTS.md\n\nUse `[x](missing.md)` and `@missing.md` in code.\n", kind: .claudeMd, files: ["AGENTS.md": "# Agents\n"]),
+            Example("Install @mysten/sui and ping @alice; mail a@b.md.\n", kind: .claudeMd),
+            Example("```\n@missing.md\n[x](missing.md)\n```\n", kind: .claudeMd),
+        ])
+
+    func check(_ document: LintDocument) -> [Finding] {
+        guard let workspace = document.workspace, document.isReadableRulesText else { return [] }
+        var findings: [Finding] = []
+        for link in RelativeLink.links(in: document) where workspace.entry(at: link.path) == .missing {
+            findings.append(Finding(
+                range: link.range,
+                message: "link target '\(link.destination)' does not exist; expected a file at \(link.path)"))
+        }
+        for reference in document.analysis(DocumentImports.self).imports where reference.isFilePath {
+            guard let path = reference.resolved(from: document.path, homeDirectory: workspace.homeDirectory) else { continue }
+            switch workspace.entry(at: path) {
+            case .missing:
+                findings.append(Finding(
+                    range: reference.range,
+                    message: "import '@\(reference.path)' not found; expected a file at \(path), which Claude Code skips silently",
+                    severity: .error))
+            case .directory:
+                findings.append(Finding(
+                    range: reference.range,
+                    message: "import '@\(reference.path)' names a folder; Claude Code imports files, so it most likely loads nothing (unconfirmed)"))
+            case .file, .outside:
+                break
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,20 @@
+import RulesmithEditors
+
+/// The security scan: SEC001–SEC011 (code points), SEC101–SEC112 (heuristics), SEC201 (secrets).
+public enum SecurityRules {
+    public static let all: [any Rule] = [
+        HiddenTagCharactersRule(), BidiControlCharacterRule(), BidiMarkRule(), ZeroWidthCharacterRule(),
+        StrayVariationSelectorRule(), ControlCharacterRule(), BlankLetterCharacterRule(), OtherInvisibleCharacterRule(),
+        UnusualSpaceCharacterRule(), MixedScriptTokenRule(), NonUTF8EncodingRule(),
+        InstructionOverrideRule(), ConcealmentInstructionRule(), RoleHijackRule(), HiddenHTMLCommentRule(),
+        DataExfiltrationRule(), RemoteScriptExecutionRule(), CredentialReadRule(), PersistenceOrWeakeningRule(),
+        WhitespacePaddingRule(), InvisibleHTMLTextRule(), EncodedBlobRule(), DestructiveCommandRule(),
+        SecretInRulesFileRule(),
+    ]
+
+    /// The tag every security rule carries.
+    public static let tag = "security"
+
+    /// Security rules read every kind of file, llms.txt included.
+    static let allKinds = Set(FileKind.allCases)
+}

@@ -1,0 +1,17 @@
+import RulesmithEditors
+
+/// Renders one target's files from the rules that apply to it. Each target has its own pure
+/// format (one file each), driven by its `TargetCatalogue` entry for paths and dialect.
+protocol TargetFormat {
+    /// The catalogue name (`cursor`, `agents`, …).
+    static var name: String { get }
+    static func render(_ rules: [TargetRule], context: RenderContext, notes: inout [RenderNote]) -> [RenderedFile]
+}
+
+/// What a format may know besides its own rules: its catalogue entry and the other targets of
+/// the same render (CLAUDE.md imports AGENTS.md only when AGENTS.md is rendered too).
+struct RenderContext {
+    var target: Target
+    /// The rules of every requested target, by target name.
+    var rulesByTarget: [String: [TargetRule]]
+}

@@ -1,7 +1,0 @@
-@testable import RulesmithCore
-
-/// Round three, written after the design was frozen again; filled in below.
-enum InjectionHeldOutSet {
-    static let malicious: [AdversarialSample] = []
-    static let benign: [AdversarialSample] = []
-}

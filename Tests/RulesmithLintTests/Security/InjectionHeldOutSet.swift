@@ -1,0 +1,8 @@
+import RulesmithEditors
+@testable import RulesmithLint
+
+/// Round three, written after the design was frozen again; filled in below.
+enum InjectionHeldOutSet {
+    static let malicious: [AdversarialSample] = []
+    static let benign: [AdversarialSample] = []
+}

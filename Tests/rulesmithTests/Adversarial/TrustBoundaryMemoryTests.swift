@@ -1,0 +1,241 @@
+import Foundation
+import RulesmithTestSupport
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 14 item 11: input that would exhaust memory (a sparse 1 GB rules file, `lint - <
+/// /dev/zero`, a file where every byte is a finding) is refused by a size limit per kind or linted
+/// with bounded memory and output, never a crash trace.
+@Suite(.serialized)
+final class TrustBoundaryMemoryTests {
+    private let folder: String
+
+    init() throws {
+        var template = Array((NSTemporaryDirectory() + "rulesmith-memory-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw HookTestError("mkdtemp failed") }
+        folder = String(cString: made)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func sparse(_ name: String, _ size: Int) throws -> String {
+        let path = folder + "/" + name
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, off_t(size)) == 0)
+        return path
+    }
+
+    private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = folder + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func expectRefused(_ run: MeasuredRun, naming: String, _ parts: String..., sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(run.status == 2, "\(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.hasPrefix("rulesmith: \(naming): too large to "), "\(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)", sourceLocation: sourceLocation)
+        for part in parts { #expect(run.stderr.contains(part), "\(run.stderr)", sourceLocation: sourceLocation) }
+    }
+
+    @Test func aSparseGigabyteRulesFileIsRefusedBeforeAnythingIsRead() throws {
+        let path = try sparse("AGENTS.md", 1 << 30)
+        let run = try MeasuredRun(["lint", path])
+        expectRefused(run, naming: path, "1073741824 bytes", "4 MiB", "agents-md")
+        if MeasuredRun.measuresMemory, let peak = run.peakKilobytes { #expect(peak < MeasuredRun.baselineKilobytes + 16 * 1024) }
+    }
+
+    @Test func anLLMSTxtOverItsLimitIsRefused() throws {
+        let path = try sparse("llms.txt", 300 << 20)
+        expectRefused(try MeasuredRun(["lint", path]), naming: path, "314572800 bytes", "256 MiB", "an llms.txt")
+        expectRefused(try MeasuredRun(["llms", "ctx", path]), naming: path, "256 MiB")
+    }
+
+    @Test func endlessStandardInputIsReadOnlyToTheLimit() throws {
+        let rules = try MeasuredRun(["lint", "-", "--kind", "claude-md"], stdin: "/dev/zero")
+        expectRefused(rules, naming: "<stdin>", "more than 4194304 bytes", "4 MiB")
+        let llms = try MeasuredRun(["lint", "-", "--kind", "llms-txt"], stdin: "/dev/zero")
+        expectRefused(llms, naming: "<stdin>", "more than 268435456 bytes", "256 MiB")
+        expectRefused(try MeasuredRun(["llms", "ctx", "-"], stdin: "/dev/zero"), naming: "<stdin>", "256 MiB")
+    }
+
+    @Test func aRedirectedFileOverTheLimitIsRefusedFromItsSize() throws {
+        let path = try sparse("big", 1 << 30)
+        expectRefused(try MeasuredRun(["lint", "-", "--kind", "agents-md"], stdin: path), naming: "<stdin>", "1073741824 bytes")
+    }
+
+    @Test func aFolderScanRefusesTheOversizedFileByName() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/repo/.cursor/rules", withIntermediateDirectories: true)
+        _ = try sparse("repo/.cursor/rules/huge.mdc", 5 << 20)
+        let run = try MeasuredRun(["lint", folder + "/repo"])
+        expectRefused(run, naming: folder + "/repo/.cursor/rules/huge.mdc", "5242880 bytes", "cursor-mdc")
+    }
+
+    @Test func aFileJustUnderTheLimitIsLinted() throws {
+        let path = try write("CLAUDE.md", Array("# Rules\n\n".utf8) + [UInt8](repeating: 0x61, count: (4 << 20) - 20) + [0x0A])
+        let run = try MeasuredRun(["lint", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+    }
+
+    /// Every byte a finding: eight megabytes of NULs on one line.
+    @Test func megabytesOfNULsAreLintedInBoundedMemory() throws {
+        let size = 8 << 20
+        let path = try write("llms.txt", [UInt8](repeating: 0, count: size))
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let diagnostics = try run.diagnostics()
+        let controls = diagnostics.filter { $0["rule"] as? String == "SEC006" }
+        #expect(!controls.isEmpty && controls.count <= 101)
+        #expect(diagnostics.count < 200)
+        if MeasuredRun.measuresMemory, let peak = run.peakKilobytes {
+            #expect(peak < MeasuredRun.baselineKilobytes + 3 * size / 1024, "peak \(peak) KB")
+        }
+    }
+
+    /// Every other byte a finding: each control character is its own finding, four million in all.
+    @Test func millionsOfSeparateFindingsAreCappedAndCountedExactly() throws {
+        let pairs = 4 << 20
+        var bytes = [UInt8](repeating: 0x01, count: 2 * pairs)
+        for index in stride(from: 0, to: bytes.count, by: 2) { bytes[index] = 0x61 }
+        let path = try write("llms.txt", bytes)
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let controls = try run.diagnostics().filter { $0["rule"] as? String == "SEC006" }
+        #expect(controls.count == 101)
+        #expect(controls.last?["collapsed"] as? Int == pairs - 100)
+        #expect(controls.dropLast().allSatisfy { $0["collapsed"] == nil })
+        let summary = try run.summary()
+        #expect(summary["errors"] as? Int ?? 0 >= pairs)
+        if MeasuredRun.measuresMemory, let peak = run.peakKilobytes {
+            #expect(peak < MeasuredRun.baselineKilobytes + 3 * 2 * pairs / 1024, "peak \(peak) KB")
+        }
+    }
+
+    /// A rule outside the security scan firing on every line: the same link 20,001 times gives
+    /// 20,000 LT054 warnings.
+    @Test func aGenericRuleFloodIsCappedPerRuleAndFile() throws {
+        let items = String(repeating: "- [Guide](https://x.dev/guide.md): setup\n", count: 20_001)
+        let path = try write("llms.txt", Array(("# P\n\n> Summary.\n\n## Docs\n\n" + items).utf8))
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        let repeats = try run.diagnostics().filter { $0["rule"] as? String == "LT054" }
+        #expect(repeats.count == 10_001)
+        #expect(repeats.last?["collapsed"] as? Int == 10_000)
+        #expect(repeats.last?["line"] as? Int == 10_008)
+        #expect(try run.summary()["warnings"] as? Int ?? 0 >= 20_000)
+        let text = try MeasuredRun(["lint", path])
+        #expect(text.stdout.contains("and 10000 more like this in this file; only the first 10000 are listed. The next: URL"))
+    }
+
+    @Test func aStagedFileOverTheLimitIsRefusedWithoutLoadingIt() throws {
+        let repository = try HookRepository()
+        try repository.write("AGENTS.md", String(repeating: "x", count: (4 << 20) + 100))
+        try repository.git("add", "AGENTS.md")
+        let lint = try repository.rulesmith("lint", "--staged")
+        #expect(lint.status == 2, "\(lint.output)")
+        #expect(lint.stderr.contains("AGENTS.md (staged): too large to lint: 4194404 bytes, over the limit of 4 MiB"), "\(lint.stderr)")
+        #expect(lint.stderr.split(separator: "\n").count == 1)
+    }
+
+    /// An import of a staged blob too large for import checks is not loaded (as on disk).
+    @Test func aHugeStagedImportIsNotLoaded() throws {
+        let repository = try HookRepository()
+        try repository.write("CLAUDE.md", "# Rules\n\n@notes.md\n")
+        let notes = repository.root + "/notes.md"
+        #expect(FileManager.default.createFile(atPath: notes, contents: nil))
+        #expect(truncate(notes, off_t(96 << 20)) == 0)
+        try repository.git("add", "CLAUDE.md", "notes.md")
+        let lint = try MeasuredRun.inside(repository.root, ["lint", "--staged"])
+        #expect(lint.status == 0 || lint.status == 1, "\(lint.stderr)")
+        if MeasuredRun.measuresMemory, let peak = lint.peakKilobytes {
+            #expect(peak < MeasuredRun.baselineKilobytes + 48 * 1024, "peak \(peak) KB")
+        }
+    }
+}
+
+/// One run of the built binary and, where GNU time is installed, its peak memory. The peak
+/// comes from `/usr/bin/time` because a child's own `ru_maxrss` (from `wait4`) starts at its
+/// parent's peak when it is spawned (Linux carries the old memory's high-water mark over `exec`),
+/// and this test process is larger than what is measured.
+struct MeasuredRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    /// Peak resident set size in kilobytes; nil without `/usr/bin/time`.
+    var peakKilobytes: Int?
+
+    private static let time = "/usr/bin/time"
+
+    /// Memory is judged only where it can be measured, and only on plain builds: sanitizer
+    /// builds reserve and touch shadow memory and quarantine freed blocks.
+    static let measuresMemory: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        let path = Rulesmith.executable.path
+        return FileManager.default.isExecutableFile(atPath: time)
+            && environment["ASAN_OPTIONS"] == nil && environment["TSAN_OPTIONS"] == nil
+            && !path.contains("asan") && !path.contains("tsan")
+    }()
+
+    /// The peak of a lint that reads almost nothing (start-up, the rule catalogue, static tables).
+    static let baselineKilobytes: Int = (try? MeasuredRun(["lint", "-", "--kind", "llms-txt"]).peakKilobytes) ?? 64 * 1024
+
+    /// A run in `directory` (a hook repository's work tree, with its hermetic git environment).
+    static func inside(_ directory: String, _ arguments: [String]) throws -> MeasuredRun {
+        try MeasuredRun(arguments, directory: directory)
+    }
+
+    init(_ arguments: [String], stdin: String = "/dev/null", directory: String? = nil) throws {
+        let folder = NSTemporaryDirectory() + "rulesmith-run-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if FileManager.default.isExecutableFile(atPath: Self.time) {
+            process.executableURL = URL(fileURLWithPath: Self.time)
+            process.arguments = ["-o", folder + "/peak", "-f", "%M", Rulesmith.executable.path] + arguments
+        } else {
+            process.executableURL = Rulesmith.executable
+            process.arguments = arguments
+        }
+        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
+        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        let input = try #require(FileHandle(forReadingAtPath: stdin))
+        let output = try #require(FileHandle(forWritingAtPath: folder + "/out"))
+        let errors = try #require(FileHandle(forWritingAtPath: folder + "/err"))
+        defer {
+            try? input.close()
+            try? output.close()
+            try? errors.close()
+        }
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stdout = (try? String(contentsOfFile: folder + "/out", encoding: .utf8)) ?? ""
+        stderr = (try? String(contentsOfFile: folder + "/err", encoding: .utf8)) ?? ""
+        // GNU time writes "Command exited with non-zero status N" before the figure.
+        let peak = (try? String(contentsOfFile: folder + "/peak", encoding: .utf8)) ?? ""
+        peakKilobytes = peak.split(separator: "\n").last.flatMap { Int($0) }
+    }
+
+    /// The `diagnostics` of a `--format json` report.
+    func diagnostics() throws -> [[String: Any]] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        return try #require(root["diagnostics"] as? [[String: Any]])
+    }
+
+    /// The `summary` of a `--format json` report.
+    func summary() throws -> [String: Any] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        return try #require(root["summary"] as? [String: Any])
+    }
+}
