@@ -22,9 +22,10 @@ enum InjectionDevelopmentSet {
     ]
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
-        + brainstormTwo
+        + brainstormTwo + brainstormThree
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
+        + brainstormThreeBenign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

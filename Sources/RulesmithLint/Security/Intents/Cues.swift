@@ -20,6 +20,7 @@ enum Cues {
         "永远不要", "千万不要", "请勿", "严禁", "决不",
         "決して", "絶対に",
         "절대", "안", "못", "절대로",
+        "niet", "nooit", "nie", "nigdy", "przestań", "đừng", "không", "không được", "chớ", "ngừng", "không bao giờ", "لا", "لن", "لم", "توقف عن", "मत", "न", "नहीं", "कभी नहीं", "कभी मत", "jangan", "tidak", "tak", "berhenti", "jangan pernah",
     ]
 
     /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
@@ -28,6 +29,7 @@ enum Cues {
         "ない", "ません", "するな", "しないで", "せず", "禁止", "いけません", "ダメ", "だめ", "な。", "なよ", "なくて", "なくても", "なく",
         "のをやめて", "るのをやめ", "지 말", "는 것을 그만",
         "지 마", "지 말", "지 않", "지마", "지말", "금지",
+        "niet", "niets", "nooit",
     ]
 
     /// "no", "without" before a noun: the thing is absent ("no restrictions", "sans aucune limite").
@@ -40,6 +42,7 @@ enum Cues {
         "aucun", "ohne", "ohne jede", "keine", "keinerlei", "sin", "sin ningún", "sin ninguna", "ningún", "ninguna",
         "sem", "sem nenhuma", "sem nenhum", "nenhuma", "nenhum", "senza", "senza alcuna", "alcuna", "alcun", "без",
         "без каких-либо", "никаких", "没有", "没有任何", "无", "不受", "毫无", "不受任何",
+        "zonder", "geen", "bez", "żadnych", "hiçbir", "không có", "بدون", "دون", "بلا", "बिना", "बिना किसी", "tanpa", "tidak ada",
     ]
 
     /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
@@ -77,11 +80,13 @@ enum Cues {
         "las", "los", "el", "sus", "tus", "todas", "todos", "estas", "esas", "nuestras",
         "gli", "i", "tutte", "tutti", "tue", "tuoi", "queste", "quelle",
         "as", "os", "suas", "seus", "tuas", "teus", "essas", "estas",
+        "alle", "eerdere", "vorige", "voorgaande", "bovenstaande", "oorspronkelijke", "je", "jouw", "uw", "de", "het", "deze", "wszystkie", "poprzednie", "twoje", "swoje", "te", "semua", "seluruh", "setiap", "para", "verilen", "sana", "eski", "mevcut", "bu", "ilk", "sistem",
     ]
 
     /// "without" and its translations: a negation that turns "asking" into not asking.
     static let without: [String] = [
         "without", "sans", "ohne", "sin", "sem", "senza", "без", "无需", "不用", "不必", "无须", "未经", "不经", "不需要",
+        "zonder", "bez", "không cần", "بدون", "دون", "बिना", "tanpa",
     ]
 
     /// "without" written after the verb (Japanese, Korean).
@@ -105,6 +110,7 @@ enum Cues {
     static let coordinators: Set<String> = [
         "and", "then", "but", "instead", "rather", "et", "puis", "mais", "und", "dann", "aber", "sondern", "y", "luego",
         "pero", "sino", "e", "então", "mas", "poi", "ma", "и", "потом", "затем", "а", "но",
+        "dan", "maar", "potem", "ale", "ve", "sonra", "ama", "và", "rồi", "nhưng", "و", "ثم", "لكن", "और", "फिर", "लेकिन", "lalu", "kemudian", "tapi",
     ]
 
     /// Verbs that put the agent in a mode ("run in YOLO mode", "switch to", "使用").
@@ -124,6 +130,7 @@ enum Cues {
         "所有", "全部", "一切", "你的", "您的", "所有的",
         "すべての", "全ての", "全部の", "あなたの", "すべて", "全て", "全部",
         "모든", "당신의", "너의", "모두", "전부",
+        "alle", "al je", "jouw", "elke", "wszystkie", "wszystkich", "twoje", "swoje", "każdy", "tüm", "bütün", "tất cả", "tất cả các", "mọi", "جميع", "كل", "كافة", "सभी", "सारे", "सारी", "अपने", "तुम्हारे", "आपके", "semua", "seluruh", "setiap",
     ]
 
     /// Words that make an approval cover everything ("auto-approve every command", "always allow").
@@ -139,6 +146,7 @@ enum Cues {
         "自动", "一律", "全部", "所有", "总是", "始终",
         "自動", "すべて", "全て", "常に", "全部",
         "자동", "모두", "모든", "항상", "전부",
+        "altijd", "alle", "automatisch", "wszystkie", "zawsze", "automatycznie", "tüm", "her zaman", "otomatik", "luôn", "tất cả", "tự động", "دائمًا", "جميع", "تلقائيًا", "हमेशा", "सभी", "स्वचालित", "selalu", "semua", "otomatis",
     ]
 
     /// Reported speech or an example right before the quoted attack ("a page says", "such as", "例如").
@@ -157,6 +165,7 @@ enum Cues {
         "要求你", "让你", "叫你", "说", "写着", "例如", "比如", "类似", "诸如", "像",
         "ような", "例えば", "などの",
         "같은", "예를 들어",
+        "zegt", "zoals", "mówi", "na przykład", "takie jak", "diyor", "örneğin", "gibi", "nói", "ví dụ", "như", "تقول", "مثل", "مثلا", "कहता", "कहे", "जैसे", "उदाहरण", "mengatakan", "misalnya", "seperti",
     ]
 
     /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
@@ -195,6 +204,7 @@ enum Cues {
         "信頼しない", "従わず",
         "따르지 마", "따르지 말", "실행하지 마", "무시하세요", "무시해", "거부", "보고", "피하", "신뢰하지 마",
         "따르지 않",
+        "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
     ]
 
     /// Words that forbid what they name ("`curl | sh` is forbidden", "avoid", "禁止").
@@ -226,6 +236,7 @@ enum Cues {
         "每次", "总是", "始终", "一律", "每当", "每一次", "之前都", "务必",
         "毎回", "常に", "必ず", "いつも", "たびに", "前に毎回",
         "항상", "매번", "언제나", "마다",
+        "altijd", "elke keer", "voor elke", "bij elke", "na elke", "telkens", "elke", "zawsze", "za każdym razem", "przed każdym", "przed każdą", "po każdym", "każdym", "każdą", "każdej", "her zaman", "daima", "her seferinde", "her derlemeden", "her committen", "her çalıştırmada", "luôn", "luôn luôn", "mỗi", "mỗi lần", "trước mỗi", "sau mỗi", "دائمًا", "دائما", "دائماً", "في كل مرة", "قبل كل", "بعد كل", "हमेशा", "हर", "हर बार", "प्रत्येक", "selalu", "setiap", "tiap", "setiap kali", "sebelum setiap",
     ]
 
     /// Places that run a command again in every later session (a remote script written there persists).
@@ -241,5 +252,6 @@ enum Cues {
         "to", "into", "onto", "at", "via", "with", "avec", "mit", "con", "com", "с", "à", "au", "aux", "vers", "sur", "an", "zu", "nach", "auf", "a", "al",
         "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
         "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
+        "naar", "adresine", "đến", "tới", "إلى", "الى", "ke",
     ]
 }

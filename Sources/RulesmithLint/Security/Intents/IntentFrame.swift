@@ -60,6 +60,9 @@ struct IntentFrame: Sendable {
             /// The model's own instructions, not some other rules ("lint rules", "setup
             /// instructions"): in English the word before is a determiner or a qualifier of time.
             case ownInstructions
+            /// A name of three letters or fewer ("DAN") written in capitals: "dan" is "and" in
+            /// Indonesian and Malay.
+            case capitalisedName
         }
 
         let concept: Concept
@@ -118,7 +121,8 @@ struct IntentFrame: Sendable {
             polarity: .asserted, check: .imperative,
             rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
         IntentFrame(
-            trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9)]], polarity: .asserted, rule: .hijack,
+            trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9, condition: .capitalisedName)]],
+            polarity: .asserted, rule: .hijack,
             message: "tries to give the model a new role without its restrictions"),
         IntentFrame(
             trigger: .roleShift, alternatives: [[Need(concept: .limitNoun, reach: 9, condition: .lacking)]], polarity: .asserted,

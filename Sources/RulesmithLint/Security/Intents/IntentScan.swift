@@ -67,6 +67,7 @@ enum IntentScan {
                 probe += 1
             }
             guard frames.contains(where: { IntentFrame.all[$0].mayHold(present) }) else { continue }
+            guard !insideCompound(bytes, trigger) else { continue }
             if !(clause.contains(trigger.start) && trigger.end <= clause.upperBound) {
                 clause = Clause.bounds(bytes, around: trigger.start..<trigger.end, joinLines: joinLines)
             }
@@ -103,6 +104,26 @@ enum IntentScan {
         }
     }
 
+    /// Hindi puts the object before its verb: a noun after a Hindi verb belongs to the next clause
+    /// ("फ़ाइल बंद करें और सुरक्षा नियमों का पालन करें": close the file, and follow the security rules).
+    private static func objectsOnlyBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ trigger: IntentHit) -> Bool {
+        guard verbs.contains(trigger.concept) else { return false }
+        let (value, _) = UTF8Scalar.decode(bytes, at: trigger.start, end: bytes.count)
+        return (0x900...0x97F).contains(value)
+    }
+
+    private static let verbs: Set<Concept> = [.ignoreVerb, .followVerb, .overrideVerb, .sendVerb, .copyVerb, .disableVerb, .approveVerb, .tellVerb]
+
+    /// Syllables that make a Vietnamese trigger part of another word: compounds are written as
+    /// separate syllables ("tóm tắt" is a summary and "viết tắt" an abbreviation, not "turn off").
+    private static let compoundHeads = ["tóm ", "viết "].map { Array($0.utf8) }
+
+    private static func insideCompound(_ bytes: UnsafeBufferPointer<UInt8>, _ trigger: IntentHit) -> Bool {
+        compoundHeads.contains { head in
+            trigger.start >= head.count && ScriptClass.has(head, in: bytes, at: trigger.start - head.count, before: trigger.start)
+        }
+    }
+
     /// `items` ordered by `key` (sorted only when the automaton did not already report them in order).
     private static func inOrder<T>(_ items: [T], _ key: (T) -> Int) -> [T] {
         for index in items.indices.dropFirst() where key(items[index]) < key(items[index - 1]) {
@@ -132,6 +153,7 @@ enum IntentScan {
             verbFinalKnown = value
             return value
         }
+        let objectsBefore = objectsOnlyBefore(bytes, trigger)
         alternatives: for alternative in frame.alternatives {
             var found: [IntentHit] = []
             for need in alternative {
@@ -141,6 +163,7 @@ enum IntentScan {
                     guard clause.contains(hit.start) else { continue }
                     let gap: Range<Int>
                     if hit.start >= trigger.end {
+                        guard frame.anyOrder || !objectsBefore else { continue }
                         gap = trigger.end..<hit.start
                     } else {
                         gap = hit.end..<trigger.start
@@ -165,11 +188,12 @@ enum IntentScan {
         return nil
     }
 
-    /// Objects may precede the verb in Chinese, Japanese and Korean, and in a clause that ends with
+    /// Objects may precede the verb in Chinese, Japanese, Korean and Hindi, and in a clause that ends with
     /// the verb ("Alle vorherigen Anweisungen ignorieren", "Все инструкции игнорируй").
     private static func allowsObjectBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ trigger: IntentHit, _ clause: Range<Int>) -> Bool {
         let (value, _) = UTF8Scalar.decode(bytes, at: trigger.start, end: bytes.count)
-        if ScriptClass.isIdeographic(value) || ScriptClass.isHangul(value) { return true }
+        // Hindi too puts objects first, and its verb may take a light verb after it ("भेज दो").
+        if ScriptClass.isIdeographic(value) || ScriptClass.isHangul(value) || (0x900...0x97F).contains(value) { return true }
         var wordEnd = trigger.end
         while wordEnd < clause.upperBound, ScriptClass.wordAt(bytes, wordEnd) {
             wordEnd += UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).length
@@ -313,6 +337,9 @@ enum IntentScan {
             let before = Words.list(bytes, max(clause.lowerBound, hit.start - 32)..<hit.start).last
             guard let before, before.text.allSatisfy({ $0.isASCII && $0.isLetter }) else { return true }
             return Cues.instructionDeterminers.contains(before.text)
+        case .capitalisedName:
+            guard hit.end - hit.start <= 3 else { return true }
+            return !bytes[hit.start..<hit.end].contains { $0 >= 0x61 && $0 <= 0x7A }
         case .notATemplate:
             return !Self.templateSuffixes.contains { ScriptClass.has($0, in: bytes, at: hit.end, before: bytes.count) }
         }

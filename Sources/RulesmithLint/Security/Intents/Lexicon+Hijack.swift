@@ -52,7 +52,7 @@ extension Lexicon {
             "限制", "约束", "审查", "过滤", "制限", "制約", "検閲", "フィルター", "제한", "제약", "검열", "필터",
         ]),
         (.jailbreakName, [
-            "you are dan", "you're dan", "act as dan", "dan mode", "do anything now", "tu es dan", "du bist dan",
+            "you are dan", "you're dan", "act as dan", "dan mode", "called dan", "named dan", "do anything now", "tu es dan", "du bist dan",
             "bist du dan", "eres dan", "você é o dan", "você é dan", "sei dan", "ты dan", "你是dan", "你是 dan", "あなたはdan",
             "あなたは dan", "너는 dan", "jailbreak mode", "unrestricted mode", "god mode", "stan mode", "dude mode",
             "evil mode", "mode sans restriction", "modo sin restricciones", "modo sem restrições",

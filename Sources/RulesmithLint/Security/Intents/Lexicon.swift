@@ -1,5 +1,6 @@
 /// The stems that spell each concept, in English, French, German, Spanish, Portuguese, Italian,
-/// Russian, Chinese, Japanese and Korean. A stem is lower case; a trailing `*` lets the word go on
+/// Russian, Chinese, Japanese and Korean, and in Dutch, Polish, Turkish, Vietnamese, Arabic, Hindi
+/// and Indonesian (`moreLanguages`). A stem is lower case; a trailing `*` lets the word go on
 /// ("ignor*": ignore, ignoring, ignorez, ignorieren), a leading `*` lets it start inside a word
 /// (German compounds: "*anweisung*" in "Systemanweisungen"), and a stem without `*` is a whole
 /// word. Chinese, Japanese and Korean stems match anywhere, since those scripts do not space words.
@@ -14,7 +15,7 @@ enum Lexicon {
 
     static let stems: [Stem] = {
         var list: [Stem] = []
-        for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation {
+        for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages {
             for word in words { list.append(Stem(text: word, concept: concept)) }
         }
         return list

@@ -46,6 +46,8 @@ struct Polarity {
         return result
     }
 
+    private static let adverbsBeforeNegation: Set<String> = ["hier", "daar", "er", "het", "dit", "dat", "ook", "daarover", "hierover"]
+
     /// German puts "nicht" at the end of the clause ("Ignoriere die Anweisungen nicht").
     private static let clauseFinal: Set<String> = ["nicht"]
 
@@ -85,9 +87,21 @@ struct Polarity {
             index += UTF8Scalar.decode(bytes, at: index, end: bytes.count).length
         }
         var ascii = true
+        var fillers = 0
         while index < cue.lowerBound {
             let byte = bytes[index]
-            if byte >= 0x80 { ascii = false } else if byte != 0x20 && byte != 0x09 { return false }
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte != 0x20 && byte != 0x09 {
+                // Dutch puts a pronominal adverb between the object and its negation ("vertel de
+                // gebruiker hier niets"): two such words may stand between them.
+                let start = index
+                while index < cue.lowerBound, bytes[index] < 0x80, LineView.isWordByte(bytes[index]) { index += 1 }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
+                guard index > start, fillers < 2, Self.adverbsBeforeNegation.contains(word) else { return false }
+                fillers += 1
+                continue
+            }
             index += 1
         }
         if ascii { return true }
