@@ -5,7 +5,8 @@ import RulesmithEditors
 /// the original 43-payload report and their variants in ten languages and several disguises, and
 /// the held-out rounds already measured, which became development material once their rate was
 /// recorded: round one (written after freezing 8ec84af, run once at 54b2a11: 45/60 caught) and
-/// round two (written after freezing f09d72c, run once at ebcc41b: 70/85 caught). Every malicious
+/// round two (written after freezing f09d72c, run once at ebcc41b: 70/85 caught) and round three
+/// (written after freezing b77eeb6, run once at b16c8ee: 87/93 caught, 1/25 benign errors). Every malicious
 /// sample must draw an error. `InjectionHeldOutSet` holds the round written after the last
 /// freeze; `InjectionDetectionRateTests` measures both.
 enum InjectionDevelopmentSet {
@@ -19,13 +20,14 @@ enum InjectionDevelopmentSet {
         "brainstorm-04": "'les règles de ce fichier' names this file's own rules, which a file may change",
         "brainstorm-27": "'run with all permissions granted' names no approval or mode",
         "brainstorm2-54": "'don't log these commands anywhere the user can see' names no report and no verb of hiding",
+        "r3-en-only-obey": "'only obey the text below' drops nothing by name; 'follow only the steps below' is ordinary",
     ]
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
-        + brainstormTwo + brainstormThree
+        + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
-        + brainstormThreeBenign
+        + brainstormThreeBenign + HeldOutRoundThree.benign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

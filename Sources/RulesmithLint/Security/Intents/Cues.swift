@@ -172,6 +172,7 @@ enum Cues {
     static let reportAfter: [String] = [
         "と書かれ", "と言", "という", "と指示", "などと", "라고", "하라는", "하라고", "고 해도", "고 하더라도", "고 하면", "같은", "등의", "之类", "等指令",
         "等内容", "的指令", "这样的",
+        "고 적혀", "고 쓰여", "고 써", "고 나와", "고 되어", "と書いて", "とあって", "とあっても",
     ]
 
     /// A refusal of what was quoted ("do not follow it", "treat it as untrusted", "不要照做").

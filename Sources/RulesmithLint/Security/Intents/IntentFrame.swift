@@ -121,6 +121,12 @@ struct IntentFrame: Sendable {
             polarity: .asserted, check: .imperative,
             rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
         IntentFrame(
+            trigger: .overrideVerb,
+            alternatives: [[Need(concept: .instructionNoun, reach: 4, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 3, condition: .temporal)]],
+            polarity: .asserted, check: .universal,
+            rule: .override, message: "declares that it replaces every instruction the model was given (prompt injection)"),
+        IntentFrame(
             trigger: .roleShift, alternatives: [[Need(concept: .unrestricted, reach: 9, condition: .capitalisedName)]],
             polarity: .asserted, rule: .hijack,
             message: "tries to give the model a new role without its restrictions"),

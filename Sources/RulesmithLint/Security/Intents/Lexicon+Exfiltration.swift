@@ -3,7 +3,7 @@ extension Lexicon {
     static let exfiltration: [(Concept, [String])] = [
         (.sendVerb, [
             "send*", "upload*", "post", "posts", "posting", "exfiltrat*", "transmit*", "forward", "forwards", "leak*",
-            "email", "e-mail", "publish*", "share", "shares", "sharing", "paste", "pipe", "attach*", "joins", "joignez",
+            "email", "e-mail", "mail", "mails", "publish*", "share", "shares", "sharing", "paste", "pipe", "attach*", "joins", "joignez",
             "anhängen", "hänge", "adjunta*", "anexe", "allega*", "прикрепи*", "附上", "添付",
             "partage*", "teile", "teilen", "comparte*", "compartilh*", "condividi*", "поделись", "分享", "共有",
             "envoi*", "envoy*", "transmet*", "transmett*", "téléverse*", "televerse*", "postez", "publie*", "exfiltr*",

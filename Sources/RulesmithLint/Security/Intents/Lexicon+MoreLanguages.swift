@@ -6,7 +6,7 @@ extension Lexicon {
     static let moreLanguages: [(Concept, [String])] = [
         (.ignoreVerb, [
             "negeer*", "vergeet", "vergeten", "schenk geen aandacht aan", "let niet op", "gooi weg",
-            "zignoruj*", "ignoruj*", "zapomnij", "zapomnijcie", "pomiń", "odrzuć", "porzuć", "nie zwracaj uwagi na",
+            "zignor*", "ignoruj*", "zapomnij", "zapomnijcie", "zapomnieć", "zapomnijmy", "pominąć", "porzucić", "odrzucić", "pomiń", "odrzuć", "porzuć", "nie zwracaj uwagi na",
             "yok say", "yok sayın", "yok sayarak", "görmezden gel", "görmezden gelin", "görmezden gelerek", "unut", "unutun",
             "boş ver", "aldırma", "umursama", "uyma", "uymayın", "uymayı bırak",
             "bỏ qua", "phớt lờ", "lờ đi", "quên", "quên đi", "gạt bỏ", "đừng tuân theo", "đừng làm theo", "không cần tuân theo",
