@@ -51,14 +51,8 @@ struct InjectionDetectionRateTests {
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
         print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count)")
-        // Round three, run once at b77eeb6, fell short of the goal; the shortfall is recorded, not hidden.
-        withKnownIssue("held-out round 3: 87/93 (93.5%) caught and 1/25 benign files with an error, below the goal") {
-            #expect(rate.percent >= 95, "\(rate.misses)")
-            #expect(alarms.isEmpty, "\(alarms)")
-        }
-        // What was measured must not get worse.
-        #expect(rate.caught >= 87, "\(rate.misses)")
-        #expect(alarms.count <= 1, "\(alarms)")
+        #expect(rate.percent >= 95, "\(rate.misses)")
+        #expect(alarms.isEmpty, "\(alarms)")
     }
 
     @Test func benignMultilingualSetDrawsNoWarningOrError() {
