@@ -12,7 +12,7 @@ struct InjectionDetectionRateTests {
         var total = 0
         var misses: [String] = []
         var percent: Double { total == 0 ? 100 : Double(caught) * 100 / Double(total) }
-        var description: String { "\(caught)/\(total) (\(Int((percent * 10).rounded()) / 10)%)" }
+        var description: String { "\(caught)/\(total) (\((percent * 10).rounded() / 10)%)" }
     }
 
     private static func rate(_ samples: [AdversarialSample]) -> Rate {
