@@ -22,7 +22,7 @@ enum CommandRunner {
             exit(0)
         } catch let failure as ExitStatus {
             exit(failure.code)
-        } catch let failure as RulesmithError {
+        } catch let failure as RulesmithFailure {
             Terminal.standardError.write(failure.printableLines)
             exit(failure.exitCode)
         } catch {

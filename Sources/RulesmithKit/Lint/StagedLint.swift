@@ -131,7 +131,7 @@ extension LintRunner {
         do {
             return try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
         } catch {
-            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+            throw RulesmithFailure.configuration(error.errors)
         }
     }
 }

@@ -92,10 +92,10 @@ public struct RegistryService: Sendable {
         do {
             return try body()
         } catch let error as RegistryError {
-            if case .lintRefused = error { throw RulesmithError(error.description, exitCode: 1) }
-            throw RulesmithError(error.description)
+            if case .lintRefused = error { throw RulesmithFailure.refused(error.description) }
+            throw RulesmithFailure.registry(error.description)
         } catch let error as TemplateError {
-            throw RulesmithError(error.description)
+            throw RulesmithFailure.registry(error.description)
         }
     }
 }
