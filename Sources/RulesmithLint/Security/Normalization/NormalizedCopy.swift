@@ -3,33 +3,45 @@ import Foundation
 /// The second text the heuristics read: only the lines that normalisation changes, with NFKC applied
 /// per scalar, format (Cf) and zero-width characters and variation selectors removed, and tag
 /// characters decoded to ASCII. Keeps a map back to the scanned text and a record of what changed.
+///
+/// The map costs 12 bytes per changed unit and nothing per unchanged byte: between two anchors
+/// the copy and the scanned text advance together, so verbatim runs need no entry of their own,
+/// and what changed is read from the anchors too (text alternating a letter and a no-break
+/// space costs about 4.7 bytes per input byte, where one segment and one change record per unit
+/// cost about 25).
 struct NormalizedCopy {
     private(set) var bytes: [UInt8] = []
     private(set) var lineStarts: [Int] = []
-    private var segments: [Segment] = []
-    private var changes: [Change] = []
+    private var anchors: [Anchor] = []
+    /// Runs of two or more anchors that count as one change (the same kind, adjacent in the
+    /// scanned text): first and last anchor index. Single changes need no entry.
+    private var runs: [(first: UInt32, last: UInt32)] = []
+    private var changeCount = 0
     /// Where the line's verbatim bytes not yet copied start: they are copied only once the line
     /// is known to change, so an unchanged line (a megabyte of NULs) is never copied.
     private var pendingVerbatim: Int?
 
-    /// Copy bytes `copyStart…` come from scanned bytes `sourceStart..<sourceEnd`; verbatim
-    /// segments map byte for byte, others map every byte to the whole source unit.
-    private struct Segment {
-        var copyStart: Int
-        var sourceStart: Int
-        var sourceEnd: Int
-        var isVerbatim: Bool
+    /// A place where the copy and the scanned text stop advancing together: a line's start, a
+    /// unit replaced (every copy byte maps to the whole unit), removed or left out, or the line
+    /// break added after a line. Copy bytes past `copyStart + copyLength`, up to the next
+    /// anchor, map byte for byte from `sourceStart + sourceLength` on.
+    private struct Anchor {
+        var copyStart: UInt32
+        var sourceStart: UInt32
+        var copyLength: UInt8
+        var sourceLength: UInt8
+        /// Bits 0–1: 0 for no change, else `ChangeKind.rawValue + 1`; bit 2: continues the run
+        /// of the anchor before it.
+        var flags: UInt8
+
+        var copyEnd: Int { Int(copyStart) + Int(copyLength) }
+        var sourceEnd: Int { Int(sourceStart) + Int(sourceLength) }
+        var change: ChangeKind? { flags & 3 == 0 ? nil : ChangeKind(rawValue: Int(flags & 3) - 1) }
+        var continuesRun: Bool { flags & 4 != 0 }
     }
 
     enum ChangeKind: Int {
         case removed, decodedTag, normalized
-    }
-
-    private struct Change {
-        var sourceStart: Int
-        var sourceEnd: Int
-        var kind: ChangeKind
-        var count: Int
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -38,6 +50,13 @@ struct NormalizedCopy {
         guard !text.specialLines.isEmpty else { return }
         var cache: [UInt32: [UInt8]?] = [:]
         text.source.bytes.withUnsafeBufferPointer { buffer in
+            // At most an anchor per scalar that is not ASCII, and two per line: reserved (pages
+            // are touched only as anchors are written), so the list is never copied as it grows.
+            var scalars = 0
+            for line in text.specialLines {
+                for index in text.content(ofLine: line) where buffer[index] >= 0xC0 { scalars += 1 }
+            }
+            anchors.reserveCapacity(scalars + 2 * text.specialLines.count)
             for line in text.specialLines {
                 appendLine(buffer, text.content(ofLine: line), cache: &cache)
             }
@@ -46,10 +65,11 @@ struct NormalizedCopy {
 
     private mutating func appendLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: [UInt8]?]) {
         let savedBytes = bytes.count
-        let savedSegments = segments.count
-        let savedChanges = changes.count
+        let savedAnchors = anchors.count
+        let savedChanges = changeCount
         lineStarts.append(bytes.count)
         pendingVerbatim = nil
+        anchor(source: range.lowerBound..<range.lowerBound, copyLength: 0)
         var inFlag = false
         var index = range.lowerBound
         while index < range.upperBound {
@@ -77,14 +97,13 @@ struct NormalizedCopy {
                 let flagLetter = (0xE0030...0xE0039).contains(value) || (0xE0061...0xE007A).contains(value)
                 if inFlag, flagLetter || value == 0xE007F {
                     if value == 0xE007F { inFlag = false }
-                    record(buffer, unit, .removed)
+                    remove(buffer, unit)
                 } else if (0xE0020...0xE007E).contains(value) {
                     inFlag = false
-                    appendUnit(buffer, unit, [UInt8(value - 0xE0000)])
-                    record(buffer, unit, .decodedTag)
+                    appendUnit(buffer, unit, [UInt8(value - 0xE0000)], change: .decodedTag)
                 } else {
                     inFlag = false
-                    record(buffer, unit, .removed)
+                    remove(buffer, unit)
                 }
                 continue
             }
@@ -97,16 +116,17 @@ struct NormalizedCopy {
             }
             let kind = CodePointClass.of(value)
             if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
-                record(buffer, unit, .removed)
+                remove(buffer, unit)
                 continue
             }
             guard let scalar = Unicode.Scalar(value) else {
                 flushVerbatim(buffer, upTo: unit.lowerBound)  // the unit itself is left out
+                anchor(source: unit, copyLength: 0)
                 continue
             }
             let properties = scalar.properties
             if properties.generalCategory == .format {
-                record(buffer, unit, .removed)
+                remove(buffer, unit)
                 continue
             }
             guard properties.changesWhenNFKCCaseFolded else {
@@ -123,16 +143,15 @@ struct NormalizedCopy {
                 cache[value] = mapped
             }
             if let mapped {
-                appendUnit(buffer, unit, mapped)
-                record(buffer, unit, .normalized)
+                appendUnit(buffer, unit, mapped, change: .normalized)
             } else {
                 appendVerbatim(buffer, unit)
             }
         }
-        if changes.count == savedChanges {
+        if changeCount == savedChanges {
             pendingVerbatim = nil
             bytes.removeSubrange(savedBytes...)
-            segments.removeSubrange(savedSegments...)
+            anchors.removeSubrange(savedAnchors...)
             lineStarts.removeLast()
             return
         }
@@ -149,69 +168,87 @@ struct NormalizedCopy {
         guard let start = pendingVerbatim else { return }
         pendingVerbatim = nil
         guard start < end else { return }
-        let unit = start..<end
-        if let last = segments.last, last.isVerbatim, last.sourceEnd == unit.lowerBound,
-           last.copyStart + (last.sourceEnd - last.sourceStart) == bytes.count {
-            segments[segments.count - 1].sourceEnd = unit.upperBound
-        } else {
-            segments.append(Segment(copyStart: bytes.count, sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, isVerbatim: true))
-        }
-        bytes.append(contentsOf: buffer[unit])
+        bytes.append(contentsOf: buffer[start..<end])
     }
 
-    private mutating func appendUnit(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ output: [UInt8]) {
+    private mutating func anchor(source unit: Range<Int>, copyLength: Int, change: ChangeKind? = nil) {
+        var flags = UInt8(truncatingIfNeeded: change.map { $0.rawValue + 1 } ?? 0)
+        if let change {
+            changeCount += 1
+            if let last = anchors.last, last.change == change, last.sourceEnd == unit.lowerBound {
+                flags |= 4
+                let index = UInt32(truncatingIfNeeded: anchors.count)
+                if last.continuesRun {
+                    runs[runs.count - 1].last = index
+                } else {
+                    runs.append((index - 1, index))
+                }
+            }
+        }
+        anchors.append(Anchor(
+            copyStart: UInt32(truncatingIfNeeded: bytes.count), sourceStart: UInt32(truncatingIfNeeded: unit.lowerBound),
+            copyLength: UInt8(truncatingIfNeeded: copyLength), sourceLength: UInt8(truncatingIfNeeded: unit.count),
+            flags: flags))
+    }
+
+    /// The unit's bytes replaced by `output` (every byte of which maps to the whole unit).
+    private mutating func appendUnit(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ output: [UInt8], change: ChangeKind? = nil
+    ) {
         flushVerbatim(buffer, upTo: unit.lowerBound)
-        segments.append(Segment(copyStart: bytes.count, sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, isVerbatim: false))
+        anchor(source: unit, copyLength: output.count, change: change)
         bytes.append(contentsOf: output)
     }
 
-    private mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ kind: ChangeKind) {
+    /// The unit left out of the copy.
+    private mutating func remove(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) {
         flushVerbatim(buffer, upTo: unit.lowerBound)
-        if let last = changes.last, last.kind == kind, last.sourceEnd == unit.lowerBound {
-            changes[changes.count - 1].sourceEnd = unit.upperBound
-            changes[changes.count - 1].count += 1
-        } else {
-            changes.append(Change(sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, kind: kind, count: 1))
-        }
+        anchor(source: unit, copyLength: 0, change: .removed)
     }
 
     /// The scanned-text range that produced copy range `range`.
     func source(_ range: Range<Int>) -> Range<Int> {
-        guard !segments.isEmpty else { return range }
+        guard !anchors.isEmpty else { return range }
         let lower = sourceOffset(range.lowerBound, end: false)
         let upper = range.isEmpty ? lower : sourceOffset(range.upperBound - 1, end: true)
         return lower..<max(lower, upper)
     }
 
     private func sourceOffset(_ offset: Int, end: Bool) -> Int {
+        // The last anchor at or before `offset`.
         var low = 0
-        var high = segments.count - 1
+        var high = anchors.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if segments[mid].copyStart <= offset { low = mid } else { high = mid - 1 }
+            if Int(anchors[mid].copyStart) <= offset { low = mid } else { high = mid - 1 }
         }
-        let segment = segments[low]
-        if segment.isVerbatim {
-            let position = segment.sourceStart + (offset - segment.copyStart)
-            return min(end ? position + 1 : position, segment.sourceEnd)
-        }
-        return end ? segment.sourceEnd : segment.sourceStart
+        let anchor = anchors[low]
+        if offset < anchor.copyEnd { return end ? anchor.sourceEnd : Int(anchor.sourceStart) }
+        let position = anchor.sourceEnd + (offset - anchor.copyEnd)
+        return end ? position + 1 : position
     }
 
     /// "removing 3 invisible characters", "decoding 28 tag characters", … for what changed in
-    /// `range` of the scanned text; nil when nothing did.
+    /// `range` of the scanned text; nil when nothing did. A run of adjacent changes of one kind
+    /// counts whole when any of it overlaps `range`.
     func changeSummary(in range: Range<Int>) -> String? {
         var counts = [0, 0, 0]
+        // The first anchor ending after `range.lowerBound` (anchors are in scanned-text order).
         var low = 0
-        var high = changes.count
+        var high = anchors.count
         while low < high {
             let mid = (low + high) / 2
-            if changes[mid].sourceEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
+            if anchors[mid].sourceEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
         }
         var index = low
-        while index < changes.count, changes[index].sourceStart < range.upperBound {
-            counts[changes[index].kind.rawValue] += changes[index].count
-            index += 1
+        while index < anchors.count, Int(anchors[index].sourceStart) < range.upperBound {
+            guard let kind = anchors[index].change else {
+                index += 1
+                continue
+            }
+            let run = self.run(containing: index)
+            counts[kind.rawValue] += run.count
+            index = run.upperBound
         }
         var parts: [String] = []
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
@@ -219,5 +256,20 @@ struct NormalizedCopy {
         if counts[1] > 0 { parts.append("decoding \(plural(counts[1], "tag character"))") }
         if counts[2] > 0 { parts.append("normalising \(plural(counts[2], "look-alike character")) (NFKC)") }
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
+    }
+
+    /// The anchors of the change run that anchor `index` belongs to.
+    private func run(containing index: Int) -> Range<Int> {
+        let continued = anchors[index].continuesRun
+        let continues = index + 1 < anchors.count && anchors[index + 1].continuesRun
+        guard continued || continues else { return index..<(index + 1) }
+        // The last run starting at or before `index`.
+        var low = 0
+        var high = runs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(runs[mid].first) <= index { low = mid } else { high = mid - 1 }
+        }
+        return Int(runs[low].first)..<(Int(runs[low].last) + 1)
     }
 }
