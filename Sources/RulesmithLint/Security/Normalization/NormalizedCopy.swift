@@ -53,10 +53,15 @@ struct NormalizedCopy {
             // At most an anchor per scalar that is not ASCII, and two per line: reserved (pages
             // are touched only as anchors are written), so the list is never copied as it grows.
             var scalars = 0
+            var lineBytes = 0
             for line in text.specialLines {
-                for index in text.content(ofLine: line) where buffer[index] >= 0xC0 { scalars += 1 }
+                let content = text.content(ofLine: line)
+                lineBytes += content.count + 1
+                for index in content where buffer[index] >= 0xC0 { scalars += 1 }
             }
             anchors.reserveCapacity(scalars + 2 * text.specialLines.count)
+            // The copy is at most about as long as the lines (NFKC rarely lengthens a scalar).
+            bytes.reserveCapacity(lineBytes)
             for line in text.specialLines {
                 appendLine(buffer, text.content(ofLine: line), cache: &cache)
             }
