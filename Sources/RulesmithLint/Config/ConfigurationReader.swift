@@ -18,7 +18,7 @@ public struct ConfigurationReader: Sendable {
         self.knownTargets = knownTargets
     }
 
-    /// Target names of DESIGN.md, accepted in `targets:`.
+    /// Target names (as `--targets` accepts them), accepted in `targets:`.
     public static let targetNames: Set<String> = [
         "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
     ]
