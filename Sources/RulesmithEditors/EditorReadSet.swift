@@ -1,4 +1,4 @@
-/// Which files one editor loads together (`targets.md` §1–6), for spotting the same instructions
+/// Which files one editor loads together (as each editor's documentation says), for spotting the same instructions
 /// reaching it twice. Files load together when the editor reads both kinds from the same folder.
 public struct EditorReadSet: Sendable {
     public var editor: String

@@ -1,6 +1,6 @@
 import RulesmithText
 
-/// The glob conventions of each editor's frontmatter key (`reference/targets.md` §7).
+/// The glob conventions of each editor's frontmatter key: comma lists, brace groups, `**`.
 public enum GlobDialect: String, Sendable, CaseIterable {
     /// Cursor `.mdc` `globs`: an unquoted comma-separated string (YAML lists accepted).
     case cursor

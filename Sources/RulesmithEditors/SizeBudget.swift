@@ -1,6 +1,6 @@
 import RulesmithText
 
-/// How much of a file an editor reads or recommends, and what happens past it (`targets.md` §8).
+/// How much of a file an editor reads or recommends, and what happens past it.
 public struct SizeBudget: Sendable, Hashable {
     /// What the limit counts.
     public enum Unit: String, Sendable, Hashable {

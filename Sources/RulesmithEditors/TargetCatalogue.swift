@@ -1,4 +1,4 @@
-/// One output target (DESIGN.md target names): where its files go, their kind and frontmatter
+/// One output target (named as `--targets` and `.rulesmith.yml` accept): where its files go, their kind and frontmatter
 /// dialect, whether it takes one file per rule, and the size budgets its editor applies.
 public struct Target: Sendable, Hashable {
     /// The `--target` name, e.g. `cursor`.
@@ -37,7 +37,7 @@ public struct Target: Sendable, Hashable {
     }
 }
 
-/// The table of every target, and the one place size budgets are defined (`targets.md` §1, §8).
+/// The table of every target, and the one place size budgets are defined (from each editor's documented limits).
 public enum TargetCatalogue {
     public static let targets: [Target] = [
         Target(

@@ -49,28 +49,14 @@ extension GitRepository {
     ///
     /// - Throws: `GitError` when `path` names a directory or a submodule, or HEAD is unreadable.
     public func blobAtHEAD(_ path: String) throws(GitError) -> [UInt8]? {
-        guard let commitOID = try head().oid else { return nil }
-        var raw = commitOID.raw
-        var commit: OpaquePointer?
-        try check(git_commit_lookup(&commit, handle, &raw), "read HEAD commit \(commitOID)")
-        defer { git_commit_free(commit) }
-        var tree: OpaquePointer?
-        try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
-        defer { git_tree_free(tree) }
-        var entry: OpaquePointer?
-        let code = git_tree_entry_bypath(&entry, tree, path)
-        if code == GIT_ENOTFOUND.rawValue {
-            git_error_clear()
-            return nil
-        }
-        try check(code, "find \(path) at HEAD")
-        defer { git_tree_entry_free(entry) }
-        guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB, let id = git_tree_entry_id(entry) else {
+        guard let entry = try headEntry(path) else { return nil }
+        // Files and symbolic links are blobs; folders (trees) and submodules (commits) are not.
+        guard entry.mode != 0o040000, entry.mode != 0o160000 else {
             throw GitError(
                 operation: "read \(path) at HEAD", message: "\(path) is not a file at HEAD",
                 reason: .invalidArgument)
         }
-        return try readBlob(GitOID(id.pointee))
+        return try readBlob(entry.oid)
     }
 }
 

@@ -8,7 +8,8 @@ import Darwin
 #endif
 
 /// Parses the command line, runs the command, and turns every error into exit code 1 or 2
-/// with one line on stderr (argument-parser's own usage code 64 becomes 2, as DESIGN.md says).
+/// with one line on stderr (argument-parser's own usage code 64 becomes 2: the exit-code contract is 0 clean, 1 findings,
+/// 2 usage or input error).
 enum CommandRunner {
     static func run(_ root: Rulesmith.Type) async {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -22,7 +23,7 @@ enum CommandRunner {
             exit(0)
         } catch let failure as ExitStatus {
             exit(failure.code)
-        } catch let failure as RulesmithError {
+        } catch let failure as RulesmithFailure {
             Terminal.standardError.write(failure.printableLines)
             exit(failure.exitCode)
         } catch {

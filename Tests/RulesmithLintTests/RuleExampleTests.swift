@@ -59,13 +59,16 @@ struct RuleExampleTests {
     }
 }
 
-/// Lints one example with every rule enabled and keeps the findings of the rule under test.
+/// Lints one example with every rule enabled (but those it yields to) and keeps the findings of
+/// the rule under test.
 enum ExampleLinter {
     static func document(_ example: Example, text: String, rule: RuleDescription) -> (LintDocument, [LintDocument]) {
         var levels: [String: RuleLevel] = [:]
         if rule.isOptIn || rule.defaultSeverity(for: example.profile ?? .v2) == nil {
             levels[rule.id] = .on(rule.defaultSeverity)
         }
+        // An example shows what the rule finds itself: the rules it yields a cause to are off.
+        for owner in rule.yieldsTo { levels[owner] = .off }
         let options = LintOptions(profile: example.profile ?? .v2, compat: rule.traits.contains(.compat) ? .reference : nil, ruleLevels: levels)
         var files = example.files
         files[example.path] = text

@@ -38,21 +38,30 @@ public enum ConfigurationLoader {
         } else {
             return Loaded(configuration: ProjectConfiguration(), path: nil, directory: nil)
         }
-        let display = FileSystem.relative(FileSystem.absolute(path), to: FileSystem.currentDirectory)
         let bytes: [UInt8]
         switch try FileSystem.read(path, maximumBytes: ConfigurationReader.maximumSize) {
         case .complete(let read): bytes = read
-        case .tooLarge(let size):
-            let limit = ConfigurationReader.maximumSize >> 20
-            throw RulesmithError("\(display): larger than \(limit) MB (\(size) bytes); is this really a rulesmith configuration?")
+        case .tooLarge(let size): throw tooLarge(path, size: size)
         }
+        return try parse(bytes, path: path)
+    }
+
+    /// Checks and reads the bytes of the configuration at `path` (size, UTF-8, then every key).
+    static func parse(_ bytes: [UInt8], path: String) throws(RulesmithError) -> Loaded {
+        if bytes.count > ConfigurationReader.maximumSize { throw tooLarge(path, size: bytes.count) }
+        let display = FileSystem.relative(FileSystem.absolute(path), to: FileSystem.currentDirectory)
         guard UTF8Validation.isValid(bytes) else { throw RulesmithError("\(path): not UTF-8; a configuration file must be UTF-8 text") }
         do {
             let configuration = try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
             let absolute = FileSystem.absolute(path)
             return Loaded(configuration: configuration, path: absolute, directory: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
         } catch {
-            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+            throw RulesmithFailure.configuration(error.errors)
         }
+    }
+
+    private static func tooLarge(_ path: String, size: Int) -> RulesmithFailure {
+        let display = FileSystem.relative(FileSystem.absolute(path), to: FileSystem.currentDirectory)
+        return RulesmithError("\(display): larger than \(ConfigurationReader.maximumSize >> 20) MB (\(size) bytes); is this really a rulesmith configuration?")
     }
 }

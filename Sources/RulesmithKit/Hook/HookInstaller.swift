@@ -96,7 +96,7 @@ public struct HookInstaller: Sendable {
     }
 
     private func writeScript(_ script: String, to path: String) throws(RulesmithError) {
-        try AtomicFile.write(Array(script.utf8), to: path)
+        try AtomicFile.write(Array(script.utf8), to: path, scope: .outsideRepository)
         guard chmod(path, 0o755) == 0 else {
             throw RulesmithError("\(FileSystem.relative(path, to: workingDirectory)): cannot make it executable: \(String(cString: strerror(errno)))")
         }

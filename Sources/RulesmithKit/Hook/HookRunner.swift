@@ -47,8 +47,8 @@ public struct HookOutcome: Sendable {
     public var lint: LintOutcome
     public var drift: [HookDriftFinding]
 
-    /// 0 lets the commit go on; 1 blocks it (errors, warnings under strict, or drift).
-    public var exitCode: Int32 { lint.exitCode != 0 || !drift.isEmpty ? 1 : 0 }
+    /// Whether the commit is blocked (errors, warnings under strict, or drift); the CLI exits 1.
+    public var needsAttention: Bool { lint.needsAttention || !drift.isEmpty }
 
     /// Whether there is anything to show (a clean commit prints nothing).
     public var hasFindings: Bool { lint.reports.contains { !$0.diagnostics.isEmpty } || !drift.isEmpty }

@@ -55,7 +55,7 @@ public enum LLMSContextService {
             results[link.target] ?? .failure(DocumentFailure(.readError, "\(link.written) was not read"))
         }
         if let destination = request.output {
-            try AtomicFile.write(output.bytes, to: destination)
+            try AtomicFile.write(output.bytes, to: destination, scope: .outsideRepository)
         }
         return LLMSContextOutcome(output: output, skippedOptionalLinks: plan.skippedOptionalLinks, writtenTo: request.output)
     }
@@ -90,7 +90,9 @@ public enum LLMSContextService {
         defer { client?.close() }
         let web = client.map { WebDocumentFetcher(client: $0, profile: request.profile, markdownVariants: request.markdownVariants) }
         let fetch = request.fetch
-        let results = ParallelMap.map(targets, jobs: request.jobs) { target -> DocumentResult in
+        // Network waits would starve a pool sized to the cores: a thread per job slot.
+        let results = WorkerPool.run(targets.count, threads: request.jobs, stackSize: 1 << 20) { index -> DocumentResult in
+            let target = targets[index]
             switch target {
             case .file(let path):
                 return local.read(path)

@@ -88,7 +88,7 @@ public enum LLMSGenerateService {
         guard kind == .missing || kind == .file else {
             throw RulesmithError("\(shown): not a regular file; refusing to replace it")
         }
-        try AtomicFile.write(bytes, to: destination, root: request.output == nil ? root : nil)
+        try AtomicFile.write(bytes, to: destination, scope: request.output == nil ? .inside(root) : .outsideRepository)
         return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .written, notes: notes)
     }
 

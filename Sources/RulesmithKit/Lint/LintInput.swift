@@ -22,14 +22,7 @@ struct LintInputCollector {
 
     func collect() throws(RulesmithError) -> [LintInput] {
         let paths = request.paths.isEmpty ? ["."] : request.paths
-        let ignored: IgnoreGlobs
-        do {
-            ignored = try IgnoreGlobs(ignore)
-        } catch let error as RulesmithError {
-            throw error
-        } catch {
-            throw RulesmithError("ignore globs: \(error)")
-        }
+        let ignored = try IgnoreGlobs.compile(ignore)
         var inputs: [LintInput] = []
         var seen = Set<String>()
         for path in paths {
@@ -99,11 +92,11 @@ struct LintInputCollector {
     }
 
     /// Whether the configuration's ignore globs exclude `absolute` (only under the configuration's folder).
-    private func isIgnored(_ absolute: String, _ globs: IgnoreGlobs) -> Bool {
+    private func isIgnored(_ absolute: String, _ globs: [PathPattern]) -> Bool {
         guard let configurationDirectory else { return false }
         let relative = FileSystem.relative(absolute, to: configurationDirectory)
         guard relative != absolute else { return false }
-        return globs.matches(relative)
+        return globs.matchAny(relative)
     }
 
     /// A path as the user wrote it, tidied (`./a//b` → `a/b`), so diagnostics point where they looked.

@@ -28,9 +28,9 @@ public struct LintOutcome: Sendable {
     /// Whether warnings fail the run.
     public var strict: Bool
 
-    /// 1 when an error (or, strictly, a warning) remains, else 0.
-    public var exitCode: Int32 {
+    /// Whether an error (or, strictly, a warning) remains: the run fails (the CLI exits 1).
+    public var needsAttention: Bool {
         let summary = LintSummary(reports)
-        return summary.errors > 0 || (strict && summary.warnings > 0) ? 1 : 0
+        return summary.errors > 0 || (strict && summary.warnings > 0)
     }
 }

@@ -40,7 +40,7 @@ public struct LintRunner: Sendable {
                 let result = linter.fix(documents[index], allowing: allowed)
                 if let path = inputs[index].absolutePath {
                     guard result.bytes != documents[index].source.bytes else { continue }
-                    try AtomicFile.write(result.bytes, to: path, root: inputs[index].workspaceRoot)
+                    try AtomicFile.write(result.bytes, to: path, scope: inputs[index].workspaceRoot.map(WriteScope.inside) ?? .outsideRepository)
                 } else {
                     fixedStandardInput = result.bytes
                 }
@@ -56,7 +56,7 @@ public struct LintRunner: Sendable {
         }
         // What CLAUDE.md and GEMINI.md pull in with @imports is loaded as instructions too: the
         // security rules judge it at its own path (inside the repository only).
-        let ignored = try? IgnoreGlobs(settings.ignore)
+        let ignored = try IgnoreGlobs.compile(settings.ignore)
         let imported = ImportedDocument.collect(from: documents) { importer, path in
             guard let root = (importer.workspace as? FileSystemWorkspace)?.root else { return importer.options }
             let input = LintInput(
@@ -65,10 +65,10 @@ public struct LintRunner: Sendable {
             return optionsFor(input)
         }
         let kept = imported.filter { file in
-            guard let ignored, let directory = loaded.directory,
+            guard !ignored.isEmpty, let directory = loaded.directory,
                   let root = (file.document.workspace as? FileSystemWorkspace)?.root else { return true }
             let relative = FileSystem.relative(root + "/" + file.document.path, to: directory)
-            return relative.hasPrefix("/") || !ignored.matches(relative)
+            return relative.hasPrefix("/") || !ignored.matchAny(relative)
         }
         reports += ImportedDocument.lint(kept, roots: documents, linter: linter)
         return LintOutcome(

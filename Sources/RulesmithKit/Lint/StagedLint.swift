@@ -1,5 +1,4 @@
 import RulesmithEditors
-import RulesmithFacts
 import RulesmithLint
 import RulesmithText
 
@@ -35,9 +34,8 @@ extension LintRunner {
         let settings = configuration.lint
         let options = settings.options(profile: request.profile, compat: request.compat)
         let selected = try selection(request.paths, snapshot: snapshot, workingDirectory: workingDirectory)
-        let files = try snapshot.changedFiles { path in
-            selected(path) && !settings.ignore.contains { DetectionGlob.matches($0, path: path) }
-        }
+        let ignored = try IgnoreGlobs.compile(settings.ignore)
+        let files = try snapshot.changedFiles { path in selected(path) && !ignored.matchAny(path) }
         let workspace = snapshot.workspace
         let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []
@@ -58,7 +56,7 @@ extension LintRunner {
             FileReport(path: document.displayPath, kind: document.kind, diagnostics: found)
         }
         reports += try importedReports(
-            documents, snapshot: snapshot, options: options, perPath: perPath, selected: selected, settings: settings,
+            documents, snapshot: snapshot, options: options, perPath: perPath, selected: selected, ignored: ignored,
             workingDirectory: workingDirectory)
         let outcome = LintOutcome(
             reports: reports, fixesApplied: 0, fixedStandardInput: nil, strict: request.strict || settings.strict == true)
@@ -71,7 +69,7 @@ extension LintRunner {
     /// unchanged staged files, so editing `docs/x.md` that an unchanged CLAUDE.md imports is caught.
     private func importedReports(
         _ documents: [LintDocument], snapshot: StagedSnapshot, options: LintOptions, perPath: PathLevelMatcher,
-        selected: (String) -> Bool, settings: LintSettings, workingDirectory: String
+        selected: (String) -> Bool, ignored: [PathPattern], workingDirectory: String
     ) throws(RulesmithError) -> [FileReport] {
         var roots = documents
         let changed = documents.count
@@ -79,7 +77,7 @@ extension LintRunner {
         for entry in snapshot.entries where StagedSnapshot.isRegularFile(entry.mode) && KindPrefilter.mayBeKnown(entry.path) {
             guard !linted.contains(entry.path), let kind = FileKind.classify(entry.path),
                   DocumentImports.importingKinds.contains(kind), selected(entry.path),
-                  !settings.ignore.contains(where: { DetectionGlob.matches($0, path: entry.path) }),
+                  !ignored.matchAny(entry.path),
                   let bytes = try snapshot.content(atPath: entry.path), bytes.count <= SourceText.maximumByteCount
             else { continue }
             roots.append(LintDocument(
@@ -90,7 +88,7 @@ extension LintRunner {
         var checked: [ImportedDocument] = []
         for file in imported {
             let path = file.document.path
-            guard !settings.ignore.contains(where: { DetectionGlob.matches($0, path: path) }) else { continue }
+            guard !ignored.matchAny(path) else { continue }
             if file.importers.contains(where: { $0 < changed }) {
                 checked.append(file)
             } else if try snapshot.isChanged(path) {
@@ -133,7 +131,7 @@ extension LintRunner {
         do {
             return try ConfigurationReader().read(String(decoding: bytes, as: UTF8.self), path: display)
         } catch {
-            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+            throw RulesmithFailure.configuration(error.errors)
         }
     }
 }

@@ -3,24 +3,24 @@ import RulesmithRegistry
 import RulesmithText
 
 /// What each `rulesmith registry …` and `rulesmith detect` subcommand does, given its options;
-/// returns the text to print. The CLI only parses arguments and prints.
+/// returns a typed outcome. The CLI only parses arguments and renders it.
 public enum RegistryCommands {
-    public static func list(registry: String?, tag: String?, revision: Int?, format: RegistryOutputFormat) throws -> String {
+    public static func list(registry: String?, tag: String?, revision: Int?) throws -> RegistryListOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let stacks = try RegistryService.translated { try service.registry.list(tag: tag, revision: revision.map(Int64.init)) }
-        return RegistryOutput.list(stacks, format: format)
+        return RegistryListOutcome(stacks: stacks)
     }
 
-    public static func show(registry: String?, stack: String, revision: Int?, format: RegistryOutputFormat) throws -> String {
+    public static func show(registry: String?, stack: String, revision: Int?) throws -> RegistryShowOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let details = try RegistryService.translated { try service.registry.show(stack, revision: revision.map(Int64.init)) }
-        return RegistryOutput.show(details, format: format)
+        return RegistryShowOutcome(details: details)
     }
 
-    public static func search(registry: String?, text: String, limit: Int, format: RegistryOutputFormat) throws -> String {
+    public static func search(registry: String?, text: String, limit: Int) throws -> RegistrySearchOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let hits = try RegistryService.translated { try service.registry.search(text, limit: limit) }
-        return RegistryOutput.search(hits, query: text, format: format)
+        return RegistrySearchOutcome(query: text, hits: hits)
     }
 
     /// Runs one search per line of `queriesFile` in this process and prints the hit count per
@@ -37,41 +37,39 @@ public enum RegistryCommands {
     }
 
     public static func importDirectory(
-        registry: String?, path: String, allowFindings: Bool, dryRun: Bool, format: RegistryOutputFormat
-    ) throws -> String {
+        registry: String?, path: String, allowFindings: Bool, dryRun: Bool
+    ) throws -> RegistryImportOutcome {
         let service = try RegistryService.open(explicitPath: registry)
-        let report = try service.importDirectory(path, options: ImportOptions(allowFindings: allowFindings, dryRun: dryRun))
-        return RegistryOutput.importReport(report, format: format)
+        return RegistryImportOutcome(report: try service.importDirectory(path, options: ImportOptions(allowFindings: allowFindings, dryRun: dryRun)))
     }
 
     public static func export(
-        registry: String?, directory: String, revision: Int?, stacks: [String], format: RegistryOutputFormat
-    ) throws -> String {
+        registry: String?, directory: String, revision: Int?, stacks: [String]
+    ) throws -> RegistryExportOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let written = try service.export(
             to: directory, revision: revision.map(Int64.init), stacks: stacks.isEmpty ? nil : stacks)
-        if format == .json { return RegistryOutput.json(["version": 1, "directory": directory, "files": written]) }
-        return RegistryOutput.printable(["wrote \(written.count) file\(written.count == 1 ? "" : "s") under \(directory)"])
+        return RegistryExportOutcome(directory: directory, files: written)
     }
 
-    public static func history(registry: String?, stack: String?, format: RegistryOutputFormat) throws -> String {
+    public static func history(registry: String?, stack: String?) throws -> RegistryHistoryOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let revisions = try RegistryService.translated { try service.registry.history(stack: stack) }
-        return RegistryOutput.history(revisions, format: format)
+        return RegistryHistoryOutcome(revisions: revisions)
     }
 
     /// `registry pull URL`: with `checkout` and `commit`, imports that existing checkout; otherwise
     /// fetches through `RegistryPull.pull(url:ref:)` first.
     public static func pull(
         registry: String?, url: String, ref: String?, checkout: String?, commit: String?, allowFindings: Bool,
-        dryRun: Bool, format: RegistryOutputFormat
-    ) throws -> String {
-        func importing(_ source: RegistryPull.Checkout) throws -> String {
+        dryRun: Bool
+    ) throws -> RegistryImportOutcome {
+        func importing(_ source: RegistryPull.Checkout) throws -> RegistryImportOutcome {
             let service = try RegistryService.open(explicitPath: registry)
             let report = try service.importCheckout(
                 source.directory, url: url, commit: source.commit, ref: ref,
                 options: ImportOptions(allowFindings: allowFindings, dryRun: dryRun))
-            return RegistryOutput.importReport(report, format: format)
+            return RegistryImportOutcome(report: report)
         }
         switch (checkout, commit) {
         case let (directory?, commit?):
@@ -83,12 +81,12 @@ public enum RegistryCommands {
             let trusted = try GitCredentialChoice.trustedHosts().trusting(commandLineURL: url)
             // The clone stays locked while it is imported, so a concurrent pull cannot move it.
             return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, trusted: trusted, importing)
-        default: throw RulesmithError("--checkout and --commit go together")
+        default: throw RulesmithFailure.usage("--checkout and --commit go together")
         }
     }
 
-    public static func detect(registry: String?, path: String, format: RegistryOutputFormat) throws -> String {
+    public static func detect(registry: String?, path: String) throws -> DetectOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
-        return RegistryOutput.detect(try service.detect(path), repository: path, format: format)
+        return DetectOutcome(facts: try service.detect(path), path: path)
     }
 }

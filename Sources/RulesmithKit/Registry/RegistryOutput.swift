@@ -195,9 +195,9 @@ public enum RegistryOutput {
     /// JSON text with C1 controls, DEL and bidi controls written as `\uXXXX` (Foundation leaves
     /// them raw); they can only stand inside strings, so the values stay exact.
     static func escapingInvisibleControls(_ json: String) -> String {
-        func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-            (0x7F...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-        }
+        // Foundation already escapes quotes, backslashes and C0 controls; the rest of the set the
+        // JSON writers share is left to this pass.
+        func needsEscape(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x7F && JSONValue.mustEscape(scalar.value) }
         guard json.unicodeScalars.contains(where: needsEscape) else { return json }
         var output = ""
         for scalar in json.unicodeScalars {

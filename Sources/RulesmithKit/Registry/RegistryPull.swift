@@ -30,7 +30,7 @@ public enum RegistryPull {
         } catch let error as RulesmithError {
             throw error
         } catch {
-            throw RulesmithError("\(url): \(error)")
+            throw RulesmithFailure.git("\(url): \(error)")
         }
     }
 
@@ -70,11 +70,11 @@ public enum RegistryPull {
             try repository.resetHard(to: commit)
             return Checkout(directory: directory, commit: commit.hex)
         } catch let error as GitError {
-            throw RulesmithError("\(url): \(error.description)")
+            throw RulesmithFailure.git("\(url): \(error.description)")
         } catch let error as RulesmithError {
             throw error
         } catch {
-            throw RulesmithError("\(url): \(error)")
+            throw RulesmithFailure.git("\(url): \(error)")
         }
     }
 
@@ -89,13 +89,13 @@ public enum RegistryPull {
                 if let branch = branches.first(where: { $0.name == name }) { return branch.oid }
             }
             if branches.count == 1 { return branches[0].oid }
-            throw RulesmithError(branches.isEmpty
+            throw RulesmithFailure.git(branches.isEmpty
                 ? "the remote has no branches (is it empty?)"
                 : "the remote's HEAD points nowhere; pass --ref with one of: \(branches.map { String($0.name.dropFirst(11)) }.joined(separator: ", "))")
         }
         for candidate in ["refs/remotes/origin/\(ref)", "refs/tags/\(ref)", ref] {
             if let oid = try? repository.revparse(candidate + "^{commit}") { return oid }
         }
-        throw RulesmithError("no branch, tag or commit named '\(ref)' in the remote")
+        throw RulesmithFailure.git("no branch, tag or commit named '\(ref)' in the remote")
     }
 }

@@ -70,13 +70,13 @@ public struct RegistryService: Sendable {
         let staging = ".rulesmith-tmp-export-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: directory + "/" + staging) }
         for path in paths {
-            try AtomicFileWriter.write(files[path]!, to: staging + "/" + path, under: directory)
+            try AtomicFile.write(files[path]!, creating: staging + "/" + path, under: directory)
         }
         for path in paths where path.contains("/") {
-            try AtomicFileWriter.prepare(path, under: directory)
+            try AtomicFile.prepare(path, under: directory)
         }
         for path in paths {
-            try AtomicFileWriter.move(directory + "/" + staging + "/" + path, to: path, under: directory)
+            try AtomicFile.move(directory + "/" + staging + "/" + path, to: path, under: directory)
         }
         return paths
     }
@@ -92,10 +92,10 @@ public struct RegistryService: Sendable {
         do {
             return try body()
         } catch let error as RegistryError {
-            if case .lintRefused = error { throw RulesmithError(error.description, exitCode: 1) }
-            throw RulesmithError(error.description)
+            if case .lintRefused = error { throw RulesmithFailure.refused(error.description) }
+            throw RulesmithFailure.registry(error.description)
         } catch let error as TemplateError {
-            throw RulesmithError(error.description)
+            throw RulesmithFailure.registry(error.description)
         }
     }
 }

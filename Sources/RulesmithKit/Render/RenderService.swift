@@ -22,29 +22,29 @@ public enum RenderService {
         do {
             return try TargetRenderer.report(RenderInput(chain: chain, targets: targets, variables: variables, overlays: overlays))
         } catch {
-            throw RulesmithError("cannot render \(stacks.joined(separator: ", ")): \(error.description)")
+            throw RulesmithFailure.failed("cannot render \(stacks.joined(separator: ", ")): \(error.description)")
         }
     }
 
     /// The resolved chain for `stacks` at `revision` (default: newest), base first.
     public static func chain(_ stacks: [String], registry: TemplateRegistry, revision: Int64? = nil) throws(RulesmithError) -> [TemplateStack] {
-        guard !stacks.isEmpty else { throw RulesmithError("no stack given; `rulesmith registry list` shows the stacks") }
+        guard !stacks.isEmpty else { throw RulesmithFailure.usage("no stack given; `rulesmith registry list` shows the stacks") }
         do {
             let all = try registry.stacks(at: revision, withRules: false)
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
             for id in stacks where byID[id] == nil {
                 let at = revision.map { " at revision \($0)" } ?? ""
-                throw RulesmithError("unknown stack '\(id)'\(at); `rulesmith registry list` shows the stacks")
+                throw RulesmithFailure.usage("unknown stack '\(id)'\(at); `rulesmith registry list` shows the stacks")
             }
             return try StackResolver.resolve(stacks, in: byID).map { try registry.stack($0.id, at: revision) }
         } catch let error as RulesmithError {
             throw error
         } catch let error as TemplateError {
-            throw RulesmithError(error.description)
+            throw RulesmithFailure.registry(error.description)
         } catch let error as RegistryError {
-            throw RulesmithError(error.description)
+            throw RulesmithFailure.registry(error.description)
         } catch {
-            throw RulesmithError("\(registry.path): \(error)")
+            throw RulesmithFailure.registry("\(registry.path): \(error)")
         }
     }
 }

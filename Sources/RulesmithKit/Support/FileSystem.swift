@@ -251,6 +251,6 @@ public enum FileSystem {
         case EROFS: reason = "read-only file system"
         default: reason = String(cString: strerror(code))
         }
-        return RulesmithError("\(path): \(action): \(reason)")
+        return RulesmithFailure.io(path: path, cause: "\(action): \(reason)")
     }
 }

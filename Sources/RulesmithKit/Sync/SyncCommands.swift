@@ -4,35 +4,67 @@ import RulesmithRegistry
 import RulesmithTemplates
 import RulesmithText
 
-/// `rulesmith sync`: resolves the registry revision once, then syncs every selected repository
-/// (in parallel with `jobs`) and reports each one's outcome. Exit 0 when all are updated or up to
-/// date, 1 when any is a conflict or failed, 2 (thrown) for a bad manifest or usage.
+/// `rulesmith sync` in named phases, each with a typed result: select (the manifest's
+/// repositories, the shard, the trusted hosts) → registry (the revision every repository renders)
+/// → prepare (what every job shares) → fan out (each repository's `SyncJob`: locate, fetch,
+/// render, review, commit, push; in parallel with `jobs`) → report. A bad manifest or usage is thrown.
 public enum SyncCommands {
-    public static func run(_ options: SyncOptions) throws -> WorkflowResult {
-        guard options.jobs >= 1 else { throw RulesmithError("--jobs: must be at least 1") }
+    public static func run(_ options: SyncOptions) throws -> SyncRunOutcome {
+        let selection = try select(options)
+        // Every repository needs libgit2: its absence is one usage-level error, not a failed row each.
+        do { try Git.initialize() } catch { throw RulesmithFailure.git(error.message) }
+        // A dry run writes nothing anywhere: its clones, pulls and any import go to a temporary folder.
+        let temporary = options.dryRun ? try makeTemporaryDirectory() : nil
+        defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+        let source = try registry(for: selection, options: options, temporary: temporary)
+        let context = try prepare(selection, source: source, options: options, temporary: temporary)
+        let targets = selection.targets
+        let results = WorkerPool.run(targets.count, threads: options.jobs) { index in
+            SyncJob(context: context, target: targets[index]).run()
+        }
+        context.progress.clear()
+        return SyncRunOutcome(report: SyncReport(
+            results: results, revision: Int(source.revision.id), source: source.revision.source, commit: source.revision.commit,
+            dryRun: options.dryRun, shard: options.shard))
+    }
+
+    /// What phase select chose: the manifest, its repositories in this shard, the trusted hosts.
+    struct Selection {
+        var manifest: SyncManifest
+        var targets: [SyncTarget]
+        var trusted: TrustedGitHosts
+    }
+
+    /// The registry revision every repository renders, and the registry holding it.
+    struct RegistrySource {
+        var service: RegistryService
+        var revision: RegistryRevision
+    }
+
+    /// Phase select: reads the manifest (or the `--repo` list) and checks it before any clone.
+    static func select(_ options: SyncOptions) throws -> Selection {
+        guard options.jobs >= 1 else { throw RulesmithFailure.usage("--jobs: must be at least 1") }
         let manifest = try options.loadManifest()
         var targets = manifest.targets()
         if let shard = options.shard { targets = targets.filter { shard.contains($0.identity) } }
         if manifest.pushToBase, let target = targets.first(where: { $0.base == nil }) {
             throw RulesmithError("\(target.name): pushing to the base branch needs 'base' set (in defaults or the entry), so a guess never lands on a branch")
         }
+        return Selection(manifest: manifest, targets: targets, trusted: try options.trustedHosts(manifest: manifest, targets: targets))
+    }
 
-        let trusted = try options.trustedHosts(manifest: manifest, targets: targets)
-
-        // Every repository needs libgit2: its absence is one usage-level error, not a failed row each.
-        do { try Git.initialize() } catch { throw RulesmithError(error.message) }
-
-        // A dry run writes nothing anywhere: its clones, pulls and any import go to a temporary folder.
-        let temporary = options.dryRun ? try makeTemporaryDirectory() : nil
-        defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
-
+    /// Phase registry: the built-in templates, or the team source pulled and imported (a dry run
+    /// reuses an import of that commit, else imports into a scratch registry); every stack the
+    /// manifest names must be in it.
+    static func registry(for selection: Selection, options: SyncOptions, temporary: String?) throws -> RegistrySource {
+        let manifest = selection.manifest
+        let trusted = selection.trusted
         let registryPath = try RegistryLocation.resolve(explicit: options.registry, environment: options.environment)
         var service = try RegistryService.open(explicitPath: registryPath, environment: options.environment)
         let revision: RegistryRevision
         if let url = manifest.registry.source {
             let cacheRoot = temporary.map { $0 + "/pulls" } ?? TeamRegistry.pullCache(registryPath: registryPath)
             if let temporary {
-                // Without writing the user's registry: reuse an import of that commit, else import into a scratch one.
                 let checkout = try RegistryPull.pull(
                     url: url, ref: manifest.registry.ref, cacheRoot: cacheRoot, trusted: trusted, environment: options.environment)
                 if let known = try TeamRegistry.existing(service.registry, url: url, commit: checkout.commit) {
@@ -51,42 +83,27 @@ public enum SyncCommands {
         } else {
             revision = try TeamRegistry.builtin(service.registry)
         }
-        try requireKnownStacks(targets, in: service.registry, revision: revision.id)
+        try requireKnownStacks(selection.targets, in: service.registry, revision: revision.id)
+        return RegistrySource(service: service, revision: revision)
+    }
 
+    /// Phase prepare: what every job shares (planner, branch and message templates, identity,
+    /// cache folder, progress line).
+    static func prepare(_ selection: Selection, source: RegistrySource, options: SyncOptions, temporary: String?) throws -> SyncContext {
+        let manifest = selection.manifest
+        let revision = source.revision
         let author = options.dryRun ? nil : try identity(manifest, environment: options.environment)
         let cache = try temporary.map { $0 + "/clones" } ?? options.cacheDirectory()
         try FileSystem.createDirectory(cache)
         let origin = revision.sourceKind == "git" ? "\(revision.source)@\(revision.commit ?? "")" : revision.source
-        let progress = SyncProgress(enabled: options.progress, total: targets.count)
-        let context = SyncContext(
-            planner: SyncPlanner(registry: service.registry, revision: Int(revision.id), source: manifest.registry),
+        return SyncContext(
+            planner: SyncPlanner(registry: source.service.registry, revision: Int(revision.id), source: manifest.registry),
             revisionLabel: revision.commit.map { String($0.prefix(12)) } ?? String(revision.id),
             trailer: SyncContext.trailerKey + origin,
             branch: SyncTemplate(manifest.branch), pushToBase: manifest.pushToBase, message: SyncTemplate(manifest.commitMessage),
-            push: options.push && manifest.push, dryRun: options.dryRun, author: author, cache: cache, progress: progress,
-            environment: options.environment, trusted: trusted)
-        let selected = targets
-        let results = SyncWorkers.run(count: selected.count, jobs: options.jobs) { index in
-            SyncJob(context: context, target: selected[index]).run()
-        }
-        progress.clear()
-
-        let report = SyncReport(
-            results: results, revision: Int(revision.id), source: revision.source, commit: revision.commit,
-            dryRun: options.dryRun, shard: options.shard)
-        var output = ""
-        switch options.format {
-        case .json:
-            output = report.json()
-        case .text:
-            if options.dryRun {
-                for result in results where !(result.diff ?? "").isEmpty {
-                    output += PrintableMessage.make("### \(result.name) (\(result.url))") + "\n" + PrintableMessage.lines(result.diff ?? "")
-                }
-            }
-            output += report.text()
-        }
-        return WorkflowResult(output: output, exitCode: report.exitCode, isJSON: options.format == .json)
+            push: options.push && manifest.push, dryRun: options.dryRun, author: author, cache: cache,
+            progress: SyncProgress(enabled: options.progress, total: selection.targets.count),
+            environment: options.environment, trusted: selection.trusted)
     }
 
     /// A stack the revision lacks would fail every repository that names it; refused before any clone.
@@ -97,10 +114,10 @@ public enum SyncCommands {
         do {
             known = Set(try registry.list(revision: revision).map(\.id))
         } catch {
-            throw RulesmithError("registry: cannot list the stacks of revision \(revision): \(error)")
+            throw RulesmithFailure.registry("registry: cannot list the stacks of revision \(revision): \(error)")
         }
         if let unknown = named.subtracting(known).sorted().first, let target = targets.first(where: { $0.stacks.contains(unknown) }) {
-            throw RulesmithError("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
+            throw RulesmithFailure.usage("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
         }
     }
 
@@ -110,7 +127,7 @@ public enum SyncCommands {
         do {
             return try Git.signature(.author, environment: environment)
         } catch {
-            throw RulesmithError("sync needs a commit identity: set 'author: {name, email}' in the manifest, or git config --global user.name and user.email (\(error.message))")
+            throw RulesmithFailure.git("sync needs a commit identity: set 'author: {name, email}' in the manifest, or git config --global user.name and user.email (\(error.message))")
         }
     }
 

@@ -82,10 +82,89 @@ struct SyncJob {
 
     private var credentials: GitCredentials { GitCredentialChoice.credentials(for: target.url, trusted: context.trusted, environment: context.environment) }
 
+    // One repository's sync in named phases, each with a typed result:
+    // locate (what the remote has) → fetch (the cache clone at its starting point) → render (the
+    // change planned as apply would) → review (conflicts, security, dry run) → commit → push →
+    // the row of the report. A phase that ends the sync early returns the row itself.
+
+    /// What the remote has: the base branch and its tip, the sync branch and its tip (if pushed).
+    struct Remote {
+        var base: String
+        var baseTip: GitOID
+        var branch: String
+        var branchTip: GitOID?
+    }
+
+    /// The cache clone, reset to where the sync branch starts.
+    private struct Checkout {
+        var repository: GitRepository
+        var directory: String
+        var start: Start
+        var workspace: WorkflowWorkspace
+    }
+
+    /// The commit made in the cache clone and the files it holds.
+    private struct Committed {
+        var commit: GitOID
+        var changed: [String]
+    }
+
     private func sync() throws -> SyncResult {
         let started = InterruptedPush.now()
-        let progress = context.progress
-        progress.update(target.name, "asking the remote")
+        let remote = try locate()
+        let key = String(ContentHash.sha256(Array(target.url.utf8)).prefix(16))
+        let directory = context.cache + "/" + key
+        let runLock = try RunLock.acquire(at: context.cache + "/" + key + ".lock")
+        defer { runLock.release() }
+        // A run killed mid-write leaves git's lock files; with the run lock held, no live writer owns them.
+        if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
+        SyncMemo.removeInterruptedWrites(cache: context.cache, cacheKey: key)
+        let pushing = InterruptedPush(cache: context.cache, key: key, url: target.url, branch: remote.branch)
+        pushing.recover(startedAt: started)
+        let memo = SyncMemo(
+            context: context, target: target, cacheKey: key, branch: remote.branch, baseTip: remote.baseTip, branchTip: remote.branchTip)
+        if !context.dryRun, let recorded = memo.recorded() {
+            var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: remote.branch)
+            result.commit = recorded.commit.isEmpty ? nil : recorded.commit
+            result.detail = recorded.detail
+            return result
+        }
+
+        let checkout = try fetch(remote, into: directory)
+        let planned = try render(checkout)
+        var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: remote.branch)
+        if let reviewed = review(planned, checkout: checkout, result: result) { return reviewed }
+
+        guard let committed = try commit(planned, checkout: checkout, branch: remote.branch) else {
+            result.commit = checkout.start.commit.hex
+            result.detail = remote.branchTip != nil && !context.pushToBase && checkout.start.commit == remote.branchTip
+                ? "nothing to change (\(remote.branch) already has it)" : "nothing to change"
+            memo.record(commit: result.commit ?? "", detail: result.detail)
+            return result
+        }
+        result.outcome = .updated
+        result.commit = committed.commit.hex
+        result.files = committed.changed
+        result.detail = "committed \(committed.changed.count) file\(committed.changed.count == 1 ? "" : "s")"
+        guard context.push else {
+            result.detail += "; not pushed (--no-push); the commit is in \(directory)"
+            return result
+        }
+        try push(checkout, branch: remote.branch, pushing: pushing)
+        result.pushed = true
+        result.detail += " and pushed" + (checkout.start.isRebuilt ? " (rebuilt on the moved base)" : "")
+        // What the next run finds: the pushed commit on the sync branch (and on the base when pushing to it).
+        SyncMemo(context: context, target: target, cacheKey: key, branch: remote.branch,
+                 baseTip: context.pushToBase ? committed.commit : remote.baseTip, branchTip: committed.commit)
+            .record(
+                commit: committed.commit.hex,
+                detail: context.pushToBase ? "nothing to change" : "nothing to change (\(remote.branch) already has it)")
+        return result
+    }
+
+    /// Phase locate: asks the remote for its branches; chooses the base and the sync branch.
+    private func locate() throws -> Remote {
+        context.progress.update(target.name, "asking the remote")
         let heads: [GitRemoteHead]
         do {
             heads = try GitRepository.lsRemote(url: target.url, credentials: credentials)
@@ -102,42 +181,37 @@ struct SyncJob {
         }
         let branch = context.pushToBase ? base : context.branch.expand(["revision": context.revisionLabel, "name": target.name])
         if !context.pushToBase { try checkSyncBranch(branch, bases: [base, target.base, Self.remoteDefaultBranch(heads)]) }
-        let remoteBranch = context.pushToBase ? baseTip : heads.first { $0.name == "refs/heads/" + branch }?.oid
+        let branchTip = context.pushToBase ? baseTip : heads.first { $0.name == "refs/heads/" + branch }?.oid
+        return Remote(base: base, baseTip: baseTip, branch: branch, branchTip: branchTip)
+    }
 
-        let key = String(ContentHash.sha256(Array(target.url.utf8)).prefix(16))
-        let directory = context.cache + "/" + key
-        let runLock = try RunLock.acquire(at: context.cache + "/" + key + ".lock")
-        defer { runLock.release() }
-        // A run killed mid-write leaves git's lock files; with the run lock held, no live writer owns them.
-        if FileSystem.isDirectory(directory + "/.git") { StaleGitLocks.remove(inGitDirectory: directory + "/.git") }
-        SyncMemo.removeInterruptedWrites(cache: context.cache, cacheKey: key)
-        let pushing = InterruptedPush(cache: context.cache, key: key, url: target.url, branch: branch)
-        pushing.recover(startedAt: started)
-        let memo = SyncMemo(context: context, target: target, cacheKey: key, branch: branch, baseTip: baseTip, branchTip: remoteBranch)
-        if !context.dryRun, let recorded = memo.recorded() {
-            var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: branch)
-            result.commit = recorded.commit.isEmpty ? nil : recorded.commit
-            result.detail = recorded.detail
-            return result
-        }
-
-        progress.update(target.name, "fetching")
+    /// Phase fetch: the cache clone with the commits it lacks, reset to the starting point.
+    private func fetch(_ remote: Remote, into directory: String) throws -> Checkout {
+        context.progress.update(target.name, "fetching")
         let repository = try cacheClone(at: directory)
-        var wanted = [(base, baseTip)]
-        if let remoteBranch, branch != base { wanted.append((branch, remoteBranch)) }
+        var wanted = [(remote.base, remote.baseTip)]
+        if let branchTip = remote.branchTip, remote.branch != remote.base { wanted.append((remote.branch, branchTip)) }
         let missing = wanted.filter { !repository.contains($0.1) }
         if !missing.isEmpty {
             try repository.fetch(
                 url: target.url, refspecs: missing.map { "+refs/heads/\($0.0):refs/remotes/origin/\($0.0)" }, credentials: credentials)
         }
-
-        let start = try startingPoint(repository, base: baseTip, branch: branch, remote: remoteBranch)
+        let start = try startingPoint(repository, base: remote.baseTip, branch: remote.branch, remote: remote.branchTip)
         try reset(repository, to: start.commit, directory: directory)
-
-        progress.update(target.name, "planning")
         let workspace = WorkflowWorkspace(root: FileSystem.realPath(directory) ?? directory, repository: repository)
-        let planned = try context.planner.plan(target, workspace: workspace)
-        var result = SyncResult(name: target.name, url: target.url, outcome: .upToDate, branch: branch)
+        return Checkout(repository: repository, directory: directory, start: start, workspace: workspace)
+    }
+
+    /// Phase render: the change planned exactly as `apply` would plan it in the checkout.
+    private func render(_ checkout: Checkout) throws -> SyncPlanner.Planned {
+        context.progress.update(target.name, "planning")
+        return try context.planner.plan(target, workspace: checkout.workspace)
+    }
+
+    /// Phase review: the row when the sync ends before a commit (a conflict, a security error, a
+    /// dry run); nil when the change may be committed.
+    private func review(_ planned: SyncPlanner.Planned, checkout: Checkout, result: SyncResult) -> SyncResult? {
+        var result = result
         if !planned.conflicts.isEmpty {
             result.outcome = .conflict
             result.files = planned.conflicts
@@ -154,49 +228,42 @@ struct SyncJob {
                 + "fix the template or the value that renders it"
             return result
         }
-        if context.dryRun {
-            let diff = context.planner.preview(planned)
-            result.commit = start.commit.hex
-            guard !diff.isEmpty else {
-                result.detail = "nothing to change"
-                return result
-            }
-            result.outcome = .updated
-            result.diff = diff
-            result.files = Self.paths(in: diff)
-            result.detail = "would commit \(result.files.joined(separator: ", "))" + (context.push ? " and push" : "")
+        guard context.dryRun else { return nil }
+        let diff = context.planner.preview(planned)
+        result.commit = checkout.start.commit.hex
+        guard !diff.isEmpty else {
+            result.detail = "nothing to change"
             return result
         }
+        result.outcome = .updated
+        result.diff = diff
+        result.files = Self.paths(in: diff)
+        result.detail = "would commit \(result.files.joined(separator: ", "))" + (context.push ? " and push" : "")
+        return result
+    }
 
+    /// Phase commit: writes the planned files and commits them with the sync trailer; nil when
+    /// nothing changed.
+    private func commit(_ planned: SyncPlanner.Planned, checkout: Checkout, branch: String) throws -> Committed? {
         let changed = try context.planner.execute(planned)
-        guard !changed.isEmpty else {
-            result.commit = start.commit.hex
-            result.detail = remoteBranch != nil && !context.pushToBase && start.commit == remoteBranch
-                ? "nothing to change (\(branch) already has it)" : "nothing to change"
-            memo.record(commit: result.commit ?? "", detail: result.detail)
-            return result
-        }
-        progress.update(target.name, "committing")
-        try repository.add(changed.compactMap { workspace.gitPath($0) })
-        try repository.writeIndex()
+        guard !changed.isEmpty else { return nil }
+        context.progress.update(target.name, "committing")
+        try checkout.repository.add(changed.compactMap { checkout.workspace.gitPath($0) })
+        try checkout.repository.writeIndex()
         let message = context.message.expand([
             "revision": context.revisionLabel, "name": target.name, "stacks": planned.stacks.joined(separator: ", "),
             "files": changed.joined(separator: ", "),
         ])
         guard let author = context.author else { throw Failure(detail: "no commit identity", branch: branch) }
-        let commit = try repository.commit(message: message + "\n\n" + context.trailer, author: author)
-        result.outcome = .updated
-        result.commit = commit.hex
-        result.files = changed
-        result.detail = "committed \(changed.count) file\(changed.count == 1 ? "" : "s")"
+        let commit = try checkout.repository.commit(message: message + "\n\n" + context.trailer, author: author)
+        return Committed(commit: commit, changed: changed)
+    }
 
-        guard context.push else {
-            result.detail += "; not pushed (--no-push); the commit is in \(directory)"
-            return result
-        }
-        progress.update(target.name, "pushing")
+    /// Phase push: the work branch to the sync branch; a rebuilt branch only with its lease.
+    private func push(_ checkout: Checkout, branch: String, pushing: InterruptedPush) throws {
+        context.progress.update(target.name, "pushing")
         var refspec = "refs/heads/\(SyncContext.workBranch):refs/heads/\(branch)"
-        if case .rebuilt(_, let lease) = start {
+        if case .rebuilt(_, let lease) = checkout.start {
             // Force-with-lease: overwrite the remote branch only if it is still what this run read.
             let now = try GitRepository.lsRemote(url: target.url, credentials: credentials).first { $0.name == "refs/heads/" + branch }?.oid
             guard now == lease else {
@@ -207,17 +274,10 @@ struct SyncJob {
         do {
             pushing.begin()
             defer { pushing.end() }
-            try repository.push(url: target.url, refspecs: [refspec], credentials: credentials)
+            try checkout.repository.push(url: target.url, refspecs: [refspec], credentials: credentials)
         } catch {
             throw Failure(detail: Self.describe(error), branch: branch)
         }
-        result.pushed = true
-        result.detail += " and pushed" + (start.isRebuilt ? " (rebuilt on the moved base)" : "")
-        // What the next run finds: the pushed commit on the sync branch (and on the base when pushing to it).
-        SyncMemo(context: context, target: target, cacheKey: key, branch: branch,
-                 baseTip: context.pushToBase ? commit : baseTip, branchTip: commit)
-            .record(commit: commit.hex, detail: context.pushToBase ? "nothing to change" : "nothing to change (\(branch) already has it)")
-        return result
     }
 
     /// The sync branch, expanded for this repository, must be a valid name and none of its base

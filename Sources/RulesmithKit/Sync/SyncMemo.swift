@@ -42,6 +42,6 @@ struct SyncMemo {
 
     /// Records an up-to-date outcome; losing it only costs the next run its shortcut.
     func record(commit: String, detail: String) {
-        try? AtomicFile.write(Array("\(key)\n\(commit)\n\(detail)\n".utf8), to: path)
+        try? AtomicFile.write(Array("\(key)\n\(commit)\n\(detail)\n".utf8), to: path, scope: .outsideRepository)
     }
 }

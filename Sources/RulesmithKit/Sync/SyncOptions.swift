@@ -25,7 +25,6 @@ public struct SyncOptions: Sendable {
     public var push = true
     public var jobs = 1
     public var shard: SyncShard?
-    public var format: WorkflowFormat = .text
     /// Show `[done/total] repository: step` on stderr (the CLI sets it when stderr is a TTY).
     public var progress = false
     public var environment: [String: String] = ProcessInfo.processInfo.environment
@@ -59,7 +58,7 @@ public struct SyncOptions: Sendable {
             return try SyncManifestReader().read(String(decoding: bytes, as: UTF8.self), path: path, baseDirectory: PathSyntax.directory(of: absolute))
         } catch {
             // One `rulesmith: file:line: problem` line per problem, as for .rulesmith.yml.
-            throw RulesmithError(error.errors.map(\.description).joined(separator: "\nrulesmith: "))
+            throw RulesmithFailure.configuration(error.errors)
         }
     }
 

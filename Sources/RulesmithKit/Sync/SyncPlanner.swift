@@ -44,12 +44,12 @@ struct SyncPlanner {
         if let before {
             text = before
             if target.override {
-                if !target.stacks.isEmpty { text = SyncConfigurationText.replacing(key: "stacks", with: SyncConfigurationText.list("stacks", target.stacks), in: text) }
-                if !target.targets.isEmpty { text = SyncConfigurationText.replacing(key: "targets", with: SyncConfigurationText.list("targets", target.targets), in: text) }
+                if !target.stacks.isEmpty { text = ConfigurationText.replacing(key: "stacks", with: ConfigurationText.list("stacks", target.stacks), in: text) }
+                if !target.targets.isEmpty { text = ConfigurationText.replacing(key: "targets", with: ConfigurationText.list("targets", target.targets), in: text) }
                 if !target.variables.isEmpty {
                     let current = try read(text).variables.merging(target.variables) { $1 }
-                    text = SyncConfigurationText.replacing(
-                        key: "variables", with: SyncConfigurationText.mapping("variables", current.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), in: text)
+                    text = ConfigurationText.replacing(
+                        key: "variables", with: ConfigurationText.mapping("variables", current.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), in: text)
                 }
             }
             overridden = text != before
@@ -78,7 +78,7 @@ struct SyncPlanner {
         var (_, changed) = try planned.engine.execute(planned.plan)
         let workspace = planned.session.workspace
         if let configuration = planned.configuration {
-            try AtomicFile.write(configuration, to: workspace.configPath, root: workspace.root)
+            try workspace.writeConfiguration(configuration)
             changed.append(ProjectConfiguration.fileName)
         }
         return Array(Set(changed)).sorted()
@@ -117,10 +117,10 @@ struct SyncPlanner {
     private func pinned(_ text: String, configuration: ProjectConfiguration) throws(RulesmithError) -> String {
         var edited = text
         if let url = source.source, configuration.registry.source != url || configuration.registry.ref != source.ref {
-            var block = "registry:\n  source: \(SyncConfigurationText.quoted(url))\n"
-            if let ref = source.ref { block += "  ref: \(SyncConfigurationText.quoted(ref))\n" }
+            var block = "registry:\n  source: \(YAMLScalar.quoted(url))\n"
+            if let ref = source.ref { block += "  ref: \(YAMLScalar.quoted(ref))\n" }
             block += "  revision: \(revision)"
-            edited = SyncConfigurationText.replacing(key: "registry", with: block, in: edited)
+            edited = ConfigurationText.replacing(key: "registry", with: block, in: edited)
         }
         guard let result = ConfigurationText.settingRevision(revision, in: edited) else {
             throw RulesmithError("\(ProjectConfiguration.fileName): cannot set registry.revision automatically (unusual layout); set it to \(revision) by hand")
@@ -152,6 +152,6 @@ struct SyncPlanner {
         }
         let targets = target.targets.isEmpty ? WorkflowRender.defaultTargets : target.targets
         return ConfigurationText.initial(stacks: stacks, targets: targets, variables: variables, revision: revision, source: source.source)
-            + (source.ref.map { "  ref: \(SyncConfigurationText.quoted($0))\n" } ?? "")
+            + (source.ref.map { "  ref: \(YAMLScalar.quoted($0))\n" } ?? "")
     }
 }

@@ -9,7 +9,7 @@ import RulesmithText
 public enum Adoption {
     public static func run(
         directory: String = FileSystem.currentDirectory, file: String, registry: String?
-    ) throws -> WorkflowResult {
+    ) throws -> AdoptOutcome {
         let session = try WorkflowSession.open(from: directory, registry: registry)
         let workspace = session.workspace
         let runLock = try session.lockRun()
@@ -28,7 +28,7 @@ public enum Adoption {
         }
         switch drift.state {
         case .upToDate:
-            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) matches the render") + "\n")
+            return AdoptOutcome(file: relative, nothingToAdopt: "\(relative) matches the render")
         case .edited:
             break
         case .editedStale, .stale:
@@ -55,7 +55,7 @@ public enum Adoption {
             throw RulesmithError(error.message)
         }
         guard !overlays.isEmpty else {
-            return WorkflowResult(output: PrintableMessage.make("nothing to adopt: \(relative) differs only in blank lines") + "\n")
+            return AdoptOutcome(file: relative, nothingToAdopt: "\(relative) differs only in blank lines")
         }
 
         // Write the overlays and list them, remembering what was there to roll back.
@@ -81,7 +81,7 @@ public enum Adoption {
             for (path, content) in previous {
                 if case .file(let bytes) = content { try? workspace.write(bytes, to: path) } else { try? workspace.delete(path) }
             }
-            try? AtomicFile.write(Array(originalText.utf8), to: workspace.configPath, root: workspace.root)
+            try? workspace.writeConfiguration(Array(originalText.utf8))
         }
         var lines: [String] = []
         do {
@@ -92,7 +92,7 @@ public enum Adoption {
                     ?? "wrote \(overlay.path): your added lines, rendered after the stacks' rules in every target")
             }
             if text != originalText {
-                try AtomicFile.write(Array(text.utf8), to: workspace.configPath, root: workspace.root)
+                try workspace.writeConfiguration(Array(text.utf8))
                 lines.append("listed the overlay\(overlays.count == 1 ? "" : "s") in \(ProjectConfiguration.fileName)")
             }
             session.configuration = configuration
@@ -121,8 +121,9 @@ public enum Adoption {
         let (applied, _) = try engine.execute(plan)
         lines += applied
         lines += try stage(overlays.map(\.path), in: workspace)
-        if plan.hasConflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again") }
-        return WorkflowResult(output: lines.map(PrintableMessage.make).joined(separator: "\n") + "\n", exitCode: plan.hasConflicts ? 1 : 0)
+        return AdoptOutcome(
+            file: relative, overlays: overlays.map { AdoptOutcome.Overlay(path: $0.path, replaces: $0.replaces) }, messages: lines,
+            conflicts: plan.hasConflicts)
     }
 
     /// Stages the overlay files (`git add`): rulesmith renders only overlays git tracks, so an
@@ -134,7 +135,7 @@ public enum Adoption {
             try repository.add(gitPaths)
             try repository.writeIndex()
         } catch {
-            throw RulesmithError("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
         }
         return ["staged \(paths.joined(separator: ", ")) (git add): rulesmith renders only overlays git tracks; commit \(paths.count == 1 ? "it" : "them") with \(ProjectConfiguration.fileName)"]
     }

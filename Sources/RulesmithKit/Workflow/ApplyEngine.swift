@@ -179,7 +179,7 @@ struct ApplyEngine {
         try beforeLockfile()
         let lockBytes = plan.lock.serialized()
         if (try? FileSystem.read(workspace.lockPath)) != lockBytes {
-            try AtomicFile.write(lockBytes, to: workspace.lockPath, root: workspace.root)
+            try AtomicFile.write(lockBytes, to: workspace.lockPath, scope: .inside(workspace.root))
             changed.append(Lockfile.fileName)
         }
         bases.prune(keeping: Set(plan.lock.files.map(\.blob)))

@@ -21,7 +21,7 @@ final class BackupStore {
         let directory = parent.isEmpty ? folder
             : try StateFolder(anchor: folder, components: parent.split(separator: "/").map(String.init)).prepare()
         let target = folder + "/" + relative
-        try AtomicFile.write(bytes, to: target, root: directory)
+        try AtomicFile.write(bytes, to: target, scope: .inside(directory))
         return target
     }
 

@@ -44,84 +44,47 @@ public enum Bootstrap {
         public static let none = Interaction(isTerminal: false, confirm: { _ in false })
     }
 
+    /// Plans with `InitPlanner`, then previews, asks, or writes: the hook first, then
+    /// `.rulesmith.yml`, the files and the lockfile, then the commit.
     public static func run(
         directory: String = FileSystem.currentDirectory, options: Options, interaction: Interaction = .none
-    ) throws -> WorkflowResult {
-        if options.branch != nil, !options.commit { throw RulesmithError("--branch: only with --commit") }
-        if options.chainHook, !options.hook { throw RulesmithError("--chain-hook: only with --hook") }
+    ) throws -> InitOutcome {
+        if options.chainHook, !options.hook { throw RulesmithFailure.usage("--chain-hook: only with --hook") }
         let workspace = try WorkflowWorkspace.locate(from: directory, forInit: true)
-        if FileSystem.exists(workspace.lockPath) {
-            throw RulesmithError("\(Lockfile.fileName): this repository is already bootstrapped; use rulesmith status and rulesmith apply")
-        }
-        for target in options.targets where !ConfigurationReader.targetNames.contains(target) {
-            throw RulesmithError("--targets: unknown target '\(target)'; targets are \(ConfigurationReader.targetNames.sorted().joined(separator: ", "))")
-        }
+        let found = try InitPreflight(files: RealFileSystem()).existing(configPath: workspace.configPath, lockPath: workspace.lockPath)
         let service = try RegistryService.open(explicitPath: options.registry)
         let registry = service.registry
         guard let newest = try RegistryService.translated({ try registry.latestRevision() }) else {
-            throw RulesmithError("\(registry.path): the registry holds no revision")
+            throw RulesmithFailure.registry("\(registry.path): the registry holds no revision")
         }
-        let existingText = FileSystem.exists(workspace.configPath)
-            ? String(decoding: try FileSystem.read(workspace.configPath), as: UTF8.self) : nil
-        var existing = ProjectConfiguration()
-        if existingText != nil {
-            existing = try ConfigurationLoader.load(explicitPath: workspace.configPath, from: workspace.root).configuration
+        let existingText = found?.text
+        var input = InitPlanner.Input()
+        input.existing = found?.configuration
+        let revision = input.existing?.registry.revision ?? Int(newest)
+        input.stacks = options.stacks
+        input.targets = options.targets
+        input.variables = options.variables
+        input.registryStacks = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
+        input.folderName = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
+        if InitPlanner.needsFacts(input) {
+            input.facts = try RepositoryFactsReader.read(workspace.root, stacks: input.registryStacks)
         }
-        let revision = existing.registry.revision ?? Int(newest)
-        var report = ""
-        if existingText != nil, !(options.stacks.isEmpty && options.targets.isEmpty && options.variables.isEmpty) {
-            throw RulesmithError("\(ProjectConfiguration.fileName): already exists; edit it (stacks, targets, variables) instead of passing options, then run rulesmith init")
-        }
-
-        var stacks = options.stacks.isEmpty ? existing.stacks : options.stacks
-        if existingText != nil {
-            report += line("using \(ProjectConfiguration.fileName): stacks \(stacks.isEmpty ? "none (only base)" : stacks.joined(separator: ", "))")
-        } else if stacks.isEmpty {
-            let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            let matches = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
-            stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
-            report += matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)\n" : "detected stacks:\n"
-            for match in matches {
-                report += line("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
-            }
-        } else {
-            report += line("stacks: \(stacks.joined(separator: ", "))")
-        }
-        let targets = options.targets.isEmpty ? (existing.targets.isEmpty ? WorkflowRender.defaultTargets : existing.targets) : options.targets
-        report += line("targets: \(targets.joined(separator: ", "))")
-
-        var variables = existing.variables.merging(options.variables) { $1 }
-        let chain: [TemplateStack]
-        do {
-            let all = try registry.stacks(at: Int64(revision), withRules: false)
-            chain = try StackResolver.resolve(stacks, in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
-        } catch let error as TemplateError {
-            throw RulesmithError("--stack: \(error.description)")
-        }
-        for variable in StackResolver.variables(of: chain) where variable.defaultValue == nil && variables[variable.name] == nil {
-            guard variable.name == "project_name", existingText == nil else {
-                let how = existingText == nil ? "pass --var \(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
-                throw RulesmithError("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
-            }
-            let name = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
-            variables[variable.name] = name
-            report += line("variable project_name = \(name) (from the folder name; change it in \(ProjectConfiguration.fileName))")
-        }
+        let decisions = try InitPlanner.plan(input)
 
         let configurationText: String
         let configuration: ProjectConfiguration
-        if let existingText {
+        if let existingText, let existing = input.existing {
             configurationText = existingText
             configuration = existing
         } else {
             let source = try RegistryService.translated { try registry.revision(Int64(revision)) }
             configurationText = ConfigurationText.initial(
-                stacks: stacks, targets: targets, variables: variables, revision: revision,
+                stacks: decisions.stacks, targets: decisions.targets, variables: decisions.values, revision: revision,
                 source: source.sourceKind == "git" ? source.source : nil)
             do {
                 configuration = try ConfigurationReader().read(configurationText, path: ProjectConfiguration.fileName)
             } catch {
-                throw RulesmithError("\(ProjectConfiguration.fileName): \(error.description)")
+                throw RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(error.description)")
             }
         }
 
@@ -130,27 +93,30 @@ public enum Bootstrap {
         let scan = try session.scan(latest: false)
         let engine = ApplyEngine(session: session, force: false)
         let plan = try engine.plan(scan)
-        report += "files:\n"
-        for step in plan.steps {
-            report += line("  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail))
-        }
-        if existingText == nil { report += "  \(ProjectConfiguration.fileName), \(Lockfile.fileName)\n" } else { report += "  \(Lockfile.fileName)\n" }
-        if options.hook { report += "and the pre-commit hook (rulesmith hook install\(options.chainHook ? " --chain" : ""))\n" }
+        var outcome = InitOutcome(
+            decisions: decisions,
+            files: plan.steps.map { step in
+                InitOutcome.File(path: step.drift.path, detail: step.drift.state == .new && step.drift.detail.isEmpty ? "new" : step.drift.detail)
+            },
+            writesConfiguration: existingText == nil, hook: options.hook, chainHook: options.chainHook, dryRun: options.dryRun)
 
         if options.dryRun {
-            var output = report
+            var preview = ""
             if existingText == nil {
-                output += UnifiedDiff.render(old: "", new: configurationText, oldPath: "/dev/null", newPath: "b/\(ProjectConfiguration.fileName)")
+                preview += UnifiedDiff.render(old: "", new: configurationText, oldPath: "/dev/null", newPath: "b/\(ProjectConfiguration.fileName)")
             }
-            output += engine.preview(plan)
-            return WorkflowResult(output: output + "(dry run: nothing was written)\n")
+            outcome.preview = preview + engine.preview(plan)
+            return outcome
         }
         if !options.yes {
             guard interaction.isTerminal else {
-                throw RulesmithError("init: standard input is not a terminal, so rulesmith cannot ask; pass --yes to write the files, or --dry-run to see them")
+                throw RulesmithFailure.usage("init: standard input is not a terminal, so rulesmith cannot ask; pass --yes to write the files, or --dry-run to see them")
             }
-            guard interaction.confirm(report) else { return WorkflowResult(output: "nothing was written\n", exitCode: 1) }
-            report = ""
+            guard interaction.confirm(outcome.planText()) else {
+                outcome.declined = true
+                return outcome
+            }
+            outcome.showsPlan = false
         }
         let committer = options.commit ? try RepositoryCommit.prepare(workspace, branch: options.branch) : nil
         if committer != nil { try CommitSecurityGate.check(plan, command: "init") }
@@ -159,32 +125,29 @@ public enum Bootstrap {
         workspace.removeLeftovers(for: plan.steps.map(\.drift.path))
         let untouchable = try committer?.userChanged(plan.changedPaths) ?? []
         // The hook goes first: when a foreign hook makes it refuse, nothing has been written yet.
-        var hookLine = ""
+        var hookMessage: String?
         if options.hook {
-            guard workspace.repository != nil else { throw RulesmithError("\(workspace.root): --hook needs a git repository") }
+            guard workspace.repository != nil else { throw RulesmithFailure.git("\(workspace.root): --hook needs a git repository") }
             let installer = HookInstaller(
                 executable: options.hookExecutable, environment: ProcessInfo.processInfo.environment, workingDirectory: workspace.root)
-            hookLine = line(try installer.install(chain: options.chainHook).message(relativeTo: workspace.root))
+            hookMessage = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root)
         }
         var changed: [String] = []
         if existingText == nil {
-            try AtomicFile.write(Array(configurationText.utf8), to: workspace.configPath, root: workspace.root)
+            try workspace.writeConfiguration(Array(configurationText.utf8))
             changed.append(ProjectConfiguration.fileName)
         }
         let (lines, written) = try engine.execute(plan)
         changed += written
-        var output = report + lines.map(line).joined()
-        output += "wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)\n" + hookLine
+        outcome.messages = lines + ["wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)"] + (hookMessage.map { [$0] } ?? [])
         if let committer {
-            output += try WorkflowCommands.commit(
+            let (commitLines, record) = try WorkflowCommands.commit(
                 committer, changed: changed, untouchable: untouchable,
-                message: "rulesmith init: \(([StackResolver.baseStackID] + stacks).joined(separator: ", ")) for \(targets.joined(separator: ", "))"
-            ).map(line).joined()
+                message: "rulesmith init: \(([StackResolver.baseStackID] + decisions.stacks).joined(separator: ", ")) for \(decisions.targets.joined(separator: ", "))")
+            outcome.messages += commitLines
+            outcome.commit = record
         }
-        return WorkflowResult(output: output, exitCode: plan.hasConflicts ? 1 : 0)
+        outcome.conflicts = plan.hasConflicts
+        return outcome
     }
-
-    /// One line of the report: it quotes stack titles, evidence paths and file details, so it is
-    /// made printable (no escape sequence, no line of its own inside a value).
-    private static func line(_ text: String) -> String { PrintableMessage.make(text) + "\n" }
 }

@@ -42,9 +42,9 @@ enum CommitSecurityGate {
     static func check(_ plan: ApplyEngine.Plan, command: String) throws(RulesmithError) {
         let errors = errors(in: plan)
         guard !errors.isEmpty else { return }
-        throw RulesmithError(
+        throw RulesmithFailure.refused(
             "\(command) --commit refused: \(summary(errors)); nothing was written. rulesmith does not commit a file with a "
                 + "security error: fix the template or the value that renders it (rulesmith render shows the files), or run "
-                + "without --commit and review", exitCode: 1)
+                + "without --commit and review")
     }
 }

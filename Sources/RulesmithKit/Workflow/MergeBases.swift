@@ -59,7 +59,7 @@ final class MergeBases {
         guard workspace.repository != nil, let folder = cacheDirectory(create: true) else { return }
         let path = folder + "/" + GitBlobID.of(bytes)
         guard FileSystem.type(of: path, followLinks: false) == .missing else { return }
-        try? AtomicFile.write(bytes, to: path, root: folder)
+        try? AtomicFile.write(bytes, to: path, scope: .inside(folder))
     }
 
     /// Deletes cached bases the lockfile no longer refers to.

@@ -14,32 +14,32 @@ struct RepositoryCommit {
         _ workspace: WorkflowWorkspace, branch: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(RulesmithError) -> RepositoryCommit {
         guard let repository = workspace.repository else {
-            throw RulesmithError("\(workspace.root): --commit needs a git repository, and this folder is not in one")
+            throw RulesmithFailure.git("\(workspace.root): --commit needs a git repository, and this folder is not in one")
         }
         do {
             let author = try repository.signature(.author, environment: environment)
             let committer = try repository.signature(.committer, environment: environment)
             guard repository.state == .none else {
-                throw RulesmithError("\(workspace.root): a git \(repository.state.rawValue) is in progress; finish it before --commit")
+                throw RulesmithFailure.git("\(workspace.root): a git \(repository.state.rawValue) is in progress; finish it before --commit")
             }
             let staged = try repository.status(includeUntracked: false).filter { !$0.flags.isDisjoint(with: .staged) }
             if !staged.isEmpty {
-                throw RulesmithError(
+                throw RulesmithFailure.git(
                     "\(staged[0].path): you have staged changes (\(staged.count) file\(staged.count == 1 ? "" : "s")); "
                         + "--commit would commit them too, so commit or unstage them first, or run without --commit")
             }
             if let branch {
                 guard try repository.branch(named: branch) == nil else {
-                    throw RulesmithError("\(branch): the branch already exists; --branch makes a new one")
+                    throw RulesmithFailure.git("\(branch): the branch already exists; --branch makes a new one")
                 }
             }
             return RepositoryCommit(workspace: workspace, author: author, committer: committer, branch: branch)
         } catch let error as GitError {
-            throw RulesmithError("\(workspace.root): \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): \(error.message)")
         } catch let error as RulesmithError {
             throw error
         } catch {
-            throw RulesmithError("\(workspace.root): \(error)")
+            throw RulesmithFailure.git("\(workspace.root): \(error)")
         }
     }
 
@@ -54,7 +54,7 @@ struct RepositoryCommit {
             let dirty = Set(entries.filter { !$0.flags.isDisjoint(with: .unstaged) }.map(\.path))
             return Set(paths.filter { workspace.gitPath($0).map(dirty.contains) ?? false })
         } catch {
-            throw RulesmithError("\(workspace.root): cannot read git status: \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): cannot read git status: \(error.message)")
         }
     }
 
@@ -76,11 +76,11 @@ struct RepositoryCommit {
             }
             return try commitOnHead(repository, paths, message)
         } catch let error as GitError {
-            throw RulesmithError("\(workspace.root): cannot commit: \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): cannot commit: \(error.message)")
         } catch let error as RulesmithError {
             throw error
         } catch {
-            throw RulesmithError("\(workspace.root): cannot commit: \(error)")
+            throw RulesmithFailure.git("\(workspace.root): cannot commit: \(error)")
         }
     }
 

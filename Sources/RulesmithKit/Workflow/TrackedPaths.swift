@@ -22,7 +22,7 @@ struct TrackedPaths {
         do {
             entries = try repository.indexEntries()
         } catch {
-            throw RulesmithError("\(workspace.root): cannot read git's index: \(error.message)")
+            throw RulesmithFailure.git("\(workspace.root): cannot read git's index: \(error.message)")
         }
         var index: [String: GitIndexEntry] = [:]
         var folded: [String: GitIndexEntry] = [:]

@@ -3,65 +3,54 @@ import RulesmithTemplates
 import RulesmithText
 
 
-/// `rulesmith status | diff | apply | check`: drift, preview, update, CI gate. Each returns the
-/// text to print and the exit code; the CLI only parses arguments.
+/// `rulesmith status | diff | apply | check`: drift, preview, update, CI gate. Each returns a typed
+/// outcome; the CLI only parses arguments and renders it.
 public enum WorkflowCommands {
-    /// Every generated file's state. Exit 0 (status informs; `check` gates).
+    /// Every generated file's state (status informs; `check` gates).
     public static func status(
-        directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false, format: WorkflowFormat = .text
-    ) throws -> WorkflowResult {
+        directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false
+    ) throws -> StatusOutcome {
         let session = try WorkflowSession.open(from: directory, registry: registry)
-        let scan = try session.scan(latest: latest)
-        return WorkflowResult(output: report(scan, format: format), isJSON: format == .json)
+        return statusOutcome(try session.scan(latest: latest))
     }
 
-    /// Like status, but exit 1 when any file is stale, edited, missing, conflicted, new or orphaned.
+    /// Like status; the outcome needs attention when any file is stale, edited, missing,
+    /// conflicted, new or orphaned.
     public static func check(
-        directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false, format: WorkflowFormat = .text
-    ) throws -> WorkflowResult {
+        directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false
+    ) throws -> CheckOutcome {
         let session = try WorkflowSession.open(from: directory, registry: registry)
         // A team source is found by URL and commit (pulled when this machine lacks it), since
         // revision numbers belong to one machine's registry.
         session.pinnedRevision = try TeamRegistry.revisionForCheck(session, latest: latest, registryPath: registry)
-        let scan = try session.scan(latest: latest)
-        let drift = scan.drifts.filter { $0.state.isDrift }
-        var output = report(scan, format: format)
-        if format == .text {
-            output += drift.isEmpty
-                ? "check passed: every generated file matches registry revision \(scan.revision.id)\n"
-                : "check failed: \(drift.count) file\(drift.count == 1 ? "" : "s") differ\(drift.count == 1 ? "s" : "") from registry revision \(scan.revision.id); "
-                    + "run rulesmith apply (hand edits: rulesmith adopt FILE) and commit the result\n"
-        }
-        return WorkflowResult(output: output, exitCode: drift.isEmpty ? 0 : 1, isJSON: format == .json)
+        return CheckOutcome(status: statusOutcome(try session.scan(latest: latest)))
     }
 
-    static func report(_ scan: WorkflowSession.Scan, format: WorkflowFormat) -> String {
-        switch format {
-        case .text: DriftReport.text(scan.drifts, revision: Int(scan.revision.id), source: scan.revision.source, latest: scan.newest)
-        case .json: DriftReport.json(scan.drifts, revision: Int(scan.revision.id), source: scan.revision.source, latest: scan.newest)
-        }
+    static func statusOutcome(_ scan: WorkflowSession.Scan) -> StatusOutcome {
+        StatusOutcome(drifts: scan.drifts, revision: Int(scan.revision.id), source: scan.revision.source, latestRevision: scan.newest)
     }
 
     /// Unified diffs from each file on disk to its fresh render (what differs, whoever changed it).
     public static func diff(
         directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false
-    ) throws -> WorkflowResult {
+    ) throws -> DiffOutcome {
         let session = try WorkflowSession.open(from: directory, registry: registry)
         let scan = try session.scan(latest: latest)
-        var output = ""
+        var files: [DiffOutcome.File] = []
         for drift in scan.drifts where drift.state.isDrift {
-            guard drift.state != .blocked, drift.state != .unreadable else {
-                output += PrintableMessage.make("# \(drift.path): \(drift.state.rawValue): \(drift.detail)") + "\n"
-                continue
+            var file = DiffOutcome.File(
+                path: drift.path, state: drift.state.rawValue, reason: drift.reason?.rawValue, block: drift.layout.blockID,
+                detail: drift.detail)
+            if drift.state != .blocked, drift.state != .unreadable {
+                let current = String(decoding: drift.current ?? [], as: UTF8.self)
+                let wanted = String(decoding: drift.wanted ?? [], as: UTF8.self)
+                file.diff = UnifiedDiff.render(
+                    old: current, new: wanted, oldPath: drift.current == nil ? "/dev/null" : "a/\(drift.path)",
+                    newPath: drift.wanted == nil ? "/dev/null" : "b/\(drift.path)")
             }
-            let current = String(decoding: drift.current ?? [], as: UTF8.self)
-            let wanted = String(decoding: drift.wanted ?? [], as: UTF8.self)
-            let header = PrintableMessage.make("# \(drift.path): \(DriftReport.label(drift))" + (drift.layout.blockID.map { ", block \($0)" } ?? "")) + "\n"
-            output += header + UnifiedDiff.render(
-                old: current, new: wanted, oldPath: drift.current == nil ? "/dev/null" : "a/\(drift.path)",
-                newPath: drift.wanted == nil ? "/dev/null" : "b/\(drift.path)")
+            files.append(file)
         }
-        return WorkflowResult(output: output)
+        return DiffOutcome(revision: Int(scan.revision.id), files: files)
     }
 
     /// Options of `apply`.
@@ -83,9 +72,9 @@ public enum WorkflowCommands {
         }
     }
 
-    /// Updates stale files, merges hand edits 3-way, records everything in the lockfile.
-    /// Exit 1 when conflicts are left (new or unresolved) or a file could not be managed.
-    public static func apply(directory: String = FileSystem.currentDirectory, options: ApplyOptions) throws -> WorkflowResult {
+    /// Updates stale files, merges hand edits 3-way, records everything in the lockfile. The
+    /// outcome needs attention when conflicts are left (new or unresolved) or a file could not be managed.
+    public static func apply(directory: String = FileSystem.currentDirectory, options: ApplyOptions) throws -> ApplyOutcome {
         let session = try WorkflowSession.open(from: directory, registry: options.registry)
         let runLock = options.dryRun ? nil : try session.lockRun()
         defer { runLock?.release() }
@@ -100,17 +89,17 @@ public enum WorkflowCommands {
         if options.latest, session.configuration.registry.revision != newRevision {
             configurationBytes = try pinnedConfiguration(session, revision: newRevision)
         }
+        var outcome = ApplyOutcome(dryRun: options.dryRun, revision: newRevision, conflicts: plan.hasConflicts)
         if options.dryRun {
-            var output = engine.preview(plan)
+            var preview = engine.preview(plan)
             if let configurationBytes {
-                output += UnifiedDiff.render(
+                preview += UnifiedDiff.render(
                     old: session.configurationText ?? "", new: String(decoding: configurationBytes, as: UTF8.self),
                     oldPath: "a/\(ProjectConfiguration.fileName)", newPath: "b/\(ProjectConfiguration.fileName)")
             }
-            let notes = plan.steps.filter { ApplyEngine.reports($0) && $0.newFile == nil && !$0.delete }.compactMap(\.message)
-            output += notes.map { PrintableMessage.make("# \($0)") + "\n" }.joined()
-            if output.isEmpty { output = "nothing to do: every generated file is up to date\n" }
-            return WorkflowResult(output: output + "(dry run: nothing was written)\n", exitCode: plan.hasConflicts ? 1 : 0)
+            outcome.preview = preview
+            outcome.messages = plan.steps.filter { ApplyEngine.reports($0) && $0.newFile == nil && !$0.delete }.compactMap(\.message)
+            return outcome
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
         if committer != nil { try CommitSecurityGate.check(plan, command: "apply") }
@@ -120,7 +109,7 @@ public enum WorkflowCommands {
         var pinned = false
         var (lines, changed) = try ApplyEngine(session: session, force: options.force).execute(plan) {
             guard let configurationBytes else { return }
-            try AtomicFile.write(configurationBytes, to: session.workspace.configPath, root: session.workspace.root)
+            try session.workspace.writeConfiguration(configurationBytes)
             pinned = true
         }
         if pinned {
@@ -128,12 +117,14 @@ public enum WorkflowCommands {
             lines.append("pinned registry revision \(newRevision) in \(ProjectConfiguration.fileName)")
         }
         if let committer {
-            lines += try commit(committer, changed: changed, untouchable: untouchable, message: "rulesmith apply: registry revision \(newRevision)")
+            let (commitLines, record) = try commit(
+                committer, changed: changed, untouchable: untouchable, message: "rulesmith apply: registry revision \(newRevision)")
+            lines += commitLines
+            outcome.commit = record
         }
-        if lines.isEmpty { lines = ["nothing to do: every generated file is up to date"] }
-        let conflicts = plan.hasConflicts
-        if conflicts { lines.append("conflicts left: resolve them, then run rulesmith apply again (rulesmith status lists them)") }
-        return WorkflowResult(output: lines.map(PrintableMessage.make).joined(separator: "\n") + "\n", exitCode: conflicts ? 1 : 0)
+        outcome.messages = lines
+        outcome.changed = changed
+        return outcome
     }
 
     /// The configuration with `registry.revision` set, checked by reading it back.
@@ -147,17 +138,20 @@ public enum WorkflowCommands {
         return Array(edited.utf8)
     }
 
-    /// Commits `changed` minus the files holding uncommitted changes of the user; report lines.
-    static func commit(_ committer: RepositoryCommit, changed: [String], untouchable: Set<String>, message: String) throws -> [String] {
+    /// Commits `changed` minus the files holding uncommitted changes of the user; report lines and
+    /// the commit (nil when there was nothing to commit).
+    static func commit(
+        _ committer: some RepositoryAccess, changed: [String], untouchable: Set<String>, message: String
+    ) throws(RulesmithFailure) -> (lines: [String], record: CommitRecord?) {
         var lines: [String] = []
         let paths = changed.filter { !untouchable.contains($0) }
-        for path in changed where untouchable.contains(path) {
+        let leftOut = changed.filter { untouchable.contains($0) }
+        for path in leftOut {
             lines.append("left \(path) out of the commit: it also holds uncommitted changes of yours")
         }
-        if let oid = try committer.commit(paths, message: message) {
-            lines.append("committed \(paths.count) file\(paths.count == 1 ? "" : "s") as \(String(oid.hex.prefix(12)))"
-                + (committer.branch.map { " on the new branch \($0)" } ?? ""))
-        }
-        return lines
+        guard let id = try committer.commitFiles(paths, message: message) else { return (lines, nil) }
+        lines.append("committed \(paths.count) file\(paths.count == 1 ? "" : "s") as \(String(id.prefix(12)))"
+            + (committer.branch.map { " on the new branch \($0)" } ?? ""))
+        return (lines, CommitRecord(id: id, branch: committer.branch, files: paths, leftOut: leftOut))
     }
 }

@@ -184,7 +184,13 @@ final class WorkflowWorkspace {
             }
             try FileSystem.createDirectory(absolute(parent))
         }
-        try AtomicFile.write(bytes, to: absolute(relative), root: root)
+        try AtomicFile.write(bytes, to: absolute(relative), scope: .inside(root))
+    }
+
+    /// Writes `.rulesmith.yml`: the one place that writes it, with text made by
+    /// `ConfigurationText`, the one editor of that file (`SharedMechanismTests`).
+    func writeConfiguration(_ bytes: [UInt8]) throws(RulesmithError) {
+        try AtomicFile.write(bytes, to: configPath, scope: .inside(root))
     }
 
     /// Deletes the file at `relative` (not through a symlink out of the repository).

@@ -55,7 +55,7 @@ public struct WorkspaceScanner: Sendable {
         guard let realRoot = FileSystem.realPath(root), FileSystem.entry(realRoot, followLinks: true).0 == .directory else {
             throw RulesmithError("\(root): not a directory")
         }
-        let globs = try IgnoreGlobs(ignoreGlobs)
+        let globs = try IgnoreGlobs.compile(ignoreGlobs)
         var rootIgnores: [GitIgnore] = []
         if honourGitIgnore, let exclude = GitDirectory.infoExclude(root: realRoot) {
             rootIgnores.append(GitIgnore(exclude, base: ""))
@@ -106,8 +106,8 @@ public struct WorkspaceScanner: Sendable {
         return (unreadable.sorted(), skippedLinks.sorted())
     }
 
-    private func isIgnored(_ path: String, isDirectory: Bool, _ ignores: [GitIgnore], _ globs: IgnoreGlobs) -> Bool {
-        (honourGitIgnore && GitIgnore.ignores(path, isDirectory: isDirectory, by: ignores)) || globs.matches(path)
+    private func isIgnored(_ path: String, isDirectory: Bool, _ ignores: [GitIgnore], _ globs: [PathPattern]) -> Bool {
+        (honourGitIgnore && GitIgnore.ignores(path, isDirectory: isDirectory, by: ignores)) || globs.matchAny(path)
     }
 
     private struct Frame {

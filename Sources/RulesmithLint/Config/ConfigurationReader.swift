@@ -7,21 +7,18 @@ public struct ConfigurationReader: Sendable {
     /// Larger files are refused before parsing (a config file is a few hundred bytes).
     public static let maximumSize = 1 << 20
 
-    public var knownRules: @Sendable (String) -> Bool
+    /// The rules keys may name; every key is stored as its rule's canonical ID.
+    public var catalogue: RuleCatalogue
     public var knownTags: Set<String>
     public var knownTargets: Set<String>
 
-    public init(
-        knownRules: @escaping @Sendable (String) -> Bool = { RuleCatalogue.standard.description(for: $0) != nil },
-        knownTags: Set<String> = RuleCatalogue.standard.tags,
-        knownTargets: Set<String> = ConfigurationReader.targetNames
-    ) {
-        self.knownRules = knownRules
-        self.knownTags = knownTags
+    public init(catalogue: RuleCatalogue = .standard, knownTargets: Set<String> = ConfigurationReader.targetNames) {
+        self.catalogue = catalogue
+        self.knownTags = catalogue.tags
         self.knownTargets = knownTargets
     }
 
-    /// Target names of DESIGN.md, accepted in `targets:`.
+    /// Target names (as `--targets` accepts them), accepted in `targets:`.
     public static let targetNames: Set<String> = [
         "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
     ]
@@ -125,11 +122,11 @@ private struct Walker: StrictYAMLWalker {
             case "strict": settings.strict = bool(value, "lint.strict")
             case "rules":
                 for (rule, ruleNode, levelNode) in mapping(value, "lint.rules") ?? [] {
-                    guard reader.knownRules(rule) else {
+                    guard let id = reader.catalogue.ruleID(for: rule) else {
                         fail(ruleNode, "unknown rule '\(rule)' in 'lint.rules'; `rulesmith rules` lists the IDs")
                         continue
                     }
-                    if let level = level(levelNode, "lint.rules.\(rule)") { settings.rules[rule.uppercased()] = level }
+                    if let level = level(levelNode, "lint.rules.\(rule)") { settings.rules[id] = level }
                 }
             case "tags":
                 for (tag, tagNode, levelNode) in mapping(value, "lint.tags") ?? [] {
@@ -139,7 +136,15 @@ private struct Walker: StrictYAMLWalker {
                     }
                     if let level = level(levelNode, "lint.tags.\(tag)") { settings.tags[tag] = level }
                 }
-            case "ignore": settings.ignore = strings(value, "lint.ignore")
+            case "ignore":
+                settings.ignore = strings(value, "lint.ignore")
+                for glob in settings.ignore where !PathPattern.isBlank(glob, dialect: .configuration) {
+                    do {
+                        _ = try PathPattern(glob, dialect: .configuration)
+                    } catch {
+                        fail(value, "'lint.ignore' glob '\(glob)' is invalid: \(error.message)")
+                    }
+                }
             case "per-path": settings.perPath = perPath(value)
             default: unknown(keyNode, key, in: "'lint'", known: known)
             }
@@ -152,7 +157,7 @@ private struct Walker: StrictYAMLWalker {
         var output: [PathLevels] = []
         for (glob, globNode, levels) in mapping(node, "lint.per-path") ?? [] {
             do {
-                _ = try Glob(PathLevelMatcher.bare(glob))
+                _ = try PathPattern(glob, dialect: .configuration)
             } catch {
                 fail(globNode, "'lint.per-path' glob '\(glob)' is invalid: \(error.message)")
                 continue
@@ -160,8 +165,8 @@ private struct Walker: StrictYAMLWalker {
             var entry = PathLevels(glob: glob)
             for (key, keyNode, levelNode) in mapping(levels, "lint.per-path.\(glob)") ?? [] {
                 let label = "lint.per-path.\(glob).\(key)"
-                if reader.knownRules(key) {
-                    if let level = level(levelNode, label) { entry.rules[key.uppercased()] = level }
+                if let id = reader.catalogue.ruleID(for: key) {
+                    if let level = level(levelNode, label) { entry.rules[id] = level }
                 } else if reader.knownTags.contains(key) {
                     if let level = level(levelNode, label) { entry.tags[key] = level }
                 } else {

@@ -34,7 +34,7 @@ public struct LintSettings: Sendable, Equatable {
     public var profile: Profile?
     public var compat: CompatMode?
     public var strict: Bool?
-    /// Level per rule ID, alias or name.
+    /// Level per canonical rule ID (the file may name a rule by ID, alias or name).
     public var rules: [String: RuleLevel] = [:]
     /// Level per tag.
     public var tags: [String: RuleLevel] = [:]
@@ -58,7 +58,7 @@ public struct LintSettings: Sendable, Equatable {
 /// relative to the configuration's folder).
 public struct PathLevels: Sendable, Equatable {
     public var glob: String
-    /// Level per rule ID, alias or name (upper-cased).
+    /// Level per canonical rule ID (the file may name a rule by ID, alias or name).
     public var rules: [String: RuleLevel]
     /// Level per tag.
     public var tags: [String: RuleLevel]

@@ -4,7 +4,7 @@ import RulesmithText
 enum LLMSTxtItemReader {
     static func read(
         _ index: Int, ordered: Bool, char: UInt8, nesting: Int,
-        _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: [Int]
+        _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: BlockIndices
     ) -> LLMSTxtItem {
         let blocks = markdown.blocks
         let bytes = source.bytes

@@ -1,4 +1,4 @@
-/// The llms.txt rule family, LT001–LT081 (`reference/llms-txt.md` §4), then the `--compat
+/// The llms.txt rule family, LT001–LT081 (the proposal's format), then the `--compat
 /// reference` predictions REF001–REF008.
 public enum LLMSTxtRules {
     public static let all: [any Rule] = [

@@ -11,7 +11,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// The file is an HTML page (`<!DOCTYPE html>` or `<html>` before anything else).
     public let isHTMLDocument: Bool
     /// Top-level blocks in document order.
-    public let topLevel: [Int]
+    public let topLevel: BlockIndices
     /// Top-level headings in order, `#x` paragraphs included.
     public let headings: [LLMSTxtHeading]
     /// The H1 that names the project: the first level-1 heading before any H2.
@@ -28,7 +28,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// Level-1 headings after the first H2.
     public let lateTitles: [LLMSTxtHeading]
     /// For each block, the index just past its last descendant (blocks are in preorder).
-    public let subtreeEnd: [Int]
+    public let subtreeEnd: BlockIndices
     /// The link of each item of a section's own list (not a nested one, which LT044 reports)
     /// that starts with a CommonMark link, in document order: the links tools fetch.
     public let itemLinks: [InlineLink]
@@ -47,13 +47,25 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         let blocks = markdown.blocks
         subtreeEnd = Self.subtreeEnds(blocks)
 
-        var topLevel: [Int] = []
+        // Counted first, so each list is allocated once at its size: a file of millions of
+        // `## ` lines would otherwise hold up to twice each list while it grows.
+        var counts = (topLevel: 0, headings: 0, sections: 0)
+        for index in blocks.indices where blocks[index].parent == nil {
+            counts.topLevel += 1
+            guard let heading = Self.heading(blocks[index], index, source) else { continue }
+            counts.headings += 1
+            if heading.level == 2 { counts.sections += 1 }
+        }
+        var topLevel = BlockIndices()
+        topLevel.reserveCapacity(counts.topLevel)
         var headings: [LLMSTxtHeading] = []
+        headings.reserveCapacity(counts.headings)
         var title: LLMSTxtHeading?
         var preamble: [Int] = []
         var summary: Int?
         var details: [Int] = []
         var sections: [LLMSTxtSection] = []
+        sections.reserveCapacity(counts.sections)
         var extraTitles: [LLMSTxtHeading] = []
         var lateTitles: [LLMSTxtHeading] = []
         var afterTitle = false
@@ -115,6 +127,18 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// Whether any rule about the llms.txt layout should speak: the file has text and is not HTML.
     public var hasLayout: Bool { !isBlank && !isHTMLDocument }
 
+    /// The top-level heading that starts at byte `offset`, if any (a binary search: `headings`
+    /// are in document order, so rules need no set or dictionary of millions of positions).
+    public func heading(startingAt offset: Int) -> LLMSTxtHeading? {
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let mid = (low + high) / 2
+            if headings[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < headings.count && headings[low].range.lowerBound == offset ? headings[low] : nil
+    }
+
     // MARK: Building
 
     private static func startsLikeHTML(_ bytes: [UInt8], from start: Int) -> Bool {
@@ -125,8 +149,8 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                 && (index + 5 >= bytes.count || bytes[index + 5] == 0x3E || ByteClass.isWhitespace(bytes[index + 5])))
     }
 
-    private static func subtreeEnds(_ blocks: [MarkdownBlock]) -> [Int] {
-        var ends = [Int](repeating: blocks.count, count: blocks.count)
+    private static func subtreeEnds(_ blocks: [MarkdownBlock]) -> BlockIndices {
+        var ends = BlockIndices(repeating: blocks.count, count: blocks.count)
         var stack: [Int] = []
         for index in blocks.indices {
             while let top = stack.last, blocks[top].depth >= blocks[index].depth {
@@ -165,10 +189,13 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     }
 
     private static func items(
-        in sectionBlocks: [Int], _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: [Int]
+        in sectionBlocks: [Int], _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: BlockIndices
     ) -> [LLMSTxtItem] {
         let blocks = markdown.blocks
         var items: [LLMSTxtItem] = []
+        // At most one item per block inside the lists: reserved (not touched) once, so a list of
+        // a million links is not copied while it grows.
+        items.reserveCapacity(sectionBlocks.reduce(0) { $0 + (blocks[$1].isList ? subtreeEnd[$1] - $1 - 1 : 0) })
         for list in sectionBlocks {
             guard blocks[list].isList else { continue }
             let baseDepth = blocks[list].depth

@@ -17,34 +17,55 @@ enum FindingCap {
         _ findings: [Finding], limit: Int = perRule, severity: (Finding) -> Severity,
         suppressor: (Finding) -> String? = { _ in nil }
     ) -> [Finding] {
-        var kept: [Finding] = []
-        var listed = 0
-        var silencing = Set<String>()
-        var overflow = 0
-        var first: Finding?
-        var worst: Severity?
-        var fixes = FixAccumulator()
-        for finding in findings {
-            if let directive = suppressor(finding) {
-                if silencing.insert(directive).inserted { kept.append(finding) }
-                continue
-            }
-            if finding.collapsed > 0 || listed < limit {
-                kept.append(finding)
-                if finding.collapsed == 0 { listed += 1 }
-                continue
-            }
-            overflow += 1
-            if first == nil { first = finding }
-            let level = severity(finding)
-            if worst.map({ level > $0 }) ?? true { worst = level }
-            if let fix = finding.fix { fixes.add(fix) }
+        var fold = FindingFold(limit: limit)
+        for finding in findings { fold.add(finding, severity: severity, suppressor: suppressor) }
+        return fold.finished()
+    }
+}
+
+/// The fold of `FindingCap` done one finding at a time, so a flood is folded as it is found and
+/// never held whole (see `FindingSink`).
+struct FindingFold {
+    let limit: Int
+    private var kept: [Finding] = []
+    private var listed = 0
+    private var silencing = Set<String>()
+    private var overflow = 0
+    private var first: Finding?
+    private var worst: Severity?
+    private var fixes = FixAccumulator()
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Whether `add` would only count an unsilenced ordinary finding (its message is not kept
+    /// unless it is the first one folded).
+    var isFull: Bool { listed >= limit && first != nil }
+
+    mutating func add(_ finding: Finding, severity: (Finding) -> Severity, suppressor: (Finding) -> String?) {
+        if let directive = suppressor(finding) {
+            if silencing.insert(directive).inserted { kept.append(finding) }
+            return
         }
+        if finding.collapsed > 0 || listed < limit {
+            kept.append(finding)
+            if finding.collapsed == 0 { listed += 1 }
+            return
+        }
+        overflow += 1
+        if first == nil { first = finding }
+        let level = severity(finding)
+        if worst.map({ level > $0 }) ?? true { worst = level }
+        if let fix = finding.fix { fixes.add(fix) }
+    }
+
+    /// What is kept, then the summary of what was folded (if anything was).
+    func finished() -> [Finding] {
         guard let first else { return kept }
-        kept.append(Finding(
+        return kept + [Finding(
             range: first.range,
             message: "and \(overflow) more like this in this file; only the first \(limit) are listed. The next: \(first.message)",
-            severity: worst, fix: fixes.fix, collapsed: overflow))
-        return kept
+            severity: worst, fix: fixes.fix, collapsed: overflow)]
     }
 }

@@ -3,7 +3,8 @@ public struct LintOptions: Sendable {
     public var profile: Profile
     /// Predict a specific consumer's behaviour (e.g. the reference llms.txt parser).
     public var compat: CompatMode?
-    /// Levels configured per rule ID (or alias).
+    /// Levels configured per canonical rule ID (keys written as aliases or names are resolved when
+    /// the configuration is read, `RuleCatalogue.ruleID(for:)`).
     public var ruleLevels: [String: RuleLevel]
     /// Levels configured per tag; a rule's own entry wins over its tags.
     public var tagLevels: [String: RuleLevel]
@@ -24,7 +25,6 @@ public struct LintOptions: Sendable {
     /// The configured level of `rule`, or nil when nothing is configured for it.
     public func configuredLevel(of rule: RuleDescription) -> RuleLevel? {
         if let level = ruleLevels[rule.id] { return level }
-        for alias in rule.aliases { if let level = ruleLevels[alias] { return level } }
         var tagLevel: RuleLevel?
         for tag in rule.tags { if let level = tagLevels[tag.rawValue] { tagLevel = level } }
         return tagLevel

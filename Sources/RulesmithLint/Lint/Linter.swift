@@ -18,7 +18,7 @@ public struct Linter: Sendable {
     public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
         // Per-document rules and finalising run on every core, one document per thread at a time;
         // rules that compare documents run in between, on this thread.
-        var raw: [[(RuleDescription, Finding)]] = ConcurrentMap.map(documents.count) { index in
+        var raw: [[(RuleRef, Finding)]] = WorkerPool.map(documents.count) { index in
             let document = documents[index]
             let rules = catalogue.rules.filter {
                 $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
@@ -35,13 +35,25 @@ public struct Linter: Sendable {
             let description = rule.description
             let eligible = documents.contains { description.kinds.contains($0.kind) && $0.options.isEnabled(description) }
             guard eligible else { continue }
+            let reference = RuleRef(description)
             for (index, finding) in rule.check(documents)
             where documents.indices.contains(index) && documents[index].options.isEnabled(description) {
-                raw[index].append((description, finding))
+                raw[index].append((reference, finding))
             }
         }
-        return ConcurrentMap.map(documents.count) { index in
+        return WorkerPool.map(documents.count) { index in
             finalize(documents[index], raw[index])
+        }
+    }
+
+    /// One cause, one finding: the finding of a rule that yields to another (`yieldsTo`) is dropped
+    /// where that rule reported one starting at the same byte.
+    private static func droppingYielded(_ findings: [(RuleRef, Finding)]) -> [(RuleRef, Finding)] {
+        guard findings.contains(where: { !$0.0.description.yieldsTo.isEmpty }) else { return findings }
+        return findings.filter { rule, finding in
+            rule.description.yieldsTo.isEmpty || !findings.contains { other, found in
+                rule.description.yieldsTo.contains(other.id) && found.range.lowerBound == finding.range.lowerBound
+            }
         }
     }
 
@@ -49,14 +61,13 @@ public struct Linter: Sendable {
     /// runs them all in order).
     static let parallelRulesBytes = 256 << 10
 
-    private func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleDescription, Finding)] {
-        func run(_ index: Int) -> [(RuleDescription, Finding)] {
-            let description = rules[index].description
-            var findings = rules[index].check(document)
-            // A flood is folded as soon as its rule returns, so only one rule's full list exists
-            // at a time on each core.
-            if findings.count > FindingCap.perRule { findings = collapse(findings, of: description, in: document) }
-            return findings.map { (description, $0) }
+    private func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleRef, Finding)] {
+        func run(_ index: Int) -> [(RuleRef, Finding)] {
+            let rule = RuleRef(rules[index].description)
+            // A flood is folded as it is reported, so no rule's full list of findings ever exists.
+            var sink = FindingSink(policy: foldPolicy(of: rule.description, in: document))
+            rules[index].check(document, into: &sink)
+            return sink.finished().map { (rule, $0) }
         }
         guard document.source.bytes.count >= Self.parallelRulesBytes else { return rules.indices.flatMap(run) }
         // The security rules share one text scan and run in order as one work item; every other
@@ -67,28 +78,29 @@ public struct Linter: Sendable {
         let security = rules.indices.filter { rules[$0].description.traits.contains(.security) }
         let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) }
         let items = [security] + others.map { [$0] }
-        let found = ConcurrentMap.map(items.count) { item in items[item].map { ($0, run($0)) } }
-        var byRule = [[(RuleDescription, Finding)]](repeating: [], count: rules.count)
+        let found = WorkerPool.map(items.count) { item in items[item].map { ($0, run($0)) } }
+        var byRule = [[(RuleRef, Finding)]](repeating: [], count: rules.count)
         for (index, findings) in found.joined() { byRule[index] = findings }
         return byRule.flatMap { $0 }
     }
 
-    private func finalize(_ document: LintDocument, _ findings: [(RuleDescription, Finding)]) -> [Diagnostic] {
+    private func finalize(_ document: LintDocument, _ findings: [(RuleRef, Finding)]) -> [Diagnostic] {
         // Directives shown inside code blocks are examples, not directives.
         let markdown = document.analysis(MarkdownDocument.self)
         let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
-        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
+        let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         var used = Set<String>()
-        var kept: [(RuleDescription, Finding)] = []
-        for (description, finding) in findings {
+        var kept: [(RuleRef, Finding)] = []
+        for (rule, finding) in findings {
             let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
-            if description.isSuppressibleInline,
-               let (directive, name) = suppressions.suppressor(of: description.id, line: line, resolve: resolve) {
+            if rule.description.isSuppressibleInline,
+               let (directive, name) = suppressions.suppressor(of: rule.id, line: line, resolve: resolve) {
                 used.insert("\(directive):\(name ?? "*")")
                 continue
             }
-            kept.append((description, finding))
+            kept.append((rule, finding))
         }
+        kept = Self.droppingYielded(kept)
         kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
         kept = capped(kept, in: document)
         // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are
@@ -96,23 +108,23 @@ public struct Linter: Sendable {
         let count = document.source.bytes.count
         kept.sort { (min(max(0, $0.1.range.lowerBound), count), $0.0.id) < (min(max(0, $1.1.range.lowerBound), count), $1.0.id) }
         var cursor = PositionCursor(document.source)
-        return kept.map { description, finding in
-            place(finding, of: description, in: document, cursor: &cursor)
+        return kept.map { rule, finding in
+            place(finding, of: rule.description, in: document, cursor: &cursor)
         }
     }
 
     private func suppressionFindings(
         _ document: LintDocument, _ suppressions: SuppressionIndex, used: Set<String>
-    ) -> [(RuleDescription, Finding)] {
+    ) -> [(RuleRef, Finding)] {
         let options = document.options
-        var output: [(RuleDescription, Finding)] = []
-        let unused = catalogue.description(for: SuppressionRules.unusedID)
-        let unknown = catalogue.description(for: SuppressionRules.unknownID)
-        let security = catalogue.description(for: SuppressionRules.securityInlineID)
+        var output: [(RuleRef, Finding)] = []
+        let unused = catalogue.description(for: SuppressionRules.unusedID).map(RuleRef.init)
+        let unknown = catalogue.description(for: SuppressionRules.unknownID).map(RuleRef.init)
+        let security = catalogue.description(for: SuppressionRules.securityInlineID).map(RuleRef.init)
         let securityTags = catalogue.securityTags
         for (index, directive) in suppressions.directives.enumerated() where directive.scope != .enable {
             if directive.rules.isEmpty {
-                if let unused, options.isEnabled(unused), !used.contains("\(index):*") {
+                if let unused, options.isEnabled(unused.description), !used.contains("\(index):*") {
                     output.append((unused, Finding(range: directive.range, message: "'\(directive.scope.rawValue)' suppresses no finding")))
                 }
                 continue
@@ -120,7 +132,7 @@ public struct Linter: Sendable {
             for name in directive.rules {
                 let target = catalogue.description(for: name)
                 if target.map({ !$0.isSuppressibleInline }) ?? securityTags.contains(name.lowercased()) {
-                    if let security, options.isEnabled(security) {
+                    if let security, options.isEnabled(security.description) {
                         output.append((security, Finding(
                             range: directive.range,
                             message: "'\(directive.scope.rawValue) \(name)' cannot silence a security rule: the file a rule judges "
@@ -129,14 +141,14 @@ public struct Linter: Sendable {
                     continue
                 }
                 guard let target else {
-                    if let unknown, options.isEnabled(unknown) {
+                    if let unknown, options.isEnabled(unknown.description) {
                         output.append((unknown, Finding(
                             range: directive.range,
                             message: "'\(name)' is not a rulesmith rule; `rulesmith rules` lists the IDs")))
                     }
                     continue
                 }
-                guard let unused, options.isEnabled(unused), options.isEnabled(target),
+                guard let unused, options.isEnabled(unused.description), options.isEnabled(target),
                       target.kinds.contains(document.kind), !used.contains("\(index):\(name)") else { continue }
                 output.append((unused, Finding(
                     range: directive.range,
@@ -167,34 +179,34 @@ public struct Linter: Sendable {
         )
     }
 
-    /// One rule's flood folded by `FindingCap`, leaving out (and not counting) what the file's
-    /// suppression comments silence.
-    private func collapse(_ findings: [Finding], of description: RuleDescription, in document: LintDocument) -> [Finding] {
-        let markdown = document.analysis(MarkdownDocument.self)
-        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
-        let resolve: (String) -> String? = { catalogue.description(for: $0)?.id }
-        return FindingCap.collapse(
-            findings,
+    /// How `FindingSink` folds one rule's flood: by `FindingCap`, leaving out (and not counting)
+    /// what the file's suppression comments silence. The comments are read only once a rule
+    /// passes the limit.
+    private func foldPolicy(of description: RuleDescription, in document: LintDocument) -> FindingSink.Policy {
+        let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
+        let suppressions = LazySuppressions(document)
+        return FindingSink.Policy(
+            limit: FindingCap.perRule,
             severity: { document.options.severity(of: description, finding: $0) },
             suppressor: { finding in
                 let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
-                return suppressions.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
+                return suppressions.index.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
             })
     }
 
     /// `findings` with every rule that still has more than `FindingCap.perRule` (the ones found by
     /// comparing documents, and suppression hygiene) folded the same way.
-    private func capped(_ findings: [(RuleDescription, Finding)], in document: LintDocument) -> [(RuleDescription, Finding)] {
+    private func capped(_ findings: [(RuleRef, Finding)], in document: LintDocument) -> [(RuleRef, Finding)] {
         var counts: [String: Int] = [:]
-        for (description, finding) in findings where finding.collapsed == 0 { counts[description.id, default: 0] += 1 }
+        for (rule, finding) in findings where finding.collapsed == 0 { counts[rule.id, default: 0] += 1 }
         let flooding = Set(counts.filter { $0.value > FindingCap.perRule }.keys)
         guard !flooding.isEmpty else { return findings }
         var output = findings.filter { !flooding.contains($0.0.id) }
         for id in flooding.sorted() {
             let own = findings.filter { $0.0.id == id }
-            let description = own[0].0
-            let folded = FindingCap.collapse(own.map(\.1), severity: { document.options.severity(of: description, finding: $0) })
-            output.append(contentsOf: folded.map { (description, $0) })
+            let rule = own[0].0
+            let folded = FindingCap.collapse(own.map(\.1), severity: { document.options.severity(of: rule.description, finding: $0) })
+            output.append(contentsOf: folded.map { (rule, $0) })
         }
         return output
     }
@@ -219,5 +231,36 @@ public struct Linter: Sendable {
             diagnostics = lint(current)
         }
         return (current.source.bytes, diagnostics, total)
+    }
+}
+
+/// A document's suppression comments, read on first use (most rules never pass the fold limit).
+private final class LazySuppressions {
+    private let document: LintDocument
+    private var made: SuppressionIndex?
+
+    init(_ document: LintDocument) {
+        self.document = document
+    }
+
+    var index: SuppressionIndex {
+        if let made { return made }
+        let markdown = document.analysis(MarkdownDocument.self)
+        let index = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        made = index
+        return index
+    }
+}
+
+/// A rule's description shared by reference: the engine pairs one with every finding it holds,
+/// and a copy of the description per finding cost about 250 bytes (tens of megabytes for the
+/// 10,000 findings each flooding rule keeps).
+private final class RuleRef: Sendable {
+    let description: RuleDescription
+    let id: String
+
+    init(_ description: RuleDescription) {
+        self.description = description
+        id = description.id
     }
 }

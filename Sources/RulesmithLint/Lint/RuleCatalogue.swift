@@ -32,8 +32,12 @@ public struct RuleCatalogue: Sendable {
         (rules.map(\.description) + projectRules.map(\.description)).sorted { $0.id < $1.id }
     }
 
-    /// The rule with this ID, alias or name (case-insensitive).
+    /// The rule with this ID, alias or name (case-insensitive): the one resolver of rule keys,
+    /// used by `.rulesmith.yml` (at load), suppression comments and `rulesmith rules ID`.
     public func description(for key: String) -> RuleDescription? { byKey[key.uppercased()] }
+
+    /// The canonical rule ID of a key written as an ID, alias or name, in any case.
+    public func ruleID(for key: String) -> String? { byKey[key.uppercased()]?.id }
 
     /// Every tag any rule carries, as users spell it.
     public var tags: Set<String> { Set(descriptions.flatMap(\.tags).map(\.rawValue)) }

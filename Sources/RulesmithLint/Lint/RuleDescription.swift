@@ -22,6 +22,9 @@ public struct RuleDescription: Sendable {
     public var aliases: [String]
     /// How the engine treats the rule (opt-in, security, whole project, …).
     public var traits: RuleTraits
+    /// Rules that own a cause this rule also sees: where one of them reports a finding starting at
+    /// the same byte of a document, this rule's finding there is dropped (one cause, one finding).
+    public var yieldsTo: Set<String>
     public var triggering: [Example] {
         get { makeTriggering() }
         set { makeTriggering = { newValue } }
@@ -46,7 +49,7 @@ public struct RuleDescription: Sendable {
         id: String, name: String, summary: String, rationale: String,
         kinds: Set<FileKind>, tags: [RuleTag], defaultSeverity: Severity,
         profileSeverity: [Profile: Severity?] = [:], fix: FixApplicability? = nil,
-        aliases: [String] = [], traits: RuleTraits = [],
+        aliases: [String] = [], traits: RuleTraits = [], yieldsTo: Set<String> = [],
         triggering: @escaping @autoclosure @Sendable () -> [Example],
         nonTriggering: @escaping @autoclosure @Sendable () -> [Example],
         corrections: @escaping @autoclosure @Sendable () -> [Correction] = []
@@ -62,6 +65,7 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.aliases = aliases
         self.traits = traits
+        self.yieldsTo = yieldsTo
         makeTriggering = triggering
         makeNonTriggering = nonTriggering
         makeCorrections = corrections

@@ -1,6 +1,6 @@
 import RulesmithText
 
-/// The `lint --format json` contract of DESIGN.md (version 1), fields in the documented order.
+/// The `lint --format json` contract (version 1), fields in the order the README documents.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
 

@@ -52,7 +52,7 @@ public struct RuleCataloguePrinter: Sendable {
         return output
     }
 
-    /// Machine-readable catalogue entries.
+    /// Machine-readable catalogue entries: `{"version": 1, "rules": [...]}`.
     public func json(_ descriptions: [RuleDescription]) -> String {
         let values: [JSONValue] = descriptions.map { description in
             .object([
@@ -68,7 +68,7 @@ public struct RuleCataloguePrinter: Sendable {
                 ("rationale", .string(description.rationale)),
             ])
         }
-        return JSONValue.array(values).serialized(pretty: true) + "\n"
+        return JSONValue.object([("version", .int(1)), ("rules", .array(values))]).serialized(pretty: true) + "\n"
     }
 
     private func section(_ title: String, _ texts: [String]) -> String {

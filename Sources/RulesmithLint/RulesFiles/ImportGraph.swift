@@ -3,7 +3,7 @@ import RulesmithText
 /// The files a rules file pulls in through `@imports`, followed through the workspace the way
 /// Claude Code follows them (relative to each importing file), bounded in files and bytes.
 struct ImportGraph {
-    /// Claude Code follows imports recursively up to this many hops (`targets.md` §4).
+    /// Claude Code follows imports recursively up to this many hops (its documented maximum).
     static let maximumHops = 5
     /// Bounds on a hostile or enormous graph.
     static let maximumFiles = 256

@@ -13,19 +13,24 @@ public struct RelativeLink: Sendable, Hashable {
     /// scheme, `mailto:`, pure `#anchors` and paths that leave the repository are left out.
     /// Cursor's `mdc:` links resolve from the repository root.
     public static func links(in document: LintDocument) -> [RelativeLink] {
+        var output: [RelativeLink] = []
+        forEach(in: document) { output.append($0) }
+        return output
+    }
+
+    /// `links(in:)` one at a time, in order, without holding them all.
+    public static func forEach(in document: LintDocument, _ body: (RelativeLink) -> Void) {
         let source = document.source
         let markdown = document.analysis(MarkdownDocument.self)
         let bodyStart = document.analysis(Frontmatter.self).bodyStart
         let directory = PathSyntax.directory(of: document.path)
-        var output: [RelativeLink] = []
-        for block in markdown.inlineBlocks where block.range.lowerBound >= bodyStart {
-            for link in MarkdownInline.links(source.bytes, in: block.range) {
+        for block in markdown.blocks where block.range.lowerBound >= bodyStart && (block.isParagraph || block.headingLevel != nil) {
+            MarkdownInline.forEachLink(source.bytes, in: block.range) { link in
                 let destination = source.string(link.destinationRange)
-                guard let path = resolve(destination, from: directory) else { continue }
-                output.append(RelativeLink(destination: destination, path: path, range: link.destinationRange))
+                guard let path = resolve(destination, from: directory) else { return }
+                body(RelativeLink(destination: destination, path: path, range: link.destinationRange))
             }
         }
-        return output
     }
 
     static func resolve(_ destination: String, from directory: String) -> String? {

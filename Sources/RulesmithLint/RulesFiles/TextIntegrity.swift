@@ -33,22 +33,12 @@ public struct TextIntegrity: DocumentAnalysis, Sendable {
     /// Whether rules may read the document as text (it may still hold a stray invalid byte).
     public var isText: Bool { firstNUL == nil && wideEncoding == nil }
 
+    /// The wide encoding `TextEncoding` (the one detector) recognises, and whether by its mark.
     private static func detectWide(_ bytes: [UInt8]) -> (WideEncoding?, Bool) {
-        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LittleEndian, true) }
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BigEndian, true) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, true) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, true) }
-        // ASCII text in UTF-16 has a NUL in every other byte; binary data rarely keeps that rhythm.
-        let sample = bytes.prefix(512)
-        guard sample.count >= 8 else { return (nil, false) }
-        var evenZeros = 0
-        var oddZeros = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        switch TextEncoding.detect(bytes) {
+        case .utf8, .utf8WithBOM: (nil, false)
+        case .utf16(let bigEndian, let byBOM): (bigEndian ? .utf16BigEndian : .utf16LittleEndian, byBOM)
+        case .utf32(let bigEndian, let byBOM): (bigEndian ? .utf32BigEndian : .utf32LittleEndian, byBOM)
         }
-        let half = sample.count / 2
-        if oddZeros * 10 >= half * 9, evenZeros == 0 { return (.utf16LittleEndian, false) }
-        if evenZeros * 10 >= half * 9, oddZeros == 0 { return (.utf16BigEndian, false) }
-        return (nil, false)
     }
 }

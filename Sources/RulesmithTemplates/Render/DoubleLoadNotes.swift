@@ -3,7 +3,7 @@ import RulesmithEditors
 /// Notes for targets rendered together that one editor reads both of (`EditorReadSet`): Cursor
 /// reads `.cursor/rules`, `.cursorrules` and `AGENTS.md`; Copilot reads its own files and
 /// `AGENTS.md`; Kiro reads steering files and `AGENTS.md`. The same rule in two of them reaches
-/// that editor twice, which costs context on every request (`landscape.md` §5.6). Only a note:
+/// that editor twice, which costs context on every request. Only a note:
 /// the user may want both for different tools, and which one to drop is their choice.
 enum DoubleLoadNotes {
     static func notes(for files: [RenderedFile]) -> [RenderNote] {

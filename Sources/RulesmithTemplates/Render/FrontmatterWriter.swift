@@ -38,48 +38,20 @@ enum FrontmatterWriter {
         return output
     }
 
-    /// A string as a YAML scalar: plain when YAML would read the same string back, else double-quoted.
-    static func scalar(_ text: String) -> String {
-        isPlainSafe(text) ? text : quoted(text)
-    }
-
-    /// A double-quoted YAML string (escapes `\`, `"` and control characters).
-    static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": output += "\\\\"
-            case "\"": output += "\\\""
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            case "\r": output += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return output + "\""
-    }
-
     /// A flow list of quoted strings: `["a", "b"]`.
     static func flowList(_ items: [String]) -> String {
-        "[" + items.map(quoted).joined(separator: ", ") + "]"
+        "[" + items.map(YAMLScalar.quoted).joined(separator: ", ") + "]"
     }
 
     /// A block list of quoted strings, one `  - "item"` line each (starts with a newline).
     static func blockList(_ items: [String]) -> String {
-        items.map { "\n  - " + quoted($0) }.joined()
+        items.map { "\n  - " + YAMLScalar.quoted($0) }.joined()
     }
 
     /// A template override value as YAML (maps in key order, so output is deterministic).
     static func yaml(_ value: TemplateValue) -> String {
         switch value {
-        case .string(let text): return scalar(text)
+        case .string(let text): return YAMLScalar.scalar(text)
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number):
             if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
@@ -87,22 +59,7 @@ enum FrontmatterWriter {
         case .null: return "null"
         case .list(let items): return "[" + items.map(yaml).joined(separator: ", ") + "]"
         case .map(let entries):
-            return "{" + entries.keys.sorted().map { "\(scalar($0)): \(yaml(entries[$0]!))" }.joined(separator: ", ") + "}"
+            return "{" + entries.keys.sorted().map { "\(YAMLScalar.scalar($0)): \(yaml(entries[$0]!))" }.joined(separator: ", ") + "}"
         }
-    }
-
-    /// Whether YAML reads `text`, written unquoted after `key: `, back as the same string.
-    /// Conservative: anything that could start another node, hold a comment or a mapping
-    /// separator, or read as a boolean, null or number is quoted.
-    static func isPlainSafe(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if "-?:,[]{}#&*!|>'\"%@`+.0123456789".unicodeScalars.contains(first) || first == " " { return false }
-        if last == " " || last == ":" { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF || (0x80...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }) {
-            return false
-        }
-        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
-        return !reserved.contains(text.lowercased())
     }
 }

@@ -4,7 +4,7 @@ import RulesmithText
 enum GlobText {
     /// The patterns with every comma-bearing brace group expanded (`*.{ts,tsx}` → `*.ts`,
     /// `*.tsx`), so a comma-separated dialect (Cursor, Copilot, Windsurf) never meets a comma
-    /// inside a pattern: comma and brace globs are where tools disagree (`targets.md` §7).
+    /// inside a pattern: comma and brace globs are where tools disagree.
     /// A pattern whose braces do not balance, or that expands past 64 alternatives, is kept
     /// as written; duplicates are dropped, first occurrence kept.
     static func expandedForCommaList(_ globs: [String]) -> [String] {

@@ -1,6 +1,6 @@
 import RulesmithText
 
-/// Renders a sync's results: an aligned table or JSON (version 1), and the exit code.
+/// Renders a sync's results: an aligned table or JSON (version 1), and whether any failed.
 public struct SyncReport: Sendable {
     public var results: [SyncResult]
     /// The registry revision rendered and where it came from.
@@ -19,8 +19,8 @@ public struct SyncReport: Sendable {
         self.shard = shard
     }
 
-    /// 0 when every repository is updated or up to date, 1 otherwise.
-    public var exitCode: Int32 { results.contains { $0.outcome.isFailure } ? 1 : 0 }
+    /// Whether any repository ended in a conflict or failed (not updated, not up to date).
+    public var hasFailures: Bool { results.contains { $0.outcome.isFailure } }
 
     /// How many repositories ended with `outcome`.
     public func count(_ outcome: SyncOutcome) -> Int { results.count { $0.outcome == outcome } }

@@ -87,9 +87,9 @@ public enum AwesomeCursorrules {
                 id: ruleID, description: settings.description, globs: settings.globs, alwaysApply: settings.alwaysApply,
                 body: Array(bytes[settings.bodyStart...]), source: TemplateSourceFile(path: path, kind: .cursorMdc, bytes: bytes)))
         }
-        var yaml = "id: \(id)\ntitle: \(quoted(title))\ndescription: \(quoted(description))\ncategory: \(category)\n"
+        var yaml = "id: \(id)\ntitle: \(oneLineQuoted(title))\ndescription: \(oneLineQuoted(description))\ncategory: \(category)\n"
         yaml += "tags: [\(tags.joined(separator: ", "))]\n"
-        if let author { yaml += "author: \(quoted(author))\n" }
+        if let author { yaml += "author: \(oneLineQuoted(author))\n" }
         let file = Array(yaml.utf8)
         var stack = try StackParser.parse(file, folder: id, path: displayPath + "stack.yml")
         stack.rules = rules
@@ -106,31 +106,22 @@ public enum AwesomeCursorrules {
             throw TemplateError.malformedRule(path: source.path, reason: "not UTF-8 text")
         }
         var header = "---\n"
-        if let description, !description.isEmpty { header += "description: \(quoted(description))\n" }
-        if !globs.isEmpty { header += "globs: [\(globs.map(quoted).joined(separator: ", "))]\n" }
+        if let description, !description.isEmpty { header += "description: \(oneLineQuoted(description))\n" }
+        if !globs.isEmpty { header += "globs: [\(globs.map(oneLineQuoted).joined(separator: ", "))]\n" }
         header += "alwaysApply: \(alwaysApply)\n---\n"
         var rule = try RuleTemplateParser.parse(id: id, bytes: Array(header.utf8) + body, path: source.path)
         rule.source = source
         return rule
     }
 
-    /// A double-quoted YAML scalar on one line.
-    static func quoted(_ text: String) -> String {
-        var output = "\""
+    /// A double-quoted YAML scalar on one line: line breaks, tabs and other controls become spaces
+    /// (a description or glob is one line), the rest is `YAMLScalar.quoted`.
+    static func oneLineQuoted(_ text: String) -> String {
+        var line = ""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n", "\r", "\t": output += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    output += " "
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
+            line.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
         }
-        return output + "\""
+        return YAMLScalar.quoted(line)
     }
 
     private static func firstHeading(_ text: String) -> String? {

@@ -88,7 +88,7 @@ public enum AdoptionPlan {
                 id = "adopted-\(stem)-\(number)"
                 number += 1
             }
-            let header = "---\ndescription: \(ConfigurationText.quoted("Local additions adopted from \(file)"))\nalwaysApply: true\n---\n"
+            let header = "---\ndescription: \(YAMLScalar.quoted("Local additions adopted from \(file)"))\nalwaysApply: true\n---\n"
             output.append(Overlay(id: id, path: "\(overlayFolder)/\(id).md", contents: Array(header.utf8) + trimmed, replaces: nil))
         }
         return output

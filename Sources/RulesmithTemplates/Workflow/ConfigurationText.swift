@@ -1,7 +1,8 @@
 import RulesmithText
 
 /// Writes and edits `.rulesmith.yml` as text, line by line, so the user's comments and layout
-/// survive. Callers re-read the result with `ConfigurationReader` to confirm the edit took.
+/// survive: the one editor of that file (`init`, `adopt`, `apply`'s revision bump and `sync`).
+/// Callers re-read the result with `ConfigurationReader` to confirm the edit took.
 public enum ConfigurationText {
     /// A new configuration file for `init`.
     public static func initial(
@@ -10,14 +11,14 @@ public enum ConfigurationText {
         var text = "# rulesmith: which templates this repository renders, and for which editors.\n"
         text += "# `rulesmith apply` regenerates the files; `rulesmith status` shows drift.\n"
         text += "version: 1\n"
-        text += "stacks: [\(stacks.joined(separator: ", "))]\n"
-        text += "targets: [\(targets.joined(separator: ", "))]\n"
+        text += list("stacks", stacks) + "\n"
+        text += list("targets", targets) + "\n"
         if !variables.isEmpty {
             text += "variables:\n"
-            for name in variables.keys.sorted() { text += "  \(name): \(quoted(variables[name]!))\n" }
+            for name in variables.keys.sorted() { text += "  \(name): \(YAMLScalar.quoted(variables[name]!))\n" }
         }
         text += "registry:\n"
-        if let source { text += "  source: \(quoted(source))\n" }
+        if let source { text += "  source: \(YAMLScalar.quoted(source))\n" }
         text += "  revision: \(revision)\n"
         return text
     }
@@ -44,24 +45,56 @@ public enum ConfigurationText {
     public static func addingOverlay(_ path: String, to text: String) -> String? {
         var lines = splitLines(text)
         guard let overlays = topLevelKey("overlays", in: lines) else {
-            return appending("overlays:\n  - \(quoted(path))\n", to: text)
+            return appending("overlays:\n  - \(YAMLScalar.quoted(path))\n", to: text)
         }
         let inline = value(of: lines[overlays])
         if inline.isEmpty {
             let children = childLines(after: overlays, in: lines).filter { lines[$0].trimmingWhitespace.hasPrefix("-") }
             let indent = children.first.map { String(lines[$0].prefix { $0 == " " }) } ?? "  "
-            lines.insert("\(indent)- \(quoted(path))", at: (children.last ?? overlays) + 1)
+            lines.insert("\(indent)- \(YAMLScalar.quoted(path))", at: (children.last ?? overlays) + 1)
             return lines.joined(separator: "\n")
         }
         guard inline.hasPrefix("["), inline.hasSuffix("]") else { return nil }
         let items = inline.dropFirst().dropLast().split(separator: ",").map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
-        lines[overlays] = "overlays: [\((items + [quoted(path)]).joined(separator: ", "))]"
+        lines[overlays] = "overlays: [\((items + [YAMLScalar.quoted(path)]).joined(separator: ", "))]"
         return lines.joined(separator: "\n")
     }
 
-    /// A double-quoted YAML scalar (JSON escapes are valid YAML).
-    static func quoted(_ value: String) -> String {
-        JSONValue.string(value).serialized()
+    /// `text` with the top-level `key` and its indented lines replaced by `block` (complete lines
+    /// starting with `key:`); appended when the key is missing. Every other line, comments
+    /// included, is kept.
+    public static func replacing(key: String, with block: String, in text: String) -> String {
+        var lines = splitLines(text)
+        let replacement = block.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        guard let start = topLevelKey(key, in: lines) else {
+            return appending(replacement.joined(separator: "\n") + "\n", to: text)
+        }
+        var end = start + 1
+        while end < lines.count {
+            let line = lines[end]
+            guard isBlank(line) || line.hasPrefix(" ") || line.hasPrefix("\t") || line.hasPrefix("-") else { break }
+            end += 1
+        }
+        // Blank lines just before the next key belong to the layout, not to this key.
+        while end > start + 1, isBlank(lines[end - 1]) { end -= 1 }
+        lines.replaceSubrange(start..<end, with: replacement)
+        return lines.joined(separator: "\n")
+    }
+
+    /// A flow list line: `stacks: [a, b]`.
+    public static func list(_ key: String, _ values: [String]) -> String {
+        "\(key): [\(values.map(YAMLScalar.flowItem).joined(separator: ", "))]"
+    }
+
+    /// A mapping block: `variables:` and one indented `name: "value"` line per entry, sorted.
+    public static func mapping(_ key: String, _ values: [(String, String?)]) -> String {
+        let present = values.compactMap { name, value in value.map { (name, $0) } }
+        guard !present.isEmpty else { return "\(key): {}" }
+        return "\(key):\n" + present.map { "  \($0.0): \(YAMLScalar.quoted($0.1))" }.joined(separator: "\n")
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
     }
 
     private static func splitLines(_ text: String) -> [String] {

@@ -54,11 +54,42 @@ public enum MarkdownInline {
     }
 
     static func links(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [InlineLink] {
+        var links: [InlineLink] = []
+        forEachLink(bytes, in: range) { links.append($0) }
+        return links
+    }
+
+    /// `links(bytes, in: range)` one at a time, in order, without holding them all: a paragraph
+    /// of a million links costs what its unresolved brackets cost.
+    public static func forEachLink(_ bytes: [UInt8], in range: Range<Int>, _ body: (InlineLink) -> Void) {
+        bytes.withUnsafeBufferPointer { forEachLink($0, in: range, body) }
+    }
+
+    package static func forEachLink(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, _ body: (InlineLink) -> Void) {
         let spans = codeSpans(bytes, in: range)
         var opens: [Int] = []
         var closeFor: [Int] = []
         var stack: [Int] = []
         var spanIndex = 0
+        var resumeAt = range.lowerBound
+        // Links are read in the order of their `[`, once every `[` so far is closed (the stack is
+        // empty): a later `]` cannot change them, so they are read and forgotten.
+        func readResolved() {
+            for (position, open) in opens.enumerated() where open >= resumeAt {
+                let close = closeFor[position]
+                guard close >= 0, close + 1 < range.upperBound, bytes[close + 1] == 0x28 else { continue }
+                guard let tail = destination(bytes, from: close + 2, end: range.upperBound) else { continue }
+                let isImage = open > range.lowerBound && bytes[open - 1] == 0x21 && !(open - 1 > range.lowerBound && bytes[open - 2] == 0x5C)
+                let start = isImage ? open - 1 : open
+                body(InlineLink(
+                    range: start..<(tail.end + 1), textRange: (open + 1)..<close,
+                    destinationRange: tail.destination, titleRange: tail.title, isImage: isImage,
+                    isAngleBracketed: tail.angle))
+                resumeAt = tail.end + 1
+            }
+            opens.removeAll(keepingCapacity: true)
+            closeFor.removeAll(keepingCapacity: true)
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             if spanIndex < spans.count, index >= spans[spanIndex].lowerBound {
@@ -77,24 +108,11 @@ public enum MarkdownInline {
                 stack.append(opens.count - 1)
             } else if byte == 0x5D, let open = stack.popLast() {
                 closeFor[open] = index
+                if stack.isEmpty { readResolved() }
             }
             index += 1
         }
-        var links: [InlineLink] = []
-        var resumeAt = range.lowerBound
-        for (position, open) in opens.enumerated() where open >= resumeAt {
-            let close = closeFor[position]
-            guard close >= 0, close + 1 < range.upperBound, bytes[close + 1] == 0x28 else { continue }
-            guard let tail = destination(bytes, from: close + 2, end: range.upperBound) else { continue }
-            let isImage = open > range.lowerBound && bytes[open - 1] == 0x21 && !(open - 1 > range.lowerBound && bytes[open - 2] == 0x5C)
-            let start = isImage ? open - 1 : open
-            links.append(InlineLink(
-                range: start..<(tail.end + 1), textRange: (open + 1)..<close,
-                destinationRange: tail.destination, titleRange: tail.title, isImage: isImage,
-                isAngleBracketed: tail.angle))
-            resumeAt = tail.end + 1
-        }
-        return links
+        readResolved()
     }
 
     /// Parses `destination "title")` starting just after `(`; returns the index of the `)`.

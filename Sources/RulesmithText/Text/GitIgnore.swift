@@ -28,7 +28,7 @@ public struct GitIgnore: Sendable {
         let segments = relative.split(separator: "/").map { Array($0.unicodeScalars) }
         guard !segments.isEmpty else { return nil }
         for rule in rules.reversed() where !rule.directoryOnly || isDirectory {
-            if rule.glob.matches(segments: segments) { return !rule.negated }
+            if rule.pattern.matches(segments: segments) { return !rule.negated }
         }
         return nil
     }
@@ -58,7 +58,7 @@ public struct GitIgnore: Sendable {
 
 /// One non-comment line of a gitignore file.
 struct GitIgnoreRule: Sendable {
-    var glob: Glob
+    var pattern: PathPattern
     var negated: Bool
     var directoryOnly: Bool
 
@@ -74,12 +74,8 @@ struct GitIgnoreRule: Sendable {
         directoryOnly = scalars.last == "/"
         while scalars.last == "/" { scalars.removeLast() }
         guard !scalars.isEmpty else { return nil }
-        let anchored = scalars.contains("/")
-        if scalars.first == "/" { scalars.removeFirst() }
-        var pattern = String(String.UnicodeScalarView(scalars))
-        if !anchored { pattern = "**/" + pattern }
         // An unreadable pattern matches nothing, as git's wildmatch gives up on it.
-        guard let glob = try? Glob(pattern, braces: false) else { return nil }
-        self.glob = glob
+        guard let pattern = try? PathPattern(String(String.UnicodeScalarView(scalars)), dialect: .gitignore) else { return nil }
+        self.pattern = pattern
     }
 }

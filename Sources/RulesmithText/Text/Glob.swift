@@ -43,32 +43,7 @@ public struct Glob: Sendable, Hashable {
 
     /// Greedy matching with backtracking to the last `**`, as in the classic wildcard algorithm.
     private static func match(_ pattern: [GlobSegment], _ path: [[Unicode.Scalar]]) -> Bool {
-        var patternIndex = 0
-        var pathIndex = 0
-        var starPattern = -1
-        var starPath = 0
-        while pathIndex < path.count {
-            if patternIndex < pattern.count {
-                let segment = pattern[patternIndex]
-                if segment == .globstar {
-                    starPattern = patternIndex
-                    starPath = pathIndex
-                    patternIndex += 1
-                    continue
-                }
-                if segment.matches(path[pathIndex]) {
-                    patternIndex += 1
-                    pathIndex += 1
-                    continue
-                }
-            }
-            guard starPattern >= 0 else { return false }
-            patternIndex = starPattern + 1
-            starPath += 1
-            pathIndex = starPath
-        }
-        while patternIndex < pattern.count, pattern[patternIndex] == .globstar { patternIndex += 1 }
-        return patternIndex == pattern.count
+        Wildcard.matches(pattern, path, isStar: { $0 == .globstar }, matches: { $0.matches($1) })
     }
 }
 

@@ -62,32 +62,7 @@ enum GlobSegment: Sendable, Hashable {
     func matches(_ name: [Unicode.Scalar]) -> Bool {
         guard case .tokens(let tokens) = self else { return true }
         // Leading dots are matched like any other character (editors and gitignore both do).
-        var tokenIndex = 0
-        var nameIndex = 0
-        var starToken = -1
-        var starName = 0
-        while nameIndex < name.count {
-            if tokenIndex < tokens.count {
-                let token = tokens[tokenIndex]
-                if token == .star {
-                    starToken = tokenIndex
-                    starName = nameIndex
-                    tokenIndex += 1
-                    continue
-                }
-                if token.matches(name[nameIndex]) {
-                    tokenIndex += 1
-                    nameIndex += 1
-                    continue
-                }
-            }
-            guard starToken >= 0 else { return false }
-            tokenIndex = starToken + 1
-            starName += 1
-            nameIndex = starName
-        }
-        while tokenIndex < tokens.count, tokens[tokenIndex] == .star { tokenIndex += 1 }
-        return tokenIndex == tokens.count
+        return Wildcard.matches(tokens, name, isStar: { $0 == .star }, matches: { $0.matches($1) })
     }
 }
 

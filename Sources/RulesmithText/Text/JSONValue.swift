@@ -75,6 +75,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(0x30 + UInt8(value))
     }
 
+    /// Whether a JSON writer must write `scalar` as an escape: quote, backslash, C0 controls, DEL,
+    /// C1 controls, U+2028/U+2029 and the bidi controls U+202A–202E, U+2066–2069. `escape` is
+    /// the byte-level fast path of exactly this set (`JSONValueTests`); a writer that builds JSON
+    /// another way (the registry's output) escapes by it too.
+    package static func mustEscape(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x5C, 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     /// Escapes by UTF-8 byte: quote, backslash, controls, DEL, C1 controls (`C2 80`–`C2 9F`),
     /// U+2028/U+2029 and the bidi controls U+202A–202E, U+2066–2069 (`E2 80 A8`–`AE`,
     /// `E2 81 A6`–`A9`): the text stays exact, and none of them reaches a terminal raw.

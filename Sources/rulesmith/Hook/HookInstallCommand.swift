@@ -20,11 +20,14 @@ struct HookInstallCommand: ParsableCommand {
     @Flag(help: "Keep an existing hook and run it after rulesmith's instead of refusing.")
     var chain = false
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let executable = ExecutablePath.current(argument0: CommandLine.arguments[0], environment: environment) ?? "rulesmith"
         let installer = HookInstaller(executable: executable, environment: environment)
         let outcome = try installer.install(chain: chain)
-        Terminal.standardOutput.write("rulesmith: " + outcome.message(relativeTo: installer.workingDirectory) + "\n")
+        try Output.finish(HookChangeOutcome(.install(outcome), workingDirectory: installer.workingDirectory), format: format)
     }
 }

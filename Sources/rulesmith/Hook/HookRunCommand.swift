@@ -30,7 +30,7 @@ struct HookRunCommand: ParsableCommand {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
             Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))
         }
-        if outcome.exitCode != 0 { Terminal.standardError.write(outcome.advice) }
-        throw ExitStatus(outcome.exitCode)
+        if outcome.needsAttention { Terminal.standardError.write(outcome.advice) }
+        throw ExitStatus(outcome.needsAttention ? 1 : 0)
     }
 }

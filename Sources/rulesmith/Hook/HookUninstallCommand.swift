@@ -10,9 +10,12 @@ struct HookUninstallCommand: ParsableCommand {
         discussion: "A hook that is not rulesmith's is left as it is (exit 0)."
     )
 
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
     func run() throws {
         let installer = HookInstaller(executable: "rulesmith", environment: ProcessInfo.processInfo.environment)
         let outcome = try installer.uninstall()
-        Terminal.standardOutput.write("rulesmith: " + outcome.message(relativeTo: installer.workingDirectory) + "\n")
+        try Output.finish(HookChangeOutcome(.uninstall(outcome), workingDirectory: installer.workingDirectory), format: format)
     }
 }

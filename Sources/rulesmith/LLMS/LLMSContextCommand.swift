@@ -71,6 +71,9 @@ struct LLMSContextCommand: ParsableCommand {
     @Flag(help: "Exit 1 when any document could not be read.")
     var strict = false
 
+    @Option(help: "Output format: text or json (an object holding the counts, the failures and the document).")
+    var format: OutputFormat = .text
+
     func run() throws {
         var request = LLMSContextRequest()
         request.path = file
@@ -86,7 +89,11 @@ struct LLMSContextCommand: ParsableCommand {
         request.profile = profile
         request.markdownVariants = !noMarkdownVariants
         let outcome = try LLMSContextService.run(request)
-        if outcome.writtenTo == nil { Terminal.standardOutput.writeContent(outcome.output.bytes) }
+        if format == .json {
+            Terminal.standardOutput.write(outcome.json())
+        } else if outcome.writtenTo == nil {
+            Terminal.standardOutput.writeContent(outcome.output.bytes)
+        }
         let failures = outcome.output.failures
         if !failures.isEmpty {
             var counts: [String: Int] = [:]

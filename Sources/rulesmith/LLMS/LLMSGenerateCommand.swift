@@ -43,6 +43,9 @@ struct LLMSGenerateCommand: ParsableCommand {
     @Option(help: "Use this configuration file instead of the nearest .rulesmith.yml.")
     var config: String?
 
+    @Option(help: "Output format: text or json (an object holding the state, the notes, the document and any diff).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         if dryRun && check { throw ValidationError("--dry-run and --check exclude each other") }
     }
@@ -57,6 +60,11 @@ struct LLMSGenerateCommand: ParsableCommand {
         request.configPath = config
         let outcome = try LLMSGenerateService.run(request)
         for note in outcome.notes { Terminal.standardError.writeLine("rulesmith: note: \(note)") }
+        if format == .json {
+            if case .written = outcome.state { Terminal.standardError.writeLine("rulesmith: wrote \(outcome.path)") }
+            try Output.finish(outcome, format: .json)
+            return
+        }
         switch outcome.state {
         case .printed:
             Terminal.standardOutput.writeContent(outcome.bytes)

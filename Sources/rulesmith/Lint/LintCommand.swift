@@ -82,7 +82,7 @@ struct LintCommand: ParsableCommand {
         if fix && outcome.fixesApplied > 0 && !printFixedInput {
             Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")
         }
-        throw ExitStatus(outcome.exitCode)
+        throw ExitStatus(outcome.needsAttention ? 1 : 0)
     }
 }
 

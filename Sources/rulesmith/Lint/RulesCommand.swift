@@ -22,27 +22,9 @@ struct RulesCommand: ParsableCommand {
     var tag: String?
 
     @Option(help: "Output format: text or json.")
-    var format: CatalogueFormat = .text
-
-    enum CatalogueFormat: String, ExpressibleByArgument {
-        case text, json
-    }
+    var format: OutputFormat = .text
 
     func run() throws {
-        let catalogue = RuleCatalogue.standard
-        let printer = RuleCataloguePrinter(catalogue: catalogue)
-        if let rule {
-            guard let description = catalogue.description(for: rule) else {
-                throw RulesmithError("no rule named '\(rule)'; `rulesmith rules` lists them")
-            }
-            if format == .json { Terminal.standardOutput.write(printer.json([description])) } else { Terminal.standardOutput.writeText(printer.explain(description)) }
-            return
-        }
-        var descriptions = catalogue.descriptions
-        if let tag {
-            descriptions = descriptions.filter { $0.tags.contains { $0.rawValue == tag } }
-            if descriptions.isEmpty { throw RulesmithError("no rule has the tag '\(tag)'; tags are \(catalogue.tags.sorted().joined(separator: ", "))") }
-        }
-        if format == .json { Terminal.standardOutput.write(printer.json(descriptions)) } else { Terminal.standardOutput.writeText(printer.list(descriptions)) }
+        try Output.finish(try RulesCommands.run(rule: rule, tag: tag), format: format)
     }
 }

@@ -11,6 +11,6 @@ struct DetectCommand: ParsableCommand {
     var path: String = "."
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.detect(registry: options.registry, path: path, format: options.format))
+        try Output.finish(try RegistryCommands.detect(registry: options.registry, path: path), format: options.format)
     }
 }

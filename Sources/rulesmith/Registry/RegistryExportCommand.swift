@@ -17,7 +17,7 @@ struct RegistryExportCommand: ParsableCommand {
     var stacks: [String] = []
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.export(
-            registry: options.registry, directory: directory, revision: revision, stacks: stacks, format: options.format))
+        try Output.finish(try RegistryCommands.export(
+            registry: options.registry, directory: directory, revision: revision, stacks: stacks), format: options.format)
     }
 }

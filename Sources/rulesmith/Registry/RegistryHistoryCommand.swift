@@ -11,6 +11,6 @@ struct RegistryHistoryCommand: ParsableCommand {
     var stack: String?
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.history(registry: options.registry, stack: stack, format: options.format))
+        try Output.finish(try RegistryCommands.history(registry: options.registry, stack: stack), format: options.format)
     }
 }

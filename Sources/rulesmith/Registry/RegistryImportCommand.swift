@@ -25,7 +25,7 @@ struct RegistryImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.importDirectory(
-            registry: options.registry, path: path, allowFindings: allowFindings, dryRun: dryRun, format: options.format))
+        try Output.finish(try RegistryCommands.importDirectory(
+            registry: options.registry, path: path, allowFindings: allowFindings, dryRun: dryRun), format: options.format)
     }
 }

@@ -14,7 +14,6 @@ struct RegistryListCommand: ParsableCommand {
     var revision: Int?
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.list(
-            registry: options.registry, tag: tag, revision: revision, format: options.format))
+        try Output.finish(try RegistryCommands.list(registry: options.registry, tag: tag, revision: revision), format: options.format)
     }
 }

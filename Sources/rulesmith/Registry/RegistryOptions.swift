@@ -9,7 +9,6 @@ struct RegistryOptions: ParsableArguments {
     var registry: String?
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: RegistryOutputFormat = .text
+    var format: OutputFormat = .text
 }
 
-extension RegistryOutputFormat: ExpressibleByArgument {}

@@ -27,8 +27,8 @@ struct RegistryPullCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.pull(
+        try Output.finish(try RegistryCommands.pull(
             registry: options.registry, url: url, ref: ref, checkout: checkout, commit: commit,
-            allowFindings: allowFindings, dryRun: dryRun, format: options.format))
+            allowFindings: allowFindings, dryRun: dryRun), format: options.format)
     }
 }

@@ -25,7 +25,7 @@ struct RegistrySearchCommand: ParsableCommand {
             Terminal.standardOutput.write(try RegistryCommands.searchBatch(registry: options.registry, queriesFile: batch, limit: limit))
             return
         }
-        Terminal.standardOutput.write(try RegistryCommands.search(
-            registry: options.registry, text: text.joined(separator: " "), limit: limit, format: options.format))
+        try Output.finish(try RegistryCommands.search(
+            registry: options.registry, text: text.joined(separator: " "), limit: limit), format: options.format)
     }
 }

@@ -14,7 +14,6 @@ struct RegistryShowCommand: ParsableCommand {
     var revision: Int?
 
     func run() throws {
-        Terminal.standardOutput.write(try RegistryCommands.show(
-            registry: options.registry, stack: stack, revision: revision, format: options.format))
+        try Output.finish(try RegistryCommands.show(registry: options.registry, stack: stack, revision: revision), format: options.format)
     }
 }

@@ -47,10 +47,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (output, notes) = try RenderCommands.render(
-            registry: options.registry, stacks: stack, targets: target, targetLists: targets, variables: variables,
-            revision: revision, format: options.format)
-        Terminal.standardOutput.write(output)
-        Terminal.standardError.write(notes)
+        let outcome = try RenderCommands.render(
+            registry: options.registry, stacks: stack, targets: target, targetLists: targets, variables: variables, revision: revision)
+        try Output.finish(outcome, format: options.format)
+        if options.format == .text { Terminal.standardError.write(outcome.noteLines()) }
     }
 }

@@ -68,15 +68,13 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the K-th of N stable slices of the manifest (1-based), for a CI matrix.", valueName: "K/N"))
     var shard: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: WorkflowFormat = .text
 
     func run() throws {
         var sync = SyncOptions()
         sync.manifest = manifest
         sync.repositories = repositories
         sync.stacks = stacks
-        sync.targets = target + (targets?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [])
+        sync.targets = target.isEmpty && targets == nil ? [] : try CommandValues.targets(target, lists: targets.map { [$0] } ?? [])
         sync.branch = branch
         sync.base = base
         sync.source = source
@@ -92,8 +90,7 @@ struct SyncCommand: ParsableCommand {
             }
             sync.shard = parsed
         }
-        sync.format = format
         sync.progress = Terminal.standardError.isTTY
-        try WorkflowOutput.finish(try SyncCommands.run(sync))
+        try Output.finish(try SyncCommands.run(sync), format: options.format)
     }
 }

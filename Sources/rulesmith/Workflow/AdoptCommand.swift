@@ -23,6 +23,6 @@ struct AdoptCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        try WorkflowOutput.finish(try Adoption.run(file: file, registry: options.registry))
+        try Output.finish(try Adoption.run(file: file, registry: options.registry), format: options.format)
     }
 }

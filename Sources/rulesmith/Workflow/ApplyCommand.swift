@@ -42,7 +42,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     func run() throws {
-        try WorkflowOutput.finish(try WorkflowCommands.apply(options: .init(
-            registry: options.registry, force: force, dryRun: dryRun, latest: latest, commit: commit, branch: branch)))
+        try Output.finish(try WorkflowCommands.apply(options: .init(
+            registry: options.registry, force: force, dryRun: dryRun, latest: latest, commit: commit, branch: branch)), format: options.format)
     }
 }

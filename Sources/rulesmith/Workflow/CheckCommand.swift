@@ -17,13 +17,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: WorkflowOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: WorkflowFormat = .text
-
     @Flag(help: "Compare with the registry's newest revision instead of the pinned one.")
     var latest = false
 
     func run() throws {
-        try WorkflowOutput.finish(try WorkflowCommands.check(registry: options.registry, latest: latest, format: format))
+        try Output.finish(try WorkflowCommands.check(registry: options.registry, latest: latest), format: options.format)
     }
 }

@@ -21,6 +21,6 @@ struct DiffCommand: ParsableCommand {
     var latest = false
 
     func run() throws {
-        try WorkflowOutput.finish(try WorkflowCommands.diff(registry: options.registry, latest: latest))
+        try Output.finish(try WorkflowCommands.diff(registry: options.registry, latest: latest), format: options.format)
     }
 }

@@ -58,20 +58,15 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if branch != nil, !commit { throw ValidationError("--branch needs --commit") }
-        for variable in variables where !variable.contains("=") {
-            throw ValidationError("--var \(variable): expected NAME=VALUE")
-        }
+        if options.format == .json, !yes, !dryRun { throw ValidationError("--format json cannot ask: pass --yes or --dry-run") }
     }
 
     func run() throws {
         var request = Bootstrap.Options()
         request.registry = options.registry
         request.stacks = stacks
-        request.targets = targets.map { $0.split(separator: ",").map { String(String($0).trimmingWhitespace) } } ?? []
-        for variable in variables {
-            let parts = variable.split(separator: "=", maxSplits: 1).map(String.init)
-            request.variables[parts[0]] = parts.count > 1 ? parts[1] : ""
-        }
+        request.targets = try targets.map { try CommandValues.targets([], lists: [$0]) } ?? []
+        request.variables = try CommandValues.variables(variables)
         request.yes = yes
         request.dryRun = dryRun
         request.commit = commit
@@ -85,6 +80,6 @@ struct InitCommand: ParsableCommand {
             let answer = readLine() ?? ""
             return ["y", "yes"].contains(answer.lowercased())
         }
-        try WorkflowOutput.finish(try Bootstrap.run(options: request, interaction: interaction))
+        try Output.finish(try Bootstrap.run(options: request, interaction: interaction), format: options.format)
     }
 }

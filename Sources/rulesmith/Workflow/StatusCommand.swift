@@ -19,13 +19,10 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var options: WorkflowOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: WorkflowFormat = .text
-
     @Flag(help: "Compare with the registry's newest revision instead of the pinned one.")
     var latest = false
 
     func run() throws {
-        try WorkflowOutput.finish(try WorkflowCommands.status(registry: options.registry, latest: latest, format: format))
+        try Output.finish(try WorkflowCommands.status(registry: options.registry, latest: latest), format: options.format)
     }
 }

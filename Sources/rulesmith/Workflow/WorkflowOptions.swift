@@ -7,14 +7,8 @@ struct WorkflowOptions: ParsableArguments {
         "The registry database (default: $RULESMITH_REGISTRY, else $XDG_DATA_HOME/rulesmith/registry.sqlite).",
         valueName: "PATH"))
     var registry: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
 }
 
-extension WorkflowFormat: ExpressibleByArgument {}
-
-/// Prints a workflow result and ends with its exit code.
-enum WorkflowOutput {
-    static func finish(_ result: WorkflowResult) throws {
-        Terminal.standardOutput.write(result.printableOutput)
-        if result.exitCode != 0 { throw ExitStatus(result.exitCode) }
-    }
-}

@@ -122,6 +122,22 @@ import Testing
         #expect(throws: RulesmithError.self) { try LintRunner().runStaged(request, in: snapshot, workingDirectory: fixture.root) }
     }
 
+    /// `lint --staged` (and so the hook) reads `lint.ignore` as `lint` does: a bare folder name
+    /// covers everything under it at any depth, braces expand, an anchored glob stays anchored.
+    @Test func ignoreGlobsReadAsLintReadsThem() throws {
+        let ignore = "  ignore:\n    - vendor\n    - \"{gen,build}/**\"\n    - /top/AGENTS.md\n"
+        let fixture = try GitFixture(files: [".rulesmith.yml": Self.config + ignore])
+        for path in ["vendor/AGENTS.md", "a/vendor/b/CLAUDE.md", "gen/AGENTS.md", "build/x/AGENTS.md", "top/AGENTS.md", "kept/top/AGENTS.md"] {
+            try fixture.write(path, Self.bad)
+        }
+        try fixture.git("add", "-A")
+        #expect(try lint(fixture).files.map(\.path) == ["kept/top/AGENTS.md"])
+        var request = LintRequest()
+        request.paths = [fixture.root]
+        let unstaged = try LintRunner().run(request).reports.map(\.path).filter { $0.hasSuffix(".md") }
+        #expect(unstaged.map { String($0.dropFirst(fixture.root.count + 1)) } == ["kept/top/AGENTS.md"])
+    }
+
     @Test func temporaryIndexFromTheEnvironmentIsWhatCounts() throws {
         let fixture = try GitFixture(files: [".rulesmith.yml": Self.config, "AGENTS.md": Self.good])
         try fixture.write("AGENTS.md", Self.bad)

@@ -71,7 +71,7 @@ struct LintRunnerTests {
         let directory = try TemporaryDirectory()
         let path = try directory.write("repo/file.md", "old")
         chmod(path, 0o600)
-        try AtomicFile.write(Array("new".utf8), to: path, root: directory.path + "/repo")
+        try AtomicFile.write(Array("new".utf8), to: path, scope: .inside(directory.path + "/repo"))
         #expect(try directory.read("repo/file.md") == "new")
         var info = stat()
         stat(path, &info)
@@ -79,11 +79,27 @@ struct LintRunnerTests {
         try directory.write("outside.md", "keep")
         try FileManager.default.createSymbolicLink(atPath: directory.path + "/repo/link.md", withDestinationPath: directory.path + "/outside.md")
         #expect(throws: RulesmithError.self) {
-            try AtomicFile.write(Array("evil".utf8), to: directory.path + "/repo/link.md", root: directory.path + "/repo")
+            try AtomicFile.write(Array("evil".utf8), to: directory.path + "/repo/link.md", scope: .inside(directory.path + "/repo"))
         }
         #expect(try directory.read("outside.md") == "keep")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path + "/repo").filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }
         #expect(leftovers.isEmpty)
+    }
+
+    /// The registry export's policy, now the one writer's: folders are created, and no symbolic
+    /// link on the way is followed, not even one that stays under the destination.
+    @Test func creatingUnderARootRefusesEveryLinkOnTheWay() throws {
+        let directory = try TemporaryDirectory()
+        try AtomicFile.write(Array("a".utf8), creating: "stacks/go/stack.yml", under: directory.path + "/export")
+        #expect(try directory.read("export/stacks/go/stack.yml") == "a")
+        try FileManager.default.createSymbolicLink(atPath: directory.path + "/export/linked", withDestinationPath: directory.path + "/export/stacks")
+        #expect(throws: RulesmithError.self) {
+            try AtomicFile.write(Array("b".utf8), creating: "linked/x.yml", under: directory.path + "/export")
+        }
+        #expect(throws: RulesmithError.self) {
+            try AtomicFile.write(Array("b".utf8), creating: "../x.yml", under: directory.path + "/export")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path + "/export/stacks/x.yml"))
     }
 
     @Test func simulatedFullDiskLeavesTheOldContent() throws {
@@ -92,7 +108,7 @@ struct LintRunnerTests {
         setenv("RULESMITH_SIMULATE_WRITE_FAILURE", "ENOSPC", 1)
         defer { unsetenv("RULESMITH_SIMULATE_WRITE_FAILURE") }
         do {
-            try AtomicFile.write(Array("new".utf8), to: path)
+            try AtomicFile.write(Array("new".utf8), to: path, scope: .outsideRepository)
             Issue.record("expected a write failure")
         } catch {
             #expect(error.message.contains("no space left"))
@@ -120,5 +136,22 @@ struct LintIgnoreTests {
         var explicit = LintRequest()
         explicit.paths = [directory.path + "/vendor/lib/AGENTS.md"]
         #expect(try LintRunner().run(explicit).reports.isEmpty)
+    }
+
+    /// A bare folder name covers the files inside it wherever the scan starts: from the
+    /// configuration's folder (pruned while walking), from a folder below it, or for a file named
+    /// on the command line.
+    @Test func aFolderNameCoversItsFilesFromEveryStart() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".rulesmith.yml", "lint:\n  ignore:\n    - vendor\n")
+        try directory.write("sub/vendor/AGENTS.md", "# Vendored\n")
+        try directory.write("sub/AGENTS.md", "# Ours\n")
+        for paths in [[directory.path], [directory.path + "/sub"], [directory.path + "/sub/vendor/AGENTS.md", directory.path + "/sub/AGENTS.md"]] {
+            var request = LintRequest()
+            request.paths = paths
+            let outcome = try inDirectory(directory.path) { try LintRunner().run(request) }
+            #expect(outcome.reports.map(\.path).allSatisfy { !$0.contains("vendor") }, "\(paths): \(outcome.reports.map(\.path))")
+            #expect(outcome.reports.count == 1)
+        }
     }
 }

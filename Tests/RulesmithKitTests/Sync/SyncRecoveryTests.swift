@@ -54,13 +54,14 @@ struct SyncRecoveryTests {
             try git(["commit", "-q", "-m", message], in: directory)
         }
 
-        func sync() throws -> WorkflowResult {
+        /// The JSON report and the exit code the CLI would give it.
+        func sync() throws -> (output: String, exitCode: Int32) {
             var options = SyncOptions()
             options.manifest = root + "/sync.yml"
             options.registry = root + "/registry.sqlite"
             options.cache = cache
-            options.format = .json
-            return try SyncCommands.run(options)
+            let outcome = try SyncCommands.run(options)
+            return (outcome.json(), outcome.exitCode)
         }
 
         /// The cache clone of the one repository.

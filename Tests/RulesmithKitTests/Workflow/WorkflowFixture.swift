@@ -107,7 +107,7 @@ final class WorkflowFixture {
 
     /// `init --yes` with the demo stack.
     @discardableResult
-    func bootstrap(stacks: [String] = ["demo"], commit: Bool = false, branch: String? = nil) throws -> WorkflowResult {
+    func bootstrap(stacks: [String] = ["demo"], commit: Bool = false, branch: String? = nil) throws -> InitOutcome {
         var options = Bootstrap.Options()
         options.registry = registry
         options.stacks = stacks
@@ -117,13 +117,13 @@ final class WorkflowFixture {
         return try Bootstrap.run(directory: repository, options: options)
     }
 
-    func status() throws -> WorkflowResult {
+    func status() throws -> StatusOutcome {
         try WorkflowCommands.status(directory: repository, registry: registry)
     }
 
     func statusJSON() throws -> [String: Any] {
-        let result = try WorkflowCommands.status(directory: repository, registry: registry, format: .json)
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let result = try WorkflowCommands.status(directory: repository, registry: registry)
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.json().utf8)) as? [String: Any])
     }
 
     /// The state of each file in `status --format json`.
@@ -134,7 +134,7 @@ final class WorkflowFixture {
         return output
     }
 
-    func apply(force: Bool = false, dryRun: Bool = false, latest: Bool = false, commit: Bool = false) throws -> WorkflowResult {
+    func apply(force: Bool = false, dryRun: Bool = false, latest: Bool = false, commit: Bool = false) throws -> ApplyOutcome {
         try WorkflowCommands.apply(directory: repository, options: .init(
             registry: registry, force: force, dryRun: dryRun, latest: latest, commit: commit))
     }
@@ -183,7 +183,7 @@ private struct WorkflowFixtureError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs `body` expecting a `RulesmithError`; returns it.
+/// Runs `body` expecting a `RulesmithFailure`; returns it.
 func expectWorkflowFailure(_ body: () throws -> Any) -> RulesmithError? {
     do {
         _ = try body()

@@ -23,7 +23,7 @@ struct LinterTests {
         options.ruleLevels = [:]
         options.tagLevels = ["content": .on(.info)]
         #expect(lintText("!TODO\n", options: options).map(\.severity) == [.info, .info])
-        options.ruleLevels = ["BANG": .off]
+        options.ruleLevels = ["TS002": .off]
         #expect(lintText("!TODO\n", options: options).map(\.ruleID) == ["TS001"])
     }
 

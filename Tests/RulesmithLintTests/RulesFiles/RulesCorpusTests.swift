@@ -142,7 +142,7 @@ struct RulesCorpusTests {
     }
 
     /// Files the README lists as defective, and the one it misses (4DA's .windsurfrules is 7,004
-    /// characters, over the 6,000-character legacy budget of `targets.md` §8).
+    /// characters, over the 6,000-character legacy budget Windsurf documents for `.windsurfrules`).
     static let expectedErrors: Set<String> = [
         "mdc/BlueCentre__monorepo__epic-rsd-relationships.mdc",
         "windsurfrules/ADORSYS-GIS__cloud-identity-wallet__.windsurfrules",

@@ -67,6 +67,34 @@ struct SecurityCorpusTests {
         #expect(tally.files == 126)
     }
 
+    /// The errors the agent-configuration corpus is known to hold, one per file: a zero-width
+    /// space planted inside a word in a prompt-injection reference (as its example of the
+    /// technique), and `--token "$(gh auth token)"` in a release skill. Everything else, the attack
+    /// catalogues of the security skills included, draws no security error.
+    static let knownAgentErrors: Set<String> = [
+        "getsentry__skills/skills/skill-scanner/references/prompt-injection-patterns.md SEC004",
+        "GitTools__GitVersion/.agents/skills/release/SKILL.md SEC107",
+    ]
+
+    @Test func agentsCorpusHasNoErrorsBeyondTheKnownOnes() throws {
+        let corpus = try #require(Self.corpus, "shared/corpus not found")
+        let root = corpus.appendingPathComponent("agents")
+        let walker = try #require(FileManager.default.enumerator(atPath: root.path))
+        var tally = Tally()
+        var errors = Set<String>()
+        while let relative = walker.nextObject() as? String {
+            guard relative.hasSuffix(".md") else { continue }
+            let url = root.appendingPathComponent(relative)
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let diagnostics = SecurityLint.diagnostics(try [UInt8](Data(contentsOf: url)), kind: .agentsMd)
+            tally.add(diagnostics)
+            for diagnostic in diagnostics where diagnostic.severity == .error { errors.insert("\(relative) \(diagnostic.ruleID)") }
+        }
+        print("security corpus/agents (Markdown files as AGENTS.md):", tally)
+        #expect(errors == Self.knownAgentErrors, "\(errors.subtracting(Self.knownAgentErrors))")
+        #expect(tally.files > 150)
+    }
+
     @Test func llmsTxtCorpusHasNoErrors() throws {
         let corpus = try #require(Self.corpus, "shared/corpus not found")
         let directory = corpus.appendingPathComponent("llms-txt")

@@ -6,19 +6,19 @@ import Testing
 /// YAML scalars that read back as written, and glob lists in each dialect's shape.
 struct FrontmatterWriterTests {
     @Test func quotesOnlyWhatYAMLWouldMisread() {
-        #expect(FrontmatterWriter.scalar("Go code and tests") == "Go code and tests")
-        #expect(FrontmatterWriter.scalar("Writing tests with Swift Testing (@Test, #expect)") == "\"Writing tests with Swift Testing (@Test, #expect)\"")
-        #expect(FrontmatterWriter.scalar("Note: this") == "\"Note: this\"")
-        #expect(FrontmatterWriter.scalar("@mentions") == "\"@mentions\"")
-        #expect(FrontmatterWriter.scalar("yes") == "\"yes\"")
-        #expect(FrontmatterWriter.scalar("2FA everywhere") == "\"2FA everywhere\"")
-        #expect(FrontmatterWriter.scalar("") == "\"\"")
-        #expect(FrontmatterWriter.quoted("a\"b\\c\u{7}") == "\"a\\\"b\\\\c\\u0007\"")
+        #expect(YAMLScalar.scalar("Go code and tests") == "Go code and tests")
+        #expect(YAMLScalar.scalar("Writing tests with Swift Testing (@Test, #expect)") == "\"Writing tests with Swift Testing (@Test, #expect)\"")
+        #expect(YAMLScalar.scalar("Note: this") == "\"Note: this\"")
+        #expect(YAMLScalar.scalar("@mentions") == "\"@mentions\"")
+        #expect(YAMLScalar.scalar("yes") == "\"yes\"")
+        #expect(YAMLScalar.scalar("2FA everywhere") == "\"2FA everywhere\"")
+        #expect(YAMLScalar.scalar("") == "\"\"")
+        #expect(YAMLScalar.quoted("a\"b\\c\u{7}") == "\"a\\\"b\\\\c\\u0007\"")
     }
 
     @Test func quotedScalarsReadBackThroughTheFrontmatterReader() {
         for text in ["Swift Testing (@Test, #expect)", "key: value", "\"quoted\"", "- dash", "tab\there", "true"] {
-            let source = SourceText("---\ndescription: \(FrontmatterWriter.scalar(text))\n---\nBody\n")
+            let source = SourceText("---\ndescription: \(YAMLScalar.scalar(text))\n---\nBody\n")
             #expect(Frontmatter(source).entry("description")?.value.scalar?.text == text, "\(text)")
         }
     }

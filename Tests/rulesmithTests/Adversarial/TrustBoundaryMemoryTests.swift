@@ -15,7 +15,7 @@ final class TrustBoundaryMemoryTests {
 
     init() throws {
         var template = Array((NSTemporaryDirectory() + "rulesmith-memory-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw HookTestError("mkdtemp failed") }
+        guard let made = mkdtemp(&template) else { throw ScratchRepositoryError("mkdtemp failed") }
         folder = String(cString: made)
     }
 
@@ -129,6 +129,78 @@ final class TrustBoundaryMemoryTests {
         #expect(try run.summary()["warnings"] as? Int ?? 0 >= 20_000)
         let text = try MeasuredRun(["lint", path])
         #expect(text.stdout.contains("and 10000 more like this in this file; only the first 10000 are listed. The next: URL"))
+    }
+
+    /// The peak of `run` within `times` the file's `size` above the baseline (where it can be
+    /// measured). The goal is three times; inputs that do not reach it yet name their bound
+    /// (README, "Limits"), so that a regression still fails.
+    private func expectWithin(_ times: Int, _ run: MeasuredRun, _ size: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard MeasuredRun.measuresMemory, let peak = run.peakKilobytes else { return }
+        #expect(
+            peak < MeasuredRun.baselineKilobytes + times * size / 1024,
+            "peak \(peak) KB, baseline \(MeasuredRun.baselineKilobytes) KB, file \(size / 1024) KB", sourceLocation: sourceLocation)
+    }
+
+    /// Every line a finding of several rules: a quarter of a million empty `## ` headings (1 MiB).
+    /// Each rule reports through a sink that folds past 10,000, so no rule holds its findings; the
+    /// Markdown and llms.txt structure still costs about 140 bytes a line (35 times these 4-byte
+    /// lines, plus the 10,000 findings kept per rule), where it cost 190 times before the sink.
+    @Test func aFindingOnEveryLineIsFoldedAsItIsFound() throws {
+        let size = 1 << 20
+        let path = try write("llms.txt", Array(String(repeating: "## \n", count: size / 4).utf8))
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let diagnostics = try run.diagnostics()
+        let byRule = Dictionary(grouping: diagnostics, by: { $0["rule"] as? String ?? "" })
+        #expect(byRule.values.allSatisfy { $0.count <= 10_001 })
+        let unnamed = try #require(byRule["LT032"] ?? byRule.values.first { $0.count == 10_001 })
+        #expect(unnamed.last?["collapsed"] as? Int ?? 0 > 0)
+        expectWithin(64, run, size)
+    }
+
+    /// An llms.txt whose links repeat: almost every item is an LT054 duplicate, folded as found.
+    /// Each item's blocks and link cost about three times its line (4.5 times at 8 MB in a debug
+    /// build, with the 10,000 findings kept; under 4 at 100 MB).
+    @Test func repeatedLinksAreFoldedInBoundedMemory() throws {
+        var text = "# Project\n\n> Summary.\n\n## Docs\n\n"
+        var count = 0
+        while text.utf8.count < 8 << 20 {
+            text += "- [Document \(count)](https://example.com/docs/document-\(count % 1000).md): notes about document \(count) and what it covers\n"
+            count += 1
+        }
+        let bytes = Array(text.utf8)
+        let path = try write("llms.txt", bytes)
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        let repeats = try run.diagnostics().filter { $0["rule"] as? String == "LT054" }
+        #expect(repeats.count == 10_001)
+        #expect(repeats.last?["collapsed"] as? Int == count - 1000 - 10_000)
+        expectWithin(6, run, bytes.count)
+    }
+
+    /// A letter and a no-break space, alternating: every other character is normalised (NFKC)
+    /// for the second security pass, whose map back to the text costs 12 bytes per change (4 per
+    /// byte of this text) where it cost about 25 per byte.
+    @Test func alternatingNoBreakSpacesAreNormalisedInBoundedMemory() throws {
+        let bytes = Array(String(repeating: "a\u{A0}", count: (2 << 20) / 3).utf8)
+        let path = try write("llms.txt", bytes)
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        expectWithin(12, run, bytes.count)
+    }
+
+    /// A rules file of nothing but relative links to one missing file: RF003 asks the file system
+    /// once per target and reads the links one at a time.
+    @Test func aRulesFileOfLinksIsCheckedInBoundedMemory() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/links", withIntermediateDirectories: true)
+        let bytes = Array(String(repeating: "[a](b)", count: ((4 << 20) - 16) / 6).utf8)
+        let path = try write("links/AGENTS.md", bytes)
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        let broken = try run.diagnostics().filter { $0["rule"] as? String == "RF003" }
+        #expect(broken.count == 10_001)
+        #expect(broken.last?["collapsed"] as? Int == bytes.count / 6 - 10_000)
+        expectWithin(3, run, bytes.count)
     }
 
     @Test func aStagedFileOverTheLimitIsRefusedWithoutLoadingIt() throws {

@@ -17,7 +17,7 @@ struct HookCommitTests {
         try repo.git("add", "CLAUDE.md")
         let blocked = try repo.commit("bad")
         #expect(blocked.status != 0)
-        #expect(repo.head == "initial")
+        #expect(repo.headSubject == "initial")
         #expect(blocked.output.contains("CLAUDE.md:4:1: error:"))
         #expect(blocked.output.contains("[RS002]"))
         let tail = blocked.stderr.split(separator: "\n").suffix(2).map(String.init)
@@ -29,12 +29,12 @@ struct HookCommitTests {
         // Fixed in the work tree but not staged: the commit would still carry the bad text.
         try repo.write("CLAUDE.md", HookRepository.good)
         #expect(try repo.commit("fixed but not staged").status != 0)
-        #expect(repo.head == "initial")
+        #expect(repo.headSubject == "initial")
 
         try repo.git("add", "CLAUDE.md")
         let passed = try repo.commit("good")
         #expect(passed.status == 0, "\(passed.output)")
-        #expect(repo.head == "good")
+        #expect(repo.headSubject == "good")
         #expect(!passed.output.contains("rulesmith"))
     }
 
@@ -50,10 +50,10 @@ struct HookCommitTests {
         let blocked = try repo.commit("all", "-a")
         #expect(blocked.status != 0)
         #expect(blocked.output.contains("AGENTS.md:4:1"))
-        #expect(repo.head == "partial")
+        #expect(repo.headSubject == "partial")
         // Bypass, as the message says.
         #expect(try repo.commit("bypassed", "-a", "--no-verify").status == 0)
-        #expect(repo.head == "bypassed")
+        #expect(repo.headSubject == "bypassed")
     }
 
     @Test func aForeignHookIsRefusedThenChainedAndRestored() throws {
@@ -92,7 +92,7 @@ struct HookCommitTests {
         let theirsFail = try repo.commit("theirs fails")
         #expect(theirsFail.status != 0)
         #expect(theirsFail.stderr.contains("theirs says no"))
-        #expect(repo.head == "both pass")
+        #expect(repo.headSubject == "both pass")
 
         // Ours fails: blocked, and theirs still ran so its feedback shows too.
         try FileManager.default.removeItem(atPath: repo.root + "/.home/theirs-fail")
@@ -102,7 +102,7 @@ struct HookCommitTests {
         #expect(oursFail.status != 0)
         #expect(oursFail.output.contains("AGENTS.md:4:1"))
         #expect(try repo.read(".home/theirs.log") == "theirs ran\ntheirs ran\ntheirs ran\n")
-        #expect(repo.head == "both pass")
+        #expect(repo.headSubject == "both pass")
 
         let uninstall = try repo.rulesmith("hook", "uninstall")
         #expect(uninstall.status == 0)

@@ -58,13 +58,13 @@ struct PreCommitFrameworkTests {
         #expect(blocked.output.contains("rulesmith lint (installed binary)"))
         #expect(blocked.output.contains("Failed"))
         #expect(blocked.output.contains("CLAUDE.md:4:1: error:"))
-        #expect(repo.head == "pre-commit config")
+        #expect(repo.headSubject == "pre-commit config")
 
         try repo.write("CLAUDE.md", HookRepository.good)
         try repo.git("add", "CLAUDE.md")
         let passed = try repo.commit("good", env: env)
         #expect(passed.status == 0, "\(passed.output)")
         #expect(passed.output.contains("Passed"))
-        #expect(repo.head == "good")
+        #expect(repo.headSubject == "good")
     }
 }

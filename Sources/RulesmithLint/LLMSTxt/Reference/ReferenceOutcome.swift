@@ -63,17 +63,53 @@ public struct ReferenceSection: Sendable, Hashable {
     public var body: Range<Int>
     public var links: [ReferenceLink]
     /// Header ranges of earlier sections of the same name whose links this one replaced.
-    public var replaced: [Range<Int>]
+    public var replaced: HeaderRanges
+
+    /// Calls `body` with the header of every appearance of the section in order: those
+    /// replaced, then its own.
+    public func forEachHeader(_ body: (Range<Int>) -> Void) {
+        for replaced in replaced { body(replaced) }
+        body(header)
+    }
 }
 
 /// One `{title, url, desc}` link.
+///
+/// Stored in 36 bytes (32-bit offsets; a `desc` always runs to the end of its line): an
+/// llms.txt of a million links holds a million of these.
 public struct ReferenceLink: Sendable, Hashable {
+    private var lineLower: UInt32
+    private var lineUpper: UInt32
+    private var matchLower: UInt32
+    private var matchUpper: UInt32
+    private var titleLower: UInt32
+    private var titleUpper: UInt32
+    private var urlLower: UInt32
+    private var urlUpper: UInt32
+    /// `UInt32.max` when there is no `desc`.
+    private var descLower: UInt32
+
+    init(line: Range<Int>, match: Range<Int>, title: Range<Int>, url: Range<Int>, desc: Range<Int>?) {
+        precondition(desc.map { $0.upperBound == line.upperBound } ?? true, "a desc runs to the end of its line")
+        lineLower = UInt32(truncatingIfNeeded: line.lowerBound)
+        lineUpper = UInt32(truncatingIfNeeded: line.upperBound)
+        matchLower = UInt32(truncatingIfNeeded: match.lowerBound)
+        matchUpper = UInt32(truncatingIfNeeded: match.upperBound)
+        titleLower = UInt32(truncatingIfNeeded: title.lowerBound)
+        titleUpper = UInt32(truncatingIfNeeded: title.upperBound)
+        urlLower = UInt32(truncatingIfNeeded: url.lowerBound)
+        urlUpper = UInt32(truncatingIfNeeded: url.upperBound)
+        descLower = desc.map { UInt32(truncatingIfNeeded: $0.lowerBound) } ?? .max
+    }
+
     /// The line the link pattern was searched in.
-    public var line: Range<Int>
+    public var line: Range<Int> { Range(uncheckedBounds: (Int(lineLower), Int(lineUpper))) }
     /// The whole match, from `-` to the end of `desc` (or the `)`).
-    public var match: Range<Int>
-    public var title: Range<Int>
-    public var url: Range<Int>
+    public var match: Range<Int> { Range(uncheckedBounds: (Int(matchLower), Int(matchUpper))) }
+    public var title: Range<Int> { Range(uncheckedBounds: (Int(titleLower), Int(titleUpper))) }
+    public var url: Range<Int> { Range(uncheckedBounds: (Int(urlLower), Int(urlUpper))) }
     /// nil when no `:` follows the `)`.
-    public var desc: Range<Int>?
+    public var desc: Range<Int>? {
+        descLower == .max ? nil : Range(uncheckedBounds: (Int(descLower), Int(lineUpper)))
+    }
 }

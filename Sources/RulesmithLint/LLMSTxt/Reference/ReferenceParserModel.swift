@@ -19,10 +19,9 @@ public enum ReferenceParserModel {
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ReferenceOutcome {
-        let split = ReferenceSectionSplit(bytes, 0..<bytes.count)
         var sections: [ReferenceSection] = []
         var position: [ArraySlice<UInt8>: Int] = [:]
-        for piece in split.pieces {
+        let splitPreamble = ReferenceSectionSplit.forEach(bytes, 0..<bytes.count) { piece in
             let key = ArraySlice(bytes[piece.name])
             if let earlier = position[key] {
                 sections[earlier].replaced.append(sections[earlier].header)
@@ -31,7 +30,7 @@ public enum ReferenceParserModel {
                 sections[earlier].body = piece.body
             } else {
                 position[key] = sections.count
-                sections.append(ReferenceSection(name: piece.name, header: piece.header, body: piece.body, links: [], replaced: []))
+                sections.append(ReferenceSection(name: piece.name, header: piece.header, body: piece.body, links: [], replaced: HeaderRanges()))
             }
         }
         for index in sections.indices {
@@ -53,7 +52,7 @@ public enum ReferenceParserModel {
                 while lineStart < body.upperBound, bytes[lineStart] == 0x0A { lineStart += 1 }
             }
         }
-        let preamble = PythonText.strip(bytes, split.preamble)
+        let preamble = PythonText.strip(bytes, splitPreamble)
         guard let header = ReferenceHeaderPattern(bytes, preamble).search() else {
             return .crashed(ReferenceCrash(exception: .typeError, pythonLocation: "core.py:66", range: preamble, sectionName: nil))
         }

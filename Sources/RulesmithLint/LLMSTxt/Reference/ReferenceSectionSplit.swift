@@ -12,12 +12,11 @@ struct ReferenceSectionSplit {
         var body: Range<Int>
     }
 
-    var preamble: Range<Int>
-    var pieces: [Piece]
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    /// Calls `body` with each piece in order (a piece is complete once the next `##` line is
+    /// found, so no list of pieces is held) and returns the preamble.
+    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Piece) -> Void) -> Range<Int> {
         let end = range.upperBound
-        var pieces: [Piece] = []
+        var pending: Piece?
         var preambleEnd = end
         var lineStart = range.lowerBound
         while lineStart < end {
@@ -26,19 +25,20 @@ struct ReferenceSectionSplit {
                 let nameStart = PythonText.skipWhitespace(bytes, lineStart + 2, end)
                 var nameEnd = nameStart
                 while nameEnd < end, bytes[nameEnd] != 0x0A { nameEnd += 1 }
-                if pieces.isEmpty {
-                    preambleEnd = lineStart
+                if var finished = pending {
+                    finished.body = finished.body.lowerBound..<lineStart
+                    body(finished)
                 } else {
-                    pieces[pieces.count - 1].body = pieces[pieces.count - 1].body.lowerBound..<lineStart
+                    preambleEnd = lineStart
                 }
-                pieces.append(Piece(header: lineStart..<nameEnd, name: nameStart..<nameEnd, body: nameEnd..<end))
+                pending = Piece(header: lineStart..<nameEnd, name: nameStart..<nameEnd, body: nameEnd..<end)
                 next = nameEnd
             }
             // Move to the start of the next line (the name may have ended on a later line).
             while next < end, bytes[next] != 0x0A { next += 1 }
             lineStart = next + 1
         }
-        preamble = range.lowerBound..<preambleEnd
-        self.pieces = pieces
+        if let pending { body(pending) }
+        return range.lowerBound..<preambleEnd
     }
 }

@@ -26,21 +26,26 @@ struct BogusSectionLineRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
         let bytes = source.bytes
         let markdown = structure.markdown
-        var realHeadings = Set<Int>()
-        for heading in structure.headings where heading.level == 2 && heading.style == .atx {
-            realHeadings.insert(heading.range.lowerBound)
+        // Lines and headings are both in document order: one cursor walks the headings.
+        let headings = structure.headings
+        var nextHeading = 0
+        func isRealHeading(_ start: Int) -> Bool {
+            while nextHeading < headings.count, headings[nextHeading].range.lowerBound < start { nextHeading += 1 }
+            guard nextHeading < headings.count, headings[nextHeading].range.lowerBound == start else { return false }
+            return headings[nextHeading].level == 2 && headings[nextHeading].style == .atx
         }
-        var findings: [Finding] = []
         for line in 0..<source.lineCount {
             let start = source.lineStarts[line]
             guard start + 1 < bytes.count, bytes[start] == 0x23, bytes[start + 1] == 0x23,
-                  !realHeadings.contains(start) else { continue }
+                  !isRealHeading(start) else { continue }
             let end = source.contentRange(ofLine: line).upperBound
             let leaf = markdown.lines[line].leaf.map { markdown.blocks[$0] }
             if let leaf, leaf.kind == .paragraph, leaf.parent == nil,
@@ -60,6 +65,5 @@ struct BogusSectionLineRule: Rule {
             }
             findings.append(Finding(range: start..<end, message: message))
         }
-        return findings
     }
 }

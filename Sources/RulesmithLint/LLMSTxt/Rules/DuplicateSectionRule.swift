@@ -21,12 +21,13 @@ struct DuplicateSectionRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
         var firstLine: [ArraySlice<UInt8>: Int] = [:]
-        var findings: [Finding] = []
         for section in structure.sections {
             let name = source.bytes[section.heading.nameRange]
             if let line = firstLine[name] {
@@ -37,6 +38,5 @@ struct DuplicateSectionRule: Rule {
                 firstLine[name] = source.lineNumber(at: section.heading.range.lowerBound)
             }
         }
-        return findings
     }
 }

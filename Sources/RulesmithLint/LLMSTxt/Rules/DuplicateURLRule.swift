@@ -20,19 +20,21 @@ struct DuplicateURLRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
         let bytes = source.bytes
         let links = structure.itemLinks
         let repeats = bytes.withUnsafeBufferPointer { buffer in
             RepeatedRanges.find(in: buffer, count: links.count) { links[$0].destinationRange }
         }
-        return repeats.map { repeated in
+        for repeated in repeats {
             let url = links[repeated.index].destinationRange
             let earlier = links[repeated.first].destinationRange
-            return Finding(
+            findings.report(
                 range: url,
                 message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: earlier.lowerBound)); keep one item for it")
         }

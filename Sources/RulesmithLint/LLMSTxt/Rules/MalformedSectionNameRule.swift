@@ -37,11 +37,12 @@ struct MalformedSectionNameRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
-        var findings: [Finding] = []
         for section in structure.sections {
             let heading = section.heading
             let name = heading.nameRange
@@ -69,6 +70,5 @@ struct MalformedSectionNameRule: Rule {
                 }
             }
         }
-        return findings
     }
 }

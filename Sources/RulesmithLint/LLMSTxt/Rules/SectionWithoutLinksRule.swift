@@ -26,14 +26,16 @@ struct SectionWithoutLinksRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
-        return structure.sections.filter { !$0.hasLinks }.map { section in
-            Finding(
+        for section in structure.sections where !section.hasLinks {
+            findings.append(Finding(
                 range: section.heading.range,
-                message: "section \(Excerpt.quote(source, section.heading.nameRange)) has no links; a section holds a list of '- [name](url): notes' items")
+                message: "section \(Excerpt.quote(source, section.heading.nameRange)) has no links; a section holds a list of '- [name](url): notes' items"))
         }
     }
 }

@@ -27,13 +27,25 @@ struct BrokenReferenceRule: Rule {
             Example("```\n@missing.md\n[x](missing.md)\n```\n", kind: .claudeMd),
         ])
 
-    func check(_ document: LintDocument) -> [Finding] {
-        guard let workspace = document.workspace, document.isReadableRulesText else { return [] }
-        var findings: [Finding] = []
-        for link in RelativeLink.links(in: document) where workspace.entry(at: link.path) == .missing {
-            findings.append(Finding(
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
+        guard let workspace = document.workspace, document.isReadableRulesText else { return }
+        // A file that links one target a million times asks the file system once; the cache is
+        // bounded, so a million distinct targets cost no more memory than a few thousand.
+        var entries: [String: WorkspaceEntry] = [:]
+        func entry(_ path: String) -> WorkspaceEntry {
+            if let known = entries[path] { return known }
+            if entries.count >= 4096 { entries.removeAll(keepingCapacity: true) }
+            let found = workspace.entry(at: path)
+            entries[path] = found
+            return found
+        }
+        RelativeLink.forEach(in: document) { link in
+            guard entry(link.path) == .missing else { return }
+            findings.report(
                 range: link.range,
-                message: "link target '\(link.destination)' does not exist; expected a file at \(link.path)"))
+                message: "link target '\(link.destination)' does not exist; expected a file at \(link.path)")
         }
         for reference in document.analysis(DocumentImports.self).imports where reference.isFilePath {
             guard let path = reference.resolved(from: document.path, homeDirectory: workspace.homeDirectory) else { continue }
@@ -51,6 +63,5 @@ struct BrokenReferenceRule: Rule {
                 break
             }
         }
-        return findings
     }
 }

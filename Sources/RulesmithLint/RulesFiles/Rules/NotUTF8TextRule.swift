@@ -9,8 +9,8 @@ struct NotUTF8TextRule: Rule {
             Editors read rules files as UTF-8 text. A UTF-16 file (as some Windows tools save \
             them), a Latin-1 file, or binary data reaches the model as garbage or not at all, and \
             every other check on it is guesswork. The finding points at the first bad byte; \
-            re-save the file as UTF-8. (SEC011 separately reports the encoding as a security \
-            concern.)
+            re-save the file as UTF-8. A UTF-16 or UTF-32 file draws this finding alone (SEC011 \
+            yields to it, and reports the encoding where this rule is turned off).
             """,
         kinds: FileKind.rulesFiles, tags: [.rulesFiles, .encoding], defaultSeverity: .error,
         triggering: [

@@ -1,8 +1,9 @@
 import RulesmithText
 
-/// U10: a token that mixes Latin letters with Cyrillic, Greek or Armenian ones (a homoglyph);
-/// an error in a URL, host name, command or package name, a warning elsewhere. Whole words in a
-/// single non-Latin script are ordinary text.
+/// U10: a token that mixes Latin letters with Cyrillic, Greek or Armenian look-alikes (a
+/// homoglyph); an error in a URL, host name, command or package name, a warning elsewhere. Whole
+/// words in a single non-Latin script are ordinary text, and so are letters that imitate no Latin
+/// one (`μs`, `Δt`, `λx`: units and formulas).
 enum MixedScriptTokens {
     /// Reports the tokens that start at scalar `from` or later and before byte `until`; returns the
     /// scalar index after the last token read. `codeSpans` caches the line's code spans.
@@ -23,7 +24,8 @@ enum MixedScriptTokens {
             while index < scalars.count, let script = LetterScript.of(scalars[index].value) {
                 switch script {
                 case .latin: latin = true
-                case .cyrillic, .greek, .armenian: if foreign == nil { foreign = (script, scalars[index].value) }
+                case .cyrillic, .greek, .armenian:
+                    if foreign == nil, Confusables.isConfusable(scalars[index].value) { foreign = (script, scalars[index].value) }
                 case .other: break
                 }
                 index += 1

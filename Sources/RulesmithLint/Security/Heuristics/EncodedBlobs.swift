@@ -106,7 +106,7 @@ enum EncodedBlobs {
         guard let decoded, isText(decoded) else {
             return TextMatch(rule: .encodedBlob, range: range, message: base, severity: nil)
         }
-        let inner = HeuristicPass.run(decoded, lineStarts: lineStarts(decoded), oracle: nil, comments: false, blobs: false).matches
+        let inner = HeuristicPass.run(decoded, lineStarts: lineStarts(decoded), HeuristicPass.Options()).matches
         guard let worst = inner.max(by: { ($0.severity ?? $0.rule.defaultSeverity) < ($1.severity ?? $1.rule.defaultSeverity) }) else {
             let preview = CodePointDescription.shortened(String(decoding: decoded.prefix(200), as: UTF8.self), limit: 40)
             return TextMatch(rule: .encodedBlob, range: range, message: "\(base); it decodes to '\(preview)'", severity: nil)

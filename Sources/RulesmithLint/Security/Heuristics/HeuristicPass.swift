@@ -5,56 +5,96 @@ enum HeuristicPass {
     struct Output {
         var matches: [TextMatch] = []
         var comments: [CommentSpan] = []
+        /// 0-based lines holding percent-escapes or numeric entities, for the normalised copy.
+        var encodedLines: [Int] = []
+    }
+
+    /// What a pass reads besides the text.
+    struct Options {
+        /// Markdown context of the scanned document; nil for a decoded text.
+        var oracle: PassOracle?
+        /// Report HTML comments (only the scanned text).
+        var comments = false
+        /// Decode base64 and hex blobs and scan them again.
+        var blobs = false
+        /// Decode lines holding rot13 words and scan them again (not inside a decoded text).
+        var rot13 = false
+        /// Whether line breaks can continue a sentence (false for the normalised copy, whose lines
+        /// are not neighbours).
+        var joinLines = true
     }
 
     private static let families = Keywords.all.map(\.family)
     private static let lengths = Keywords.all.map(\.text.utf8.count)
     private static let isPadding = Keywords.all.map { $0.family == .padding }
 
-    /// Runs every heuristic over `bytes`; `oracle` nil means no Markdown context (a decoded blob).
-    static func run(_ bytes: [UInt8], lineStarts: [Int], oracle: PassOracle?, comments: Bool, blobs: Bool) -> Output {
+    /// Runs every heuristic over `bytes`.
+    static func run(_ bytes: [UInt8], lineStarts: [Int], _ options: Options) -> Output {
         var output = Output()
         bytes.withUnsafeBufferPointer { buffer in
             var hits: [(keyword: Int, start: Int)] = []
             var lastPaddingEnd = -2
             // Locals, not the static lets: each static read in the per-hit closure was a
-            // swift_once call. The automaton has already checked the keywords' word edges.
-            let (families, lengths, isPadding) = (Self.families, Self.lengths, Self.isPadding)
+            // swift_once call. The automaton has already checked the keywords' ASCII word edges.
+            let (families, lengths, isPadding, exact) = (Self.families, Self.lengths, Self.isPadding, Keywords.exactSpelling)
             Keywords.automaton.scan(buffer) { keyword, end in
                 let start = end - lengths[keyword]
                 if isPadding[keyword] {
                     defer { lastPaddingEnd = end }
                     if end == lastPaddingEnd + 1 { return }
                 }
+                if let spelling = exact[keyword], !spelledExactly(buffer, start, spelling) { return }
                 hits.append((keyword, start))
             }
-            var state = State(buffer: buffer, lineStarts: lineStarts, oracle: oracle, comments: comments)
+            var state = State(buffer: buffer, lineStarts: lineStarts, options: options)
             for hit in hits { state.handle(families[hit.keyword], hit.start, hit.start + lengths[hit.keyword], &output) }
-            if blobs { EncodedBlobs.scan(buffer, rescan: true, into: &output.matches) }
+            var wide: [IntentHit] = []
+            IntentKeywords.scanWide(buffer, into: &wide)
+            IntentScan.evaluate(buffer, anchors: state.anchors, wide: wide, joinLines: options.joinLines, into: &output.matches)
+            if let oracle = options.oracle { AttackCatalogue.soften(&output.matches, from: 0, buffer, oracle) }
+            if options.blobs { EncodedBlobs.scan(buffer, rescan: true, into: &output.matches) }
         }
         var seen = Set<Int>()
         output.matches = output.matches.filter { seen.insert($0.range.lowerBound &* 16 &+ $0.rule.rawValue).inserted }
         return output
     }
 
+    /// Whether the hit at `start` spells `spelling` (lower case) with ASCII case folded only.
+    @inline(__always)
+    private static func spelledExactly(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ spelling: [UInt8]) -> Bool {
+        var index = start
+        for byte in spelling {
+            var actual = buffer[index]
+            if actual >= 0x41, actual <= 0x5A { actual |= 0x20 }
+            if actual == 0x09 { actual = 0x20 }
+            guard actual == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
     private struct State {
         let buffer: UnsafeBufferPointer<UInt8>
         let lineStarts: [Int]
         let oracle: PassOracle?
-        let comments: Bool
+        let options: Options
         var line: Range<Int> = 0..<0
         var lineKnown = false
         /// The 0-based index of `line` (valid when `lineKnown`).
         var lineNumber = 0
         var commentCoveredUntil = 0
         var paddingCoveredUntil = 0
-        var phrases = PhraseMatcher()
+        /// Anchors of intent stems, for `IntentScan` once every hit is in.
+        var anchors: [AnchorHit] = []
+        /// The last line decoded from rot13 and the last line marked for the copy.
+        var rot13Line = -1
+        var encodedLine = -1
 
-        init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: [Int], oracle: PassOracle?, comments: Bool) {
+        init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: [Int], options: Options) {
             self.buffer = buffer
             self.lineStarts = lineStarts
-            self.oracle = oracle
-            self.comments = comments
+            oracle = options.oracle
+            self.options = options
         }
 
         mutating func view(at offset: Int) -> LineView {
@@ -92,18 +132,26 @@ enum HeuristicPass {
         }
 
         mutating func handle(_ family: KeywordFamily, _ start: Int, _ end: Int, _ output: inout Output) {
+            if case .concept(let anchor) = family {
+                anchors.append(AnchorHit(anchor: anchor, start: start))
+                return
+            }
             let view = view(at: start)
             guard end <= view.line.upperBound || family == .commentOpen || family == .privateKey else { return }
             switch family {
-            case .phrase(let rule, let index):
-                guard !view.isWord(end) else { return }
-                let phrase = InstructionPhrases.phrases(for: rule)[index]
-                if let range = phrases.match(phrase, view, at: start) {
-                    output.matches.append(TextMatch(rule: rule, range: range, message: Self.phraseMessage(rule, view, range), severity: nil))
-                }
+            case .concept:
+                return
+            case .rot13:
+                guard options.rot13, lineNumber != rot13Line else { return }
+                rot13Line = lineNumber
+                decodeRot13(view, into: &output)
+            case .encodedText:
+                guard lineNumber != encodedLine, Self.isEscape(view, start) else { return }
+                encodedLine = lineNumber
+                output.encodedLines.append(lineNumber)
             case .chatToken: TextMatchers.chatToken(view, start, end, into: &output.matches)
             case .commentOpen:
-                guard comments, start >= commentCoveredUntil else { return }
+                guard options.comments, start >= commentCoveredUntil else { return }
                 guard let comment = CommentScanner.comment(buffer, at: start) else {
                     commentCoveredUntil = start + 4
                     return
@@ -112,8 +160,7 @@ enum HeuristicPass {
                 if let oracle, oracle.isCode(start) || oracle.inCodeSpan(start) { return }
                 output.comments.append(comment)
             case .collectorHost: TextMatchers.collectorHost(view, start, end, into: &output.matches)
-            case .download: ShellMatchers.download(view, start, end, into: &output.matches)
-            case .base64: ShellMatchers.base64(view, start, end, into: &output.matches)
+            case .download, .base64: shell(family, view, start, end, &output)
             case .keyFile: ShellMatchers.keyFile(view, start, end, into: &output.matches)
             case .secretCommand: ShellMatchers.secretCommand(view, start, end, into: &output.matches)
             case .persistenceWord: ShellMatchers.persistenceWord(view, start, end, into: &output.matches)
@@ -148,15 +195,54 @@ enum HeuristicPass {
             }
         }
 
-        private static func phraseMessage(_ rule: HeuristicRule, _ view: LineView, _ range: Range<Int>) -> String {
-            let quoted = "'\(view.excerpt(range))'"
-            switch rule {
-            case .override: return "\(quoted) tells the model to drop the instructions it was given (prompt injection)"
-            case .concealment: return "\(quoted) tells the model to hide what it does from the user"
-            case .hijack: return "\(quoted) tries to give the model a new role or new instructions"
-            case .exfiltration: return "\(quoted) asks for secrets to be sent somewhere"
-            default: return "\(quoted) tells the agent to act without asking for confirmation"
+        /// H6 matchers on the command at `start`, over the whole `\`-continued command when the
+        /// line goes on; remote scripts then get the severity their surroundings give them.
+        private mutating func shell(_ family: KeywordFamily, _ view: LineView, _ start: Int, _ end: Int, _ output: inout Output) {
+            var found: [TextMatch] = []
+            if let joined = ShellContinuation.join(view) {
+                joined.bytes.withUnsafeBufferPointer { scratch in
+                    let joinedView = LineView(bytes: scratch, line: 0..<scratch.count)
+                    let base = joined.base
+                    if family == .download {
+                        ShellMatchers.download(joinedView, start - base, end - base, into: &found)
+                    } else {
+                        ShellMatchers.base64(joinedView, start - base, end - base, into: &found)
+                    }
+                    for index in found.indices {
+                        found[index].range = (found[index].range.lowerBound + base)..<(found[index].range.upperBound + base)
+                    }
+                }
+            } else if family == .download {
+                ShellMatchers.download(view, start, end, into: &found)
+            } else {
+                ShellMatchers.base64(view, start, end, into: &found)
             }
+            for var match in found {
+                if match.rule == .remoteScript, !RemoteScriptSeverity.adjust(&match, buffer, line: view.line, joinLines: options.joinLines) {
+                    continue
+                }
+                output.matches.append(match)
+            }
+        }
+
+        /// Rotates the line back from rot13 and reports what it says where it stands.
+        private func decodeRot13(_ view: LineView, into output: inout Output) {
+            let decoded = Rot13.rotate(UnsafeBufferPointer(rebasing: buffer[view.line]))
+            let inner = HeuristicPass.run(decoded, lineStarts: [0], Options(joinLines: false)).matches
+            for var match in inner where match.rule != .encodedBlob {
+                match.range = (match.range.lowerBound + view.line.lowerBound)..<(match.range.upperBound + view.line.lowerBound)
+                match.message += " (hidden: visible only after decoding rot13)"
+                output.matches.append(match)
+            }
+        }
+
+        /// `%` and two hex digits, or `&#` and a digit or `x`.
+        private static func isEscape(_ view: LineView, _ start: Int) -> Bool {
+            guard start + 2 < view.line.upperBound else { return false }
+            let first = view.bytes[start + 1]
+            let second = view.bytes[start + 2]
+            if view.bytes[start] == 0x26 { return (second >= 0x30 && second <= 0x39) || second | 0x20 == 0x78 }
+            return ByteSet.hex.contains(first) && ByteSet.hex.contains(second)
         }
     }
 }

@@ -1,7 +1,10 @@
 import RulesmithText
 
-/// An Aho–Corasick automaton over lower-cased bytes (ASCII letters fold, TAB equals space): one
+/// An Aho–Corasick automaton over lower-cased bytes (ASCII letters fold, TAB equals space, and the
+/// digits and signs leetspeak writes for letters fold to those letters: `1gn0r3` is `ignore`): one
 /// table lookup per input byte finds every keyword, so the heuristics' prefilter is linear.
+/// Folding costs nothing per byte (it is the class table); a hit whose keyword must be spelled
+/// exactly is checked by its caller.
 /// A keyword may be bound to word edges; occurrences that break a bound are never reported.
 struct KeywordAutomaton: Sendable {
     /// Where a keyword must meet word edges (a word being ASCII letters, digits and `_`).
@@ -22,20 +25,24 @@ struct KeywordAutomaton: Sendable {
     /// Per keyword: its length in the low 16 bits, bit 16 "starts a word", bit 17 "ends a word".
     private let shapes: [UInt32]
 
-    init(_ keywords: [[UInt8]], bounds: [Bounds]? = nil) {
+    /// `foldingHighBytes` also folds the bytes of non-ASCII characters into 32 classes: the
+    /// automaton then finds candidates only (a hit may be a different character with the same
+    /// folded bytes), which its caller checks, and its table stays small for many scripts.
+    init(_ keywords: [[UInt8]], bounds: [Bounds]? = nil, foldingHighBytes: Bool = false) {
         shapes = keywords.indices.map { index in
             let bound = bounds?[index] ?? Bounds()
             return UInt32(keywords[index].count) | (bound.startsWord ? 1 << 16 : 0) | (bound.endsWord ? 1 << 17 : 0)
         }
+        func fold(_ byte: UInt8) -> UInt8 { foldingHighBytes && byte >= 0x80 ? 0x80 | (byte & 0x1F) : Self.fold(byte) }
         var classes = [UInt8](repeating: 0, count: 256)
         var next: UInt8 = 1
         for keyword in keywords {
-            for byte in keyword where classes[Int(Self.fold(byte))] == 0 {
-                classes[Int(Self.fold(byte))] = next
+            for byte in keyword where classes[Int(fold(byte))] == 0 {
+                classes[Int(fold(byte))] = next
                 next += 1
             }
         }
-        for byte in 0..<256 { classes[byte] = classes[Int(Self.fold(UInt8(byte)))] }
+        for byte in 0..<256 { classes[byte] = classes[Int(fold(UInt8(byte)))] }
         let classCount = Int(next)
         // One flat table, row `state` at `state * classCount` (an array per state cost most of
         // the set-up, which every run pays before linting its first file).
@@ -44,7 +51,7 @@ struct KeywordAutomaton: Sendable {
         for (index, keyword) in keywords.enumerated() {
             var state = 0
             for byte in keyword {
-                let slot = state * classCount + Int(classes[Int(byte)])
+                let slot = state * classCount + Int(classes[Int(fold(byte))])
                 if goto[slot] < 0 {
                     goto[slot] = Int32(own.count)
                     goto.append(contentsOf: repeatElement(-1, count: classCount))
@@ -81,30 +88,44 @@ struct KeywordAutomaton: Sendable {
                 }
             }
         }
-        var transitions = [Int32](repeating: 0, count: stateCount * classCount)
         var outputStart: [Int32] = []
+        outputStart.reserveCapacity(stateCount + 1)
         var outputs: [Int32] = []
         for state in 0..<stateCount {
             outputStart.append(Int32(outputs.count))
             outputs.append(contentsOf: own[state])
-            for symbol in 0..<classCount {
-                let target = goto[state * classCount + symbol]
-                let row = target * Int32(classCount)
-                transitions[state * classCount + symbol] = own[Int(target)].isEmpty ? row : ~row
-            }
         }
         outputStart.append(Int32(outputs.count))
+        // The goto table becomes the transition table in place (one table's worth of memory
+        // less to allocate and fault in at start-up).
+        goto.withUnsafeMutableBufferPointer { table in
+            for slot in 0..<table.count {
+                let target = Int(table[slot])
+                let row = Int32(target * classCount)
+                table[slot] = outputStart[target] == outputStart[target + 1] ? row : ~row
+            }
+        }
         self.classes = classes
         self.classCount = classCount
-        self.transitions = transitions
+        self.transitions = goto
         self.outputStart = outputStart
         self.outputs = outputs
     }
 
+    /// The byte as the automaton compares it (lower case, leetspeak digits as letters).
     @inline(__always)
-    private static func fold(_ byte: UInt8) -> UInt8 {
+    static func fold(_ byte: UInt8) -> UInt8 {
         if byte >= 0x41, byte <= 0x5A { return byte | 0x20 }
-        return byte == 0x09 ? 0x20 : byte
+        switch byte {
+        case 0x09: return 0x20
+        case 0x30: return 0x6F // 0 → o
+        case 0x31: return 0x69 // 1 → i
+        case 0x33: return 0x65 // 3 → e
+        case 0x34, 0x40: return 0x61 // 4 @ → a
+        case 0x35, 0x24: return 0x73 // 5 $ → s
+        case 0x37: return 0x74 // 7 → t
+        default: return byte
+        }
     }
 
     /// Bytes per block of the interleaved scan; the hits of one block wait in memory at most.

@@ -1,7 +1,12 @@
 /// What a keyword hit asks the pass to check.
 enum KeywordFamily: Sendable, Equatable {
-    /// Try phrase `index` of `rule` at the word.
-    case phrase(HeuristicRule, Int)
+    /// The anchor of intent stems; the index is into `IntentKeywords.anchors`.
+    case concept(Int)
+    /// An intent keyword in rot13 (`vtaber` for `ignore`): the line is decoded and scanned again.
+    case rot13
+    /// `%2…`–`%7…`, `%c…`–`%e…` or `&#`: the line goes into the normalised copy, percent- and
+    /// entity-decoded.
+    case encodedText
     /// A chat-template control token (H3).
     case chatToken
     /// `<!--` (H4).
@@ -51,11 +56,12 @@ enum KeywordFamily: Sendable, Equatable {
 }
 
 /// One keyword of the automaton: lower-case text (a space matches a space or a tab), its family,
-/// and whether it must start a word.
+/// and whether it must start (and end) a word.
 struct Keyword: Sendable {
     let text: String
     let family: KeywordFamily
     let wordStart: Bool
+    var wordEnd = false
 }
 
 /// The keyword table and its automaton, built once.
@@ -65,17 +71,21 @@ enum Keywords {
         func add(_ family: KeywordFamily, wordStart: Bool = true, _ texts: String...) {
             for text in texts { list.append(Keyword(text: text, family: family, wordStart: wordStart)) }
         }
-        for rule in HeuristicRule.allCases {
-            for (index, phrase) in InstructionPhrases.phrases(for: rule).enumerated() {
-                for anchor in Set(phrase.anchors) { add(.phrase(rule, index), anchor) }
-            }
+        for (index, anchor) in IntentKeywords.anchors.texts.enumerated() {
+            // The automaton checks a word's start for the anchor; the pass checks the rest of each stem.
+            list.append(Keyword(
+                text: anchor, family: .concept(index),
+                wordStart: IntentKeywords.anchorStartsWord(index) && LineView.isWordByte(anchor.utf8.first ?? 0),
+                wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
+        for word in Rot13.anchors { list.append(Keyword(text: word, family: .rot13, wordStart: true, wordEnd: true)) }
+        add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")
         add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
         add(.commentOpen, wordStart: false, "<!--")
         add(.collectorHost, "webhook.site", "requestbin", "pipedream.net", "ngrok.io", "ngrok-free.app", "ngrok.app",
             "ngrok-free.dev", "interact.sh", "oast.", "burpcollaborator", "discord.com/api/webhooks",
             "discordapp.com/api/webhooks", "requestcatcher.com")
-        add(.download, "curl", "wget", "irm", "iwr", "invoke-webrequest", "invoke-restmethod")
+        add(.download, "curl", "wget", "irm", "iwr", "invoke-webrequest", "invoke-restmethod", "downloadstring")
         add(.base64, "base64")
         add(.keyFile, wordStart: false, "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".aws/credentials", ".git-credentials", ".netrc")
         add(.secretCommand, "gh auth token", "export-credentials", "print-access-token", "print-identity-token",
@@ -103,11 +113,18 @@ enum Keywords {
         return list
     }()
 
-    /// Phrase anchors are whole words (`do` in `dog` is not worth a look); other keywords say
-    /// whether they must start one.
-    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) }, bounds: all.map { keyword in
-        var isPhrase = false
-        if case .phrase = keyword.family { isPhrase = true }
-        return KeywordAutomaton.Bounds(startsWord: keyword.wordStart, endsWord: isPhrase)
+    /// Each keyword says whether it must start or end a word (`do` in `dog` is not worth a look).
+    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) }, bounds: all.map {
+        KeywordAutomaton.Bounds(startsWord: $0.wordStart, endsWord: $0.wordEnd)
     })
+
+    /// The lower-case bytes a hit must spell exactly, for keywords whose hits the automaton's
+    /// leetspeak folding may widen (commands, hosts, secret anchors); nil for the intent stems,
+    /// which are meant to match `1gn0r3` too.
+    static let exactSpelling: [[UInt8]?] = all.map { keyword in
+        switch keyword.family {
+        case .concept, .rot13, .padding, .encodedText: nil
+        default: Array(keyword.text.utf8)
+        }
+    }
 }

@@ -29,6 +29,41 @@ final class PassOracle {
 
     func isHTML(_ offset: Int) -> Bool { structure().isHTMLLine(line(offset)) }
 
+    /// Heading blocks in document order: first line and the heading's text range.
+    private var headingIndex: [(line: Int, text: Range<Int>)]?
+    /// Heading texts already read, by position in `headingIndex`.
+    private var headingTexts: [Int: String] = [:]
+
+    /// The text of the nearest heading above `offset` and of the document's first heading.
+    func framingHeadings(_ offset: Int) -> [String] {
+        if headingIndex == nil {
+            headingIndex = structure().blocks.compactMap { block in
+                if case .heading = block.kind { return (block.lines.lowerBound, block.contentRange) }
+                return nil
+            }
+        }
+        guard let headings = headingIndex, !headings.isEmpty else { return [] }
+        let line = line(offset)
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let mid = (low + high) / 2
+            if headings[mid].line <= line { low = mid + 1 } else { high = mid }
+        }
+        var found = [headingText(0)]
+        if low > 1 { found.append(headingText(low - 1)) }
+        return found
+    }
+
+    private func headingText(_ index: Int) -> String {
+        if let known = headingTexts[index] { return known }
+        let bytes = text.source.bytes
+        let range = headingIndex![index].text.clamped(to: 0..<bytes.count)
+        let read = String(decoding: bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 200)], as: UTF8.self)
+        headingTexts[index] = read
+        return read
+    }
+
     func inCodeSpan(_ offset: Int) -> Bool {
         let scanned = toScanned(offset)
         let lineIndex = text.source.lineIndex(ofByte: scanned)

@@ -8,10 +8,30 @@ enum ShellMatchers {
         let isPowerShell = !(tool == "curl" || tool == "wget")
         let commandEnd = ShellSyntax.commandEnd(view, from: end)
         let before = view.skipSpacesBackward(start)
+        if tool == "downloadstring" {
+            let prefix = view.text(view.line.lowerBound..<start).lowercased()
+            if prefix.contains("iex") || prefix.contains("invoke-expression") {
+                let runStart = ShellSyntax.tokenStart(view, view.skipSpacesBackward(start))
+                matches.append(remote(view, runStart, commandEnd, "evaluates a script fetched from the network"))
+            }
+            return
+        }
+        if isPowerShell, before > view.line.lowerBound, view.bytes[before - 1] == 0x28 {
+            let name = view.skipSpacesBackward(before - 1)
+            if view.has("iex", endingAt: name) || view.has("invoke-expression", endingAt: name) {
+                let runStart = ShellSyntax.tokenStart(view, name)
+                matches.append(remote(view, runStart, commandEnd, "evaluates a script fetched from the network"))
+                return
+            }
+        }
         if !isPowerShell, before >= view.line.lowerBound + 2, view.has("<(", endingAt: before) {
-            let shellEnd = view.skipSpacesBackward(before - 2)
-            let shellStart = ShellSyntax.tokenStart(view, shellEnd)
-            let shell = view.text(shellStart..<shellEnd).lowercased()
+            var shellEnd = view.skipSpacesBackward(before - 2)
+            if shellEnd > view.line.lowerBound, view.bytes[shellEnd - 1] == 0x3C { shellEnd = view.skipSpacesBackward(shellEnd - 1) }
+            var shellStart = ShellSyntax.tokenStart(view, shellEnd)
+            let shell = ShellSyntax.word(view, shellStart..<shellEnd)
+            while shellStart < shellEnd, view.bytes[shellStart] == 0x60 || view.bytes[shellStart] == 0x22 || view.bytes[shellStart] == 0x27 {
+                shellStart += 1
+            }
             if ["bash", "sh", "zsh", "source", "."].contains(shell) {
                 matches.append(TextMatch(
                     rule: .remoteScript, range: shellStart..<commandEnd,
@@ -32,6 +52,22 @@ enum ShellMatchers {
                     severity: .warning))
                 return
             }
+            if view.has("<<<", endingAt: cursor) {
+                let runEnd = view.skipSpacesBackward(cursor - 3)
+                var tokenStart = ShellSyntax.tokenStart(view, runEnd)
+                if ShellSyntax.word(view, tokenStart..<runEnd).hasPrefix("/dev/") {
+                    tokenStart = ShellSyntax.tokenStart(view, view.skipSpacesBackward(tokenStart))
+                }
+                let runner = ShellSyntax.word(view, tokenStart..<view.tokenEnd(tokenStart))
+                if ShellSyntax.shells.contains(runner) || runner == "source" || runner == "." {
+                    matches.append(remote(view, tokenStart, commandEnd, "runs a script fetched from the network"))
+                    return
+                }
+            }
+            if let shellStart = ShellSyntax.shellRunningString(view, before: cursor) {
+                matches.append(remote(view, shellStart, commandEnd, "runs a script fetched from the network"))
+                return
+            }
         }
         let runners = isPowerShell ? ShellSyntax.powerShellRunners : ShellSyntax.shells
         if let runnerEnd = ShellSyntax.pipeIntoRunner(view, end, commandEnd, runners: runners) {
@@ -40,8 +76,16 @@ enum ShellMatchers {
                 message: "'\(view.excerpt(start..<runnerEnd))' pipes a download into an interpreter; legitimate installers do this too, so review the script and pin its checksum",
                 severity: .warning))
         }
+        if !isPowerShell, let source = pipedSecret(view, before: start) {
+            matches.append(TextMatch(
+                rule: .exfiltration, range: source..<commandEnd,
+                message: "'\(view.excerpt(source..<commandEnd))' pipes a secret file into an upload", severity: nil))
+        }
         guard !isPowerShell, hasFlagOrUpload(view, end, commandEnd) else { return }
         let tokens = ShellSyntax.tokens(view, end, commandEnd)
+        if let runEnd = ShellSyntax.savedScriptRun(view, tokens, tool: tool, after: commandEnd) {
+            matches.append(remote(view, start, runEnd, "downloads a script and runs it"))
+        }
         for (position, token) in tokens.enumerated() {
             let word = ShellSyntax.word(view, token)
             let isInsecureFlag = word == "--insecure"
@@ -69,13 +113,38 @@ enum ShellMatchers {
         }
     }
 
-    /// Cheap test before tokenising: a `-k`/`--insecure`-style flag or an `@file` can only be there
-    /// when the command holds a `-` or an `@`.
+    /// `tar czf - ~/.ssh | curl -T - …`, `cat .env | curl -d @- …`: when the command piped into
+    /// the download reads a secret file, where that command starts.
+    private static func pipedSecret(_ view: LineView, before start: Int) -> Int? {
+        let pipe = view.skipSpacesBackward(start)
+        guard pipe > view.line.lowerBound, view.bytes[pipe - 1] == 0x7C, pipe < 2 || view.bytes[pipe - 2] != 0x7C else { return nil }
+        var segmentStart = pipe - 1
+        while segmentStart > view.line.lowerBound, pipe - segmentStart < 1024 {
+            let byte = view.bytes[segmentStart - 1]
+            if byte == 0x7C || byte == 0x3B || byte == 0x26 || byte == 0x60 || byte == 0x28 { break }
+            segmentStart -= 1
+        }
+        let tokens = ShellSyntax.tokens(view, segmentStart, pipe - 1)
+        guard tokens.contains(where: {
+            let word = ShellSyntax.word(view, $0)
+            return SecretPaths.isSensitive(word) || word.hasSuffix("/.ssh") || word == "~/.ssh" || word.hasSuffix("/.aws")
+        }) else { return nil }
+        return tokens.first.map(\.lowerBound) ?? segmentStart
+    }
+
+    private static func remote(_ view: LineView, _ start: Int, _ end: Int, _ what: String) -> TextMatch {
+        TextMatch(
+            rule: .remoteScript, range: start..<end,
+            message: "'\(view.excerpt(start..<end))' \(what); download it, review it, pin its checksum", severity: .warning)
+    }
+
+    /// Cheap test before tokenising: a `-k`/`--insecure`-style flag, an `@file` or a saved file
+    /// can only be there when the command holds a `-`, an `@` or a `>`.
     private static func hasFlagOrUpload(_ view: LineView, _ start: Int, _ end: Int) -> Bool {
         var index = start
         while index < end {
             let byte = view.bytes[index]
-            if byte == 0x2D || byte == 0x40 { return true }
+            if byte == 0x2D || byte == 0x40 || byte == 0x3E { return true }
             index += 1
         }
         return false

@@ -66,10 +66,79 @@ enum ShellSyntax {
                 nameEnd += 1
             }
             let name = view.text(token.lowerBound..<nameEnd).lowercased()
+            // `| python3 -c "…"`, `| node -e …`, `| python -m json.tool`: the download is data for
+            // a program written on the line, not the program.
+            if position + 1 < tokens.count, ["-c", "-e", "-m", "-p"].contains(word(view, tokens[position + 1])) { continue }
             if runners.contains(name) { return nameEnd }
         }
         return nil
     }
+
+    /// `bash -c "$(…)"`, `sh -c` …: when `cursor` ends a `-c` flag that follows a shell (after
+    /// `sudo` or a path such as `/bin/bash`), the start of the shell's name.
+    static func shellRunningString(_ view: LineView, before cursor: Int) -> Int? {
+        guard view.has("-c", endingAt: cursor) else { return nil }
+        let flagStart = cursor - 2
+        guard flagStart > view.line.lowerBound, LineView.isSpace(view.bytes[flagStart - 1]) else { return nil }
+        var nameEnd = view.skipSpacesBackward(flagStart)
+        for _ in 0..<2 {
+            let tokenStart = tokenStart(view, nameEnd)
+            let name = word(view, tokenStart..<nameEnd)
+            let base = name.split(separator: "/").last.map(String.init) ?? name
+            if shells.contains(base) { return tokenStart }
+            guard name.hasPrefix("-") else { return nil }
+            nameEnd = view.skipSpacesBackward(tokenStart)
+        }
+        return nil
+    }
+
+    /// `curl -o x.sh URL && bash x.sh`, `wget -O /tmp/i.sh URL; sh /tmp/i.sh`, `… && ./x.sh`: when
+    /// the file a download saves is run later on the line, the end of the command that runs it.
+    static func savedScriptRun(_ view: LineView, _ command: [Range<Int>], tool: String, after commandEnd: Int) -> Int? {
+        var file: String?
+        for (position, token) in command.enumerated() {
+            guard position + 1 < command.count || view.text(token).hasPrefix(">") else { continue }
+            let flag = view.text(token)
+            let saves = tool == "curl"
+                ? flag == "--output" || (flag.hasPrefix("-") && !flag.hasPrefix("--") && flag.hasSuffix("o"))
+                : flag == "--output-document" || (flag.hasPrefix("-") && !flag.hasPrefix("--") && flag.hasSuffix("O"))
+            if saves || flag == ">", position + 1 < command.count {
+                let name = word(view, command[position + 1])
+                if name != "-", !name.isEmpty { file = name }
+            } else if flag.hasPrefix(">"), flag.count > 1, !flag.hasPrefix(">&") {
+                file = String(flag.drop { $0 == ">" })
+            }
+        }
+        guard let file else { return nil }
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        let rest = tokens(view, commandEnd, view.line.upperBound)
+        for (position, token) in rest.enumerated() {
+            let text = word(view, token)
+            // The file is checked against a pinned checksum or signature before it runs: what
+            // runs is what was reviewed.
+            if verifies(text, rest[(position + 1)..<min(rest.count, position + 4)].map { word(view, $0) }) {
+                return nil
+            }
+            if text == "./" + base || (text == file && (file.hasPrefix("/") || file.hasPrefix("./"))) { return token.upperBound }
+            if shells.contains(text) || text == "source" || text == "." || text == "sudo",
+               position + 1 < rest.count, word(view, rest[position + 1]) == file || word(view, rest[position + 1]) == "./" + base {
+                return rest[position + 1].upperBound
+            }
+        }
+        return nil
+    }
+
+    /// Whether a command word (with the words after it) checks a download before it runs:
+    /// `sha256sum -c`, `shasum -a 256 -c`, `gpg --verify`, `cosign verify-blob`, `minisign -V`.
+    private static func verifies(_ text: String, _ following: [String]) -> Bool {
+        if checksumTools.contains(text) { return following.contains { $0 == "-c" || $0 == "--check" } }
+        if text == "gpgv" { return true }
+        if text == "gpg" { return following.contains("--verify") }
+        if text == "cosign" { return following.first?.hasPrefix("verify") ?? false }
+        return text == "minisign" && following.contains("-V")
+    }
+
+    private static let checksumTools: Set<String> = ["sha256sum", "sha512sum", "sha384sum", "shasum", "b2sum", "b3sum"]
 
     /// The token holding `index`, scanning back to whitespace.
     static func tokenStart(_ view: LineView, _ index: Int) -> Int {

@@ -19,15 +19,19 @@ struct TextScan: DocumentAnalysis {
         var comments: [CommentSpan] = []
         if !text.source.bytes.isEmpty {
             let oracle = PassOracle(document: document, text: text, toScanned: { $0 })
-            let raw = HeuristicPass.run(text.source.bytes, lineStarts: text.source.lineStarts, oracle: oracle, comments: true, blobs: true)
+            let raw = HeuristicPass.run(
+                text.source.bytes, lineStarts: text.source.lineStarts,
+                HeuristicPass.Options(oracle: oracle, comments: true, blobs: true, rot13: true))
             comments = raw.comments
             located = raw.matches.map { Located(match: $0, scanned: $0.range, hiddenBy: nil) }
-            if !text.specialLines.isEmpty {
-                let copy = NormalizedCopy(text)
+            if !text.specialLines.isEmpty || !raw.encodedLines.isEmpty {
+                let copy = NormalizedCopy(text, extraLines: raw.encodedLines)
                 if !copy.isEmpty {
                     var known = Set(located.map { $0.scanned.lowerBound &* 16 &+ $0.match.rule.rawValue })
                     let copyOracle = PassOracle(document: document, text: text, toScanned: { copy.source($0..<($0 + 1)).lowerBound })
-                    let second = HeuristicPass.run(copy.bytes, lineStarts: copy.lineStarts, oracle: copyOracle, comments: false, blobs: true)
+                    let second = HeuristicPass.run(
+                        copy.bytes, lineStarts: copy.lineStarts,
+                        HeuristicPass.Options(oracle: copyOracle, blobs: true, rot13: true, joinLines: false))
                     for match in second.matches {
                         let scanned = copy.source(match.range)
                         guard known.insert(scanned.lowerBound &* 16 &+ match.rule.rawValue).inserted else { continue }
@@ -60,12 +64,15 @@ struct TextScan: DocumentAnalysis {
         }
     }
 
-    /// H4: every comment is info; one holding an instruction, exfiltration or credential read is an error.
+    /// H4: every comment is info; one holding an instruction, exfiltration or credential read is an
+    /// error (not one that only quotes an attack to forbid it, which is itself an info).
     private static func commentFindings(_ comments: [CommentSpan], _ located: [Located], _ text: SecurityText) -> [Finding] {
         text.source.bytes.withUnsafeBufferPointer { buffer in
             comments.map { comment in
                 let excerpt = CommentScanner.excerpt(buffer, comment.body)
-                let inside = located.first { $0.match.rule.escalatesComment && comment.range.contains($0.scanned.lowerBound) }
+                let inside = located.first {
+                    $0.match.rule.escalatesComment && $0.match.severity != .info && comment.range.contains($0.scanned.lowerBound)
+                }
                 if let inside {
                     return Finding(
                         range: text.map.raw(comment.range),

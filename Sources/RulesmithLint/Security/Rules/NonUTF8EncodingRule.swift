@@ -10,12 +10,15 @@ struct NonUTF8EncodingRule: Rule {
         by its byte-order mark or by NUL bytes at every second or fourth position) is read \
         differently by different tools, and a scanner that assumes UTF-8 sees only NUL-separated \
         letters; rulesmith transcodes it to scan it, but the file should be converted to UTF-8. A \
-        UTF-8 byte-order mark is harmless but unusual (info). Invalid UTF-8 and binary files are \
-        RF007's concern; llms.txt encoding is LT001/LT002's.
+        UTF-8 byte-order mark is harmless but unusual (info). Where RF007 (an error for any file \
+        that is not UTF-8) reports the same file, its finding stands alone: one cause, one \
+        finding. Invalid UTF-8 and binary files are RF007's concern; llms.txt encoding is \
+        LT001/LT002's.
         """,
         kinds: FileKind.rulesFiles, tags: [.security, .unicode], defaultSeverity: .warning, aliases: ["U11"],
         // The example test's variants: it judges the encoding of the whole file, which added UTF-8 text changes.
         traits: [.security, .noPrefixVariant, .noCommentVariant],
+        yieldsTo: ["RF007"],
         triggering: [
             Example("↓#\u{0} \u{0}R\u{0}u\u{0}l\u{0}e\u{0}s\u{0}\n\u{0}", kind: .agentsMd),
             Example("↓\u{FEFF}# Rules\n", kind: .claudeMd),

@@ -9,7 +9,8 @@ struct SecretInRulesFileRule: Rule {
         Anthropic, OpenAI, Google, Slack, Stripe, Hugging Face, npm, PyPI, SendGrid, Twilio, JWT, \
         private keys, Azure account keys, passwords in URLs) match exact lengths so documentation \
         stubs such as `sk-ant-api03-xxxxx` and placeholders (`your-…`, `<…>`, `${…}`, example, \
-        changeme, redacted) do not. These are errors, except Stripe test keys. A secret-named key \
+        changeme, redacted) do not. A token cut in pieces (wrapped at a line end, or quoted halves \
+        joined by `+`) is joined and found too. These are errors, except Stripe test keys. A secret-named key \
         assigned a quoted high-entropy literal is a warning. Messages never print the secret.
         """,
         kinds: SecurityRules.allKinds, tags: [.security, .secrets], defaultSeverity: .error, aliases: ["secret"],
@@ -22,6 +23,8 @@ struct SecretInRulesFileRule: Rule {
             Example("DATABASE_URL=↓postgres://admin:Xk9mQ2vLp@db.internal.test/app\n", kind: .claudeMd),
             Example("const ↓apiKey = \"q8W3zR7xL2mN5vB9\"\n", kind: .cursorrules),
             Example("Test with ↓sk_test_4eC39HqLyjWDarjtT1zdp7dc\n", kind: .agentsMd),
+            Example("GITHUB_TOKEN=↓ghp_R4nd0mT0k3nV4lu3Ab\ncdefghijklmnop1234\n", kind: .agentsMd),
+            Example("token = \"↓ghp_R4nd0mT0k3nV4\" + \"lu3Abcdefghijklmnop1234\"\n", kind: .agentsMd),
         ],
         nonTriggering: [
             Example("Set `ANTHROPIC_API_KEY=sk-ant-api03-xxxxx`\n", kind: .agentsMd),

@@ -1,4 +1,4 @@
-/// The provider formats of the security reference §5, with exact lengths from gitleaks'
+/// Token formats of the common providers (cloud, source hosting, LLM APIs, payments, chat), with exact lengths from gitleaks'
 /// `config/gitleaks.toml` so that documentation stubs (`sk-ant-api03-xxxxx`) never match.
 enum SecretPatterns {
     typealias Piece = SecretPattern.Piece

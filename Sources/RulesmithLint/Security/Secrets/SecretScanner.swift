@@ -15,6 +15,21 @@ enum SecretScanner {
                 severity: pattern.severity))
             return
         }
+        guard let joined = SplitSecret.join(view.bytes, from: start), let last = joined.pieces.last else { return }
+        let lastOffset = joined.bytes.count - last.count
+        joined.bytes.withUnsafeBufferPointer { buffer in
+            for pattern in anchor.patterns {
+                guard let end = pattern.match(buffer, 0, buffer.count), end > lastOffset else { continue }
+                let value = String(decoding: buffer[0..<end], as: UTF8.self)
+                guard !SecretText.isPlaceholder(value) else { return }
+                let how = joined.acrossLines ? "split across lines" : "split into joined pieces"
+                matches.append(TextMatch(
+                    rule: .secret, range: start..<(last.lowerBound + end - lastOffset),
+                    message: "\(pattern.provider) '\(SecretText.redacted(value))' (\(how)); secrets never belong in a rules file: revoke it and load it from the environment",
+                    severity: pattern.severity))
+                return
+            }
+        }
     }
 
     /// `-----BEGIN … PRIVATE KEY-----` followed by at least 64 characters of body and an END line.

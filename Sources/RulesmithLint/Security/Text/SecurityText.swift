@@ -3,7 +3,7 @@ import RulesmithText
 /// The document as the security scan reads it: UTF-8 text (transcoded when the file is UTF-16 or
 /// UTF-32), the encoding found, the map back to raw bytes, and the lines that are not plain ASCII.
 struct SecurityText: DocumentAnalysis {
-    let encoding: SecurityEncoding
+    let encoding: TextEncoding
     /// The text scanned; the document's own source unless the file was transcoded.
     let source: SourceText
     let map: RawOffsetMap
@@ -15,7 +15,7 @@ struct SecurityText: DocumentAnalysis {
     }
 
     init(_ raw: SourceText) {
-        let encoding = SecurityEncoding.detect(raw.bytes)
+        let encoding = TextEncoding.detect(raw.bytes)
         self.encoding = encoding
         if encoding.isWide {
             let (utf8, offsets) = WideTranscoder.transcode(raw.bytes, encoding)

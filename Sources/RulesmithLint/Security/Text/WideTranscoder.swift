@@ -1,8 +1,10 @@
+import RulesmithText
+
 /// Transcodes UTF-16 or UTF-32 bytes to UTF-8, remembering where each output byte came from.
 enum WideTranscoder {
     /// UTF-8 bytes and, for each of them plus one past the end, the raw offset it came from.
     /// Ill-formed units become U+FFFD.
-    static func transcode(_ bytes: [UInt8], _ encoding: SecurityEncoding) -> (utf8: [UInt8], rawOffsets: [Int]) {
+    static func transcode(_ bytes: [UInt8], _ encoding: TextEncoding) -> (utf8: [UInt8], rawOffsets: [Int]) {
         var output: [UInt8] = []
         var offsets: [Int] = []
         output.reserveCapacity(bytes.count / 2)

@@ -5,7 +5,7 @@ import RulesmithEditors
 ///
 /// Rendered together with `agents`, each CLAUDE.md next to an AGENTS.md becomes an import stub,
 /// `@AGENTS.md`, followed only by the rules Claude gets and the agents do not. Never an import
-/// and a copy: Claude Code would read every instruction twice (`targets.md` §4). When the
+/// and a copy: Claude Code would read every instruction twice (it loads CLAUDE.md and AGENTS.md). When the
 /// AGENTS.md beside it holds a rule Claude must not get (`targets: [!claude]`, or a claude
 /// override that changes the rule), importing would leak it, so that CLAUDE.md is a full copy
 /// without the import instead.

@@ -37,13 +37,13 @@ enum CopilotFormat: TargetFormat {
     static func frontmatter(_ rule: TargetRule) -> [FrontmatterWriter.Field] {
         var generated: [FrontmatterWriter.Field] = []
         if let description = rule.description, !description.isEmpty {
-            generated.append(FrontmatterWriter.Field(key: "description", value: FrontmatterWriter.scalar(description)))
+            generated.append(FrontmatterWriter.Field(key: "description", value: YAMLScalar.scalar(description)))
         }
         switch rule.activation {
         case .globs:
-            generated.append(FrontmatterWriter.Field(key: "applyTo", value: FrontmatterWriter.quoted(GlobText.commaList(rule.globs))))
+            generated.append(FrontmatterWriter.Field(key: "applyTo", value: YAMLScalar.quoted(GlobText.commaList(rule.globs))))
         case .always, .descriptionRequested:
-            generated.append(FrontmatterWriter.Field(key: "applyTo", value: FrontmatterWriter.quoted("**")))
+            generated.append(FrontmatterWriter.Field(key: "applyTo", value: YAMLScalar.quoted("**")))
         case .manual:
             break
         }

@@ -23,7 +23,7 @@ enum CursorFormat: TargetFormat {
     static func frontmatter(_ rule: TargetRule) -> [FrontmatterWriter.Field] {
         let globs = rule.activation == .globs ? GlobText.commaList(rule.globs) : ""
         let generated = [
-            FrontmatterWriter.Field(key: "description", value: rule.description.map(FrontmatterWriter.scalar) ?? ""),
+            FrontmatterWriter.Field(key: "description", value: rule.description.map(YAMLScalar.scalar) ?? ""),
             FrontmatterWriter.Field(key: "globs", value: globs),
             FrontmatterWriter.Field(key: "alwaysApply", value: rule.activation == .always ? "true" : "false"),
         ]

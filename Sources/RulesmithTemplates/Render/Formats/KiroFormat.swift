@@ -24,12 +24,12 @@ enum KiroFormat: TargetFormat {
         case .always:
             generated = [.init(key: "inclusion", value: "always")]
         case .globs:
-            let pattern = rule.globs.count == 1 ? FrontmatterWriter.quoted(rule.globs[0]) : FrontmatterWriter.flowList(rule.globs)
+            let pattern = rule.globs.count == 1 ? YAMLScalar.quoted(rule.globs[0]) : FrontmatterWriter.flowList(rule.globs)
             generated = [.init(key: "inclusion", value: "fileMatch"), .init(key: "fileMatchPattern", value: pattern)]
         case .descriptionRequested:
             generated = [
-                .init(key: "inclusion", value: "auto"), .init(key: "name", value: FrontmatterWriter.scalar(rule.id)),
-                .init(key: "description", value: FrontmatterWriter.scalar(rule.description ?? "")),
+                .init(key: "inclusion", value: "auto"), .init(key: "name", value: YAMLScalar.scalar(rule.id)),
+                .init(key: "description", value: YAMLScalar.scalar(rule.description ?? "")),
             ]
         case .manual:
             generated = [.init(key: "inclusion", value: "manual")]

@@ -24,7 +24,7 @@ enum WindsurfFormat: TargetFormat {
         case .always: [.init(key: "trigger", value: "always_on")]
         case .globs: [.init(key: "trigger", value: "glob"), .init(key: "globs", value: GlobText.commaList(rule.globs))]
         case .descriptionRequested:
-            [.init(key: "trigger", value: "model_decision"), .init(key: "description", value: FrontmatterWriter.scalar(rule.description ?? ""))]
+            [.init(key: "trigger", value: "model_decision"), .init(key: "description", value: YAMLScalar.scalar(rule.description ?? ""))]
         case .manual: [.init(key: "trigger", value: "manual")]
         }
         return FrontmatterWriter.merge(generated, overrides: rule.frontmatter)

@@ -25,19 +25,23 @@ struct ReferenceBogusSectionRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
-        guard let parse = document.reference.parse else { return [] }
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
+        guard let parse = document.reference.parse else { return }
         let source = document.source
-        let real = Set(document.llmsTxt.headings.filter { $0.level == 2 && $0.style == .atx }.map(\.range.lowerBound))
-        var findings: [Finding] = []
+        let structure = document.llmsTxt
+        func isReal(_ header: Range<Int>) -> Bool {
+            structure.heading(startingAt: header.lowerBound).map { $0.level == 2 && $0.style == .atx } ?? false
+        }
         for section in parse.sections {
-            for header in section.replaced + [section.header] where !real.contains(header.lowerBound) {
+            section.forEachHeader { header in
+                guard !isReal(header) else { return }
                 let line = header.lowerBound..<source.lineEnd(at: header.lowerBound)
                 findings.append(Finding(
                     range: line,
                     message: "the reference parser opens a section \(Excerpt.quote(source, section.name)) at \(Excerpt.quote(source, line)), which Markdown does not read as an H2"))
             }
         }
-        return findings
     }
 }

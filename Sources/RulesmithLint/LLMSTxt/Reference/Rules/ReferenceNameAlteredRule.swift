@@ -25,25 +25,24 @@ struct ReferenceNameAlteredRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
-        guard let parse = document.reference.parse else { return [] }
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
+        guard let parse = document.reference.parse else { return }
         let structure = document.llmsTxt
         let source = document.source
         let bytes = source.bytes
-        var findings: [Finding] = []
         if let title = structure.title, title.style == .atx, title.range.lowerBound == parse.headerStart,
            !bytes[title.nameRange].elementsEqual(bytes[parse.title]) {
             findings.append(Finding(
                 range: title.range,
                 message: "the reference parser reads the title as \(Excerpt.quote(source, parse.title)) where Markdown reads \(Excerpt.quote(source, title.nameRange))"))
         }
-        var markdownNames: [Int: Range<Int>] = [:]
-        for heading in structure.headings where heading.level == 2 && heading.style == .atx {
-            markdownNames[heading.range.lowerBound] = heading.nameRange
-        }
         for section in parse.sections {
-            for header in section.replaced + [section.header] {
-                guard let name = markdownNames[header.lowerBound] else { continue }
+            section.forEachHeader { header in
+                guard let heading = structure.heading(startingAt: header.lowerBound), heading.level == 2, heading.style == .atx
+                else { return }
+                let name = heading.nameRange
                 let referenceName = section.name
                 if !bytes[name].elementsEqual(bytes[referenceName]) {
                     findings.append(Finding(
@@ -52,6 +51,5 @@ struct ReferenceNameAlteredRule: Rule {
                 }
             }
         }
-        return findings
     }
 }

@@ -23,20 +23,33 @@ struct ReferenceSectionMissedRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
-        guard let parse = document.reference.parse else { return [] }
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
+        guard let parse = document.reference.parse else { return }
         let source = document.source
-        var starts = Set<Int>()
+        // Sorted 32-bit offsets, searched: a set of a million headers cost tens of megabytes.
+        var starts: [UInt32] = []
         for section in parse.sections {
-            starts.insert(section.header.lowerBound)
-            for header in section.replaced { starts.insert(header.lowerBound) }
+            starts.append(UInt32(truncatingIfNeeded: section.header.lowerBound))
+            for header in section.replaced { starts.append(UInt32(truncatingIfNeeded: header.lowerBound)) }
         }
-        return document.llmsTxt.sections.compactMap { section -> Finding? in
+        starts.sort()
+        func isStart(_ offset: Int) -> Bool {
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(starts[mid]) < offset { low = mid + 1 } else { high = mid }
+            }
+            return low < starts.count && Int(starts[low]) == offset
+        }
+        for section in document.llmsTxt.sections {
             let heading = section.heading
-            guard heading.style != .unspaced, !starts.contains(heading.range.lowerBound) else { return nil }
-            return Finding(
+            guard heading.style != .unspaced, !isStart(heading.range.lowerBound) else { continue }
+            findings.append(Finding(
                 range: heading.range,
-                message: "Markdown reads H2 \(Excerpt.quote(source, heading.nameRange)) here, but the reference parser does not start a section at it; write '## \(Excerpt.text(source, heading.nameRange))' at the start of the line")
+                message: "Markdown reads H2 \(Excerpt.quote(source, heading.nameRange)) here, but the reference parser does not start a section at it; write '## \(Excerpt.text(source, heading.nameRange))' at the start of the line"))
         }
     }
 }

@@ -21,10 +21,11 @@ struct ReferenceSectionOverwrittenRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
-        guard let parse = document.reference.parse else { return [] }
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
+        guard let parse = document.reference.parse else { return }
         let source = document.source
-        var findings: [Finding] = []
         for section in parse.sections {
             let kept = source.lineNumber(at: section.header.lowerBound)
             for header in section.replaced {
@@ -33,6 +34,5 @@ struct ReferenceSectionOverwrittenRule: Rule {
                     message: "the reference parser replaces section \(Excerpt.quote(source, section.name)) with the one at line \(kept), and the links here are lost"))
             }
         }
-        return findings
     }
 }

@@ -1,12 +1,14 @@
-/// The character encoding the security scan recognised in a file's bytes.
-enum SecurityEncoding: Sendable, Equatable {
+/// The character encoding of a file's bytes: UTF-8 (with or without a byte-order mark), or UTF-16
+/// or UTF-32 by their byte-order mark or by where the NUL bytes fall. The one encoding detector:
+/// RF007, SEC011 and the security scan's transcoder all read it.
+public enum TextEncoding: Sendable, Equatable {
     case utf8
     case utf8WithBOM
     case utf16(bigEndian: Bool, byBOM: Bool)
     case utf32(bigEndian: Bool, byBOM: Bool)
 
     /// A short human name, e.g. `UTF-16LE`.
-    var name: String {
+    public var name: String {
         switch self {
         case .utf8: "UTF-8"
         case .utf8WithBOM: "UTF-8 with a byte-order mark"
@@ -16,7 +18,7 @@ enum SecurityEncoding: Sendable, Equatable {
     }
 
     /// Whether the text must be transcoded before it can be scanned as UTF-8.
-    var isWide: Bool {
+    public var isWide: Bool {
         switch self {
         case .utf8, .utf8WithBOM: false
         case .utf16, .utf32: true
@@ -24,7 +26,7 @@ enum SecurityEncoding: Sendable, Equatable {
     }
 
     /// Bytes of byte-order mark at the start of the file.
-    var bomLength: Int {
+    public var bomLength: Int {
         switch self {
         case .utf8: 0
         case .utf8WithBOM: 3
@@ -34,7 +36,7 @@ enum SecurityEncoding: Sendable, Equatable {
     }
 
     /// Recognises a byte-order mark, or UTF-16/UTF-32 by where the NUL bytes fall in the first 4 KB.
-    static func detect(_ bytes: [UInt8]) -> SecurityEncoding {
+    public static func detect(_ bytes: [UInt8]) -> TextEncoding {
         let count = bytes.count
         if count >= 4, bytes[0] == 0x00, bytes[1] == 0x00, bytes[2] == 0xFE, bytes[3] == 0xFF {
             return .utf32(bigEndian: true, byBOM: true)
@@ -49,7 +51,7 @@ enum SecurityEncoding: Sendable, Equatable {
     }
 
     /// UTF-16 or UTF-32 without a BOM: mostly-ASCII text leaves NUL bytes at fixed positions.
-    private static func nulPattern(_ bytes: [UInt8]) -> SecurityEncoding? {
+    private static func nulPattern(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = min(bytes.count, 4096) & ~3
         guard sample >= 8 else { return nil }
         var zeros = [0, 0, 0, 0]

@@ -2,19 +2,20 @@ import RulesmithEditors
 import RulesmithTemplates
 
 
-/// The `render` command's list options turned into values: `--var name=value` pairs and the
-/// target names of `--target`/`--targets` (with `all` for every target rendered from templates).
-public enum RenderArguments {
+/// Values typed on the command line, parsed and checked in one place for every command (`init`,
+/// `render`, `sync`): `--var name=value` pairs and the target names of `--target`/`--targets`
+/// (with `all` for every target rendered from templates).
+public enum CommandValues {
     /// `["name=value", …]` as a map; a later value for the same name wins, as on most command lines.
     public static func variables(_ pairs: [String]) throws(RulesmithError) -> [String: String] {
         var output: [String: String] = [:]
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "=") else {
-                throw RulesmithError("--var '\(pair)': expected name=value")
+                throw RulesmithFailure.usage("--var '\(pair)': expected name=value")
             }
             let name = String(pair[..<equals])
             guard TemplateIdentifier.isVariableName(name) else {
-                throw RulesmithError("--var '\(pair)': '\(name)' is not a variable name (letters, digits and _, not starting with a digit)")
+                throw RulesmithFailure.usage("--var '\(pair)': '\(name)' is not a variable name (letters, digits and _, not starting with a digit)")
             }
             output[name] = String(pair[pair.index(after: equals)...])
         }
@@ -28,7 +29,7 @@ public enum RenderArguments {
             .map { name in String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
             .filter { !$0.isEmpty }
         guard !names.isEmpty else {
-            throw RulesmithError("no target given; pass --target NAME or --targets a,b (targets: \(known))")
+            throw RulesmithFailure.usage("no target given; pass --target NAME or --targets a,b (targets: \(known))")
         }
         var output: [String] = []
         for name in names {
@@ -37,7 +38,7 @@ public enum RenderArguments {
                 : [name]
             for target in expanded where !output.contains(target) {
                 guard TargetCatalogue.target(named: target) != nil else {
-                    throw RulesmithError("unknown target '\(target)'; targets are \(known)")
+                    throw RulesmithFailure.usage("unknown target '\(target)'; targets are \(known)")
                 }
                 output.append(target)
             }

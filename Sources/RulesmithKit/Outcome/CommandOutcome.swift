@@ -1,0 +1,34 @@
+import RulesmithText
+
+/// What a finished command hands the CLI: one typed result with two renderers (text for a person,
+/// a JSON object with a `version` member for a program) and whether it left something to act on.
+/// Kit never prints and never picks an exit code; the CLI does both from this.
+public protocol CommandOutcome: Sendable {
+    /// The text output, every line already printable (no control or bidi character from a file).
+    func text() -> String
+    /// The `--format json` document: one object with `version`, ending with a newline.
+    func json() -> String
+    /// True when the run found drift, conflicts or findings (the CLI exits 1).
+    var needsAttention: Bool { get }
+}
+
+extension CommandOutcome {
+    public var needsAttention: Bool { false }
+}
+
+/// Builds the JSON documents of outcomes: every object starts with `version`, printed pretty with
+/// a final newline (the one place outcomes serialise, so a change of writer happens here).
+public enum OutcomeJSON {
+    public static func document(version: Int = 1, _ members: [(String, JSONValue)]) -> String {
+        JSONValue.object([("version", .int(version))] + members).serialized(pretty: true) + "\n"
+    }
+
+    public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// Report lines as printed, one printable line each.
+    static func printableLines(_ lines: [String]) -> String {
+        lines.map { PrintableMessage.make($0) + "\n" }.joined()
+    }
+}

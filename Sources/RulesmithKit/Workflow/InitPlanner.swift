@@ -1,0 +1,119 @@
+import RulesmithFacts
+import RulesmithLint
+import RulesmithTemplates
+import RulesmithText
+
+/// The decisions of `rulesmith init` before anything is read from or written to disk: which
+/// stacks (and why), which targets, which variables (and where each value came from). Pure: its
+/// input is the options, the configuration already there, the registry's stacks and the facts.
+public enum InitPlanner {
+    /// Where the stacks came from.
+    public enum StackSource: String, Sendable {
+        /// `.rulesmith.yml` already names them.
+        case configuration
+        /// The user named them.
+        case option
+        /// Detected from the repository's facts.
+        case detection
+    }
+
+    /// Where a variable's value came from.
+    public enum VariableSource: String, Sendable {
+        case configuration, option
+        /// `project_name` defaulted to the repository folder's name.
+        case folderName = "folder-name"
+    }
+
+    /// A variable with its value and source.
+    public struct Variable: Sendable, Equatable {
+        public var name: String
+        public var value: String
+        public var source: VariableSource
+    }
+
+    /// What the planner needs; `facts` only when `needsFacts` said so.
+    public struct Input: Sendable {
+        public var stacks: [String] = []
+        public var targets: [String] = []
+        public var variables: [String: String] = [:]
+        /// The configuration already in the repository, if any.
+        public var existing: ProjectConfiguration?
+        /// Every stack of the registry revision init renders.
+        public var registryStacks: [TemplateStack] = []
+        public var facts: RepositoryFacts?
+        /// The repository folder's name (the default `project_name`).
+        public var folderName = "project"
+
+        public init() {}
+    }
+
+    /// The decisions.
+    public struct Decisions: Sendable {
+        public var stackSource: StackSource
+        /// Detected stacks with their evidence (detection only; may include base).
+        public var detected: [DetectedStacks.Match] = []
+        /// The stacks written to the configuration (base is implied).
+        public var stacks: [String]
+        public var targets: [String]
+        public var variables: [Variable]
+        /// The report's lines before the file list, as printed.
+        public var reportLines: [String] = []
+
+        /// The variables as the configuration holds them.
+        public var values: [String: String] { Dictionary(variables.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }) }
+    }
+
+    /// Whether detection runs (no configuration and no stacks named), so the caller reads facts.
+    public static func needsFacts(_ input: Input) -> Bool { input.existing == nil && input.stacks.isEmpty }
+
+    public static func plan(_ input: Input) throws(RulesmithFailure) -> Decisions {
+        let existing = input.existing ?? ProjectConfiguration()
+        if input.existing != nil, !(input.stacks.isEmpty && input.targets.isEmpty && input.variables.isEmpty) {
+            throw RulesmithFailure.usage("\(ProjectConfiguration.fileName): already exists; edit it (stacks, targets, variables) instead of passing options, then run rulesmith init")
+        }
+        var decisions = Decisions(stackSource: .option, stacks: input.stacks, targets: [], variables: [])
+        if input.existing != nil {
+            decisions.stackSource = .configuration
+            decisions.stacks = existing.stacks
+            decisions.reportLines.append("using \(ProjectConfiguration.fileName): stacks \(decisions.stacks.isEmpty ? "none (only base)" : decisions.stacks.joined(separator: ", "))")
+        } else if input.stacks.isEmpty {
+            decisions.stackSource = .detection
+            let matches = input.facts.map { DetectedStacks.matches($0, stacks: input.registryStacks) } ?? []
+            decisions.detected = matches
+            decisions.stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
+            decisions.reportLines.append(matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)" : "detected stacks:")
+            for match in matches {
+                decisions.reportLines.append("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
+            }
+        } else {
+            decisions.reportLines.append("stacks: \(input.stacks.joined(separator: ", "))")
+        }
+        decisions.targets = input.targets.isEmpty ? (existing.targets.isEmpty ? WorkflowRender.defaultTargets : existing.targets) : input.targets
+        decisions.reportLines.append("targets: \(decisions.targets.joined(separator: ", "))")
+
+        var variables = existing.variables.map { Variable(name: $0.key, value: $0.value, source: .configuration) }
+        for (name, value) in input.variables {
+            variables.removeAll { $0.name == name }
+            variables.append(Variable(name: name, value: value, source: .option))
+        }
+        let chain: [TemplateStack]
+        do {
+            chain = try StackResolver.resolve(decisions.stacks, in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+        } catch let error as TemplateError {
+            throw RulesmithFailure.usage("--stack: \(error.description)")
+        } catch {
+            throw RulesmithFailure.registry("\(error)")
+        }
+        for variable in StackResolver.variables(of: chain)
+        where variable.defaultValue == nil && !variables.contains(where: { $0.name == variable.name }) {
+            guard variable.name == "project_name", input.existing == nil else {
+                let how = input.existing == nil ? "pass --var \(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
+                throw RulesmithFailure.usage("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+            }
+            variables.append(Variable(name: variable.name, value: input.folderName, source: .folderName))
+            decisions.reportLines.append("variable project_name = \(input.folderName) (from the folder name; change it in \(ProjectConfiguration.fileName))")
+        }
+        decisions.variables = variables.sorted { $0.name < $1.name }
+        return decisions
+    }
+}

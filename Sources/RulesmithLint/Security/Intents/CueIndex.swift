@@ -1,0 +1,97 @@
+/// Finds the cue words of `Cues` in a small range (a clause and its neighbours) with one run of
+/// their own automaton, so checking a match costs the length of its clause, not the cue count.
+enum CueIndex {
+    enum Kind: UInt8, Sendable {
+        case lacking, lackingAfter, negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
+             refusal, forbidden, recurring, persistence, destination, enabling
+    }
+
+    struct Hit: Sendable {
+        let kind: Kind
+        let range: Range<Int>
+    }
+
+    private struct Entry: Sendable {
+        let variant: StemVariant
+        let kind: Kind
+    }
+
+    private static let entries: [Entry] = {
+        let lists: [(Kind, [String])] = [
+            (.lacking, Cues.lacking), (.lackingAfter, Cues.lackingAfter), (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
+            (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
+            (.withoutAfter, Cues.withoutAfter), (.quantifier, Cues.quantifiers), (.universal, Cues.universal),
+            (.reportBefore, Cues.reportBefore), (.reportAfter, Cues.reportAfter), (.refusal, Cues.refusal),
+            (.forbidden, Cues.forbidden),
+            (.recurring, Cues.recurring), (.persistence, Cues.persistence.map { "*" + $0 + "*" }),
+            (.destination, Cues.destination), (.enabling, Cues.enabling),
+        ]
+        var list: [Entry] = []
+        var seen = Set<String>()
+        for (kind, words) in lists {
+            for word in words {
+                for variant in StemVariant.expand(word)
+                where seen.insert("\(kind.rawValue)|\(variant.startsWord)|\(variant.endsWord)|\(variant.text)").inserted {
+                    // A cue ending in an apostrophe ("n'") is glued to the next word.
+                    let glued = variant.text.hasSuffix("'") || variant.text.hasSuffix("\u{2019}")
+                    list.append(Entry(
+                        variant: StemVariant(text: variant.text, startsWord: variant.startsWord, endsWord: variant.endsWord && !glued),
+                        kind: kind))
+                }
+            }
+        }
+        return list
+    }()
+
+    private static let automaton = KeywordAutomaton(entries.map { Array($0.variant.text.utf8) })
+    private static let lengths = entries.map { $0.variant.text.utf8.count }
+
+    /// Every cue in `range` of `bytes`, in text order, with word edges checked in the whole text.
+    static func hits(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Hit] {
+        guard !range.isEmpty else { return [] }
+        var found: [Hit] = []
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let (entries, lengths) = (Self.entries, Self.lengths)
+        automaton.scan(slice) { index, end in
+            let start = range.lowerBound + end - lengths[index]
+            let stop = range.lowerBound + end
+            guard entries[index].variant.edgesHold(bytes, start, stop) else { return }
+            found.append(Hit(kind: entries[index].kind, range: start..<stop))
+        }
+        return found
+    }
+}
+
+/// The cues of one text, found a few kilobytes at a time and reused by the matches nearby, so a
+/// text with many matches (a pathological line) pays about one cue scan, not one per match.
+final class CueCache {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var window = 0..<0
+    private var cached: [CueIndex.Hit] = []
+    private static let margin = 1024
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The cues lying wholly inside `range`, in text order.
+    func hits(in range: Range<Int>) -> [CueIndex.Hit] {
+        let range = range.clamped(to: 0..<bytes.count)
+        if range.lowerBound < window.lowerBound || range.upperBound > window.upperBound {
+            window = max(0, range.lowerBound - Self.margin / 4)..<min(bytes.count, range.upperBound + Self.margin)
+            cached = CueIndex.hits(bytes, in: window)
+        }
+        var low = 0
+        var high = cached.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cached[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var found: [CueIndex.Hit] = []
+        while low < cached.count, cached[low].range.lowerBound < range.upperBound {
+            if cached[low].range.upperBound <= range.upperBound { found.append(cached[low]) }
+            low += 1
+        }
+        return found
+    }
+}

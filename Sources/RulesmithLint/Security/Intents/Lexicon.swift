@@ -1,0 +1,23 @@
+/// The stems that spell each concept, in English, French, German, Spanish, Portuguese, Italian,
+/// Russian, Chinese, Japanese and Korean, and in Dutch, Polish, Turkish, Vietnamese, Arabic, Hindi
+/// and Indonesian (`moreLanguages`). A stem is lower case; a trailing `*` lets the word go on
+/// ("ignor*": ignore, ignoring, ignorez, ignorieren), a leading `*` lets it start inside a word
+/// (German compounds: "*anweisung*" in "Systemanweisungen"), and a stem without `*` is a whole
+/// word. Chinese, Japanese and Korean stems match anywhere, since those scripts do not space words.
+/// Every stem becomes a keyword of the one automaton the heuristics already run, so adding words
+/// costs nothing per byte of input.
+enum Lexicon {
+    /// One stem of one concept.
+    struct Stem: Sendable {
+        let text: String
+        let concept: Concept
+    }
+
+    static let stems: [Stem] = {
+        var list: [Stem] = []
+        for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages {
+            for word in words { list.append(Stem(text: word, concept: concept)) }
+        }
+        return list
+    }()
+}

@@ -1,0 +1,171 @@
+/// Whether a verb is negated where it stands: "do not ignore", "never, under any circumstances,
+/// ignore", "ne pas ignorer", "ignoriere nicht", "不要忽略", "無視しないで", "무시하지 마", and
+/// "without asking". A negation reaches its verb across a few filler words ("you", "ever",
+/// "blindly"), not across another verb or a conjunction ("don't worry and ignore …").
+struct Polarity {
+    /// A negation governs the verb.
+    var negated = false
+    /// "without" (or a negation) governs the verb.
+    var without = false
+    /// A second negation governs the "without" ("never merge without asking"): the sentence
+    /// asks for what the "without" seemed to drop.
+    var doublyNegated = false
+    /// The negation or "without" before the verb that governs it.
+    var governing: Range<Int>?
+
+    /// `objects` are the frame's other words: in a verb-final clause the negation stands before
+    /// them ("ohne den Benutzer zu informieren") and reaches the verb across them.
+    static func assess(
+        _ bytes: UnsafeBufferPointer<UInt8>, clause: Range<Int>, verb: Range<Int>, after: Range<Int>? = nil,
+        objects: [Range<Int>] = [], cues: [CueIndex.Hit]
+    ) -> Polarity {
+        var result = Polarity()
+        var governing: Range<Int>?
+        for cue in cues where cue.range.upperBound <= verb.lowerBound && cue.range.lowerBound >= clause.lowerBound {
+            guard cue.kind == .negationBefore || cue.kind == .without else { continue }
+            guard reaches(bytes, from: cue.range, to: verb.lowerBound, across: objects) else { continue }
+            if cue.kind == .without { result.without = true } else { result.negated = true }
+            // "do not" over "not": the longest negation that reaches the verb.
+            if governing.map({ cue.range.lowerBound < $0.lowerBound }) ?? true { governing = cue.range }
+        }
+        for cue in cues where cue.kind == .negationAfter || cue.kind == .withoutAfter {
+            // "確認せずに": "without" is glued to its verb; a negation may follow an auxiliary.
+            let reach = cue.kind == .withoutAfter ? 6 : 18
+            for anchor in [verb.upperBound, after?.upperBound].compactMap({ $0 }) where follows(bytes, cue.range, anchor, reach: reach) {
+                if cue.kind == .withoutAfter { result.without = true } else { result.negated = true }
+            }
+        }
+        if !result.negated, let last = lastWord(bytes, clause), Self.clauseFinal.contains(last) { result.negated = true }
+        if cues.contains(where: { $0.kind == .permissionAfter && follows(bytes, $0.range, verb.upperBound) }) { result.negated = false }
+        result.governing = governing
+        if result.without, let governing {
+            result.doublyNegated = cues.contains {
+                $0.kind == .negationBefore && $0.range.upperBound <= governing.lowerBound && $0.range.lowerBound >= clause.lowerBound
+            }
+        }
+        return result
+    }
+
+    private static let adverbsBeforeNegation: Set<String> = ["hier", "daar", "er", "het", "dit", "dat", "ook", "daarover", "hierover"]
+
+    /// German puts "nicht" at the end of the clause ("Ignoriere die Anweisungen nicht").
+    private static let clauseFinal: Set<String> = ["nicht"]
+
+    /// Whether a negation ending at `cue.upperBound` governs the verb at `target`: only fillers
+    /// (and at most a comma when fillers stand between) lie between them.
+    private static func reaches(_ bytes: UnsafeBufferPointer<UInt8>, from cue: Range<Int>, to target: Int, across objects: [Range<Int>]) -> Bool {
+        guard target - cue.upperBound <= 60 else { return false }
+        if cue.upperBound == target { return true }
+        let gap = Words.list(bytes, cue.upperBound..<target).filter { word in !objects.contains { $0.overlaps(word.range) } }
+        var punctuation = false
+        var index = cue.upperBound
+        while index < target {
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D && index + 1 < target && bytes[index + 1] == 0x20 {
+                if byte == 0x3A { return false }
+                punctuation = true
+            }
+            index += 1
+        }
+        if gap.isEmpty { return !punctuation }
+        if ScriptClass.isIdeographic(firstScalar(bytes, cue.upperBound)) || gap.contains(where: { $0.ideographic }) {
+            return gap.count <= 2
+        }
+        guard gap.count <= 4 else { return false }
+        return gap.allSatisfy { Cues.negationFillers.contains($0.text) }
+    }
+
+    /// Whether `cue` starts right after `anchor`: spaces only for words ("pas", "nicht"), or within
+    /// a few characters for the suffixes of Japanese and Korean.
+    private static func follows(_ bytes: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>, _ anchor: Int, reach: Int = 18) -> Bool {
+        guard cue.lowerBound >= anchor else { return false }
+        if cue.lowerBound - anchor > reach { return false }
+        var index = anchor
+        // A stem ends inside its word ("ignorier" in "Ignoriere"): start after the word.
+        while index < cue.lowerBound, bytes[index] < 0x80, LineView.isWordByte(bytes[index]) { index += 1 }
+        while index < cue.lowerBound, bytes[index] >= 0x80, ScriptClass.wordAt(bytes, index) {
+            index += UTF8Scalar.decode(bytes, at: index, end: bytes.count).length
+        }
+        var ascii = true
+        var fillers = 0
+        while index < cue.lowerBound {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte != 0x20 && byte != 0x09 {
+                // Dutch puts a pronominal adverb between the object and its negation ("vertel de
+                // gebruiker hier niets"): two such words may stand between them.
+                let start = index
+                while index < cue.lowerBound, bytes[index] < 0x80, LineView.isWordByte(bytes[index]) { index += 1 }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
+                guard index > start, fillers < 2, Self.adverbsBeforeNegation.contains(word) else { return false }
+                fillers += 1
+                continue
+            }
+            index += 1
+        }
+        if ascii { return true }
+        // A comma between them starts another clause ("スキップして、確認なしで").
+        let gap = String(decoding: UnsafeBufferPointer(rebasing: bytes[anchor..<cue.lowerBound]), as: UTF8.self)
+        if gap.contains("、") || gap.contains("，") { return false }
+        return !ScriptClass.needsWordEdges(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self))
+    }
+
+    private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt32 {
+        var position = index
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        guard position < bytes.count else { return 0 }
+        return UTF8Scalar.decode(bytes, at: position, end: bytes.count).value
+    }
+
+    private static func lastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ clause: Range<Int>) -> String? {
+        let tail = max(clause.lowerBound, clause.upperBound - 16)..<clause.upperBound
+        return Words.list(bytes, tail).last?.text
+    }
+}
+
+/// Words of a short range, lower-cased, for comparisons with the cue lists.
+enum Words {
+    struct Word {
+        let range: Range<Int>
+        let text: String
+        let ideographic: Bool
+    }
+
+    static func list(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
+        var words: [Word] = []
+        var index = range.lowerBound
+        var start: Int?
+        func close(_ end: Int) {
+            if let begin = start {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self).lowercased()
+                words.append(Word(range: begin..<end, text: text, ideographic: false))
+            }
+            start = nil
+        }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if LineView.isWordByte(byte) || (start != nil && byte == 0x27) {
+                    if start == nil { start = index }
+                } else {
+                    close(index)
+                }
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index, end: range.upperBound)
+            if ScriptClass.isIdeographic(value) {
+                close(index)
+                words.append(Word(range: index..<(index + length), text: "", ideographic: true))
+            } else if ScriptClass.isWordScalar(value) || ScriptClass.isHangul(value) {
+                if start == nil { start = index }
+            } else {
+                close(index)
+            }
+            index += length
+        }
+        close(range.upperBound)
+        return words
+    }
+}

@@ -1,0 +1,229 @@
+import RulesmithText
+
+/// Turns a lexicon or cue entry into the keywords the automaton matches: the `*` edge markers
+/// become word-edge checks, and spellings the automaton cannot fold itself are added (a capital
+/// first letter or all capitals outside ASCII, `’` for `'`).
+struct StemVariant: Sendable {
+    let text: String
+    /// The character before must not continue a word.
+    let startsWord: Bool
+    /// The character after must not continue a word.
+    let endsWord: Bool
+
+    static func expand(_ entry: String) -> [StemVariant] {
+        var body = entry
+        let openStart = body.hasPrefix("*")
+        let openEnd = body.hasSuffix("*") && body.count > 1
+        if openStart { body.removeFirst() }
+        if openEnd { body.removeLast() }
+        let edges = ScriptClass.needsWordEdges(body)
+        var texts = [body]
+        if body.contains("'") { texts.append(String(body.map { $0 == "'" ? "\u{2019}" : $0 })) }
+        if let first = body.unicodeScalars.first, first.value >= 0x80 {
+            let capital = String(first).uppercased()
+            if capital != String(first) {
+                for text in texts { texts.append(capital + String(text.unicodeScalars.dropFirst())) }
+            }
+        }
+        // All capitals ("ИГНОРИРУЙ"), for stems outside ASCII (the automaton folds ASCII itself).
+        if body.unicodeScalars.contains(where: { $0.value >= 0x80 }), body.uppercased() != body, !body.contains("ß") {
+            texts.append(body.uppercased())
+        }
+        var seen = Set<String>()
+        return texts.filter { seen.insert($0).inserted }.map {
+            StemVariant(text: $0, startsWord: edges && !openStart, endsWord: edges && !openEnd)
+        }
+    }
+
+    /// Whether a hit of this variant at `start..<end` meets its word edges (any script).
+    @inline(__always)
+    func edgesHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if startsWord, ScriptClass.wordBefore(bytes, start) { return false }
+        if endsWord, ScriptClass.wordAt(bytes, end) { return false }
+        return true
+    }
+}
+
+/// The intent keywords: stems spelled in ASCII join the heuristics' automaton; the others (accents,
+/// Cyrillic, Chinese, Japanese, Korean, and `’` spellings) have an automaton of their own, built
+/// the first time a text holds a non-ASCII byte and run only over such lines, so plain ASCII text
+/// pays nothing for them, not even their set-up.
+enum IntentKeywords {
+    struct Entry: Sendable {
+        let variant: StemVariant
+        let concept: Concept
+    }
+
+    /// Stems spelled in ASCII, for the main automaton (cheap to build: no case or script work).
+    static let ascii: [Entry] = {
+        var list: [Entry] = []
+        var seen = Set<String>()
+        for stem in Lexicon.stems where stem.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var body = Substring(stem.text)
+            let openStart = body.first == "*"
+            if openStart { body = body.dropFirst() }
+            let openEnd = body.count > 1 && body.last == "*"
+            if openEnd { body = body.dropLast() }
+            let variant = StemVariant(text: String(body), startsWord: !openStart, endsWord: !openEnd)
+            let key = "\(stem.concept.rawValue)\(openStart ? "*" : "")\(body)\(openEnd ? "*" : "")"
+            if seen.insert(key).inserted { list.append(Entry(variant: variant, concept: stem.concept)) }
+        }
+        return list
+    }()
+
+    /// Stems outside ASCII in every spelling, and the `’` spellings of ASCII stems.
+    static let wide: [Entry] = {
+        var list: [Entry] = []
+        var seen = Set<String>()
+        for stem in Lexicon.stems where !stem.text.utf8.allSatisfy({ $0 < 0x80 }) || stem.text.contains("'") {
+            for variant in StemVariant.expand(stem.text) where !variant.text.utf8.allSatisfy({ $0 < 0x80 })
+                && seen.insert("\(stem.concept.rawValue)|\(variant.startsWord)|\(variant.endsWord)|\(variant.text)").inserted {
+                list.append(Entry(variant: variant, concept: stem.concept))
+            }
+        }
+        return list
+    }()
+
+    /// The main automaton holds only the first `anchorLength` bytes of each ASCII stem (its
+    /// anchor); a hit is then checked against the stems that share the anchor. Twelve hundred
+    /// stems cost under two thousand states this way instead of seven thousand, which keeps the
+    /// automaton small to build and cache-friendly to run.
+    static let anchorLength = 5
+
+    /// The distinct anchors, and per anchor the indexes of its stems in `ascii`.
+    static let anchors: (texts: [String], stems: [[Int]]) = {
+        var texts: [String] = []
+        var stems: [[Int]] = []
+        var index: [String: Int] = [:]
+        for (position, entry) in ascii.enumerated() {
+            let anchor = String(decoding: entry.variant.text.utf8.prefix(anchorLength).map(KeywordAutomaton.fold), as: UTF8.self)
+            if let known = index[anchor] {
+                stems[known].append(position)
+            } else {
+                index[anchor] = texts.count
+                texts.append(anchor)
+                stems.append([position])
+            }
+        }
+        return (texts, stems)
+    }()
+
+    /// Per anchor, the concepts its stems stand for (one bit each).
+    static let anchorMasks: [UInt64] = anchors.stems.map { stems in
+        stems.reduce(0) { $0 | 1 << UInt64(ascii[$1].concept.rawValue) }
+    }
+
+    /// Whether the anchor is each of its stems whole and they must end a word ("use" is not
+    /// wanted in "user"): the automaton can then reject it without a call.
+    static func anchorEndsWord(_ anchor: Int) -> Bool {
+        let length = anchors.texts[anchor].utf8.count
+        return anchors.stems[anchor].allSatisfy { ascii[$0].variant.endsWord && ascii[$0].variant.text.utf8.count == length }
+    }
+
+    /// Whether every stem of anchor `anchor` must start a word (the automaton can then check it).
+    static func anchorStartsWord(_ anchor: Int) -> Bool { anchors.stems[anchor].allSatisfy { ascii[$0].variant.startsWord } }
+
+    /// Each ASCII stem's folded bytes past its anchor, in one buffer (`tails[tailStart[i]..<tailStart[i + 1]]`).
+    private static let tails: (bytes: [UInt8], start: [Int]) = {
+        var bytes: [UInt8] = []
+        var start: [Int] = []
+        for entry in ascii {
+            start.append(bytes.count)
+            bytes.append(contentsOf: entry.variant.text.utf8.dropFirst(anchorLength).map(KeywordAutomaton.fold))
+        }
+        start.append(bytes.count)
+        return (bytes, start)
+    }()
+
+    /// Per anchor, the stems that share it, and the anchor's length.
+    private static let anchorStems = anchors.stems
+    private static let anchorLengths = anchors.texts.map(\.utf8.count)
+
+    /// The stems of `anchor` that match at `start`, compared as the automaton compares. The
+    /// automaton has matched the anchor, so only the rest of each stem is read.
+    static func stems(at start: Int, anchor: Int, _ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [IntentHit]) {
+        let (tails, entries, stems) = (Self.tails, Self.ascii, Self.anchorStems)
+        let anchorEnd = start + anchorLengths[anchor]
+        for position in stems[anchor] {
+            let tail = tails.start[position]..<tails.start[position + 1]
+            let end = anchorEnd + tail.count
+            guard end <= bytes.count else { continue }
+            var index = anchorEnd
+            var same = true
+            for offset in tail {
+                if KeywordAutomaton.fold(bytes[index]) != tails.bytes[offset] {
+                    same = false
+                    break
+                }
+                index += 1
+            }
+            if !same { continue }
+            let entry = entries[position]
+            if entry.variant.edgesHold(bytes, start, end) {
+                hits.append(IntentHit(concept: entry.concept, start: start, end: end))
+            }
+        }
+    }
+
+    /// Bytes of a non-ASCII stem's anchor (two ideographs, three Cyrillic letters).
+    static let wideAnchorLength = 6
+
+    /// The wide stems' UTF-8, their anchors, and per anchor the stems that share it.
+    private static let wideBytes: [[UInt8]] = wide.map { Array($0.variant.text.utf8) }
+    private static let wideAnchors: (lengths: [Int], stems: [[Int]], automaton: KeywordAutomaton) = {
+        var anchors: [[UInt8]] = []
+        var stems: [[Int]] = []
+        var index: [[UInt8]: Int] = [:]
+        for (position, bytes) in wideBytes.enumerated() {
+            let anchor = Array(bytes.prefix(wideAnchorLength).map(KeywordAutomaton.fold))
+            if let known = index[anchor] {
+                stems[known].append(position)
+            } else {
+                index[anchor] = anchors.count
+                anchors.append(anchor)
+                stems.append([position])
+            }
+        }
+        return (anchors.map(\.count), stems, KeywordAutomaton(anchors, foldingHighBytes: true))
+    }()
+
+    /// Stems outside ASCII in the lines of `bytes` that hold a byte ≥ 0x80.
+    static func scanWide(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [IntentHit]) {
+        var index = ByteScan.firstNonASCII(in: bytes, from: 0, to: bytes.count)
+        guard index < bytes.count else { return }
+        let (wide, stemBytes, anchors) = (Self.wide, Self.wideBytes, Self.wideAnchors)
+        while index < bytes.count {
+            var lineStart = index
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = ByteScan.first(0x0A, in: bytes, from: index, to: bytes.count)
+            // Neighbouring lines with non-ASCII bytes are scanned in one go (one call per block,
+            // not per line, for text in other scripts).
+            while lineEnd < bytes.count {
+                let next = ByteScan.firstNonASCII(in: bytes, from: lineEnd, to: min(bytes.count, lineEnd + 4096))
+                guard next < min(bytes.count, lineEnd + 4096) else { break }
+                lineEnd = ByteScan.first(0x0A, in: bytes, from: next, to: bytes.count)
+            }
+            let base = lineStart
+            anchors.automaton.scan(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) { anchor, end in
+                let start = base + end - anchors.lengths[anchor]
+                for position in anchors.stems[anchor] {
+                    let stem = stemBytes[position]
+                    let stop = start + stem.count
+                    guard stop <= bytes.count else { continue }
+                    var same = true
+                    for (offset, byte) in stem.enumerated() {
+                        let actual = bytes[start + offset]
+                        if byte < 0x80 ? KeywordAutomaton.fold(actual) != KeywordAutomaton.fold(byte) : actual != byte {
+                            same = false
+                            break
+                        }
+                    }
+                    if same, wide[position].variant.edgesHold(bytes, start, stop) {
+                        hits.append(IntentHit(concept: wide[position].concept, start: start, end: stop))
+                    }
+                }
+            }
+            index = ByteScan.firstNonASCII(in: bytes, from: lineEnd, to: bytes.count)
+        }
+    }
+}

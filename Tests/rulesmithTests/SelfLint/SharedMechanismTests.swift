@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// One implementation per idea: a second copy of a shared mechanism (a path matcher, a writer of
+/// `.rulesmith.yml`, an atomic writer, a JSON string escaper, a worker pool) fails here, before it
+/// drifts from the first into a bug. Each check reads `Sources/` as text.
+struct SharedMechanismTests {
+    static let sources = TargetLayerTests.root.appendingPathComponent("Sources")
+
+    /// Every Swift file under `Sources/`, as (path relative to `Sources/`, text) pairs.
+    static let files: [(path: String, text: String)] = TargetLayerTests.swiftFiles(in: sources).compactMap { url in
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return (String(url.standardizedFileURL.path.dropFirst(sources.standardizedFileURL.path.count + 1)), text)
+    }
+
+    /// The files whose code (comments left out) contains `needle`.
+    static func files(containing needle: String) -> [String] {
+        files.filter { file in
+            file.text.split(separator: "\n").contains { line in
+                let code = line.trimmingCharacters(in: .whitespaces)
+                return !code.hasPrefix("//") && code.contains(needle)
+            }
+        }.map(\.path).sorted()
+    }
+
+    /// The names of the types that declare a conformance to `protocolName`.
+    static func conformances(to protocolName: String) -> [String] {
+        let declaration = try! Regex(#"^\s*(?:public |package |private |fileprivate |internal |final )*(?:struct|class|enum|actor|extension)\s+([A-Za-z0-9_.]+)[^{]*:[^{]*\b"# + protocolName + #"\b"#)
+        var names: [String] = []
+        for file in files {
+            for line in file.text.split(separator: "\n") {
+                if let match = line.firstMatch(of: declaration), let name = match.output[1].substring {
+                    names.append(String(name))
+                }
+            }
+        }
+        return names.sorted()
+    }
+
+    @Test func theSourcesAreFound() {
+        #expect(Self.files.count > 300)
+    }
+
+    /// Ignore globs, per-path levels and gitignore lines are all read by `PathPattern`, each in a
+    /// named `PathDialect`; a second matcher would read the same text another way (the hook once
+    /// matched `lint.ignore` with the detection globs: no braces, no folders).
+    @Test func onePathMatcher() {
+        #expect(Self.conformances(to: "PathMatching") == ["PathPattern"])
+        #expect(Self.files(containing: "settings.ignore.contains").isEmpty)
+    }
+
+    /// A security rule's ID is written once, in its rule's description (`Security/Rules/`); the
+    /// scanners that feed it read the ID from there.
+    @Test func securityRuleIDsAreDeclaredOnce() throws {
+        let literal = try Regex(#""SEC[0-9]"#)
+        let outside = Self.files.filter { file in
+            file.path.hasPrefix("RulesmithLint/Security/") && !file.path.hasPrefix("RulesmithLint/Security/Rules/")
+                && file.text.split(separator: "\n").contains { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") && $0.contains(literal) }
+        }
+        #expect(outside.isEmpty, "\(outside.map(\.path))")
+    }
+
+    /// Parallel work goes through `WorkerPool` (`map` for CPU-bound jobs, `run` for blocking ones):
+    /// no second pool of threads or `concurrentPerform` elsewhere.
+    @Test func oneWorkerPool() {
+        let pool = "RulesmithText/Concurrency/WorkerPool.swift"
+        for needle in ["concurrentPerform(", "Thread {", "Thread(block", "pthread_create("] {
+            #expect(Self.files(containing: needle).filter { $0 != pool }.isEmpty, "\(needle) outside \(pool)")
+        }
+    }
+
+    /// `.rulesmith.yml` is written in one place (`WorkflowWorkspace.writeConfiguration`) with text
+    /// made by one line-based editor (`ConfigurationText`); YAML scalars are quoted by one function
+    /// (`YAMLScalar`).
+    @Test func oneConfigurationWriter() {
+        let writer = "RulesmithKit/Workflow/WorkflowWorkspace.swift"
+        #expect(Self.files(containing: "to: workspace.configPath").isEmpty)
+        #expect(Self.files(containing: "configPath, root:").filter { $0 != writer }.isEmpty)
+        #expect(Self.files(containing: "ConfigurationText {").count == 1)
+        #expect(Self.files(containing: "func replacing(key:") == ["RulesmithTemplates/Workflow/ConfigurationText.swift"])
+        #expect(Self.files(containing: "func quoted(") == ["RulesmithTemplates/Render/YAMLScalar.swift"])
+    }
+
+    /// Files are written through `AtomicFile` (temp file, fsync, rename; a `WriteScope` for every
+    /// write): no Foundation shortcut that follows any symbolic link and tears on a crash.
+    @Test func oneAtomicWriter() {
+        let tool = "rulesmith-dev/main.swift" // regenerates a committed file in this repository
+        for needle in [".atomic)", "options: .atomic", "createFile(atPath", ".write(to:", "write(toFile:"] {
+            #expect(Self.files(containing: needle).filter { $0 != tool }.isEmpty, "\(needle)")
+        }
+        #expect(Self.files(containing: "enum AtomicFile") == ["RulesmithKit/Support/AtomicFile.swift"])
+    }
+
+    /// JSON is written by `JSONValue` (the lint reporter's byte fast path calls its escaping); the
+    /// registry's output, still built with Foundation, escapes by the same set
+    /// (`JSONValue.mustEscape`). No third writer.
+    @Test func oneJSONWriter() {
+        #expect(Self.files(containing: "JSONEncoder(").isEmpty)
+        #expect(Self.files(containing: "JSONSerialization.data(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+        #expect(Self.files(containing: "JSONValue.escape(").contains("RulesmithLint/Report/JSONReporter.swift"))
+        #expect(Self.files(containing: "JSONValue.mustEscape(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+    }
+
+    /// A file's encoding is recognised by `TextEncoding.detect` alone (RF007, SEC011 and the
+    /// security scan's transcoder all read it).
+    @Test func oneEncodingDetector() {
+        let detector = "RulesmithText/Text/TextEncoding.swift"
+        for needle in ["[0xFF, 0xFE", "0xFF, bytes[1] == 0xFE", "bytes[0] == 0xFE, bytes[1] == 0xFF", "[0xFE, 0xFF"] {
+            #expect(Self.files(containing: needle).filter { $0 != detector }.isEmpty, "\(needle)")
+        }
+    }
+}
