@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "RulesmithTemplatesTests",
             dependencies: [
-                "RulesmithTemplates", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
+                "RulesmithTemplates", "RulesmithFacts", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
             ]),
         /** The registry on real SQLite files: migrations, import, search, revisions. */
         .testTarget(

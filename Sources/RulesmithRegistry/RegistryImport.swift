@@ -183,7 +183,8 @@ extension TemplateRegistry {
         for (position, variable) in stack.variables.enumerated() {
             try StackVariableRecord(
                 stackId: stack.id, revisionId: revision, name: variable.name, position: position,
-                description: variable.description, defaultValue: variable.defaultValue, pattern: variable.pattern
+                description: variable.description, defaultValue: variable.defaultValue, pattern: variable.pattern,
+                fromFact: variable.from
             ).insert(db)
         }
         try db.execute(sql: "DELETE FROM template_search WHERE stack_id = ?", arguments: [stack.id])

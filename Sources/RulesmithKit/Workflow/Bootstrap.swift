@@ -98,14 +98,24 @@ public enum Bootstrap {
         } catch let error as TemplateError {
             throw RulesmithError("--stack: \(error.description)")
         }
-        for variable in StackResolver.variables(of: chain) where variable.defaultValue == nil && variables[variable.name] == nil {
-            guard variable.name == "project_name", existingText == nil else {
-                let how = existingText == nil ? "pass --var \(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
-                throw RulesmithError("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+        do {
+            try VariableResolution.checkNames(variables, chain: chain)
+        } catch {
+            throw RulesmithError("\(existingText == nil ? "--var" : ProjectConfiguration.fileName): \(error.description)")
+        }
+        var fromFolder = false
+        for stack in chain {
+            for variable in stack.variables
+            where variable.isRequired && variables[variable.name] == nil && variables["\(stack.id).\(variable.name)"] == nil {
+                guard variable.name == "project_name", existingText == nil else {
+                    let how = existingText == nil
+                        ? "pass --var \(stack.id).\(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
+                    throw RulesmithError("\(stack.id).\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+                }
+                let name = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
+                variables[variable.name] = name
+                fromFolder = true
             }
-            let name = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
-            variables[variable.name] = name
-            report += line("variable project_name = \(name) (from the folder name; change it in \(ProjectConfiguration.fileName))")
         }
 
         let configurationText: String
@@ -130,6 +140,11 @@ public enum Bootstrap {
         let scan = try session.scan(latest: false)
         let engine = ApplyEngine(session: session, force: false)
         let plan = try engine.plan(scan)
+        report += VariablePlan.text(scan.render.report.variables) { key in
+            if options.variables[key] != nil { return "--var" }
+            if fromFolder, key == "project_name" { return "the folder name; change it in \(ProjectConfiguration.fileName)" }
+            return ProjectConfiguration.fileName
+        }
         report += "files:\n"
         for step in plan.steps {
             report += line("  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail))

@@ -49,9 +49,10 @@ struct StackVariableRecord: RegistryRecord {
     var description: String?
     var defaultValue: String?
     var pattern: String?
+    var fromFact: String?
 
     var variable: TemplateVariable {
-        TemplateVariable(name: name, description: description, defaultValue: defaultValue, pattern: pattern)
+        TemplateVariable(name: name, description: description, defaultValue: defaultValue, pattern: pattern, from: fromFact)
     }
 }
 

@@ -1,4 +1,5 @@
 import RulesmithEditors
+import RulesmithFacts
 
 /// The rules of a render, ready for every target: the chain's rules in order (base first, each
 /// stack's rules in file-name order), then the repository overlays; variables checked and
@@ -16,17 +17,14 @@ struct RuleSet {
     }
 
     var entries: [Entry]
-    /// The chain's variables (later stacks win) and the values given, for override descriptions.
-    private var variables: [TemplateVariable]
-    private var values: [String: String]
+    /// Every stack's variables with their values and sources.
+    let resolution: VariableResolution
 
-    /// Checks every variable the chain declares (a required one without a value is an error
-    /// naming it, even when no rendered rule uses it, so a render never half-succeeds), then
-    /// substitutes and normalizes every rule.
+    /// Resolves every variable the chain declares (a required one without a value, or a given
+    /// name no stack declares, is an error even when no rendered rule uses it, so a render never
+    /// half-succeeds), then substitutes and normalizes every rule.
     init(_ input: RenderInput, notes: inout [RenderNote]) throws(RenderError) {
-        variables = StackResolver.variables(of: input.chain)
-        values = input.variables
-        try Self.checkVariables(input, notes: &notes)
+        resolution = try VariableResolution(chain: input.chain, values: input.variables, facts: input.facts)
         var ordered: [(stack: String, rule: RuleTemplate)] = []
         var position: [String: Int] = [:]
         let sources = input.chain.flatMap { stack in stack.rules.map { (stack.id, $0) } }
@@ -42,14 +40,12 @@ struct RuleSet {
         entries = []
         for (stack, rule) in ordered {
             let name = "\(stack)/\(rule.id)"
-            let body = RenderText.normalizedBody(try Self.substitute(rule.body, name: name, stack: stack, variables, values))
+            let body = RenderText.normalizedBody(try substitute(rule.body, stack: stack))
             guard !body.isEmpty else {
                 notes.append(RenderNote(target: nil, rule: name, message: "\(name) has an empty body; it is not rendered"))
                 continue
             }
-            let description = try rule.description.map { text throws(RenderError) in
-                String(decoding: try Self.substitute(Array(text.utf8), name: name, stack: stack, variables, values), as: UTF8.self)
-            }
+            let description = try rule.description.map { text throws(RenderError) in try substitute(line: text, stack: stack) }
             entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body))
         }
     }
@@ -80,7 +76,7 @@ struct RuleSet {
             let place = "\(entry.name): overrides.\(target).\(key)"
             switch (key, value) {
             case ("description", .string(let text)):
-                description = String(decoding: try Self.substitute(Array(text.utf8), name: entry.name, stack: entry.stack, variables, values), as: UTF8.self)
+                description = try substitute(line: text, stack: entry.stack)
             case ("description", .null):
                 description = nil
             case ("globs", .string(let text)):
@@ -112,35 +108,20 @@ struct RuleSet {
             description: description, globs: globs, body: entry.body, frontmatter: fields)
     }
 
-    private static func checkVariables(_ input: RenderInput, notes: inout [RenderNote]) throws(RenderError) {
-        var declaredBy: [String: String] = [:]
-        for stack in input.chain {
-            for variable in stack.variables { declaredBy[variable.name] = stack.id }
-        }
-        for variable in StackResolver.variables(of: input.chain) {
-            let stack = declaredBy[variable.name] ?? ""
-            do {
-                _ = try TemplateRenderer.value(of: variable, values: input.variables, stack: stack)
-            } catch TemplateError.missingVariable(let name, let stack) {
-                throw .missingVariable(name: name, stack: stack, meaning: variable.description)
-            } catch {
-                throw .template("\(error)")
-            }
-        }
-        for name in input.variables.keys.sorted() where declaredBy[name] == nil {
-            notes.append(RenderNote(
-                target: nil,
-                message: "variable '\(name)' is given a value but no stack in the chain declares it (\(input.chain.map(\.id).joined(separator: ", "))); it is unused"))
+    /// `bytes` of a rule of `stack` with its placeholders replaced; lines needing an absent value are left out.
+    private func substitute(_ bytes: [UInt8], stack: String) throws(RenderError) -> [UInt8] {
+        try PlaceholderSubstitution.substitute(bytes) { name in
+            guard let variable = resolution.lookup(name, inRuleOf: stack) else { return .keep }
+            return variable.value.map { .value($0) } ?? .absent
         }
     }
 
-    private static func substitute(
-        _ bytes: [UInt8], name: String, stack: String, _ variables: [TemplateVariable], _ values: [String: String]
-    ) throws(RenderError) -> [UInt8] {
-        do {
-            return try TemplateRenderer.render(bytes, variables: variables, values: values, stack: stack)
-        } catch {
-            throw .template("\(name): \(error)")
+    /// A one-line text (a description) with its placeholders replaced; an absent value becomes empty.
+    private func substitute(line text: String, stack: String) throws(RenderError) -> String {
+        let bytes = try PlaceholderSubstitution.substitute(Array(text.utf8)) { name in
+            guard let variable = resolution.lookup(name, inRuleOf: stack) else { return .keep }
+            return .value(variable.value ?? "")
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -67,7 +67,7 @@ public enum TargetRenderer {
         files.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         try BudgetCheck.check(files, notes: &notes)
         notes += DoubleLoadNotes.notes(for: files)
-        return RenderReport(files: files, notes: notes)
+        return RenderReport(files: files, notes: notes, variables: rules.resolution.variables)
     }
 
     /// The catalogue entries for `names`, each once, in catalogue order.

@@ -35,7 +35,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude — every editor reads AGENTS.md; CLAUDE.md imports it).", valueName: "LIST"))
     var targets: String?
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable).", valueName: "NAME=VALUE"))
+    @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable): NAME for every stack declaring it, STACK.NAME for one.", valueName: "[STACK.]NAME=VALUE"))
     var variables: [String] = []
 
     @Flag(name: [.customShort("y"), .long], help: "Write without asking.")
@@ -68,10 +68,7 @@ struct InitCommand: ParsableCommand {
         request.registry = options.registry
         request.stacks = stacks
         request.targets = targets.map { $0.split(separator: ",").map { String(String($0).trimmingWhitespace) } } ?? []
-        for variable in variables {
-            let parts = variable.split(separator: "=", maxSplits: 1).map(String.init)
-            request.variables[parts[0]] = parts.count > 1 ? parts[1] : ""
-        }
+        request.variables = try RenderArguments.variables(variables)
         request.yes = yes
         request.dryRun = dryRun
         request.commit = commit
