@@ -203,7 +203,8 @@ extension TemplateRegistry {
                 description: rule.description, globs: rule.globs, alwaysApply: rule.alwaysApply,
                 activation: rule.activation.rawValue, targets: rule.targets, overrides: rule.overrides,
                 bodyHash: try BlobRecord.store(rule.body, hash: rule.bodyHash, in: db), fileHash: fileHash,
-                sourcePath: rule.source.path, findings: stored["\(stack.id)/\(rule.id)"] ?? []
+                sourcePath: rule.source.path, findings: stored["\(stack.id)/\(rule.id)"] ?? [],
+                versions: rule.versions.isEmpty ? nil : rule.versions, essential: rule.essential
             ).insert(db)
             try db.execute(
                 sql: """

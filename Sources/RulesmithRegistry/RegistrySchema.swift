@@ -125,7 +125,7 @@ enum RegistrySchema {
         try db.execute(sql: """
             ALTER TABLE stack_variable ADD COLUMN from_fact TEXT;
             ALTER TABLE rule_template ADD COLUMN versions TEXT;
-            ALTER TABLE rule_template ADD COLUMN essential INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE rule_template ADD COLUMN essential INTEGER;
             """)
     }
 }

@@ -145,6 +145,9 @@ public enum Bootstrap {
             if fromFolder, key == "project_name" { return "the folder name; change it in \(ProjectConfiguration.fileName)" }
             return ProjectConfiguration.fileName
         }
+        report += "always-on context (loaded on every task):\n"
+        for size in scan.render.report.alwaysOn { report += line("  \(size.description)") }
+        for note in scan.render.report.notes where note.message.hasPrefix("always-on context") { report += line("  note: \(note)") }
         report += "files:\n"
         for step in plan.steps {
             report += line("  \(step.drift.path): " + (step.drift.state == .new ? (step.drift.detail.isEmpty ? "new" : step.drift.detail) : step.drift.detail))

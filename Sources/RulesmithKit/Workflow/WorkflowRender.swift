@@ -71,7 +71,7 @@ struct WorkflowRender {
     /// Renders `stacks` for `targets` at `revision` with the given variables and overlays.
     func render(
         stacks: [String], targets: [String], variables: [String: String], overlays: [RuleTemplate],
-        overlayHashes: [String: String], revision: Int
+        overlayHashes: [String: String], revision: Int, alwaysOnBudget: Int? = nil
     ) throws(RulesmithError) -> Output {
         let chain: [TemplateStack]
         let all: [TemplateStack]
@@ -90,7 +90,7 @@ struct WorkflowRender {
         } catch {
             throw RulesmithError("\(workspace.root): cannot read the repository's facts: \(error)")
         }
-        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts)
+        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts, alwaysOnBudget: alwaysOnBudget)
         let report: RenderReport
         do {
             report = try TargetRenderer.report(input)
@@ -125,7 +125,8 @@ struct WorkflowRender {
         let targets = configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets
         var output = try render(
             stacks: configuration.stacks, targets: targets,
-            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision)
+            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision,
+            alwaysOnBudget: configuration.alwaysOnBudget)
         if targets.contains(TargetRenderer.llmsTxtTarget) {
             let text = try LLMSGenerateService.render(repositoryRoot: workspace.root, configuration: configuration)
             output.files.append(RenderedFile(path: "llms.txt", target: TargetRenderer.llmsTxtTarget, contents: text, rules: []))

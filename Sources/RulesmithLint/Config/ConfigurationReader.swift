@@ -52,7 +52,7 @@ private struct Walker: StrictYAMLWalker {
     mutating func configuration(_ root: Node) -> ProjectConfiguration {
         var configuration = ProjectConfiguration()
         guard let entries = mapping(root, "the configuration") else { return configuration }
-        let known = ["version", "stacks", "targets", "variables", "registry", "lint", "hook", "llms-txt", "overlays"]
+        let known = ["version", "stacks", "targets", "variables", "registry", "lint", "hook", "llms-txt", "overlays", "always-on-budget"]
         for (key, keyNode, value) in entries {
             switch key {
             case "version":
@@ -75,6 +75,11 @@ private struct Walker: StrictYAMLWalker {
             case "hook": configuration.hook = hook(value)
             case "llms-txt": configuration.llmsTxt = llmsTxt(value)
             case "overlays": configuration.overlays = strings(value, key)
+            case "always-on-budget":
+                if let budget = int(value, key) {
+                    if budget < 256 { fail(value, "always-on-budget must be at least 256 bytes") }
+                    configuration.alwaysOnBudget = budget
+                }
             default: unknown(keyNode, key, in: "the configuration", known: known)
             }
         }

@@ -73,6 +73,9 @@ struct RuleTemplateRecord: RegistryRecord {
     var fileHash: String
     var sourcePath: String
     var findings: [StoredFinding]
+    /// Added in v2 (nil in rows imported before).
+    var versions: [String: String]?
+    var essential: Bool?
 }
 
 /// A lint finding kept with the template it was found in (imports store every finding they allowed).

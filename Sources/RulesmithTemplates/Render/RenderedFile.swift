@@ -44,11 +44,15 @@ public struct RenderInput: Sendable {
     /// The repository's facts, which fill the variables a stack takes `from:` a fact; nil renders
     /// without them (those variables are absent unless given).
     public var facts: RepositoryFacts?
+    /// The always-on budget in bytes (`always-on-budget` in `.rulesmith.yml`); nil: the default
+    /// when rendering with facts, none without.
+    public var alwaysOnBudget: Int?
 
     public init(
         chain: [TemplateStack], targets: [String], variables: [String: String] = [:], overlays: [RuleTemplate] = [],
-        facts: RepositoryFacts? = nil
+        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil
     ) {
+        self.alwaysOnBudget = alwaysOnBudget
         self.chain = chain
         self.targets = targets
         self.variables = variables

@@ -14,6 +14,9 @@ struct RuleSet {
         var template: RuleTemplate
         var description: String?
         var body: [UInt8]
+        /// Stack guidance (a rule its stack does not mark essential, rendered with facts): loaded
+        /// on demand, never in the root of an always-loaded file.
+        var guidance = false
     }
 
     var entries: [Entry]
@@ -38,15 +41,52 @@ struct RuleSet {
             }
         }
         entries = []
-        for (stack, rule) in ordered {
-            let name = "\(stack)/\(rule.id)"
+        if let facts = input.facts, let section = RepositorySection.rule(facts) {
+            entries.append(Entry(
+                name: "\(RepositorySection.stack)/\(section.id)", stack: RepositorySection.stack, template: section,
+                description: section.description, body: RenderText.normalizedBody(section.body)))
+        }
+        let stacks = Dictionary(input.chain.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        // A chain that marks any rule essential keeps only those in the always-loaded files.
+        let marksEssential = input.chain.contains { $0.rules.contains { $0.essential != nil } }
+        for (stack, original) in ordered {
+            let name = "\(stack)/\(original.id)"
+            var rule = original
+            var guidance = false
+            if let facts = input.facts {
+                let projects = VariableResolution.projects(of: stack, chain: input.chain, byID: stacks, facts: facts)
+                if let contradiction = VersionFit.contradiction(rule.versions, projects: projects) {
+                    notes.append(RenderNote(target: nil, rule: name, message: "\(name) is left out: \(contradiction)"))
+                    continue
+                }
+                if marksEssential, rule.essential != true {
+                    guidance = true
+                    Self.scope(&rule, to: facts.projects.filter { $0.has(stack: stack) }.map(\.path))
+                }
+            }
             let body = RenderText.normalizedBody(try substitute(rule.body, stack: stack))
             guard !body.isEmpty else {
                 notes.append(RenderNote(target: nil, rule: name, message: "\(name) has an empty body; it is not rendered"))
                 continue
             }
             let description = try rule.description.map { text throws(RenderError) in try substitute(line: text, stack: stack) }
-            entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body))
+            entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body, guidance: guidance))
+        }
+    }
+
+    /// Guidance of a stack found in `folders` (not the root) applies there only: its globs get
+    /// the folder in front (`backend/**/*.py`), and a rule without globs covers the folder
+    /// (`backend/**`). An always-on rule becomes one loaded when relevant (its description, or
+    /// the folder's files).
+    static func scope(_ rule: inout RuleTemplate, to folders: [String]) {
+        let scoped = folders.filter { $0 != "." && !$0.isEmpty }
+        if !scoped.isEmpty, !folders.contains(".") {
+            let globs = rule.globs.isEmpty ? ["**"] : rule.globs
+            rule.globs = scoped.flatMap { folder in globs.map { folder + "/" + ($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) } }
+        }
+        if rule.alwaysApply {
+            rule.alwaysApply = false
+            if rule.description == nil, rule.globs.isEmpty { rule.alwaysApply = true }
         }
     }
 
@@ -105,7 +145,7 @@ struct RuleSet {
         return TargetRule(
             name: entry.name, id: entry.template.id, stack: entry.stack,
             activation: Activation(alwaysApply: alwaysApply, globs: globs, description: description),
-            description: description, globs: globs, body: entry.body, frontmatter: fields)
+            description: description, globs: globs, body: entry.body, frontmatter: fields, guidance: entry.guidance)
     }
 
     /// `bytes` of a rule of `stack` with its placeholders replaced; lines needing an absent value are left out.

@@ -53,10 +53,12 @@ struct InitVariablesTests {
         options.registry = fixture.registry
         options.stacks = ["typescript"]
         options.variables = ["typescript.lint_command": "pnpm exec eslint ."]
+        options.targets = ["agents", "cursor"]
         options.yes = true
         let result = try Bootstrap.run(directory: fixture.repository, options: options)
         #expect(result.output.contains("typescript.lint_command = pnpm exec eslint . (--var)"), "\(result.output)")
-        #expect(try fixture.read("AGENTS.md").contains("`pnpm exec eslint .`"))
+        // The TypeScript workflow rule is guidance: Cursor loads it on demand.
+        #expect(try fixture.read(".cursor/rules/typescript-project.mdc").contains("`pnpm exec eslint .`"))
         #expect(try fixture.read(".rulesmith.yml").contains("typescript.lint_command: \"pnpm exec eslint .\""))
         #expect(try fixture.states().values.allSatisfy { $0 == "up-to-date" })
     }
@@ -83,5 +85,39 @@ struct InitVariablesTests {
         } throws: { error in
             "\(error)".contains("variable 'tset_command' is unknown")
         }
+    }
+}
+
+/// `init --yes` on a one-project repository writes an always-on AGENTS.md of at most 4 KB that
+/// states that repository's commands, and prints the always-on size per editor.
+struct InitAlwaysOnTests {
+    @Test func aOneProjectRepositoryGetsAShortAgentsFileWithItsOwnCommands() throws {
+        let fixture = try WorkflowFixture()
+        try fixture.writeFile("pyproject.toml", """
+            [project]
+            name = "tool"
+            requires-python = ">=3.11"
+            dependencies = ["httpx>=0.27"]
+
+            [dependency-groups]
+            dev = ["pytest>=8", "ruff>=0.5"]
+
+            """)
+        try fixture.writeFile("uv.lock", "version = 1\n")
+        try fixture.writeFile("Makefile", ".PHONY: test lint\n\ntest:\n\tuv run pytest -q\n\nlint:\n\tuv run ruff check .\n")
+        try fixture.writeFile("tool/__init__.py", "")
+        try fixture.commitAll()
+        var options = Bootstrap.Options()
+        options.registry = fixture.registry
+        options.stacks = ["python"]
+        options.yes = true
+        let result = try Bootstrap.run(directory: fixture.repository, options: options)
+        #expect(result.output.contains("always-on context (loaded on every task):"), "\(result.output)")
+        #expect(result.output.contains("agents: AGENTS.md "), "\(result.output)")
+        let agents = try fixture.read("AGENTS.md")
+        #expect(agents.utf8.count <= 4096, "AGENTS.md is \(agents.utf8.count) bytes:\n\(agents)")
+        #expect(agents.contains("- Test: `make test`") && agents.contains("- Lint: `make lint`"), "\(agents)")
+        #expect(!agents.contains("python -m pytest") && !agents.contains("mypy"), "\(agents)")
+        #expect(try fixture.states().values.allSatisfy { $0 == "up-to-date" })
     }
 }
