@@ -72,7 +72,7 @@ enum ExampleLinter {
         let workspace = InMemoryWorkspace(files: files, homeDirectory: "/home/example")
         // The RP rules judge a file against its repository: the example's files are that repository.
         let repository = rule.tags.contains(RepositoryRules.tag) && !example.files.isEmpty
-            ? RepositoryContext.read(files: files.keys.sorted(), contents: InMemoryContents(files)) : nil
+            ? RepositoryContext.read(files) : nil
         let main = LintDocument(
             path: example.path, kind: example.kind, source: SourceText(text), options: options, workspace: workspace,
             repository: repository)

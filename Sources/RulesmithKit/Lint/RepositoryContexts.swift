@@ -3,8 +3,9 @@ import RulesmithFacts
 import RulesmithLint
 
 /// The repository context of each git work tree a lint run touches, computed once per tree and
-/// only when a rules file (not llms.txt) is linted there: the tracked file list from git's index
-/// and the facts read from the work tree, as `rulesmith detect` reads them.
+/// only when a rules file (not llms.txt) is linted there: the work tree's files (the walk that
+/// honours .gitignore, as the lint scan does; never libgit2, which `lint` does not load) and
+/// the facts read from them, as `rulesmith detect` reads them.
 final class RepositoryContexts {
     private var byRoot: [String: RepositoryContext?] = [:]
 
@@ -13,7 +14,7 @@ final class RepositoryContexts {
         guard let root, FileKind.rulesFiles.contains(kind) else { return nil }
         if let cached = byRoot[root] { return cached }
         var context: RepositoryContext?
-        if FileSystem.exists((root == "/" ? "" : root) + "/.git"), let files = try? RepositoryFileList.files(in: root) {
+        if FileSystem.exists((root == "/" ? "" : root) + "/.git"), let files = try? WorkspaceScanner(root: root).allFiles() {
             context = RepositoryContext.read(files: files, contents: DiskContents(root: root))
         }
         byRoot[root] = context

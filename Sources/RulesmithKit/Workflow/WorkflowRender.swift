@@ -84,9 +84,12 @@ struct WorkflowRender {
         } catch {
             throw RulesmithError("\(registry.path): \(error)")
         }
+        // The facts come from the work tree as it stands (the walk honours .gitignore), not from
+        // git's index: staging a file (an overlay `adopt` wrote) must not change what renders.
         let facts: RepositoryFacts
         do {
-            facts = try RepositoryFactsReader.read(workspace.root, stacks: all)
+            let files = try WorkspaceScanner(root: workspace.root).allFiles()
+            facts = FactsEngine.facts(files: files, contents: DiskContents(root: workspace.root), options: RepositoryFactsReader.options(for: all))
         } catch {
             throw RulesmithError("\(workspace.root): cannot read the repository's facts: \(error)")
         }

@@ -59,6 +59,11 @@ public struct RepositoryContext: Sendable {
             packageDependencies: dependencies, makefileTargets: targets)
     }
 
+    /// The context of a repository held in memory (path → text), for rule examples and tests.
+    public static func read(_ files: [String: String]) -> RepositoryContext {
+        read(files: files.keys.sorted(), contents: InMemoryContents(files))
+    }
+
     static let makefileNames: Set<String> = ["Makefile", "makefile", "GNUmakefile"]
 
     /// `("a/b", "c")` for `a/b/c`; `("", "c")` for `c`.
@@ -93,15 +98,4 @@ public struct RepositoryContext: Sendable {
     func makefileTracked(in folder: String) -> Bool {
         Self.makefileNames.contains { files.contains(folder.isEmpty ? $0 : folder + "/" + $0) }
     }
-}
-
-/// In-memory file contents for the facts engine (rule examples and tests).
-public struct InMemoryContents: FileContents, Sendable {
-    public var files: [String: String]
-
-    public init(_ files: [String: String]) {
-        self.files = files
-    }
-
-    public func text(of path: String) -> String? { files[path] }
 }

@@ -47,8 +47,9 @@ struct RuleSet {
                 description: section.description, body: RenderText.normalizedBody(section.body)))
         }
         let stacks = Dictionary(input.chain.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        // A chain that marks any rule essential keeps only those in the always-loaded files.
-        let marksEssential = input.chain.contains { $0.rules.contains { $0.essential != nil } }
+        // A stack that marks any of its rules essential keeps only those in the always-loaded
+        // files; a stack that does not (a team's own, written before) renders as written.
+        let marking = Set(input.chain.filter { $0.rules.contains { $0.essential != nil } }.map(\.id))
         for (stack, original) in ordered {
             let name = "\(stack)/\(original.id)"
             var rule = original
@@ -59,7 +60,7 @@ struct RuleSet {
                     notes.append(RenderNote(target: nil, rule: name, message: "\(name) is left out: \(contradiction)"))
                     continue
                 }
-                if marksEssential, rule.essential != true {
+                if marking.contains(stack), rule.essential != true {
                     guidance = true
                     Self.scope(&rule, to: facts.projects.filter { $0.has(stack: stack) }.map(\.path))
                 }

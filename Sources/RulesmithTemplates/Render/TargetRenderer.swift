@@ -15,6 +15,7 @@ public enum TargetRenderer {
         case CursorrulesFormat.name: CursorrulesFormat.self
         case AgentsFormat.name: AgentsFormat.self
         case ClaudeFormat.name: ClaudeFormat.self
+        case ClaudeRulesFormat.name: ClaudeRulesFormat.self
         case CopilotFormat.name: CopilotFormat.self
         case WindsurfFormat.name: WindsurfFormat.self
         case ClineFormat.name: ClineFormat.self

@@ -53,7 +53,7 @@ public struct RuleTemplate: Sendable, Hashable {
 
     /// The target names a rule may list in `targets` and `overrides`.
     public static let targetNames: Set<String> = [
-        "all", "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini",
+        "all", "cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini",
     ]
 
     /// Whether the rule is rendered for `target` (a name from `targetNames` other than `all`).

@@ -21,7 +21,7 @@ struct AlwaysOnContextTests {
             try RenderFixtures.rule("agreement", "---\ndescription: How we work\nalwaysApply: true\nessential: false\n---\n# Working agreement\n\n- Small changes.\n"),
         ])
         let python = RenderFixtures.stack("python", rules: [
-            try RenderFixtures.rule("python-style", "---\ndescription: Python style\nglobs: [\"**/*.py\"]\n---\n# Python style\n\n- Type hints everywhere.\n"),
+            try RenderFixtures.rule("python-style", "---\ndescription: Python style\nglobs: [\"**/*.py\"]\nessential: false\n---\n# Python style\n\n- Type hints everywhere.\n"),
         ], extends: ["base"])
         return [base, python]
     }
@@ -47,6 +47,19 @@ struct AlwaysOnContextTests {
         #expect(RenderFixtures.text("AGENTS.md", in: report.files)?.contains("Python style") == false)
         let cursor = try #require(RenderFixtures.text(".cursor/rules/python-style.mdc", in: report.files))
         #expect(cursor.contains("globs: backend/**/*.py"), "\(cursor)")
+    }
+
+    @Test func claudeRulesCarryScopedGuidanceWithPaths() throws {
+        let report = try TargetRenderer.report(RenderInput(
+            chain: try Self.chain(), targets: ["claude", "claude-rules"], facts: Self.facts("python", at: "backend")))
+        let rule = try #require(RenderFixtures.text(".claude/rules/python-style.md", in: report.files))
+        #expect(rule.hasPrefix("---\npaths:\n") && rule.contains("backend/**/*.py"), "\(rule)")
+        // CLAUDE.md holds the essential rule; the claude-rules target does not repeat it.
+        #expect(RenderFixtures.text(".claude/rules/secrets.md", in: report.files) == nil)
+        #expect(RenderFixtures.text("CLAUDE.md", in: report.files)?.contains("# Secrets") == true)
+        // Guidance with no globs would load on every task there: left out, with a note.
+        #expect(RenderFixtures.text(".claude/rules/agreement.md", in: report.files) == nil)
+        #expect(report.notes.contains { $0.target == "claude-rules" && $0.rule == "base/agreement" })
     }
 
     @Test func theBudgetIsCheckedAndConfigurable() throws {
