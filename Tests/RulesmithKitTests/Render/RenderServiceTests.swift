@@ -72,7 +72,7 @@ struct RenderServiceTests {
 
     @Test func commandArgumentsBecomeTargetsAndVariables() throws {
         #expect(try RenderArguments.targets(["agents"], lists: ["cursor, claude", "agents"]) == ["agents", "cursor", "claude"])
-        #expect(try RenderArguments.targets([], lists: ["all"]) == ["cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini"])
+        #expect(try RenderArguments.targets([], lists: ["all"]) == ["cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini"])
         #expect(throws: RulesmithError.self) { try RenderArguments.targets(["vscode"], lists: []) }
         #expect(throws: RulesmithError.self) { try RenderArguments.targets([], lists: []) }
         #expect(try RenderArguments.variables(["project_name=Acme Corp", "test_command=make test=all", "project_name=Acme"]) == [
