@@ -34,7 +34,7 @@ let package = Package(
         /** The lint engine and every rule: llms.txt, rules files, security scan, suppressions, catalogue, reporters, `.rulesmith.yml`. */
         .target(
             name: "RulesmithLint",
-            dependencies: ["RulesmithText", "RulesmithEditors", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RulesmithText", "RulesmithEditors", "RulesmithFacts", .product(name: "Yams", package: "Yams")]
         ),
 
         /** llms.txt tools beyond linting: context expansion (`llms ctx`) and generation (`llms generate`). */
@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "RulesmithTemplatesTests",
             dependencies: [
-                "RulesmithTemplates", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
+                "RulesmithTemplates", "RulesmithFacts", "RulesmithLLMS", "RulesmithLint", "RulesmithEditors", "RulesmithText", "RulesmithTestSupport",
             ]),
         /** The registry on real SQLite files: migrations, import, search, revisions. */
         .testTarget(

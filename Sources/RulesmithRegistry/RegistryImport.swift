@@ -183,7 +183,8 @@ extension TemplateRegistry {
         for (position, variable) in stack.variables.enumerated() {
             try StackVariableRecord(
                 stackId: stack.id, revisionId: revision, name: variable.name, position: position,
-                description: variable.description, defaultValue: variable.defaultValue, pattern: variable.pattern
+                description: variable.description, defaultValue: variable.defaultValue, pattern: variable.pattern,
+                fromFact: variable.from
             ).insert(db)
         }
         try db.execute(sql: "DELETE FROM template_search WHERE stack_id = ?", arguments: [stack.id])
@@ -202,7 +203,8 @@ extension TemplateRegistry {
                 description: rule.description, globs: rule.globs, alwaysApply: rule.alwaysApply,
                 activation: rule.activation.rawValue, targets: rule.targets, overrides: rule.overrides,
                 bodyHash: try BlobRecord.store(rule.body, hash: rule.bodyHash, in: db), fileHash: fileHash,
-                sourcePath: rule.source.path, findings: stored["\(stack.id)/\(rule.id)"] ?? []
+                sourcePath: rule.source.path, findings: stored["\(stack.id)/\(rule.id)"] ?? [],
+                versions: rule.versions.isEmpty ? nil : rule.versions, essential: rule.essential
             ).insert(db)
             try db.execute(
                 sql: """

@@ -188,7 +188,8 @@ extension TemplateRegistry {
             stack.rules.append(RuleTemplate(
                 id: record.ruleId, description: record.description, globs: record.globs, alwaysApply: record.alwaysApply,
                 targets: record.targets, overrides: record.overrides, body: try BlobRecord.bytes(record.bodyHash, in: db),
-                file: file, source: TemplateSourceFile(path: record.sourcePath, kind: .cursorMdc, bytes: file)))
+                file: file, source: TemplateSourceFile(path: record.sourcePath, kind: .cursorMdc, bytes: file),
+                essential: record.essential, versions: record.versions ?? [:]))
         }
         return stack
     }

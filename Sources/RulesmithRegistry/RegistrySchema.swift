@@ -9,6 +9,7 @@ enum RegistrySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: v2)
         return migrator
     }
 
@@ -115,6 +116,16 @@ enum RegistrySchema {
                 stack_id UNINDEXED, rule_id UNINDEXED, title, description, tags, body,
                 tokenize = 'porter unicode61'
             );
+            """)
+    }
+
+    /// What rendering from the repository's facts needs: the fact a variable takes its value
+    /// from (`from:`), the versions a rule is written for and whether it is essential.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE stack_variable ADD COLUMN from_fact TEXT;
+            ALTER TABLE rule_template ADD COLUMN versions TEXT;
+            ALTER TABLE rule_template ADD COLUMN essential INTEGER;
             """)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct TargetCatalogueTests {
     @Test func holdsEveryDesignTarget() {
         #expect(TargetCatalogue.targets.map(\.name) == [
-            "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
+            "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini", "llms-txt",
         ])
         let kinds = Set(TargetCatalogue.targets.flatMap(\.kinds))
         #expect(kinds == Set(FileKind.allCases))

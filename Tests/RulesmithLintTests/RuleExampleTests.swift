@@ -73,7 +73,12 @@ enum ExampleLinter {
         var files = example.files
         files[example.path] = text
         let workspace = InMemoryWorkspace(files: files, homeDirectory: "/home/example")
-        let main = LintDocument(path: example.path, kind: example.kind, source: SourceText(text), options: options, workspace: workspace)
+        // The RP rules judge a file against its repository: the example's files are that repository.
+        let repository = rule.tags.contains(RepositoryRules.tag) && !example.files.isEmpty
+            ? RepositoryContext.read(files) : nil
+        let main = LintDocument(
+            path: example.path, kind: example.kind, source: SourceText(text), options: options, workspace: workspace,
+            repository: repository)
         let others = example.files.keys.sorted().compactMap { path -> LintDocument? in
             guard let kind = FileKind.classify(path), let body = example.files[path] else { return nil }
             return LintDocument(path: path, kind: kind, source: SourceText(body), options: options, workspace: workspace)

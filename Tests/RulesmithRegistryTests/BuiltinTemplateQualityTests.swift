@@ -26,7 +26,7 @@ struct BuiltinTemplateQualityTests {
             #expect(stack.rules.count >= 3, "\(stack.id) has only \(stack.rules.count) rules")
             for rule in stack.rules {
                 let document = LintDocument(
-                    path: ".cursor/rules/\(rule.id).mdc", kind: .cursorMdc, source: SourceText(bytes: rule.file))
+                    path: ".cursor/rules/\(rule.id).mdc", kind: .cursorMdc, source: SourceText(bytes: rule.source.bytes))
                 let findings = linter.lint(document).filter { $0.severity != .info }
                 #expect(findings.isEmpty, "\(stack.id)/\(rule.id): \(findings.map { "\($0.ruleID) \($0.message)" })")
                 #expect(rule.description?.isEmpty == false, "\(stack.id)/\(rule.id) has no description")

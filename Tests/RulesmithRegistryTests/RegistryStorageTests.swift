@@ -22,7 +22,7 @@ import Testing
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == RegistrySchema.applicationID)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
-            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1"])
+            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1", "v2"])
         }
         #expect(try registry.latestRevision() == nil)
         try registry.close()

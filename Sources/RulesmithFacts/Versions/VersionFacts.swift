@@ -25,7 +25,13 @@ enum VersionFacts {
                 if let package = store.packageJSON(manifest) {
                     if let node = package.nodeEngine { set("node", node.value, Evidence(manifest, line: node.line)) }
                     for name in javascriptPackages {
-                        if let dependency = package.dependency(name) { set(name == "@angular/core" ? "angular" : name, dependency.version, Evidence(manifest, line: dependency.line)) }
+                        guard let dependency = package.dependency(name) else { continue }
+                        let key = name == "@angular/core" ? "angular" : name
+                        if let version = dependency.version, let resolved = PnpmCatalog.resolve(version, package: name, folder: folder, store: store) {
+                            set(key, resolved.version, resolved.evidence)
+                        } else {
+                            set(key, dependency.version, Evidence(manifest, line: dependency.line))
+                        }
                     }
                 }
                 file(".nvmrc", key: "node")

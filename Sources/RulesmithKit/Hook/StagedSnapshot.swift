@@ -203,6 +203,9 @@ public final class StagedSnapshot {
     /// The index as a workspace, so link and import checks see what the commit will contain.
     public var workspace: IndexWorkspace { IndexWorkspace(snapshot: self) }
 
+    /// Every tracked path of the index but submodules, for the facts of the commit's repository.
+    var trackedPaths: [String] { entries.filter { $0.mode != 0o160000 }.map(\.path) }
+
     /// The position of `path` among `entries` (binary search in byte order).
     func position(of path: String) -> Int? {
         let index = lowerBound(path)

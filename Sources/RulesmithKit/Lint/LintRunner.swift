@@ -28,7 +28,11 @@ public struct LintRunner: Sendable {
             let relative = FileSystem.relative(absolute, to: directory)
             return relative == absolute || relative.hasPrefix("../") ? options : perPath.options(options, path: relative)
         }
-        var documents = inputs.map { document(for: $0, options: optionsFor($0)) }
+        let repositories = RepositoryContexts()
+        let documentFor = { (input: LintInput) -> LintDocument in
+            document(for: input, options: optionsFor(input), repository: repositories.context(root: input.workspaceRoot, kind: input.kind))
+        }
+        var documents = inputs.map(documentFor)
         var diagnostics = linter.lint(documents)
         var applied = 0
         var fixedStandardInput: [UInt8]?
@@ -47,7 +51,7 @@ public struct LintRunner: Sendable {
                 applied += result.applied
                 var input = inputs[index]
                 input.bytes = result.bytes
-                documents[index] = document(for: input, options: optionsFor(input))
+                documents[index] = documentFor(input)
             }
             if applied > 0 { diagnostics = linter.lint(documents) }
         }
@@ -76,9 +80,10 @@ public struct LintRunner: Sendable {
             strict: request.strict || settings.strict == true)
     }
 
-    private func document(for input: LintInput, options: LintOptions) -> LintDocument {
+    private func document(for input: LintInput, options: LintOptions, repository: RepositoryContext?) -> LintDocument {
         LintDocument(
             path: input.workspacePath, kind: input.kind, source: SourceText(bytes: input.bytes), options: options,
-            workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath)
+            workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath,
+            repository: repository)
     }
 }

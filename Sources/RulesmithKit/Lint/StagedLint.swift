@@ -37,6 +37,10 @@ extension LintRunner {
         let ignored = try IgnoreGlobs.compile(settings.ignore)
         let files = try snapshot.changedFiles { path in selected(path) && !ignored.matchAny(path) }
         let workspace = snapshot.workspace
+        // The RP rules judge staged rules files against the repository as the commit holds it:
+        // the index's file list and staged manifests, read only when a rules file is staged.
+        let repository = files.contains { FileKind.rulesFiles.contains(request.kind ?? $0.kind) }
+            ? RepositoryContext.read(files: snapshot.trackedPaths, contents: IndexContents(workspace: workspace)) : nil
         let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []
         documents.reserveCapacity(files.count)
@@ -49,7 +53,8 @@ extension LintRunner {
             }
             documents.append(LintDocument(
                 path: file.path, kind: kind, source: SourceText(bytes: try snapshot.content(of: file)),
-                options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display))
+                options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display,
+                repository: repository))
         }
         let diagnostics = linter.lint(documents)
         var reports = zip(documents, diagnostics).map { document, found in

@@ -12,6 +12,10 @@ public struct InitOutcome: CommandOutcome {
     }
 
     public var decisions: InitPlanner.Decisions
+    /// The variables as rendered (value and source, or left out) and the always-on context.
+    public var planLines: [String] = []
+    /// The always-on context per editor, in bytes and estimated tokens.
+    public var alwaysOn: [String] = []
     public var files: [File]
     /// Whether `.rulesmith.yml` is written (false when it was already there).
     public var writesConfiguration: Bool
@@ -34,7 +38,7 @@ public struct InitOutcome: CommandOutcome {
 
     /// The plan as the prompt and the report show it.
     public func planText() -> String {
-        var report = OutcomeJSON.printableLines(decisions.reportLines)
+        var report = OutcomeJSON.printableLines(decisions.reportLines + planLines)
         report += "files:\n"
         report += OutcomeJSON.printableLines(files.map { "  \($0.path): \($0.detail)" })
         report += writesConfiguration ? "  \(ProjectConfiguration.fileName), \(Lockfile.fileName)\n" : "  \(Lockfile.fileName)\n"
@@ -50,7 +54,7 @@ public struct InitOutcome: CommandOutcome {
     }
 
     /// Version 1: `dryRun`, `written`, `stacks{source, ids, detected[{id, title, evidence}]}`,
-    /// `targets`, `variables[{name, value, source}]`, `files[{path, detail}]`, `hook`,
+    /// `targets`, `alwaysOn` (one line per editor), `variables[{name, value, source}]`, `files[{path, detail}]`, `hook`,
     /// `messages`, `diff` (dry run only), `commit`, `conflicts`.
     public func json() -> String {
         OutcomeJSON.document([
@@ -62,6 +66,7 @@ public struct InitOutcome: CommandOutcome {
                 })),
             ])),
             ("targets", OutcomeJSON.strings(decisions.targets)),
+            ("alwaysOn", OutcomeJSON.strings(alwaysOn)),
             ("variables", .array(decisions.variables.map { variable in
                 .object([("name", .string(variable.name)), ("value", .string(variable.value)), ("source", .string(variable.source.rawValue))])
             })),

@@ -22,6 +22,7 @@ public enum RenderOutput {
     /// One `rulesmith: note: …` line per note, for standard error.
     public static func notes(_ report: RenderReport) -> String {
         report.notes.map { PrintableMessage.make("rulesmith: note: \($0.description)") + "\n" }.joined()
+            + report.alwaysOn.map { PrintableMessage.make("rulesmith: always-on: \($0.description)") + "\n" }.joined()
     }
 
     public static func json(_ report: RenderReport, stacks: [String], targets: [String]) -> String {
@@ -35,6 +36,9 @@ public enum RenderOutput {
                     "kind": FileKind.classify(file.path)?.rawValue as Any,
                     "bytes": file.contents.count, "contents": String(decoding: file.contents, as: UTF8.self),
                 ] as [String: Any]
+            },
+            "alwaysOn": report.alwaysOn.map { size in
+                ["target": size.target, "paths": size.paths, "bytes": size.bytes, "estimatedTokens": size.estimatedTokens] as [String: Any]
             },
             "notes": report.notes.map { note in
                 ["target": note.target as Any, "path": note.path as Any, "rule": note.rule as Any, "message": note.message] as [String: Any]

@@ -14,12 +14,20 @@ public enum CommandValues {
                 throw RulesmithFailure.usage("--var '\(pair)': expected name=value")
             }
             let name = String(pair[..<equals])
-            guard TemplateIdentifier.isVariableName(name) else {
-                throw RulesmithFailure.usage("--var '\(pair)': '\(name)' is not a variable name (letters, digits and _, not starting with a digit)")
+            guard isVariableKey(name) else {
+                throw RulesmithFailure.usage(
+                    "--var '\(pair)': '\(name)' is not a variable name (NAME or STACK.NAME; letters, digits and _, not starting with a digit)")
             }
             output[name] = String(pair[pair.index(after: equals)...])
         }
         return output
+    }
+
+    /// `name` or `stack.name`: a value for every stack declaring `name`, or for one stack's alone.
+    public static func isVariableKey(_ key: String) -> Bool {
+        let parts = key.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2 { return TemplateIdentifier.isKebabCase(parts[0]) && TemplateIdentifier.isVariableName(parts[1]) }
+        return TemplateIdentifier.isVariableName(key)
     }
 
     /// The targets of repeated `--target` and comma-separated `--targets`, each once, in the

@@ -145,7 +145,7 @@ struct SyncPlanner {
         } catch let error as TemplateError {
             throw RulesmithError("stacks: \(error.description)")
         }
-        let needsName = StackResolver.variables(of: chain).contains { $0.name == "project_name" && $0.defaultValue == nil }
+        let needsName = StackResolver.variables(of: chain).contains { $0.name == "project_name" && $0.isRequired }
         if needsName, variables["project_name"] == nil {
             // As `init` takes the folder name; a cache folder's name is a hash, so the repository's.
             variables["project_name"] = String(target.name.split(separator: "/").last ?? Substring(target.name))

@@ -95,6 +95,8 @@ public enum Bootstrap {
         let plan = try engine.plan(scan)
         var outcome = InitOutcome(
             decisions: decisions,
+            planLines: Self.planLines(scan.render.report, decisions: decisions),
+            alwaysOn: scan.render.report.alwaysOn.map(\.description),
             files: plan.steps.map { step in
                 InitOutcome.File(path: step.drift.path, detail: step.drift.state == .new && step.drift.detail.isEmpty ? "new" : step.drift.detail)
             },
@@ -149,5 +151,23 @@ public enum Bootstrap {
         }
         outcome.conflicts = plan.hasConflicts
         return outcome
+    }
+}
+
+extension Bootstrap {
+    /// The plan's lines after the decisions: every variable with its value and where it came
+    /// from, and the always-on context each editor loads on every task.
+    static func planLines(_ report: RenderReport, decisions: InitPlanner.Decisions) -> [String] {
+        var lines = VariablePlan.text(report.variables) { key in
+            switch decisions.variables.first(where: { $0.name == key })?.source {
+            case .option: "--var"
+            case .folderName: "the folder name; change it in \(ProjectConfiguration.fileName)"
+            default: ProjectConfiguration.fileName
+            }
+        }.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        lines.append("always-on context (loaded on every task):")
+        lines += report.alwaysOn.map { "  \($0.description)" }
+        lines += report.notes.filter { $0.message.hasPrefix("always-on context") }.map { "  note: \($0)" }
+        return lines
     }
 }

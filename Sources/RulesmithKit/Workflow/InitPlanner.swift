@@ -104,14 +104,21 @@ public enum InitPlanner {
         } catch {
             throw RulesmithFailure.registry("\(error)")
         }
-        for variable in StackResolver.variables(of: chain)
-        where variable.defaultValue == nil && !variables.contains(where: { $0.name == variable.name }) {
-            guard variable.name == "project_name", input.existing == nil else {
-                let how = input.existing == nil ? "pass --var \(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
-                throw RulesmithFailure.usage("\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+        do {
+            try VariableResolution.checkNames(Dictionary(variables.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }), chain: chain)
+        } catch {
+            throw RulesmithFailure.usage("\(input.existing == nil ? "--var" : ProjectConfiguration.fileName): \(error.description)")
+        }
+        for stack in chain {
+            for variable in stack.variables
+            where variable.isRequired && !variables.contains(where: { $0.name == variable.name || $0.name == "\(stack.id).\(variable.name)" }) {
+                guard variable.name == "project_name", input.existing == nil else {
+                    let how = input.existing == nil
+                        ? "pass --var \(stack.id).\(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
+                    throw RulesmithFailure.usage("\(stack.id).\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+                }
+                variables.append(Variable(name: variable.name, value: input.folderName, source: .folderName))
             }
-            variables.append(Variable(name: variable.name, value: input.folderName, source: .folderName))
-            decisions.reportLines.append("variable project_name = \(input.folderName) (from the folder name; change it in \(ProjectConfiguration.fileName))")
         }
         decisions.variables = variables.sorted { $0.name < $1.name }
         return decisions

@@ -1,3 +1,4 @@
+import RulesmithFacts
 import RulesmithLint
 import RulesmithRegistry
 import RulesmithTemplates
@@ -24,6 +25,8 @@ struct WorkflowRender {
         var chain: [TemplateStack]
         var inputs: LockedInputs
         var revision: Int
+        /// The render's notes and every variable with its source.
+        var report: RenderReport
     }
 
     /// The overlays listed in the configuration, parsed, with the SHA-256 of each file.
@@ -68,11 +71,12 @@ struct WorkflowRender {
     /// Renders `stacks` for `targets` at `revision` with the given variables and overlays.
     func render(
         stacks: [String], targets: [String], variables: [String: String], overlays: [RuleTemplate],
-        overlayHashes: [String: String], revision: Int
+        overlayHashes: [String: String], revision: Int, alwaysOnBudget: Int? = nil
     ) throws(RulesmithError) -> Output {
         let chain: [TemplateStack]
+        let all: [TemplateStack]
         do {
-            let all = try registry.stacks(at: Int64(revision), withRules: false)
+            all = try registry.stacks(at: Int64(revision), withRules: false)
             let resolved = try StackResolver.resolve(stacks, in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
             chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
         } catch let error as TemplateError {
@@ -80,13 +84,23 @@ struct WorkflowRender {
         } catch {
             throw RulesmithError("\(registry.path): \(error)")
         }
-        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays)
-        let files: [RenderedFile]
+        // The facts come from the work tree as it stands (the walk honours .gitignore), not from
+        // git's index: staging a file (an overlay `adopt` wrote) must not change what renders.
+        let facts: RepositoryFacts
         do {
-            files = try TargetRenderer.render(input)
+            let files = try WorkspaceScanner(root: workspace.root).allFiles()
+            facts = FactsEngine.facts(files: files, contents: DiskContents(root: workspace.root), options: RepositoryFactsReader.options(for: all))
+        } catch {
+            throw RulesmithError("\(workspace.root): cannot read the repository's facts: \(error)")
+        }
+        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts, alwaysOnBudget: alwaysOnBudget)
+        let report: RenderReport
+        do {
+            report = try TargetRenderer.report(input)
         } catch {
             throw RulesmithError("\(ProjectConfiguration.fileName): cannot render: \(error.description)")
         }
+        let files = report.files
         var seen = Set<String>()
         for file in files {
             try workspace.checkConfined(file.path, origin: "the render (target \(file.target))")
@@ -97,8 +111,14 @@ struct WorkflowRender {
                   !file.path.hasPrefix(AdoptionPlan.overlayFolder + "/")
             else { throw RulesmithError("\(file.path): the render would overwrite rulesmith's own file; refusing") }
         }
-        let inputs = LockedInputs(stacks: stacks, targets: targets, variables: variables, overlays: overlayHashes)
-        return Output(files: files.sorted { $0.path < $1.path }, chain: chain, inputs: inputs, revision: revision)
+        // Values taken from the repository's facts are locked too: a changed fact re-renders like
+        // a changed configuration, and the locked render (merge bases) replays the same values.
+        var locked = variables
+        for variable in report.variables {
+            if case .fact = variable.source, let value = variable.value { locked[variable.qualifiedName] = value }
+        }
+        let inputs = LockedInputs(stacks: stacks, targets: targets, variables: locked, overlays: overlayHashes)
+        return Output(files: files.sorted { $0.path < $1.path }, chain: chain, inputs: inputs, revision: revision, report: report)
     }
 
     /// Renders the configuration as it stands, at `revision`; the `llms-txt` target is generated
@@ -108,7 +128,8 @@ struct WorkflowRender {
         let targets = configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets
         var output = try render(
             stacks: configuration.stacks, targets: targets,
-            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision)
+            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision,
+            alwaysOnBudget: configuration.alwaysOnBudget)
         if targets.contains(TargetRenderer.llmsTxtTarget) {
             let text = try LLMSGenerateService.render(repositoryRoot: workspace.root, configuration: configuration)
             output.files.append(RenderedFile(path: "llms.txt", target: TargetRenderer.llmsTxtTarget, contents: text, rules: []))

@@ -20,7 +20,7 @@ public struct ConfigurationReader: Sendable {
 
     /// Target names (as `--targets` accepts them), accepted in `targets:`.
     public static let targetNames: Set<String> = [
-        "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
+        "cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
     ]
 
     /// Parses `text` read from `path`; every problem found is returned, not only the first.
@@ -49,7 +49,7 @@ private struct Walker: StrictYAMLWalker {
     mutating func configuration(_ root: Node) -> ProjectConfiguration {
         var configuration = ProjectConfiguration()
         guard let entries = mapping(root, "the configuration") else { return configuration }
-        let known = ["version", "stacks", "targets", "variables", "registry", "lint", "hook", "llms-txt", "overlays"]
+        let known = ["version", "stacks", "targets", "variables", "registry", "lint", "hook", "llms-txt", "overlays", "always-on-budget"]
         for (key, keyNode, value) in entries {
             switch key {
             case "version":
@@ -72,6 +72,11 @@ private struct Walker: StrictYAMLWalker {
             case "hook": configuration.hook = hook(value)
             case "llms-txt": configuration.llmsTxt = llmsTxt(value)
             case "overlays": configuration.overlays = strings(value, key)
+            case "always-on-budget":
+                if let budget = int(value, key) {
+                    if budget < 256 { fail(value, "always-on-budget must be at least 256 bytes") }
+                    configuration.alwaysOnBudget = budget
+                }
             default: unknown(keyNode, key, in: "the configuration", known: known)
             }
         }

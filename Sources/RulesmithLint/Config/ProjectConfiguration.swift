@@ -13,6 +13,9 @@ public struct ProjectConfiguration: Sendable, Equatable {
     public var llmsTxt = LLMSTxtSettings()
     /// Repository-local rules kept in the repo and applied on top of the stacks (see `adopt`).
     public var overlays: [String] = []
+    /// Bytes each editor may load on every task (the root AGENTS.md, CLAUDE.md …); nil: 4 KB for
+    /// one project, 1 KB more per further project.
+    public var alwaysOnBudget: Int?
 
     public init() {}
 }

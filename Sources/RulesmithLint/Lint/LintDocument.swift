@@ -17,13 +17,17 @@ public final class LintDocument: @unchecked Sendable {
     public let options: LintOptions
     /// What else exists around the file, for link and import checks; nil when unknown (stdin).
     public let workspace: (any WorkspaceReader)?
+    /// The repository's facts and tracked files, for the RP rules; nil when unknown (stdin, a
+    /// template, a file outside a repository).
+    public let repository: RepositoryContext?
     private let analysesLock = NSLock()
     private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
 
     public init(
         path: String, kind: FileKind, source: SourceText, options: LintOptions = LintOptions(),
-        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil
+        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil, repository: RepositoryContext? = nil
     ) {
+        self.repository = repository
         self.path = path
         self.displayPath = displayPath ?? path
         self.kind = kind

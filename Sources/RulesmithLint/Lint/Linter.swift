@@ -227,7 +227,8 @@ public struct Linter: Sendable {
             total += applied
             current = LintDocument(
                 path: document.path, kind: document.kind, source: SourceText(bytes: bytes),
-                options: document.options, workspace: document.workspace, displayPath: document.displayPath)
+                options: document.options, workspace: document.workspace, displayPath: document.displayPath,
+                repository: document.repository)
             diagnostics = lint(current)
         }
         return (current.source.bytes, diagnostics, total)

@@ -16,6 +16,7 @@ public enum RuleTag: String, Sendable, Hashable, CaseIterable, Comparable {
     case legacy
     case links
     case paths
+    case repository
     case rulesFiles = "rules-files"
     case secrets
     case sections

@@ -49,9 +49,10 @@ struct StackVariableRecord: RegistryRecord {
     var description: String?
     var defaultValue: String?
     var pattern: String?
+    var fromFact: String?
 
     var variable: TemplateVariable {
-        TemplateVariable(name: name, description: description, defaultValue: defaultValue, pattern: pattern)
+        TemplateVariable(name: name, description: description, defaultValue: defaultValue, pattern: pattern, from: fromFact)
     }
 }
 
@@ -72,6 +73,9 @@ struct RuleTemplateRecord: RegistryRecord {
     var fileHash: String
     var sourcePath: String
     var findings: [StoredFinding]
+    /// Added in v2 (nil in rows imported before).
+    var versions: [String: String]?
+    var essential: Bool?
 }
 
 /// A lint finding kept with the template it was found in (imports store every finding they allowed).

@@ -1,4 +1,5 @@
 import RulesmithEditors
+import RulesmithFacts
 
 /// One file rendered for a target: where it goes in the repository, its bytes, and its origin.
 public struct RenderedFile: Sendable, Hashable {
@@ -40,12 +41,23 @@ public struct RenderInput: Sendable {
     public var variables: [String: String]
     /// Repository-local rules rendered after the stacks' rules (see `rulesmith adopt`).
     public var overlays: [RuleTemplate]
+    /// The repository's facts, which fill the variables a stack takes `from:` a fact; nil renders
+    /// without them (those variables are absent unless given).
+    public var facts: RepositoryFacts?
+    /// The always-on budget in bytes (`always-on-budget` in `.rulesmith.yml`); nil: the default
+    /// when rendering with facts, none without.
+    public var alwaysOnBudget: Int?
 
-    public init(chain: [TemplateStack], targets: [String], variables: [String: String] = [:], overlays: [RuleTemplate] = []) {
+    public init(
+        chain: [TemplateStack], targets: [String], variables: [String: String] = [:], overlays: [RuleTemplate] = [],
+        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil
+    ) {
+        self.alwaysOnBudget = alwaysOnBudget
         self.chain = chain
         self.targets = targets
         self.variables = variables
         self.overlays = overlays
+        self.facts = facts
     }
 }
 
@@ -57,6 +69,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case overBudget(target: String, path: String, size: Int, budget: Int, unit: String, overflow: [String])
     /// A variable the chain declares without a default was given no value.
     case missingVariable(name: String, stack: String, meaning: String?)
+    /// A value was given for a variable no stack of the chain declares.
+    case unknownVariable(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -69,7 +83,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "\(overflow.joined(separator: ", ")); shorten or split them (rulesmith never truncates)"
         case .missingVariable(let name, let stack, let meaning):
             "variable '\(name)' of stack '\(stack)'\(meaning.map { " (\($0))" } ?? "") has no value and no default; "
-                + "give it one with --var \(name)=VALUE or under variables: in .rulesmith.yml"
+                + "give it one with --var \(stack).\(name)=VALUE or under variables: in .rulesmith.yml"
+        case .unknownVariable(let name, let reason):
+            "variable '\(name)' is unknown: \(reason)"
         }
     }
 }

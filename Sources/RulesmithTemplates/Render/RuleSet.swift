@@ -1,4 +1,5 @@
 import RulesmithEditors
+import RulesmithFacts
 
 /// The rules of a render, ready for every target: the chain's rules in order (base first, each
 /// stack's rules in file-name order), then the repository overlays; variables checked and
@@ -13,20 +14,20 @@ struct RuleSet {
         var template: RuleTemplate
         var description: String?
         var body: [UInt8]
+        /// Stack guidance (a rule its stack does not mark essential, rendered with facts): loaded
+        /// on demand, never in the root of an always-loaded file.
+        var guidance = false
     }
 
     var entries: [Entry]
-    /// The chain's variables (later stacks win) and the values given, for override descriptions.
-    private var variables: [TemplateVariable]
-    private var values: [String: String]
+    /// Every stack's variables with their values and sources.
+    let resolution: VariableResolution
 
-    /// Checks every variable the chain declares (a required one without a value is an error
-    /// naming it, even when no rendered rule uses it, so a render never half-succeeds), then
-    /// substitutes and normalizes every rule.
+    /// Resolves every variable the chain declares (a required one without a value, or a given
+    /// name no stack declares, is an error even when no rendered rule uses it, so a render never
+    /// half-succeeds), then substitutes and normalizes every rule.
     init(_ input: RenderInput, notes: inout [RenderNote]) throws(RenderError) {
-        variables = StackResolver.variables(of: input.chain)
-        values = input.variables
-        try Self.checkVariables(input, notes: &notes)
+        resolution = try VariableResolution(chain: input.chain, values: input.variables, facts: input.facts)
         var ordered: [(stack: String, rule: RuleTemplate)] = []
         var position: [String: Int] = [:]
         let sources = input.chain.flatMap { stack in stack.rules.map { (stack.id, $0) } }
@@ -40,17 +41,53 @@ struct RuleSet {
             }
         }
         entries = []
-        for (stack, rule) in ordered {
-            let name = "\(stack)/\(rule.id)"
-            let body = RenderText.normalizedBody(try Self.substitute(rule.body, name: name, stack: stack, variables, values))
+        if let facts = input.facts, let section = RepositorySection.rule(facts) {
+            entries.append(Entry(
+                name: "\(RepositorySection.stack)/\(section.id)", stack: RepositorySection.stack, template: section,
+                description: section.description, body: RenderText.normalizedBody(section.body)))
+        }
+        let stacks = Dictionary(input.chain.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        // A stack that marks any of its rules essential keeps only those in the always-loaded
+        // files; a stack that does not (a team's own, written before) renders as written.
+        let marking = Set(input.chain.filter { $0.rules.contains { $0.essential != nil } }.map(\.id))
+        for (stack, original) in ordered {
+            let name = "\(stack)/\(original.id)"
+            var rule = original
+            var guidance = false
+            if let facts = input.facts {
+                let projects = VariableResolution.projects(of: stack, chain: input.chain, byID: stacks, facts: facts)
+                if let contradiction = VersionFit.contradiction(rule.versions, projects: projects) {
+                    notes.append(RenderNote(target: nil, rule: name, message: "\(name) is left out: \(contradiction)"))
+                    continue
+                }
+                if marking.contains(stack), rule.essential != true {
+                    guidance = true
+                    Self.scope(&rule, to: facts.projects.filter { $0.has(stack: stack) }.map(\.path))
+                }
+            }
+            let body = RenderText.normalizedBody(try substitute(rule.body, stack: stack))
             guard !body.isEmpty else {
                 notes.append(RenderNote(target: nil, rule: name, message: "\(name) has an empty body; it is not rendered"))
                 continue
             }
-            let description = try rule.description.map { text throws(RenderError) in
-                String(decoding: try Self.substitute(Array(text.utf8), name: name, stack: stack, variables, values), as: UTF8.self)
-            }
-            entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body))
+            let description = try rule.description.map { text throws(RenderError) in try substitute(line: text, stack: stack) }
+            entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body, guidance: guidance))
+        }
+    }
+
+    /// Guidance of a stack found in `folders` (not the root) applies there only: its globs get
+    /// the folder in front (`backend/**/*.py`), and a rule without globs covers the folder
+    /// (`backend/**`). An always-on rule becomes one loaded when relevant (its description, or
+    /// the folder's files).
+    static func scope(_ rule: inout RuleTemplate, to folders: [String]) {
+        let scoped = folders.filter { $0 != "." && !$0.isEmpty }
+        if !scoped.isEmpty, !folders.contains(".") {
+            let globs = rule.globs.isEmpty ? ["**"] : rule.globs
+            rule.globs = scoped.flatMap { folder in globs.map { folder + "/" + ($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) } }
+        }
+        if rule.alwaysApply {
+            rule.alwaysApply = false
+            if rule.description == nil, rule.globs.isEmpty { rule.alwaysApply = true }
         }
     }
 
@@ -80,7 +117,7 @@ struct RuleSet {
             let place = "\(entry.name): overrides.\(target).\(key)"
             switch (key, value) {
             case ("description", .string(let text)):
-                description = String(decoding: try Self.substitute(Array(text.utf8), name: entry.name, stack: entry.stack, variables, values), as: UTF8.self)
+                description = try substitute(line: text, stack: entry.stack)
             case ("description", .null):
                 description = nil
             case ("globs", .string(let text)):
@@ -109,38 +146,23 @@ struct RuleSet {
         return TargetRule(
             name: entry.name, id: entry.template.id, stack: entry.stack,
             activation: Activation(alwaysApply: alwaysApply, globs: globs, description: description),
-            description: description, globs: globs, body: entry.body, frontmatter: fields)
+            description: description, globs: globs, body: entry.body, frontmatter: fields, guidance: entry.guidance)
     }
 
-    private static func checkVariables(_ input: RenderInput, notes: inout [RenderNote]) throws(RenderError) {
-        var declaredBy: [String: String] = [:]
-        for stack in input.chain {
-            for variable in stack.variables { declaredBy[variable.name] = stack.id }
-        }
-        for variable in StackResolver.variables(of: input.chain) {
-            let stack = declaredBy[variable.name] ?? ""
-            do {
-                _ = try TemplateRenderer.value(of: variable, values: input.variables, stack: stack)
-            } catch TemplateError.missingVariable(let name, let stack) {
-                throw .missingVariable(name: name, stack: stack, meaning: variable.description)
-            } catch {
-                throw .template("\(error)")
-            }
-        }
-        for name in input.variables.keys.sorted() where declaredBy[name] == nil {
-            notes.append(RenderNote(
-                target: nil,
-                message: "variable '\(name)' is given a value but no stack in the chain declares it (\(input.chain.map(\.id).joined(separator: ", "))); it is unused"))
+    /// `bytes` of a rule of `stack` with its placeholders replaced; lines needing an absent value are left out.
+    private func substitute(_ bytes: [UInt8], stack: String) throws(RenderError) -> [UInt8] {
+        try PlaceholderSubstitution.substitute(bytes) { name in
+            guard let variable = resolution.lookup(name, inRuleOf: stack) else { return .keep }
+            return variable.value.map { .value($0) } ?? .absent
         }
     }
 
-    private static func substitute(
-        _ bytes: [UInt8], name: String, stack: String, _ variables: [TemplateVariable], _ values: [String: String]
-    ) throws(RenderError) -> [UInt8] {
-        do {
-            return try TemplateRenderer.render(bytes, variables: variables, values: values, stack: stack)
-        } catch {
-            throw .template("\(name): \(error)")
+    /// A one-line text (a description) with its placeholders replaced; an absent value becomes empty.
+    private func substitute(line text: String, stack: String) throws(RenderError) -> String {
+        let bytes = try PlaceholderSubstitution.substitute(Array(text.utf8)) { name in
+            guard let variable = resolution.lookup(name, inRuleOf: stack) else { return .keep }
+            return .value(variable.value ?? "")
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -26,6 +26,8 @@ enum SingleFileLayout {
         var byFolder: [String: [TargetRule]] = [:]
         for rule in rules where rule.activation != .manual {
             let folder = nested && rule.activation == .globs ? FolderScope.folder(of: rule.globs) : ""
+            // Guidance is loaded on demand: in a nested file of its folder, never in the root one.
+            if rule.guidance, folder.isEmpty { continue }
             byFolder[folder, default: []].append(rule)
         }
         return byFolder.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { folder in
@@ -56,6 +58,7 @@ enum SingleFileLayout {
         _ rules: [TargetRule], fileName: String, nested: Bool, target: String, notes: inout [RenderNote]
     ) -> [RenderedFile] {
         noteManualRules(rules, fileName: fileName, target: target, notes: &notes)
+        noteGuidance(rules, fileName: fileName, nested: nested, target: target, notes: &notes)
         return plan(rules, nested: nested).map { group in
             document(group.rules).file(path: path(fileName, in: group.folder), target: target)
         }
@@ -67,6 +70,16 @@ enum SingleFileLayout {
         builder.append(GeneratedHeader.line(from: GeneratedHeader.stacks(of: rules)))
         for rule in rules { builder.appendRule(rule, introduced: true) }
         return builder
+    }
+
+    /// One note for the stack guidance a single file leaves out of its root (always loaded).
+    static func noteGuidance(_ rules: [TargetRule], fileName: String, nested: Bool, target: String, notes: inout [RenderNote]) {
+        let left = rules.filter { $0.guidance && $0.activation != .manual && !(nested && $0.activation == .globs && !FolderScope.folder(of: $0.globs).isEmpty) }
+        guard !left.isEmpty else { return }
+        notes.append(RenderNote(
+            target: target,
+            message: "\(left.count) guidance rule\(left.count == 1 ? "" : "s") kept out of \(fileName), which is always loaded "
+                + "(\(left.map(\.name).joined(separator: ", "))); targets that load rules on demand (cursor, claude-rules, copilot, windsurf, cline, kiro) carry them"))
     }
 
     /// One note per manual rule a single-file target leaves out.

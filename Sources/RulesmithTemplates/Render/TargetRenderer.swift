@@ -15,6 +15,7 @@ public enum TargetRenderer {
         case CursorrulesFormat.name: CursorrulesFormat.self
         case AgentsFormat.name: AgentsFormat.self
         case ClaudeFormat.name: ClaudeFormat.self
+        case ClaudeRulesFormat.name: ClaudeRulesFormat.self
         case CopilotFormat.name: CopilotFormat.self
         case WindsurfFormat.name: WindsurfFormat.self
         case ClineFormat.name: ClineFormat.self
@@ -67,7 +68,17 @@ public enum TargetRenderer {
         files.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
         try BudgetCheck.check(files, notes: &notes)
         notes += DoubleLoadNotes.notes(for: files)
-        return RenderReport(files: files, notes: notes)
+        let alwaysOn = AlwaysOnContext.sizes(files, targets: targets, rulesByTarget: rulesByTarget)
+        if let budget = input.alwaysOnBudget ?? input.facts.map({ AlwaysOnContext.defaultBudget(projects: $0.projects.count) }) {
+            for size in alwaysOn where size.bytes > budget {
+                notes.append(RenderNote(
+                    target: size.target,
+                    message: "always-on context \(RenderText.grouped(size.bytes)) bytes (~\(RenderText.grouped(size.estimatedTokens)) tokens), "
+                        + "over the \(RenderText.grouped(budget))-byte budget (always-on-budget in .rulesmith.yml): every task pays for it; "
+                        + "mark fewer rules essential"))
+            }
+        }
+        return RenderReport(files: files, notes: notes, variables: rules.resolution.variables, alwaysOn: alwaysOn)
     }
 
     /// The catalogue entries for `names`, each once, in catalogue order.

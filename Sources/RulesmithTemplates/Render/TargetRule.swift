@@ -14,6 +14,8 @@ struct TargetRule: Sendable, Hashable {
     var body: [UInt8]
     /// Override keys other than `description`, `globs` and `alwaysApply`, rendered as YAML.
     var frontmatter: [FrontmatterWriter.Field]
+    /// Stack guidance: loaded on demand, so it never goes in the root of an always-loaded file.
+    var guidance = false
 
     /// The line that tells a reader of an always-loaded file when this rule applies, or nil
     /// for rules that always apply. Glob rules name their patterns (repository-relative, as

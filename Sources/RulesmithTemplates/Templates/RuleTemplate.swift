@@ -9,6 +9,13 @@ public struct RuleTemplate: Sendable, Hashable {
     public var targets: [String]
     /// Per-target frontmatter, e.g. `copilot → {excludeAgent: code-review}`.
     public var overrides: [String: [String: TemplateValue]]
+    /// `true` keeps the rule in the always-loaded files (AGENTS.md, CLAUDE.md …) when rendering
+    /// with the repository's facts; `false` makes it guidance loaded on demand; nil (the key
+    /// absent) keeps the rule's activation as written.
+    public var essential: Bool?
+    /// Version name (`next`, `react`, `python` …) → the range the rule is written for (`>=15`);
+    /// a repository whose facts contradict it does not get the rule.
+    public var versions: [String: String]
     /// The Markdown after the frontmatter, exactly as in the file.
     public var body: [UInt8]
     /// The whole rule file, exactly as stored and exported.
@@ -18,8 +25,11 @@ public struct RuleTemplate: Sendable, Hashable {
 
     public init(
         id: String, description: String?, globs: [String], alwaysApply: Bool, targets: [String],
-        overrides: [String: [String: TemplateValue]], body: [UInt8], file: [UInt8], source: TemplateSourceFile
+        overrides: [String: [String: TemplateValue]], body: [UInt8], file: [UInt8], source: TemplateSourceFile,
+        essential: Bool? = nil, versions: [String: String] = [:]
     ) {
+        self.essential = essential
+        self.versions = versions
         self.id = id
         self.description = description
         self.globs = globs
@@ -43,7 +53,7 @@ public struct RuleTemplate: Sendable, Hashable {
 
     /// The target names a rule may list in `targets` and `overrides`.
     public static let targetNames: Set<String> = [
-        "all", "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "gemini",
+        "all", "cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini",
     ]
 
     /// Whether the rule is rendered for `target` (a name from `targetNames` other than `all`).

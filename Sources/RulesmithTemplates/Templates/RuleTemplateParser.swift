@@ -5,7 +5,7 @@ import Yams
 /// Reads a rule file of the canonical layout (`<rule-id>.md`: frontmatter + Markdown body).
 public enum RuleTemplateParser {
     /// The frontmatter keys a rule file may use.
-    public static let keys: Set<String> = ["description", "globs", "alwaysApply", "targets", "overrides"]
+    public static let keys: Set<String> = ["description", "globs", "alwaysApply", "targets", "overrides", "essential", "versions"]
 
     /// Parses the rule `id` from `bytes`; `path` names the file in errors.
     public static func parse(id: String, bytes: [UInt8], path: String) throws -> RuleTemplate {
@@ -37,6 +37,8 @@ public enum RuleTemplateParser {
                 case "alwaysApply": rule.alwaysApply = try YAMLNode.bool(value, key: key, path: path)
                 case "targets": rule.targets = try targets(value, path: path)
                 case "overrides": rule.overrides = try overrides(value, path: path)
+                case "essential": rule.essential = try YAMLNode.bool(value, key: key, path: path)
+                case "versions": rule.versions = try versions(value, path: path)
                 default:
                     throw TemplateError.malformedRule(
                         path: path, reason: "unknown frontmatter key '\(key)'; allowed: \(keys.sorted().joined(separator: ", "))")
@@ -45,7 +47,28 @@ public enum RuleTemplateParser {
         } catch let error as TemplateError {
             throw asRuleError(error, path: path)
         }
+        if rule.essential != nil || !rule.versions.isEmpty {
+            rule.source.bytes = editorView(bytes, frontmatterEnd: frontmatter.bodyStart)
+        }
         return rule
+    }
+
+    /// The rule file as an editor would read it, linted before import: rulesmith's own
+    /// `essential:` and `versions:` lines become YAML comments (same line numbers), since no
+    /// editor reads them and Cursor's unknown-key rule would report them.
+    static func editorView(_ bytes: [UInt8], frontmatterEnd: Int) -> [UInt8] {
+        var output = bytes
+        var lineStart = 0
+        while lineStart < frontmatterEnd {
+            var lineEnd = lineStart
+            while lineEnd < frontmatterEnd, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = bytes[lineStart..<lineEnd]
+            if line.starts(with: Array("essential:".utf8)) || line.starts(with: Array("versions:".utf8)) {
+                output[lineStart] = UInt8(ascii: "#")
+            }
+            lineStart = lineEnd + 1
+        }
+        return output
     }
 
     private static func targets(_ node: Node, path: String) throws -> [String] {
@@ -72,6 +95,26 @@ public enum RuleTemplateParser {
                 throw TemplateError.malformedRule(path: path, reason: "'overrides.\(target)' must be a mapping")
             }
             output[target] = settings
+        }
+        return output
+    }
+
+    private static func versions(_ node: Node, path: String) throws -> [String: String] {
+        guard case .map(let entries) = YAMLNode.value(node) else {
+            throw TemplateError.malformedRule(path: path, reason: "'versions' must map a version name to a range such as \">=15\"")
+        }
+        var output: [String: String] = [:]
+        for (name, value) in entries {
+            let text: String
+            switch value {
+            case .string(let string): text = string
+            case .number(let number): text = number == number.rounded() ? String(Int(number)) : String(number)
+            default: throw TemplateError.malformedRule(path: path, reason: "'versions.\(name)' must be a range such as \">=15\"")
+            }
+            guard VersionRange(text) != nil else {
+                throw TemplateError.malformedRule(path: path, reason: "'versions.\(name)' is not a range (\(text)); write >=N, >N, <=N, <N or N")
+            }
+            output[name] = text
         }
         return output
     }

@@ -106,16 +106,23 @@ public enum StackParser {
                     case "default": variable.defaultValue = try YAMLNode.string(setting, key: label, path: path) ?? ""
                     case "pattern": variable.pattern = try YAMLNode.string(setting, key: label, path: path)
                     case "required": isRequired = try YAMLNode.bool(setting, key: label, path: path)
+                    case "from":
+                        let text = try YAMLNode.string(setting, key: label, path: path) ?? ""
+                        guard FactReference(text) != nil else {
+                            throw TemplateError.malformedStack(
+                                path: path, reason: "'\(label)' names no fact ('\(text)'); use one of \(FactReference.spellings.joined(separator: ", "))")
+                        }
+                        variable.from = text
                     default: throw TemplateError.malformedStack(path: path, reason: "unknown key '\(label)'")
                     }
                 }
             } else if YAMLNode.value(value) != .null {
                 throw TemplateError.malformedStack(path: path, reason: "'variables.\(name)' must be a mapping")
             }
-            if isRequired == true, variable.defaultValue != nil {
-                throw TemplateError.malformedStack(path: path, reason: "variable '\(name)' is required and has a default")
+            if isRequired == true, variable.defaultValue != nil || variable.from != nil {
+                throw TemplateError.malformedStack(path: path, reason: "variable '\(name)' is required and has a default or a fact")
             }
-            if isRequired == false, variable.defaultValue == nil { variable.defaultValue = "" }
+            if isRequired == false, variable.defaultValue == nil, variable.from == nil { variable.defaultValue = "" }
             if let pattern = variable.pattern {
                 guard (try? Regex(pattern)) != nil else {
                     throw TemplateError.invalidPattern(name: name, pattern: pattern, path: path)

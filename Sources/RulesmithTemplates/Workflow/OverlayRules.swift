@@ -1,3 +1,4 @@
+import RulesmithFacts
 import RulesmithText
 
 /// Applies a repository's overlay rules (`.rulesmith/overlays/*.md`, listed in `.rulesmith.yml`)
@@ -11,7 +12,8 @@ public enum OverlayRules {
     /// stack named `local` rather than in `RenderInput.overlays`, so every renderer, placeholder
     /// included, renders them after the stacks with the rule name `local/<id>`.
     public static func renderInput(
-        chain: [TemplateStack], targets: [String], variables: [String: String], overlays: [RuleTemplate]
+        chain: [TemplateStack], targets: [String], variables: [String: String], overlays: [RuleTemplate],
+        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil
     ) -> RenderInput {
         var chain = chain
         var added: [RuleTemplate] = []
@@ -30,7 +32,7 @@ public enum OverlayRules {
                 id: stackID, title: "Repository overlays", description: "Rules kept in this repository.",
                 category: "base", rules: added, file: [], sourcePath: ".rulesmith/overlays"))
         }
-        return RenderInput(chain: chain, targets: targets, variables: variables)
+        return RenderInput(chain: chain, targets: targets, variables: variables, facts: facts, alwaysOnBudget: alwaysOnBudget)
     }
 
     /// Why `path` (from `overlays:` in `.rulesmith.yml`) cannot be an overlay, or nil: overlays

@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
         manual rules a target cannot hold, editors that would read a rule twice) go to standard \
         error. A target over a budget its editor truncates at fails rather than being cut.
 
-        Targets: cursor, cursorrules, agents, claude, copilot, windsurf, cline, kiro, gemini \
+        Targets: cursor, cursorrules, agents, claude, claude-rules, copilot, windsurf, cline, kiro, gemini \
         (llms-txt comes from `rulesmith llms generate`), or all.
 
         Exit status: 0 rendered, 2 unknown stack or target, missing variable, over budget, or \

@@ -35,7 +35,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude — every editor reads AGENTS.md; CLAUDE.md imports it).", valueName: "LIST"))
     var targets: String?
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable).", valueName: "NAME=VALUE"))
+    @Option(name: .customLong("var"), help: ArgumentHelp("A template variable (repeatable): NAME for every stack declaring it, STACK.NAME for one.", valueName: "[STACK.]NAME=VALUE"))
     var variables: [String] = []
 
     @Flag(name: [.customShort("y"), .long], help: "Write without asking.")

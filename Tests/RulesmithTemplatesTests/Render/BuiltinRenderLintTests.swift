@@ -10,8 +10,13 @@ import Testing
 struct BuiltinRenderLintTests {
     static let targets = TargetCatalogue.targets.map(\.name)
 
-    /// Values for every required variable of the built-in stacks.
-    static let variables = ["project_name": "Demo", "scheme": "Demo"]
+    /// Values for every required variable of the built-in stacks (a name no stack of the chain
+    /// declares is an error, so `scheme` only where swiftui-app is in it).
+    static func variables(_ chain: [TemplateStack]) -> [String: String] {
+        var values = ["project_name": "Demo"]
+        if chain.contains(where: { $0.variable(named: "scheme") != nil }) { values["scheme"] = "Demo" }
+        return values
+    }
 
     static func lint(_ files: [RenderedFile]) -> [(RenderedFile, Diagnostic)] {
         let workspace = InMemoryWorkspace(files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, RenderFixtures.text($0)) }))
@@ -34,7 +39,7 @@ struct BuiltinRenderLintTests {
         for id in stacks.keys.sorted() {
             let chain = try StackResolver.resolve(id, in: stacks)
             for target in Self.targets {
-                let report = try RenderFixtures.render(chain, targets: [target], variables: Self.variables)
+                let report = try RenderFixtures.render(chain, targets: [target], variables: Self.variables(chain))
                 #expect(report.files.isEmpty == (target == TargetRenderer.llmsTxtTarget), "\(id) × \(target)")
                 renderedFiles += report.files.count
                 for (file, diagnostic) in Self.lint(report.files) {
@@ -42,7 +47,7 @@ struct BuiltinRenderLintTests {
                     counts["alone \(diagnostic.severity) \(diagnostic.ruleID)", default: 0] += 1
                 }
             }
-            let together = try RenderFixtures.render(chain, targets: Self.targets, variables: Self.variables)
+            let together = try RenderFixtures.render(chain, targets: Self.targets, variables: Self.variables(chain))
             for (file, diagnostic) in Self.lint(together.files) {
                 #expect(diagnostic.severity != .error, "\(id) × all \(file.path):\(diagnostic.start.line):\(diagnostic.start.column) \(diagnostic.ruleID) \(diagnostic.message)")
                 counts["together \(diagnostic.severity) \(diagnostic.ruleID)", default: 0] += 1

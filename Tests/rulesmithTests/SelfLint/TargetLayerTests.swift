@@ -15,7 +15,7 @@ struct TargetLayerTests {
     static let allowed: [String: Set<String>] = [
         "RulesmithText": [],
         "RulesmithEditors": ["RulesmithText"],
-        "RulesmithLint": ["RulesmithText", "RulesmithEditors", "Yams"],
+        "RulesmithLint": ["RulesmithText", "RulesmithEditors", "RulesmithFacts", "Yams"],
         "RulesmithLLMS": ["RulesmithText", "RulesmithLint"],
         "RulesmithFacts": ["Yams"],
         "RulesmithTemplates": [

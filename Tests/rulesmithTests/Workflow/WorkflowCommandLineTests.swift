@@ -186,6 +186,9 @@ struct HookDriftCommitTests {
 
     @Test func unadoptedHandEditBlocksTheCommitUntilAdopted() throws {
         let repository = try WorkflowCommandLineTests.Repository()
+        // The repository tracks its own files: the facts (and so the generated text) come from them.
+        try repository.git("add", "tool.cfg")
+        try repository.git("commit", "-qm", "Tool")
         let initialized = try repository.run(["init", "--yes", "--commit", "--targets", "agents", "--hook"])
         #expect(initialized.status == 0, "\(initialized.stderr)")
         try repository.write(repository.path + "/AGENTS.md", try String(contentsOfFile: repository.path + "/AGENTS.md", encoding: .utf8) + "\n- Our own rule: keep the changelog current.\n")

@@ -1,12 +1,13 @@
 /// The targets of a Makefile (`test:`, `lint fmt: deps`), with their lines; variables
 /// (`X := 1`), special targets (`.PHONY`) and pattern rules (`%.o:`) are not targets.
-enum MakefileTargets {
-    struct Target {
-        var name: String
-        var line: Int
+public enum MakefileTargets {
+    /// One target and its 1-based line.
+    public struct Target: Sendable {
+        public var name: String
+        public var line: Int
     }
 
-    static func targets(_ text: String) -> [Target] {
+    public static func targets(_ text: String) -> [Target] {
         var result: [Target] = []
         for (offset, line) in TextLines(text).lines.enumerated() {
             guard let first = line.first, first != "\t", first != " ", first != "#", first != "." else { continue }

@@ -9,7 +9,9 @@
 /// - manual: an `.instructions.md` file without `applyTo`, which Copilot loads only when someone
 ///   attaches it, the closest it has to a manual rule (CP001 notes the missing applyTo);
 /// - a rule with copilot frontmatter overrides (`excludeAgent: code-review`) needs a file of
-///   its own to carry them: always and description-requested ones get `applyTo: "**"`.
+///   its own to carry them: always and description-requested ones get `applyTo: "**"`;
+/// - guidance (rendered with the repository's facts, not essential): a file of its own, with
+///   `applyTo` only for its globs, so it never joins the always-loaded file.
 enum CopilotFormat: TargetFormat {
     static let name = "copilot"
 
@@ -17,7 +19,8 @@ enum CopilotFormat: TargetFormat {
         var shared: [TargetRule] = []
         var files: [RenderedFile] = []
         for rule in rules {
-            let ownFile = rule.activation == .globs || rule.activation == .manual || !rule.frontmatter.isEmpty
+            // Guidance (rendered with facts, not essential) never joins the always-loaded file.
+            let ownFile = rule.activation == .globs || rule.activation == .manual || !rule.frontmatter.isEmpty || rule.guidance
             guard ownFile else {
                 shared.append(rule)
                 continue
@@ -43,7 +46,8 @@ enum CopilotFormat: TargetFormat {
         case .globs:
             generated.append(FrontmatterWriter.Field(key: "applyTo", value: YAMLScalar.quoted(GlobText.commaList(rule.globs))))
         case .always, .descriptionRequested:
-            generated.append(FrontmatterWriter.Field(key: "applyTo", value: YAMLScalar.quoted("**")))
+            // Guidance without globs is attached on demand, like a manual rule.
+            if !rule.guidance { generated.append(FrontmatterWriter.Field(key: "applyTo", value: YAMLScalar.quoted("**"))) }
         case .manual:
             break
         }
