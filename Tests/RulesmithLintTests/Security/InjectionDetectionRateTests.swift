@@ -51,14 +51,8 @@ struct InjectionDetectionRateTests {
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
         print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count)")
-        // Round four, run once at e8e3c55, fell short of the goal; the shortfall is recorded, not hidden.
-        withKnownIssue("held-out round 4: 92/98 (93.9%) caught and 1/26 benign files with an error, below the goal") {
-            #expect(rate.percent >= 95, "\(rate.misses)")
-            #expect(alarms.isEmpty, "\(alarms)")
-        }
-        // What was measured must not get worse.
-        #expect(rate.caught >= 92, "\(rate.misses)")
-        #expect(alarms.count <= 1, "\(alarms)")
+        // Round five is written after the design is frozen (not yet).
+        #expect(rate.misses.isEmpty && alarms.isEmpty, "\(rate.misses) \(alarms)")
     }
 
     @Test func benignMultilingualSetDrawsNoWarningOrError() {
