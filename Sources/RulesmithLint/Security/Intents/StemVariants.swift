@@ -17,7 +17,7 @@ struct StemVariant: Sendable {
         if openStart { body.removeFirst() }
         if openEnd { body.removeLast() }
         let edges = ScriptClass.needsWordEdges(body)
-        var texts = accentVariants(body)
+        var texts = accentVariants(body, openEnd: openEnd)
         if body.contains("'") { texts.append(String(body.map { $0 == "'" ? "\u{2019}" : $0 })) }
         if let first = body.unicodeScalars.first, first.value >= 0x80 {
             let capital = String(first).uppercased()
@@ -49,7 +49,10 @@ struct StemVariant: Sendable {
     /// `text` with each accented Latin letter in any accent of its letter or none ("précéd" also
     /// as "précèd", "preced"): writers drop or swap accents, and a word must not slip by for it.
     /// Stems with many accents get the plain spelling only.
-    static func accentVariants(_ text: String) -> [String] {
+    static func accentVariants(_ text: String, openEnd: Bool = false) -> [String] {
+        // A short stem that lets its word go on is only safe with its accent: "enví*" without it
+        // is "envi*", the start of "environment".
+        if openEnd || text.hasSuffix("*"), text.filter(\.isLetter).count < 6 { return [text] }
         let letters = Array(text)
         let positions = letters.indices.filter { accentGroup[letters[$0]] != nil }
         guard !positions.isEmpty else { return [text] }
