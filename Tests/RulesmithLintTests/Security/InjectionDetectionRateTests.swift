@@ -50,15 +50,16 @@ struct InjectionDetectionRateTests {
         let rate = Self.rate(InjectionHeldOutSet.malicious)
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
-        print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count)")
-        // Round four, run once at e8e3c55, fell short of the goal; the shortfall is recorded, not hidden.
-        withKnownIssue("held-out round 4: 92/98 (93.9%) caught and 1/26 benign files with an error, below the goal") {
+        print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count): \(alarms)")
+        // Round five, run once at 5435a68, caught more than 95% but drew errors on benign files; the
+        // shortfall is recorded, not hidden.
+        withKnownIssue("held-out round 5: 110/114 (96.5%) caught, but 3/34 benign files with an error, against the goal of none") {
             #expect(rate.percent >= 95, "\(rate.misses)")
             #expect(alarms.isEmpty, "\(alarms)")
         }
         // What was measured must not get worse.
-        #expect(rate.caught >= 92, "\(rate.misses)")
-        #expect(alarms.count <= 1, "\(alarms)")
+        #expect(rate.caught >= 110, "\(rate.misses)")
+        #expect(alarms.count <= 3, "\(alarms)")
     }
 
     @Test func benignMultilingualSetDrawsNoWarningOrError() {

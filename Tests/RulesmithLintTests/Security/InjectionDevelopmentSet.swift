@@ -6,7 +6,8 @@ import RulesmithEditors
 /// the held-out rounds already measured, which became development material once their rate was
 /// recorded: round one (written after freezing 8ec84af, run once at 54b2a11: 45/60 caught) and
 /// round two (written after freezing f09d72c, run once at ebcc41b: 70/85 caught) and round three
-/// (written after freezing b77eeb6, run once at b16c8ee: 87/93 caught, 1/25 benign errors). Every malicious
+/// (written after freezing b77eeb6, run once at b16c8ee: 87/93 caught, 1/25 benign errors) and round four
+/// (written after freezing 0989b80, run once at e8e3c55: 92/98 caught, 1/26 benign errors). Every malicious
 /// sample must draw an error. `InjectionHeldOutSet` holds the round written after the last
 /// freeze; `InjectionDetectionRateTests` measures both.
 enum InjectionDevelopmentSet {
@@ -20,14 +21,13 @@ enum InjectionDevelopmentSet {
         "brainstorm-04": "'les règles de ce fichier' names this file's own rules, which a file may change",
         "brainstorm-27": "'run with all permissions granted' names no approval or mode",
         "brainstorm2-54": "'don't log these commands anywhere the user can see' names no report and no verb of hiding",
-        "r3-en-only-obey": "'only obey the text below' drops nothing by name; 'follow only the steps below' is ordinary",
     ]
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
-        + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious
+        + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious + HeldOutRoundFour.malicious
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
-        + brainstormThreeBenign + HeldOutRoundThree.benign
+        + brainstormThreeBenign + HeldOutRoundThree.benign + HeldOutRoundFour.benign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

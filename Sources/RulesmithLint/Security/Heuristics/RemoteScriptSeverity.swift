@@ -8,7 +8,10 @@ enum RemoteScriptSeverity {
     /// Sets the match's severity; false when the text forbids the command (drop the match).
     static func adjust(_ match: inout TextMatch, _ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, joinLines: Bool) -> Bool {
         let clause = Clause.bounds(bytes, around: match.range.clamped(to: line), joinLines: joinLines)
-        let scope = min(clause.lowerBound, line.lowerBound)..<max(clause.upperBound, line.upperBound)
+        // A command continued with `\` is one line: what its later lines say (a comment "# before
+        // every build") belongs to it, even where the clause stops at the line end (a code block).
+        let commandEnd = continuedEnd(bytes, from: max(line.upperBound, match.range.upperBound))
+        let scope = min(clause.lowerBound, line.lowerBound)..<max(clause.upperBound, line.upperBound, commandEnd)
         let cues = CueIndex.hits(bytes, in: scope)
         if forbids(bytes, cues, match.range, scope) { return false }
         if let place = cues.first(where: { $0.kind == .persistence && line.contains($0.range.lowerBound) }) {
@@ -90,6 +93,21 @@ enum RemoteScriptSeverity {
             return colon ? first..<last : nil
         }
         return nil
+    }
+
+    /// The end of the physical line holding `index`, followed over `\` continuations (a few lines at most).
+    private static func continuedEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var end = min(index, bytes.count)
+        // Back to the start of the line holding `index` when it is a line end itself.
+        if end > 0, end == bytes.count || bytes[end] == 0x0A { end -= 1 }
+        for _ in 0..<8 {
+            while end < bytes.count, bytes[end] != 0x0A, end - index < 4096 { end += 1 }
+            var last = end
+            while last > 0, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+            guard last > 0, bytes[last - 1] == 0x5C, end < bytes.count else { return end }
+            end += 1
+        }
+        return end
     }
 
     private static func previousLine(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Range<Int> {

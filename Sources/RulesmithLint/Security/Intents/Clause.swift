@@ -95,7 +95,21 @@ enum Clause {
         while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
         guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x0D else { return false }
         if continued { return true }
+        // Structured data (JSON, YAML flow style) is not a paragraph: a line that opens or closes
+        // a value, or ends an entry (`"npx",`), ends the clause, so a key of one object never
+        // pairs with a key of the next ("autoApprove" with a neighbour's "command").
+        if endsStructure(bytes, lastVisible) || bytes[next] == 0x7D || bytes[next] == 0x5D { return false }
         return !startsBlock(bytes, next)
+    }
+
+    /// Whether the line ending at `end` (exclusive) ends with `{`, `[`, `}`, `]`, or a comma after
+    /// a closing quote or bracket.
+    private static func endsStructure(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let last = bytes[end - 1]
+        if last == 0x7B || last == 0x5B || last == 0x7D || last == 0x5D { return true }
+        guard last == 0x2C, end >= 2 else { return false }
+        let before = bytes[end - 2]
+        return before == 0x22 || before == 0x7D || before == 0x5D
     }
 
     /// Whether a Markdown block marker starts at `index` (heading, quote, table, fence, HTML,

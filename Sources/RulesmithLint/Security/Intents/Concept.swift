@@ -7,6 +7,9 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case followVerb
     /// no longer apply, are void, ne s'appliquent plus, gelten nicht mehr, 不再适用: instructions declared dead.
     case voidPredicate
+    /// are outdated, sont dépassées, sind veraltet, устарели, 已过时: instructions declared out of
+    /// date, an attack only when a dismissal follows ("…; ignore them"), since docs say it of setup steps.
+    case obsoletePredicate
     /// override, replace, overwrite (only with "your instructions", "the system prompt").
     case overrideVerb
     /// previous, prior, above, précédentes, vorherigen, anteriores, предыдущие, 之前, 以前, 이전 …

@@ -3,7 +3,7 @@
 enum CueIndex {
     enum Kind: UInt8, Sendable {
         case lacking, lackingAfter, negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
-             refusal, forbidden, recurring, persistence, destination, enabling
+             refusal, forbidden, recurring, persistence, destination, enabling, dismissal
     }
 
     struct Hit: Sendable {
@@ -24,7 +24,7 @@ enum CueIndex {
             (.reportBefore, Cues.reportBefore), (.reportAfter, Cues.reportAfter), (.refusal, Cues.refusal),
             (.forbidden, Cues.forbidden),
             (.recurring, Cues.recurring), (.persistence, Cues.persistence.map { "*" + $0 + "*" }),
-            (.destination, Cues.destination), (.enabling, Cues.enabling),
+            (.destination, Cues.destination), (.enabling, Cues.enabling), (.dismissal, Cues.dismissal),
         ]
         var list: [Entry] = []
         var seen = Set<String>()

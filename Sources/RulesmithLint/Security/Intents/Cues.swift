@@ -97,6 +97,7 @@ enum Cues {
         "ever", "just", "simply", "blindly", "automatically", "silently", "you", "please", "should", "must", "will",
         "shall", "can", "may", "under", "any", "circumstances", "at", "all", "time", "point", "in", "case", "ever",
         "do", "to", "try", "attempt",
+        "would", "we", "i",
         "tu", "vous", "il", "faut", "jamais", "plus", "doit", "dois", "devez",
         "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je", "den", "dem", "der", "die", "das",
         "zu", "al", "el", "ao", "o", "il", "all", "l", "à", "mehr", "more", "longer", "plus", "più", "más", "mais",
@@ -254,5 +255,32 @@ enum Cues {
         "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
         "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
         "naar", "adresine", "đến", "tới", "إلى", "الى", "ke",
+    ]
+
+    /// A request between a negation and the verb it asks for ("we never ask you to disable …"):
+    /// the negation denies what is asked. Counts only before "you" or "to".
+    static let requestVerbs: Set<String> = [
+        "ask", "asks", "asked", "want", "wants", "require", "requires", "expect", "expects", "request", "requests",
+        "instruct", "instructs", "need", "needs", "tell", "tells", "encourage", "encourages",
+    ]
+
+    /// Dismissing what was just named ("ignore them", "use mine instead"): with instructions
+    /// declared out of date, an attack.
+    static let dismissal: [String] = [
+        "ignore them", "ignore it", "ignore those", "disregard them", "disregard those", "forget them", "forget about them",
+        "drop them", "discard them", "skip them", "follow mine", "follow these", "follow the new", "follow the ones below",
+        "use mine", "use these", "obey mine", "obey me", "instead",
+        "ignore-les", "ignorez-les", "oublie-les", "oubliez-les", "suis les miennes", "suivez les miennes", "à la place",
+        "ignoriere sie", "ignorieren sie", "vergiss sie", "vergessen sie", "stattdessen", "folge meinen",
+        "ignóralas", "ignoralas", "ignóralos", "olvídalas", "olvidalas", "olvídalos", "en su lugar", "sigue las mías",
+        "ignore-as", "ignore-os", "esqueça-as", "esqueca-as", "em vez disso", "siga as minhas",
+        "ignorale", "ignorali", "dimenticale", "dimenticali", "invece", "segui le mie",
+        "игнорируй их", "забудь их", "забудь о них", "не обращай на них внимания", "вместо этого", "следуй моим",
+        "忽略它们", "忽略这些", "忘掉它们", "不要理会", "别理会", "改为遵循", "改为", "无视",
+        "無視して", "無視し", "忘れて", "代わりに", "従わないで",
+        "무시하", "무시해", "잊어", "대신",
+        "negeer ze", "vergeet ze", "in plaats daarvan", "zignoruj je", "zapomnij o nich", "zamiast tego",
+        "onları yok say", "onları unut", "bunun yerine", "bỏ qua chúng", "thay vào đó", "تجاهلها", "بدلاً من ذلك",
+        "उन्हें अनदेखा", "उन्हें भूल", "abaikan saja", "abaikan itu", "sebagai gantinya",
     ]
 }

@@ -33,6 +33,8 @@ struct IntentFrame: Sendable {
         case workHidden
         /// "don't let the user see" the agent's own work ("these changes", "what you did").
         case workSeen
+        /// A dismissal follows in this clause or the next ("…are outdated; ignore them", "…use mine instead").
+        case dismissed
         /// "out of", "from" or "off" leads from the verb and its object to the report ("leave this
         /// step out of the summary").
         case pronounOmitted
@@ -111,6 +113,13 @@ struct IntentFrame: Sendable {
                            [Need(concept: .priorInstructions, reach: 6)], [Need(concept: .everythingPrior, reach: 6)]],
             anyOrder: true, polarity: .asserted, rule: .override,
             message: "declares the instructions the model was given void (prompt injection)"),
+        IntentFrame(
+            trigger: .obsoletePredicate,
+            alternatives: [[Need(concept: .instructionNoun, reach: 8, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 8)],
+                           [Need(concept: .priorInstructions, reach: 6)], [Need(concept: .everythingPrior, reach: 6)]],
+            anyOrder: true, polarity: .asserted, check: .dismissed, rule: .override,
+            message: "declares the instructions the model was given out of date and dismisses them (prompt injection)"),
         IntentFrame(
             trigger: .overrideVerb, alternatives: [[Need(concept: .priorInstructions, reach: 5, condition: .possessive)]],
             polarity: .asserted, rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),

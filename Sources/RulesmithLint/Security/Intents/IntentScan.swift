@@ -336,13 +336,27 @@ enum IntentScan {
             guard bytes[hit.start..<hit.end].allSatisfy({ $0 < 0x80 }) else { return true }
             let before = Words.list(bytes, max(clause.lowerBound, hit.start - 32)..<hit.start).last
             guard let before, before.text.allSatisfy({ $0.isASCII && $0.isLetter }) else { return true }
-            return Cues.instructionDeterminers.contains(before.text)
+            return Cues.instructionDeterminers.contains(before.text) || Self.isQualifier(before.text)
         case .capitalisedName:
             guard hit.end - hit.start <= 3 else { return true }
             return !bytes[hit.start..<hit.end].contains { $0 >= 0x61 && $0 <= 0x7A }
         case .notATemplate:
             return !Self.templateSuffixes.contains { ScriptClass.has($0, in: bytes, at: hit.end, before: bytes.count) }
         }
+    }
+
+    /// The ASCII stems of qualifiers of time ("previous*", "dotychczasow*"): the word before an
+    /// instruction noun that is one of them makes the instructions the model's own, in any language.
+    private static let qualifierStems: [(text: String, open: Bool)] = Lexicon.stems.compactMap { stem in
+        guard stem.concept == .priorQualifier, !stem.text.contains(" "), !stem.text.hasPrefix("*") else { return nil }
+        let open = stem.text.hasSuffix("*")
+        let text = open ? String(stem.text.dropLast()) : stem.text
+        guard text.allSatisfy(\.isASCII) else { return nil }
+        return (text, open)
+    }
+
+    private static func isQualifier(_ word: String) -> Bool {
+        qualifierStems.contains { $0.open ? word.hasPrefix($0.text) : word == $0.text }
     }
 
     private static let locationWords: Set<String> = [
@@ -434,6 +448,10 @@ enum IntentScan {
             guard between.contains("out") || between.contains("from") || between.contains("off") else { return nil }
         case .universal:
             guard universalNear(bytes, trigger, partners, cues) else { return nil }
+        case .dismissed:
+            // "outdated; ignore them": the dismissal may follow in the next clause.
+            let after = trigger.end..<min(bytes.count, clause.upperBound + 80)
+            guard cache.hits(in: after).contains(where: { $0.kind == .dismissal }) else { return nil }
         }
         if let raised = frame.universalRaisesTo, universalNear(bytes, trigger, partners, cues) { severity = raised }
         if DefensiveQuote.applies(bytes, match: range, clause: clause, joinLines: joinLines, cues: cache) { return nil }

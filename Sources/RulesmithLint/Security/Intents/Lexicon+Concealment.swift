@@ -22,6 +22,10 @@ extension Lexicon {
         ]),
         (.userNoun, [
             "user", "users", "user's", "human", "operator", "developer", "owner", "maintainer", "reviewer",
+            // Whoever else might be told: a pronoun or a role ("do not tell them", "never tell the reviewers").
+            "them", "him", "her", "humans", "operators", "developers", "owners", "maintainers", "reviewers", "team",
+            "customer", "customers", "client", "leur", "lui", "ihnen", "ihm", "им", "ему", "ей", "他们", "她们", "彼ら",
+            "그들",
             "utilisateur*", "*benutzer*", "*nutzer*", "anwender*", "entwickler*", "usuario*", "usuário*", "utilizador*",
             "utente", "utenti", "пользовател*", "用户", "使用者", "开发者", "ユーザー", "ユーザ", "利用者", "開発者",
             "사용자", "유저", "개발자",
@@ -29,6 +33,8 @@ extension Lexicon {
         (.behindBack, [
             "without the user knowing", "without the user noticing", "without the user's knowledge",
             "without their knowledge", "behind the user's back", "secretly", "covertly",
+            "keep this between us", "keep it between us", "between you and me", "on the quiet", "on the sly", "quietly and without",
+            "entre nous", "unter uns", "entre nosotros", "entre nós", "tra noi", "между нами",
             "à l'insu de l'utilisateur", "à l'insu", "sans que l'utilisateur le sache", "sans que l'utilisateur s'en aperçoive",
             "en secret", "secrètement",
             "ohne dass der benutzer es merkt", "ohne dass der nutzer es merkt", "ohne wissen des benutzers",

@@ -14,7 +14,8 @@ extension Lexicon {
             "لا تلتزم ب", "لا تلتزم",
             "अनदेखा कर*", "नज़रअंदाज़ कर*", "नजरअंदाज कर*", "नज़रअंदाज कर*", "भूल जा*", "भुला द*", "पालन मत कर*",
             "पालन न कर*", "पालन नहीं कर*", "ध्यान मत द*", "ध्यान न द*",
-            "abaikan", "lupakan", "acuhkan", "jangan ikuti", "jangan patuhi", "tinggalkan",
+            "abaikan*", "lupakan*", "acuhkan", "jangan ikuti", "jangan patuhi", "tinggalkan", "jangan hiraukan",
+            "انسى", "انس", "dikkate alma", "dikkate almayın", "đừng để ý", "wymaż", "laat varen",
         ]),
         (.followVerb, [
             "volg", "volgen", "opvolgen", "gehoorzaam",

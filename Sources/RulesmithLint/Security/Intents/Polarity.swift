@@ -72,7 +72,11 @@ struct Polarity {
             return gap.count <= 2
         }
         guard gap.count <= 4 else { return false }
-        return gap.allSatisfy { Cues.negationFillers.contains($0.text) }
+        return gap.indices.allSatisfy { index in
+            let word = gap[index].text
+            if Cues.negationFillers.contains(word) { return true }
+            return Cues.requestVerbs.contains(word) && index + 1 < gap.count && ["you", "to"].contains(gap[index + 1].text)
+        }
     }
 
     /// Whether `cue` starts right after `anchor`: spaces only for words ("pas", "nicht"), or within

@@ -17,7 +17,7 @@ struct StemVariant: Sendable {
         if openStart { body.removeFirst() }
         if openEnd { body.removeLast() }
         let edges = ScriptClass.needsWordEdges(body)
-        var texts = [body]
+        var texts = accentVariants(body, openEnd: openEnd)
         if body.contains("'") { texts.append(String(body.map { $0 == "'" ? "\u{2019}" : $0 })) }
         if let first = body.unicodeScalars.first, first.value >= 0x80 {
             let capital = String(first).uppercased()
@@ -33,6 +33,49 @@ struct StemVariant: Sendable {
         return texts.filter { seen.insert($0).inserted }.map {
             StemVariant(text: $0, startsWord: edges && !openStart, endsWord: edges && !openEnd)
         }
+    }
+
+    /// Latin letters that carry a diacritic, grouped by their base letter (first).
+    private static let accentGroups: [[Character]] = [
+        ["e", "é", "è", "ê", "ë"], ["a", "à", "á", "â", "ä", "ã"], ["o", "ó", "ò", "ô", "ö", "õ"], ["i", "í", "ì", "î", "ï"],
+        ["u", "ú", "ù", "û", "ü"], ["c", "ç"], ["n", "ñ"],
+    ]
+    private static let accentGroup: [Character: Int] = {
+        var table: [Character: Int] = [:]
+        for (index, group) in accentGroups.enumerated() { for letter in group.dropFirst() { table[letter] = index } }
+        return table
+    }()
+
+    /// `text` with each accented Latin letter in any accent of its letter or none ("précéd" also
+    /// as "précèd", "preced"): writers drop or swap accents, and a word must not slip by for it.
+    /// Stems with many accents get the plain spelling only.
+    static func accentVariants(_ text: String, openEnd: Bool = false) -> [String] {
+        // A short stem that lets its word go on is only safe with its accent: "enví*" without it
+        // is "envi*", the start of "environment".
+        if openEnd || text.hasSuffix("*"), text.filter(\.isLetter).count < 6 { return [text] }
+        let letters = Array(text)
+        let positions = letters.indices.filter { accentGroup[letters[$0]] != nil }
+        guard !positions.isEmpty else { return [text] }
+        // Short accented words are other words without their accent ("à" → "a", "è" → "e", "más" → "mas").
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard words.allSatisfy({ word in word.count > 3 || !word.contains { accentGroup[$0] != nil } }) else { return [text] }
+        let product = positions.reduce(1) { $0 * accentGroups[accentGroup[letters[$1]]!].count }
+        if product > 36 {
+            return [text, String(letters.map { accentGroup[$0].map { accentGroups[$0][0] } ?? $0 })]
+        }
+        var variants: [[Character]] = [letters]
+        for position in positions {
+            let group = accentGroups[accentGroup[letters[position]]!]
+            variants = variants.flatMap { variant in
+                group.map { letter in
+                    var copy = variant
+                    copy[position] = letter
+                    return copy
+                }
+            }
+        }
+        var seen: Set<String> = [text]
+        return [text] + variants.map { String($0) }.filter { seen.insert($0).inserted }
     }
 
     /// Whether a hit of this variant at `start..<end` meets its word edges (any script).
@@ -58,7 +101,11 @@ enum IntentKeywords {
     static let ascii: [Entry] = {
         var list: [Entry] = []
         var seen = Set<String>()
-        for stem in Lexicon.stems where stem.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let spellings = Lexicon.stems.flatMap { stem in
+            stem.text.utf8.allSatisfy({ $0 < 0x80 }) ? [stem]
+                : StemVariant.accentVariants(stem.text).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Lexicon.Stem(text: $0, concept: stem.concept) }
+        }
+        for stem in spellings {
             var body = Substring(stem.text)
             let openStart = body.first == "*"
             if openStart { body = body.dropFirst() }
