@@ -1,0 +1,38 @@
+/// MCP003: an MCP server with neither a command nor a URL, or with both.
+struct MCPServerTransportRule: Rule {
+    static let urlKeys = ["url", "httpUrl"]
+
+    let description = RuleDescription(
+        id: "MCP003", name: "mcp-server-transport",
+        summary: "An MCP server has neither a command nor a URL, or has both",
+        rationale: """
+            A server runs locally (`command`, with `args` and `env`) or is reached remotely (`url`, \
+            Gemini's `httpUrl`). Without either the client cannot start it; with both, clients \
+            pick different ones (Gemini prefers httpUrl, then url, then command).
+            """,
+        kinds: [.mcpConfig], tags: ["mcp", "structure"], defaultSeverity: .error,
+        triggering: [
+            Example("{\"mcpServers\": {↓\"docs\": {\"args\": [\"serve\"]}}}\n", kind: .mcpConfig),
+            Example("{\"mcpServers\": {↓\"docs\": {\"command\": \"docs-mcp\", \"type\": \"http\", \"url\": \"https://docs.example.com/mcp\"}}}\n",
+                    kind: .mcpConfig),
+        ],
+        nonTriggering: [
+            Example("{\"mcpServers\": {\"docs\": {\"type\": \"http\", \"url\": \"https://docs.example.com/mcp\"}}}\n", kind: .mcpConfig),
+        ])
+
+    func check(_ document: LintDocument) -> [Finding] {
+        guard let file = MCPFile(document) else { return [] }
+        return file.servers.compactMap { server in
+            let hasCommand = file.scan.member(server.node, "command") != nil
+            let hasURL = Self.urlKeys.contains { file.scan.member(server.node, $0) != nil }
+            if !hasCommand && !hasURL {
+                return Finding(range: file.scan.anchor(server.node), message: "server '\(server.name)' has neither 'command' nor 'url'; it cannot start")
+            }
+            if hasCommand && hasURL {
+                return Finding(range: file.scan.anchor(server.node),
+                               message: "server '\(server.name)' has both 'command' and a URL; clients disagree on which one runs", severity: .warning)
+            }
+            return nil
+        }
+    }
+}
