@@ -22,14 +22,22 @@ enum AgentFileSupport {
     /// The parsed JSON of a configuration document (computed once per document).
     static func json(_ document: LintDocument) -> JSONScan { document.analysis(JSONAnalysis.self).scan }
 
+    /// The path that shows where the file sits: the workspace path, or the path as given when
+    /// that one says more (a file linted on its own outside a repository is relative to its
+    /// own folder, `config.toml`, while it was named `.codex/config.toml`).
+    static func layoutPath(_ document: LintDocument) -> String {
+        let shown = document.displayPath
+        return shown.count > document.path.count && shown.hasSuffix("/" + document.path) ? shown : document.path
+    }
+
     /// The lowercased file name of a document.
     static func fileName(_ document: LintDocument) -> String {
-        String(document.path.split(separator: "/").last ?? "").lowercased()
+        String(layoutPath(document).split(separator: "/").last ?? "").lowercased()
     }
 
     /// The lowercased parent folder name of a document.
     static func parentName(_ document: LintDocument) -> String {
-        let parts = document.path.split(separator: "/")
+        let parts = layoutPath(document).split(separator: "/")
         return parts.count >= 2 ? String(parts[parts.count - 2]).lowercased() : ""
     }
 }

@@ -9,6 +9,8 @@ public struct SkillLayout: Sendable, Equatable {
     public var folderName: String
     /// The file's path inside the skill (`SKILL.md`, `scripts/run.sh`).
     public var inner: String
+    /// Whether `root` is a workspace path (links can be resolved against it).
+    public var isFromWorkspace = true
 
     /// Extensions of the scripts a skill bundles; they get the shell heuristics, not Markdown rules.
     static let scriptExtensions: Set<String> = ["sh", "bash", "zsh", "py", "js", "mjs", "cjs", "ts", "ps1"]
@@ -43,7 +45,15 @@ public struct SkillLayout: Sendable, Equatable {
 
 extension LintDocument {
     /// The skill this file belongs to, when it is an `agent-skill` file.
-    var skill: SkillLayout? { kind == .agentSkill ? SkillLayout(path: path) : nil }
+    var skill: SkillLayout? {
+        guard kind == .agentSkill else { return nil }
+        return SkillLayout(path: path) ?? SkillLayout(path: AgentFileSupport.layoutPath(self)).map { layout in
+            // Known only from the path as given: the name checks hold, links are not judged.
+            var layout = layout
+            layout.isFromWorkspace = false
+            return layout
+        }
+    }
 
     /// Whether this is a skill's `SKILL.md` whose text can be read.
     var isReadableSkillManifest: Bool { skill?.isManifest == true && isReadableRulesText }

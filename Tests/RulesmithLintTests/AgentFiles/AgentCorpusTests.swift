@@ -60,6 +60,7 @@ struct AgentCorpusTests {
         "0xc1x__fudi/.gemini/settings.json": ["MCP004", "MCP007"],
         "0xGosu__test-agentic-coding-demo-v0/.kiro/settings/mcp.json": ["MCP004", "MCP007"],
         "0xc1x__fudi/.vscode/mcp.json": ["MCP004"],
+        "0xc1x__fudi/.codex/config.toml": ["MCP004"],
         "CellixJs__cellixjs/.vscode/mcp.json": ["MCP004"],
         "danielsogl__copilot-workflow-demo/.vscode/mcp.json": ["MCP004"],
     ]

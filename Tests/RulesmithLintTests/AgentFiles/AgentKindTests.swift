@@ -55,4 +55,15 @@ struct AgentKindTests {
         #expect(JSONScan(Array("{\"a\": \"x\\u00e9\\ud83d\\ude00\"}".utf8)).nodes.last?.text == "xé😀")
         #expect(JSONScan(Array("".utf8)).error != nil)
     }
+
+    /// A file linted on its own outside a repository has a workspace path relative to its own
+    /// folder (`config.toml`); the client and the skill folder come from the path as given.
+    @Test func aLoneFileIsJudgedByThePathItWasGiven() {
+        let toml = "[mcp_servers.devtools]\ncommand = \"npx\"\nargs = [\"-y\", \"chrome-devtools-mcp\"]\n"
+        let codex = Linter().lint(LintDocument(path: "config.toml", kind: .mcpConfig, source: SourceText(toml), displayPath: ".codex/config.toml"))
+        #expect(codex.map(\.ruleID) == ["MCP004"])
+        let skill = "---\nname: other\ndescription: Checks. Use when asked.\n---\nSee [x](../../../x.md).\n"
+        let rules = Linter().lint(LintDocument(path: "SKILL.md", kind: .agentSkill, source: SourceText(skill), displayPath: ".claude/skills/review/SKILL.md"))
+        #expect(rules.map(\.ruleID) == ["SK003"])
+    }
 }

@@ -4,7 +4,7 @@ import RulesmithText
 struct MCPInvalidJSONRule: Rule {
     let description = RuleDescription(
         id: "MCP001", name: "invalid-mcp-json",
-        summary: "An MCP configuration is not valid JSON (or uses comments where only VS Code accepts them)",
+        summary: "An MCP configuration is not valid JSON or TOML (or uses comments where only VS Code accepts them)",
         rationale: """
             A client that cannot parse its MCP file starts no server from it. VS Code reads \
             `.vscode/mcp.json` as JSONC (comments and trailing commas allowed); Claude Code, \
@@ -21,7 +21,13 @@ struct MCPInvalidJSONRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard document.isReadableRulesText, let client = MCPFile.client(of: document), client != .codex else { return [] }
+        guard document.isReadableRulesText, let client = MCPFile.client(of: document) else { return [] }
+        if client == .codex {
+            guard let error = document.analysis(CodexConfig.self).error else { return [] }
+            let line = min(max(0, error.line - 1), max(0, document.source.lineCount - 1))
+            return [Finding(range: document.source.contentRange(ofLine: line), message: "not valid TOML: \(error.reason); Codex refuses the file",
+                            severity: .warning)]
+        }
         let scan = AgentFileSupport.json(document)
         if let error = scan.error {
             let at = min(error.offset, max(0, document.source.bytes.count))

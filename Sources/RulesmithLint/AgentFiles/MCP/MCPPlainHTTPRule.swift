@@ -11,6 +11,7 @@ struct MCPPlainHTTPRule: Rule {
         kinds: [.mcpConfig], tags: ["mcp", "security-config"], defaultSeverity: .warning,
         triggering: [
             Example("{\"mcpServers\": {\"docs\": {\"type\": \"http\", \"url\": ↓\"http://docs.example.com/mcp\"}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.docs]\n↓url = \"http://docs.example.com/mcp\"\n", kind: .mcpConfig, path: ".codex/config.toml"),
         ],
         nonTriggering: [
             Example("{\"mcpServers\": {\"docs\": {\"type\": \"http\", \"url\": \"https://docs.example.com/mcp\"}}}\n", kind: .mcpConfig),
@@ -18,12 +19,11 @@ struct MCPPlainHTTPRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let file = MCPFile(document) else { return [] }
-        return file.servers.flatMap { server in
-            MCPServerTransportRule.urlKeys.compactMap { key -> Finding? in
-                guard let node = file.scan.member(server.node, key), let url = file.scan.string(node),
-                      url.lowercased().hasPrefix("http://"), !Self.isLoopback(url) else { return nil }
-                return Finding(range: file.scan.nodes[node].range, message: "server '\(server.name)' is reached over plain http; use https")
+        guard let (_, servers) = MCPServerEntry.entries(document) else { return [] }
+        return servers.flatMap { server in
+            server.urls.compactMap { url, range -> Finding? in
+                guard url.lowercased().hasPrefix("http://"), !Self.isLoopback(url) else { return nil }
+                return Finding(range: range, message: "server '\(server.name)' is reached over plain http; use https")
             }
         }
     }

@@ -13,23 +13,25 @@ struct MCPServerTransportRule: Rule {
         kinds: [.mcpConfig], tags: ["mcp", "structure"], defaultSeverity: .error,
         triggering: [
             Example("{\"mcpServers\": {↓\"docs\": {\"args\": [\"serve\"]}}}\n", kind: .mcpConfig),
+            Example("↓[mcp_servers.docs]\nargs = [\"serve\"]\n", kind: .mcpConfig, path: ".codex/config.toml"),
             Example("{\"mcpServers\": {↓\"docs\": {\"command\": \"docs-mcp\", \"type\": \"http\", \"url\": \"https://docs.example.com/mcp\"}}}\n",
                     kind: .mcpConfig),
         ],
         nonTriggering: [
             Example("{\"mcpServers\": {\"docs\": {\"type\": \"http\", \"url\": \"https://docs.example.com/mcp\"}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.docs]\ncommand = \"docs-mcp\"\n", kind: .mcpConfig, path: ".codex/config.toml"),
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let file = MCPFile(document) else { return [] }
-        return file.servers.compactMap { server in
-            let hasCommand = file.scan.member(server.node, "command") != nil
-            let hasURL = Self.urlKeys.contains { file.scan.member(server.node, $0) != nil }
+        guard let (_, servers) = MCPServerEntry.entries(document) else { return [] }
+        return servers.compactMap { server in
+            let hasCommand = server.command != nil
+            let hasURL = !server.urls.isEmpty
             if !hasCommand && !hasURL {
-                return Finding(range: file.scan.anchor(server.node), message: "server '\(server.name)' has neither 'command' nor 'url'; it cannot start")
+                return Finding(range: server.anchor, message: "server '\(server.name)' has neither 'command' nor 'url'; it cannot start")
             }
             if hasCommand && hasURL {
-                return Finding(range: file.scan.anchor(server.node),
+                return Finding(range: server.anchor,
                                message: "server '\(server.name)' has both 'command' and a URL; clients disagree on which one runs", severity: .warning)
             }
             return nil

@@ -16,6 +16,8 @@ struct MCPUnpinnedPackageRule: Rule {
                     kind: .mcpConfig),
             Example("{\"mcpServers\": {\"pw\": {\"command\": \"npx\", \"args\": [↓\"@playwright/mcp@latest\"]}}}\n", kind: .mcpConfig),
             Example("{\"mcpServers\": {\"fetch\": {\"command\": \"uvx\", \"args\": [↓\"mcp-server-fetch\"]}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.devtools]\ncommand = \"npx\"\n↓args = [\"-y\", \"chrome-devtools-mcp\"]\n", kind: .mcpConfig,
+                    path: ".codex/config.toml"),
         ],
         nonTriggering: [
             Example("{\"mcpServers\": {\"pw\": {\"command\": \"npx\", \"args\": [\"-y\", \"@playwright/mcp@0.0.41\"]}}}\n", kind: .mcpConfig),
@@ -24,22 +26,20 @@ struct MCPUnpinnedPackageRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let file = MCPFile(document) else { return [] }
+        guard let (_, servers) = MCPServerEntry.entries(document) else { return [] }
         var findings: [Finding] = []
-        for server in file.servers {
-            guard let commandNode = file.scan.member(server.node, "command"), let command = file.scan.string(commandNode) else { continue }
+        for server in servers {
+            guard let (command, commandRange) = server.command else { continue }
             var words = command.split(separator: " ").map(String.init)
             guard let runner = words.first.map(Self.runnerName) else { continue }
             words.removeFirst()
-            let argsNode = file.scan.member(server.node, "args")
-            let args = argsNode.map { node in file.scan.nodes[node].children.compactMap { child in file.scan.string(child).map { ($0, child) } } } ?? []
-            let all = words.map { ($0, commandNode) } + args
+            let all = words.map { ($0, commandRange) } + server.args
             let isPython = runner == "uvx"
             guard runner == "npx" || runner == "bunx" || isPython else { continue }
             var index = 0
-            var package: (String, Int)?
+            var package: (String, Range<Int>)?
             while index < all.count {
-                let (word, node) = all[index]
+                let (word, range) = all[index]
                 if isPython, word == "--from", index + 1 < all.count { package = all[index + 1]; break }
                 if word.hasPrefix("-") {
                     // Options of the runner that take a value.
@@ -47,12 +47,12 @@ struct MCPUnpinnedPackageRule: Rule {
                     index += 1
                     continue
                 }
-                package = (word, node)
+                package = (word, range)
                 break
             }
-            guard let (name, node) = package, !Self.isPinned(name, python: isPython) else { continue }
+            guard let (name, range) = package, !Self.isPinned(name, python: isPython) else { continue }
             let pin = isPython ? "\(Self.bare(name, python: true))==<version>" : "\(Self.bare(name, python: false))@<version>"
-            findings.append(Finding(range: file.scan.nodes[node].range,
+            findings.append(Finding(range: range,
                                     message: "server '\(server.name)' runs '\(name)' through \(runner) without a pinned version; "
                                         + "each start fetches whatever is published. Pin it: \(pin)"))
         }

@@ -23,7 +23,7 @@ struct SkillLinkOutsideRule: Rule {
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let skill = document.skill, !skill.isScript, document.isReadableRulesText else { return [] }
+        guard let skill = document.skill, skill.isFromWorkspace, !skill.isScript, document.isReadableRulesText else { return [] }
         var findings: [Finding] = []
         for link in RelativeLink.links(in: document) {
             if link.path != skill.root, !link.path.hasPrefix(skill.root + "/") {
