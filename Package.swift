@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "RulesmithLLMS", dependencies: ["RulesmithText", "RulesmithLint"]),
 
         /** Repository facts: projects, stacks, package managers, commands and versions, each with its evidence (path:line). No I/O. */
-        .target(name: "RulesmithFacts", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RulesmithFacts", dependencies: ["RulesmithText", .product(name: "Yams", package: "Yams")]),
 
         /** Templates and stacks, rendering into each target, workflow planning (drift, lockfile, adoption), sync manifests, trusted git hosts. */
         .target(

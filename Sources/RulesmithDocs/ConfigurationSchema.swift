@@ -65,6 +65,7 @@ public struct ConfigurationSchema: Sendable {
                 ("base-url", described("Prefix that makes the links absolute.", reference("scalar"))),
                 ("optional-after", described("Documents per section before the rest moves to `## Optional` (default 15).", reference("integer"))),
             ]))),
+            ("always-on-budget", described("Bytes the always-loaded files (AGENTS.md, CLAUDE.md, …) may hold; default 4 KB plus 1 KB per further project.", reference("integer"))),
             ("overlays", described("Repository-local rule files applied on top of the stacks (see `rulesmith adopt`).", listOrOne(reference("scalar")))),
         ]
     }

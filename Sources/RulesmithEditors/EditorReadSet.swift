@@ -7,7 +7,7 @@ public struct EditorReadSet: Sendable {
     public static let all: [EditorReadSet] = [
         EditorReadSet(editor: "Cursor", kinds: [.cursorMdc, .cursorrules, .agentsMd]),
         EditorReadSet(editor: "GitHub Copilot", kinds: [.copilot, .copilotInstructions, .agentsMd]),
-        EditorReadSet(editor: "Claude Code", kinds: [.claudeMd]),
+        EditorReadSet(editor: "Claude Code", kinds: [.claudeMd, .claudeLocal, .claudeRule]),
         EditorReadSet(editor: "Windsurf", kinds: [.windsurf, .windsurfRule]),
         EditorReadSet(editor: "Kiro", kinds: [.kiroSteering, .agentsMd]),
         EditorReadSet(editor: "Cline", kinds: [.cline]),

@@ -11,11 +11,17 @@ import Testing
 struct RuleExampleVariantTests {
     static let ruleIDs = RuleCatalogue.standard.descriptions.map(\.id)
 
+    /// JSON and TOML configurations (MCP servers, agent hooks) have no Markdown line to prefix and
+    /// no HTML comment to suppress with: their examples run only as written (`RuleExampleTests`).
+    static func hasMarkdownVariants(_ example: Example) -> Bool {
+        ![FileKind.mcpConfig, .agentHooks].contains(example.kind)
+    }
+
     @Test(arguments: ruleIDs)
     func examplesBehindAMultiBytePrefix(ruleID: String) throws {
         let description = try #require(RuleCatalogue.standard.description(for: ruleID))
         guard !description.traits.contains(.noPrefixVariant) else { return }
-        for example in description.triggering {
+        for example in description.triggering where Self.hasMarkdownVariants(example) {
             let (text, markers) = example.strippedText
             let variant = MultiBytePrefix(text, kind: example.kind)
             let diagnostics = ExampleLinter.diagnostics(forText: variant.text, of: example, rule: description)
@@ -31,7 +37,7 @@ struct RuleExampleVariantTests {
                 #expect(diagnostic.start == expected, "\(ruleID) placed a finding at \(diagnostic.start), expected \(expected)")
             }
         }
-        for example in description.nonTriggering {
+        for example in description.nonTriggering where Self.hasMarkdownVariants(example) {
             let variant = MultiBytePrefix(example.strippedText.text, kind: example.kind)
             let diagnostics = ExampleLinter.diagnostics(forText: variant.text, of: example, rule: description)
             #expect(diagnostics.isEmpty, "\(ruleID) fired behind a multi-byte prefix: \(diagnostics.map(\.message))\n\(variant.text)")
@@ -42,7 +48,7 @@ struct RuleExampleVariantTests {
     func triggeringExamplesWithASuppressionComment(ruleID: String) throws {
         let description = try #require(RuleCatalogue.standard.description(for: ruleID))
         guard description.traits.isDisjoint(with: [.judgesSuppressions, .noCommentVariant]) else { return }
-        for example in description.triggering {
+        for example in description.triggering where Self.hasMarkdownVariants(example) {
             let (text, markers) = example.strippedText
             let variant = SuppressionComment(text, ruleID: ruleID, kind: example.kind)
             let all = ExampleLinter.allDiagnostics(forText: variant.text, of: example, rule: description)

@@ -1,3 +1,4 @@
+import RulesmithText
 /// What the facts need from a Cargo.toml: the package and its edition, the workspace and its
 /// members, and the dependencies.
 public struct CargoManifest: Sendable {

@@ -1,3 +1,4 @@
+import RulesmithText
 /// What the facts need from Gradle and Maven builds: plugin IDs and artifact coordinates found
 /// in build scripts, pom.xml and the gradle/libs.versions.toml catalogue, each with its line.
 public enum JVMBuild {

@@ -1,3 +1,4 @@
+import RulesmithText
 /// What the facts need from a pyproject.toml: dependencies by scope, the Python requirement,
 /// the build backend, tool tables (which tools are configured) and task runners' scripts.
 public struct PyProject: Sendable {

@@ -1,3 +1,4 @@
+import RulesmithText
 /// The versions that change advice, from a project's manifests and version files: language
 /// (node, python, go, rust edition and toolchain, swift-tools, ruby, php, java) and framework
 /// majors (next, react, vue, typescript, django, fastapi, sqlalchemy, sqlmodel, pydantic, rails,

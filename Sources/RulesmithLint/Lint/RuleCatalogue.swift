@@ -23,7 +23,7 @@ public struct RuleCatalogue: Sendable {
 
     /// Every rule in the project: llms.txt, rules files, security, and suppression checks.
     public static let standard = RuleCatalogue(
-        rules: LLMSTxtRules.all + RulesFileRules.all + RepositoryRules.all + SecurityRules.all + SuppressionRules.all,
+        rules: LLMSTxtRules.all + RulesFileRules.all + RepositoryRules.all + AgentFileRules.all + SecurityRules.all + SuppressionRules.all,
         projectRules: RulesFileRules.project
     )
 

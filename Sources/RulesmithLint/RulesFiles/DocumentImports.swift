@@ -4,7 +4,7 @@ import RulesmithText
 /// The `@imports` of a Claude Code or Gemini CLI file (none for other kinds), computed once.
 public struct DocumentImports: DocumentAnalysis {
     /// Kinds whose editor follows `@path` imports.
-    public static let importingKinds: Set<FileKind> = [.claudeMd, .geminiMd]
+    public static let importingKinds: Set<FileKind> = [.claudeMd, .claudeLocal, .claudeRule, .geminiMd]
 
     public let imports: [ImportReference]
 

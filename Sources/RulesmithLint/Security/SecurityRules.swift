@@ -1,6 +1,6 @@
 import RulesmithEditors
 
-/// The security scan: SEC001–SEC011 (code points), SEC101–SEC112 (heuristics), SEC201 (secrets).
+/// The security scan: SEC001–SEC011 (code points), SEC101–SEC113 (heuristics), SEC201 (secrets).
 public enum SecurityRules {
     public static let all: [any Rule] = [
         HiddenTagCharactersRule(), BidiControlCharacterRule(), BidiMarkRule(), ZeroWidthCharacterRule(),
@@ -8,6 +8,7 @@ public enum SecurityRules {
         UnusualSpaceCharacterRule(), MixedScriptTokenRule(), NonUTF8EncodingRule(),
         InstructionOverrideRule(), ConcealmentInstructionRule(), RoleHijackRule(), HiddenHTMLCommentRule(),
         DataExfiltrationRule(), RemoteScriptExecutionRule(), CredentialReadRule(), PersistenceOrWeakeningRule(),
+        ShellInjectionSyntaxRule(),
         WhitespacePaddingRule(), InvisibleHTMLTextRule(), EncodedBlobRule(), DestructiveCommandRule(),
         SecretInRulesFileRule(),
     ]

@@ -20,6 +20,16 @@ struct PreCommitManifestTests {
         "Agents.md", "agents.md", "AGENTS.MD", "Claude.md", "claude.LOCAL.md", ".Cursor/rules/x.mdc", ".cursor/Rules/x.MDC",
         ".github/Copilot-Instructions.md", ".GitHub/instructions/a.Instructions.md", ".kiro/Steering/x.md", "LLMS.TXT",
         ".CursorRules", ".WindsurfRules", ".Windsurf/Rules/a.md", ".ClineRules/a.md", "Gemini.md", ".Claude/Rules/a.md",
+        // Agent configuration beyond rules files (`agent-surface.md`).
+        ".claude/skills/review/SKILL.md", ".agents/skills/review/skill.md", "skills/pdf/SKILL.md", ".claude/skills/review/scripts/run.sh",
+        ".claude/skills/review/references/a/b.md", ".claude/skills/review/assets/logo.png", ".claude/skills/review/notes.md",
+        "SKILL.md", "template/SKILL.md", ".claude/agents/reviewer.md", ".claude/agents/sub/x.md", ".claude/commands/build.md",
+        ".github/prompts/a.prompt.md", ".github/prompts/sub/b.prompt.md", ".github/prompts/readme.md", ".github/agents/plan.agent.md",
+        ".github/agents/README.md", ".github/agents/sub/x.md", ".github/chatmodes/plan.chatmode.md", ".github/chatmodes/x.md",
+        ".mcp.json", "src/.mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".vscode/settings.json", ".gemini/settings.json",
+        ".kiro/settings/mcp.json", ".codex/config.toml", "config.toml", "mcp.json", ".claude/settings.json",
+        ".claude/settings.local.json", ".cursor/hooks.json", ".github/hooks/a.json", ".github/hooks/sub/a.json",
+        ".github/workflows/ci.json", "AGENTS.override.md", ".Claude/Skills/X/SKILL.MD", ".VSCode/MCP.json",
     ]
 
     @Test func filesPatternMatchesExactlyTheKnownKinds() throws {

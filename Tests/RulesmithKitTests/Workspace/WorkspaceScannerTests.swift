@@ -23,7 +23,7 @@ struct WorkspaceScannerTests {
             "src/api/AGENTS.md": .agentsMd,
             "CLAUDE.md": .claudeMd,
             ".claude/CLAUDE.md": .claudeMd,
-            ".claude/rules/testing.md": .claudeMd,
+            ".claude/rules/testing.md": .claudeRule,
             "web/CLAUDE.md": .claudeMd,
             ".github/copilot-instructions.md": .copilot,
             ".github/instructions/ts.instructions.md": .copilotInstructions,

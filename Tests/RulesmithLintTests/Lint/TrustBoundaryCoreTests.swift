@@ -33,10 +33,10 @@ struct TrustBoundaryCoreTests {
 
     @Test(arguments: [
         ("Agents.md", FileKind.agentsMd), ("agents.md", .agentsMd), ("AGENTS.MD", .agentsMd), ("Claude.md", .claudeMd),
-        ("claude.LOCAL.md", .claudeMd), (".Cursor/rules/x.mdc", .cursorMdc), (".cursor/RULES/x.MDC", .cursorMdc),
+        ("claude.LOCAL.md", .claudeLocal), (".Cursor/rules/x.mdc", .cursorMdc), (".cursor/RULES/x.MDC", .cursorMdc),
         (".github/Copilot-Instructions.md", .copilot), (".GITHUB/Instructions/a.Instructions.md", .copilotInstructions),
         (".kiro/Steering/x.md", .kiroSteering), (".Windsurf/Rules/a.md", .windsurfRule), (".CLINERULES", .cline),
-        ("LLMS.txt", .llmsTxt), ("Gemini.md", .geminiMd), (".Claude/Rules/a.md", .claudeMd), ("sub/.CursorRules", .cursorrules),
+        ("LLMS.txt", .llmsTxt), ("Gemini.md", .geminiMd), (".Claude/Rules/a.md", .claudeRule), ("sub/.CursorRules", .cursorrules),
     ])
     func kindsMatchInAnyCase(path: String, kind: FileKind) {
         #expect(FileKind.classify(path) == kind)

@@ -84,9 +84,10 @@ struct SharedMechanismTests {
     /// Files are written through `AtomicFile` (temp file, fsync, rename; a `WriteScope` for every
     /// write): no Foundation shortcut that follows any symbolic link and tears on a crash.
     @Test func oneAtomicWriter() {
-        let tool = "rulesmith-dev/main.swift" // regenerates a committed file in this repository
+        // rulesmith-dev regenerates committed files in this repository (the template bundle, the docs).
+        let tools: Set = ["rulesmith-dev/main.swift", "rulesmith-dev/GenerateDocuments.swift"]
         for needle in [".atomic)", "options: .atomic", "createFile(atPath", ".write(to:", "write(toFile:"] {
-            #expect(Self.files(containing: needle).filter { $0 != tool }.isEmpty, "\(needle)")
+            #expect(Self.files(containing: needle).filter { !tools.contains($0) }.isEmpty, "\(needle)")
         }
         #expect(Self.files(containing: "enum AtomicFile") == ["RulesmithKit/Support/AtomicFile.swift"])
     }

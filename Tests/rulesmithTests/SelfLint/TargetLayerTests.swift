@@ -17,7 +17,7 @@ struct TargetLayerTests {
         "RulesmithEditors": ["RulesmithText"],
         "RulesmithLint": ["RulesmithText", "RulesmithEditors", "RulesmithFacts", "Yams"],
         "RulesmithLLMS": ["RulesmithText", "RulesmithLint"],
-        "RulesmithFacts": ["Yams"],
+        "RulesmithFacts": ["RulesmithText", "Yams"],
         "RulesmithTemplates": [
             "RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithLLMS", "RulesmithFacts", "Yams", "Crypto",
         ],

@@ -59,7 +59,7 @@ struct MissingPathRule: Rule {
         while path.hasSuffix("/") { path = path.dropLast() }
         guard path.contains("/"), !path.hasPrefix("/"), !path.hasPrefix("."), !path.hasPrefix("-"),
               !path.contains(".."), !path.contains("//"),
-              !path.contains(where: { " \t*?[]{}<>$%~@:#=!,;'\"()|\\`".contains($0) }) else { return nil }
+              !path.contains(where: { " \t\n\r*?[]{}<>$%~@:#=!,;'\"()|\\`".contains($0) }) else { return nil }
         return String(path)
     }
 }

@@ -1,4 +1,4 @@
-import RulesmithFacts
+import RulesmithText
 import Testing
 
 /// The TOML subset reader: values, tables, arrays of tables, and the line of every key.
