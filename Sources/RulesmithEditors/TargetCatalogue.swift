@@ -90,7 +90,7 @@ public enum TargetCatalogue {
             name: "kiro", editor: "Kiro", outputPaths: [".kiro/steering/<name>.md"], kinds: [.kiroSteering],
             dialect: .kiro, filePerRule: true),
         Target(
-            name: "claude-rules", editor: "Claude Code", outputPaths: [".claude/rules/<name>.md"], kinds: [.claudeMd],
+            name: "claude-rules", editor: "Claude Code", outputPaths: [".claude/rules/<name>.md"], kinds: [.claudeRule],
             dialect: .claude, filePerRule: true),
         Target(
             name: "gemini", editor: "Gemini CLI", outputPaths: ["GEMINI.md"], kinds: [.geminiMd], dialect: nil,
