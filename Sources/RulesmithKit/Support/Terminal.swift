@@ -25,7 +25,10 @@ public struct Terminal: Sendable {
     }
 
     public func write(_ text: String) {
-        write(Array(text.utf8))
+        // A native string's UTF-8 is written where it lies: a report of megabytes is not copied
+        // into an array first.
+        var text = text
+        text.withUTF8 { write($0) }
     }
 
     /// Writes rulesmith's own lines of text with every control and bidi character a file or a
@@ -51,16 +54,18 @@ public struct Terminal: Sendable {
     }
 
     public func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    private func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += written
         }
     }
 }

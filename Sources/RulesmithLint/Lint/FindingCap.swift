@@ -17,7 +17,7 @@ enum FindingCap {
         _ findings: [Finding], limit: Int = perRule, severity: (Finding) -> Severity,
         suppressor: (Finding) -> String? = { _ in nil }
     ) -> [Finding] {
-        var fold = FindingFold(limit: limit)
+        var fold = FindingFold(limit: limit, expected: findings.count)
         for finding in findings { fold.add(finding, severity: severity, suppressor: suppressor) }
         return fold.finished()
     }
@@ -35,8 +35,11 @@ struct FindingFold {
     private var worst: Severity?
     private var fixes = FixAccumulator()
 
-    init(limit: Int) {
+    /// `expected`: about how many findings will be added (the list kept is reserved for that
+    /// many, up to the limit, and the summary, so it is never copied as it grows or ends).
+    init(limit: Int, expected: Int) {
         self.limit = limit
+        kept.reserveCapacity(min(expected, limit) + 1)
     }
 
     /// Whether `add` would only count an unsilenced ordinary finding (its message is not kept
@@ -61,11 +64,14 @@ struct FindingFold {
     }
 
     /// What is kept, then the summary of what was folded (if anything was).
-    func finished() -> [Finding] {
-        guard let first else { return kept }
-        return kept + [Finding(
+    mutating func finished() -> [Finding] {
+        var list = kept
+        kept = []
+        guard let first else { return list }
+        list.append(Finding(
             range: first.range,
             message: "and \(overflow) more like this in this file; only the first \(limit) are listed. The next: \(first.message)",
-            severity: worst, fix: fixes.fix, collapsed: overflow)]
+            severity: worst, fix: fixes.fix, collapsed: overflow))
+        return list
     }
 }

@@ -37,7 +37,7 @@ public struct FindingSink {
                 return
             }
             // The flood starts: what was kept is folded as it would have been in one list.
-            var started = FindingFold(limit: policy.limit)
+            var started = FindingFold(limit: policy.limit, expected: buffer.count)
             for earlier in buffer { started.add(earlier, severity: policy.severity, suppressor: policy.suppressor) }
             buffer = []
             fold = started
@@ -63,8 +63,10 @@ public struct FindingSink {
     }
 
     /// The findings reported, folded past the limit.
-    public func finished() -> [Finding] {
-        fold?.finished() ?? buffer
+    public mutating func finished() -> [Finding] {
+        guard var folded = fold else { return buffer }
+        fold = nil
+        return folded.finished()
     }
 
     /// Every finding `body` reports, unfolded: for a rule's `check(_:)` called outside the engine.

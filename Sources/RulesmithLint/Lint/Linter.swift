@@ -90,26 +90,38 @@ public struct Linter: Sendable {
         let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
         let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         var used = Set<String>()
-        var kept: [(RuleRef, Finding)] = []
-        for (rule, finding) in findings {
+        var silenced: [Int] = []
+        for (index, (rule, finding)) in findings.enumerated() {
             let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
             if rule.description.isSuppressibleInline,
                let (directive, name) = suppressions.suppressor(of: rule.id, line: line, resolve: resolve) {
                 used.insert("\(directive):\(name ?? "*")")
-                continue
+                silenced.append(index)
             }
-            kept.append((rule, finding))
+        }
+        // The rules' list itself when nothing is silenced, yielded, added or folded: a flood's
+        // 10,000 findings are not copied on their way to diagnostics.
+        var kept = findings
+        if !silenced.isEmpty {
+            var next = 0
+            kept = findings.enumerated().compactMap { index, item in
+                guard next < silenced.count, silenced[next] == index else { return item }
+                next += 1
+                return nil
+            }
         }
         kept = Self.droppingYielded(kept)
-        kept.append(contentsOf: suppressionFindings(document, suppressions, used: used))
+        let directives = suppressionFindings(document, suppressions, used: used)
+        if !directives.isEmpty { kept.append(contentsOf: directives) }
         kept = capped(kept, in: document)
-        // Sorted first (by the clamped start, as the diagnostics are ordered), so positions are
-        // placed in one pass over each line.
+        // Ordered first (by the clamped start, as the diagnostics are ordered), so positions are
+        // placed in one pass over each line; an order of indices, so the list is not copied.
         let count = document.source.bytes.count
-        kept.sort { (min(max(0, $0.1.range.lowerBound), count), $0.0.id) < (min(max(0, $1.1.range.lowerBound), count), $1.0.id) }
+        func key(_ index: Int) -> (Int, String) { (min(max(0, kept[index].1.range.lowerBound), count), kept[index].0.id) }
+        let order = kept.indices.sorted { key($0) < key($1) }
         var cursor = PositionCursor(document.source)
-        return kept.map { rule, finding in
-            place(finding, of: rule.description, in: document, cursor: &cursor)
+        return order.map { index in
+            place(kept[index].1, of: kept[index].0.description, in: document, cursor: &cursor)
         }
     }
 

@@ -10,32 +10,43 @@ import Foundation
 struct NormalizedCopy {
     private(set) var bytes: [UInt8] = []
     private(set) var lineStarts: [Int] = []
-    private var segments: [Segment] = []
-    private var changes: [Change] = []
+    private var anchors: [Anchor] = []
+    /// Runs of two or more anchors that count as one change (the same kind, adjacent in the
+    /// scanned text): first and last anchor index. Single changes need no entry.
+    private var runs: [(first: UInt32, last: UInt32)] = []
+    /// Changes other than letter case so far: a line is kept only when it makes one.
+    private var keptChanges = 0
     /// Where the line's verbatim bytes not yet copied start: they are copied only once the line
     /// is known to change, so an unchanged line (a megabyte of NULs) is never copied.
     private var pendingVerbatim: Int?
 
-    /// Copy bytes `copyStart…` come from scanned bytes `sourceStart..<sourceEnd`; verbatim
-    /// segments map byte for byte, others map every byte to the whole source unit.
-    private struct Segment {
-        var copyStart: Int
-        var sourceStart: Int
-        var sourceEnd: Int
-        var isVerbatim: Bool
+    /// A place where the copy and the scanned text stop advancing together: a line's start, a
+    /// unit replaced (every copy byte maps to the whole unit), removed or left out, or the line
+    /// break added after a line. Copy bytes past `copyStart + copyLength`, up to the next
+    /// anchor, map byte for byte from `sourceStart + sourceLength` on. Twelve bytes, and none per
+    /// unchanged byte: text alternating a letter and a no-break space costs about 4.7 bytes per
+    /// input byte, where a segment and a change record per unit cost about 25.
+    private struct Anchor {
+        var copyStart: UInt32
+        var sourceStart: UInt32
+        /// At most 33 (the longest NFKC expansion of one scalar).
+        var copyLength: UInt8
+        /// At most 12 (four percent-escaped bytes, or `&#x` with eight digits and `;`).
+        var sourceLength: UInt8
+        /// Bits 0–2: 0 for no change, else `ChangeKind.rawValue + 1`; bit 3: continues the run
+        /// of the anchor before it.
+        var flags: UInt8
+
+        var copyEnd: Int { Int(copyStart) + Int(copyLength) }
+        var sourceEnd: Int { Int(sourceStart) + Int(sourceLength) }
+        var change: ChangeKind? { flags & 7 == 0 ? nil : ChangeKind(rawValue: Int(flags & 7) - 1) }
+        var continuesRun: Bool { flags & 8 != 0 }
     }
 
     enum ChangeKind: Int, CaseIterable {
         case removed, decodedTag, normalized, percent, entity, confusable
         /// Only letter case changed: kept so the heuristics read it, not reported as hidden.
         case caseFolded
-    }
-
-    private struct Change {
-        var sourceStart: Int
-        var sourceEnd: Int
-        var kind: ChangeKind
-        var count: Int
     }
 
     /// One scalar of a line and the scanned bytes it comes from (more than its own UTF-8 when it
@@ -53,6 +64,27 @@ struct NormalizedCopy {
             self.source = source
             self.decoded = decoded
         }
+
+        /// Whether no word goes on after this unit (a window of units may end here without
+        /// changing which words hold look-alike letters).
+        var endsWord: Bool {
+            if let run { return !run.ends }
+            return value < 0x80 ? !LineView.isWordByte(UInt8(value)) : !ScriptClass.isWordScalar(value)
+        }
+    }
+
+    /// Units decoded at a time: a long line is read in windows that end between words, so its
+    /// units cost a fixed buffer (about 160 KB), not tens of bytes per byte of the line.
+    private static let windowUnits = 4096
+    /// A window ends here even inside a word: a "word" longer than this is not one, and its
+    /// look-alike letters are judged a window's piece at a time.
+    private static let longestWindow = 4 * windowUnits
+
+    /// Buffers reused from line to line and window to window.
+    private struct Scratch {
+        var cache: [UInt32: Mapping] = [:]
+        var units: [Unit] = []
+        var folds: [Bool] = []
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -66,11 +98,24 @@ struct NormalizedCopy {
     init(_ text: SecurityText, extraLines: [Int]) {
         let lines = extraLines.isEmpty ? text.specialLines : Array(Set(text.specialLines).union(extraLines)).sorted()
         guard !lines.isEmpty else { return }
-        var cache: [UInt32: Mapping] = [:]
-        var units: [Unit] = []
+        var scratch = Scratch()
+        scratch.units.reserveCapacity(Self.longestWindow + 64)
         text.source.bytes.withUnsafeBufferPointer { buffer in
+            // At most an anchor per scalar that is not ASCII, per escape or entity, and two per
+            // line: reserved (pages are touched only as anchors are written), so the list is
+            // never copied as it grows.
+            var changeable = 0
+            var lineBytes = 0
             for line in lines {
-                appendLine(buffer, text.content(ofLine: line), cache: &cache, units: &units)
+                let content = text.content(ofLine: line)
+                lineBytes += content.count + 1
+                for index in content where buffer[index] >= 0xC0 || buffer[index] == 0x25 || buffer[index] == 0x26 { changeable += 1 }
+            }
+            anchors.reserveCapacity(changeable + 2 * lines.count)
+            // The copy is at most about as long as the lines (NFKC rarely lengthens a scalar).
+            bytes.reserveCapacity(lineBytes)
+            for line in lines {
+                appendLine(buffer, text.content(ofLine: line), &scratch)
             }
         }
     }
@@ -78,142 +123,151 @@ struct NormalizedCopy {
     /// A scalar's NFKC, lower-cased form (nil when unchanged) and whether NFKC (not only case) changed it.
     private typealias Mapping = (bytes: [UInt8]?, compatible: Bool)
 
-    private mutating func appendLine(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cache: inout [UInt32: Mapping], units: inout [Unit]
-    ) {
+    private mutating func appendLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: inout Scratch) {
         let savedBytes = bytes.count
-        let savedSegments = segments.count
-        let savedChanges = changes.count
+        let savedAnchors = anchors.count
+        let savedRuns = runs.count
+        let savedKept = keptChanges
         lineStarts.append(bytes.count)
         pendingVerbatim = nil
-        Self.decodeUnits(buffer, range, into: &units)
-        let folds = Self.lookAlikeWords(units)
+        anchor(source: range.lowerBound..<range.lowerBound, copyLength: 0)
         var inFlag = false
-        for (position, unit) in units.enumerated() {
-            let value = unit.value
-            if unit.run != nil {
-                inFlag = false
-                appendVerbatim(buffer, unit.source)
-                continue
-            }
-            if value < 0x80 {
-                inFlag = false
-                if let decoded = unit.decoded {
-                    appendUnit(buffer, unit.source, [UInt8(value)])
-                    record(buffer, unit.source, decoded)
-                } else {
-                    appendVerbatim(buffer, unit.source)
-                }
-                continue
-            }
-            if value == UTF8Scalar.invalid {
-                inFlag = false
-                appendVerbatim(buffer, unit.source)
-                continue
-            }
-            if value == 0x1F3F4 {
-                inFlag = true
-                appendVerbatim(buffer, unit.source)
-                continue
-            }
-            if (0xE0000...0xE007F).contains(value) {
-                let flagLetter = (0xE0030...0xE0039).contains(value) || (0xE0061...0xE007A).contains(value)
-                if inFlag, flagLetter || value == 0xE007F {
-                    if value == 0xE007F { inFlag = false }
-                    record(buffer, unit.source, .removed)
-                } else if (0xE0020...0xE007E).contains(value) {
-                    inFlag = false
-                    appendUnit(buffer, unit.source, [UInt8(value - 0xE0000)])
-                    record(buffer, unit.source, .decodedTag)
-                } else {
-                    inFlag = false
-                    record(buffer, unit.source, .removed)
-                }
-                continue
-            }
-            inFlag = false
-            if folds[position], let letter = Confusables.latin[value] {
-                appendUnit(buffer, unit.source, [letter | 0x20])
-                record(buffer, unit.source, .confusable)
-                continue
-            }
-            if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x2500...0x27BF).contains(value)
-                || (0x1F300...0x1FAFF).contains(value) {
-                // Ideographs, Hangul syllables, box drawing, symbols and emoji never change under NFKC.
-                appendScalar(buffer, unit)
-                continue
-            }
-            if (0xFF01...0xFF0F).contains(value) || (0xFF1A...0xFF20).contains(value) || (0xFF3B...0xFF40).contains(value)
-                || (0xFF5B...0xFF65).contains(value) {
-                // Full-width punctuation is how Chinese and Japanese punctuate, not a disguise: it
-                // keeps its meaning (a clause boundary) in the copy.
-                appendScalar(buffer, unit)
-                continue
-            }
-            let kind = CodePointClass.of(value)
-            if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
-                record(buffer, unit.source, .removed)
-                continue
-            }
-            guard let scalar = Unicode.Scalar(value) else {
-                flushVerbatim(buffer, upTo: unit.source.lowerBound)  // the unit itself is left out
-                continue
-            }
-            let properties = scalar.properties
-            if properties.generalCategory == .format {
-                record(buffer, unit.source, .removed)
-                continue
-            }
-            guard properties.changesWhenNFKCCaseFolded else {
-                appendScalar(buffer, unit)
-                continue
-            }
-            let mapping: Mapping
-            if let cached = cache[value] {
-                mapping = cached
-            } else {
-                let original = String(Character(scalar))
-                let compatible = original.precomposedStringWithCompatibilityMapping
-                let utf8 = Array(compatible.lowercased().utf8)
-                mapping = (utf8 == Array(original.utf8) ? nil : utf8, compatible != original)
-                cache[value] = mapping
-            }
-            if let mapped = mapping.bytes {
-                appendUnit(buffer, unit.source, mapped)
-                record(buffer, unit.source, unit.decoded ?? (mapping.compatible ? .normalized : .caseFolded))
-            } else {
-                appendScalar(buffer, unit)
+        var windowStart = range.lowerBound
+        while windowStart < range.upperBound {
+            windowStart = Self.decodeUnits(buffer, windowStart..<range.upperBound, into: &scratch.units)
+            Self.lookAlikeWords(scratch.units, into: &scratch.folds)
+            for position in scratch.units.indices {
+                appendUnit(buffer, scratch.units[position], fold: scratch.folds[position], inFlag: &inFlag, cache: &scratch.cache)
             }
         }
         // Letter case alone does not keep a line: the automaton knows the capitalised spellings.
-        if !changes[savedChanges...].contains(where: { $0.kind != .caseFolded }) {
+        if keptChanges == savedKept {
             pendingVerbatim = nil
             bytes.removeSubrange(savedBytes...)
-            segments.removeSubrange(savedSegments...)
-            changes.removeSubrange(savedChanges...)
+            anchors.removeSubrange(savedAnchors...)
+            runs.removeSubrange(savedRuns...)
             lineStarts.removeLast()
             return
         }
-        appendUnit(buffer, range.upperBound..<range.upperBound, [0x0A])
+        replace(buffer, range.upperBound..<range.upperBound, [0x0A])
+    }
+
+    /// Copies, replaces or leaves out one unit (`fold`: a look-alike letter inside a Latin word).
+    private mutating func appendUnit(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ unit: Unit, fold: Bool, inFlag: inout Bool, cache: inout [UInt32: Mapping]
+    ) {
+        let value = unit.value
+        if unit.run != nil {
+            inFlag = false
+            appendVerbatim(unit.source)
+            return
+        }
+        if value < 0x80 {
+            inFlag = false
+            if let decoded = unit.decoded {
+                replace(buffer, unit.source, [UInt8(value)], change: decoded)
+            } else {
+                appendVerbatim(unit.source)
+            }
+            return
+        }
+        if value == UTF8Scalar.invalid {
+            inFlag = false
+            appendVerbatim(unit.source)
+            return
+        }
+        if value == 0x1F3F4 {
+            inFlag = true
+            appendVerbatim(unit.source)
+            return
+        }
+        if (0xE0000...0xE007F).contains(value) {
+            let flagLetter = (0xE0030...0xE0039).contains(value) || (0xE0061...0xE007A).contains(value)
+            if inFlag, flagLetter || value == 0xE007F {
+                if value == 0xE007F { inFlag = false }
+                remove(buffer, unit.source)
+            } else if (0xE0020...0xE007E).contains(value) {
+                inFlag = false
+                replace(buffer, unit.source, [UInt8(value - 0xE0000)], change: .decodedTag)
+            } else {
+                inFlag = false
+                remove(buffer, unit.source)
+            }
+            return
+        }
+        inFlag = false
+        if fold, let letter = Confusables.latin[value] {
+            replace(buffer, unit.source, [letter | 0x20], change: .confusable)
+            return
+        }
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x2500...0x27BF).contains(value)
+            || (0x1F300...0x1FAFF).contains(value) {
+            // Ideographs, Hangul syllables, box drawing, symbols and emoji never change under NFKC.
+            appendScalar(buffer, unit)
+            return
+        }
+        if (0xFF01...0xFF0F).contains(value) || (0xFF1A...0xFF20).contains(value) || (0xFF3B...0xFF40).contains(value)
+            || (0xFF5B...0xFF65).contains(value) {
+            // Full-width punctuation is how Chinese and Japanese punctuate, not a disguise: it
+            // keeps its meaning (a clause boundary) in the copy.
+            appendScalar(buffer, unit)
+            return
+        }
+        let kind = CodePointClass.of(value)
+        if kind == .zeroWidth || kind == .variationSelector || kind == .bidiControl || kind == .bidiMark {
+            remove(buffer, unit.source)
+            return
+        }
+        guard let scalar = Unicode.Scalar(value) else {
+            flushVerbatim(buffer, upTo: unit.source.lowerBound)  // the unit itself is left out
+            anchor(source: unit.source, copyLength: 0)
+            return
+        }
+        let properties = scalar.properties
+        if properties.generalCategory == .format {
+            remove(buffer, unit.source)
+            return
+        }
+        guard properties.changesWhenNFKCCaseFolded else {
+            appendScalar(buffer, unit)
+            return
+        }
+        let mapping: Mapping
+        if let cached = cache[value] {
+            mapping = cached
+        } else {
+            let original = String(Character(scalar))
+            let compatible = original.precomposedStringWithCompatibilityMapping
+            let utf8 = Array(compatible.lowercased().utf8)
+            mapping = (utf8 == Array(original.utf8) ? nil : utf8, compatible != original)
+            cache[value] = mapping
+        }
+        if let mapped = mapping.bytes {
+            replace(buffer, unit.source, mapped, change: unit.decoded ?? (mapping.compatible ? .normalized : .caseFolded))
+        } else {
+            appendScalar(buffer, unit)
+        }
     }
 
     /// A scalar kept as it is: verbatim, or its UTF-8 when it came from an escape.
     private mutating func appendScalar(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Unit) {
         guard let decoded = unit.decoded, let scalar = Unicode.Scalar(unit.value) else {
-            appendVerbatim(buffer, unit.source)
+            appendVerbatim(unit.source)
             return
         }
-        appendUnit(buffer, unit.source, Array(String(Character(scalar)).utf8))
-        record(buffer, unit.source, decoded)
+        replace(buffer, unit.source, Array(String(Character(scalar)).utf8), change: decoded)
     }
 
-    /// The line's scalars, with percent-escapes and HTML entities decoded.
-    private static func decodeUnits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into units: inout [Unit]) {
+    /// The next window of a line's scalars from `range.lowerBound`, with percent-escapes and HTML
+    /// entities decoded; returns where the window ends (at `range.upperBound`, or after a unit
+    /// that ends a word once `windowUnits` are decoded).
+    private static func decodeUnits(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into units: inout [Unit]) -> Int {
         units.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         while index < range.upperBound {
+            if units.count >= windowUnits, units[units.count - 1].endsWord || units.count >= longestWindow { break }
             let byte = buffer[index]
-            if byte == 0x25, let end = PercentEscapes.decode(buffer, index, range.upperBound, into: &units) {
+            if byte == 0x25, let end = PercentEscapes.decode(buffer, index, range.upperBound, limit: 64, into: &units) {
                 index = end
                 continue
             }
@@ -244,11 +298,14 @@ struct NormalizedCopy {
             units.append(Unit(value: value, source: index..<(index + length), decoded: nil))
             index += length
         }
+        return index
     }
 
-    /// Per unit: whether it is a look-alike letter inside a word that also has Latin letters.
-    private static func lookAlikeWords(_ units: [Unit]) -> [Bool] {
-        var folds = [Bool](repeating: false, count: units.count)
+    /// Per unit, into `folds`: whether it is a look-alike letter inside a word that also has
+    /// Latin letters.
+    private static func lookAlikeWords(_ units: [Unit], into folds: inout [Bool]) {
+        folds.removeAll(keepingCapacity: true)
+        folds.append(contentsOf: repeatElement(false, count: units.count))
         var tokenStart: Int?
         var latin = false
         var lookAlike = false
@@ -285,37 +342,51 @@ struct NormalizedCopy {
             if Confusables.isConfusable(value) { lookAlike = true }
         }
         close(units.count)
-        return folds
     }
 
     /// Percent-escapes: a run of `%XX` decoded as UTF-8 (a sequence that is not UTF-8 stays as written).
     private enum PercentEscapes {
-        static func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into units: inout [Unit]) -> Int? {
-            var decoded: [(byte: UInt8, at: Int)] = []
-            var index = start
-            while index + 2 < end, buffer[index] == 0x25, let high = nibble(buffer[index + 1]), let low = nibble(buffer[index + 2]) {
-                decoded.append((high << 4 | low, index))
-                index += 3
-            }
-            guard !decoded.isEmpty else { return nil }
-            let raw = decoded.map(\.byte)
-            var position = 0
-            raw.withUnsafeBufferPointer { bytes in
-                while position < bytes.count {
-                    let (value, length) = UTF8Scalar.decode(bytes, at: position, end: bytes.count)
-                    let from = decoded[position].at
-                    let to = decoded[position + length - 1].at + 3
+        /// Decodes the run at `start` scalar by scalar, stopping after about `limit` units (the
+        /// caller goes on from the index returned: each scalar depends only on the four escapes
+        /// from its own); nil when no escape starts there.
+        static func decode(
+            _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, limit: Int, into units: inout [Unit]
+        ) -> Int? {
+            guard escaped(buffer, start, end) != nil else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { raw in
+                raw.initialize(repeating: 0)
+                var index = start
+                var appended = 0
+                while appended < limit, let first = escaped(buffer, index, end) {
+                    raw[0] = first
+                    var count = 1
+                    while count < 4, let next = escaped(buffer, index + 3 * count, end) {
+                        raw[count] = next
+                        count += 1
+                    }
+                    let (value, length) = UTF8Scalar.decode(UnsafeBufferPointer(raw), at: 0, end: count)
                     if value == UTF8Scalar.invalid || value < 0x20 {
                         for offset in 0..<3 {
-                            units.append(Unit(value: UInt32(buffer[from + offset]), source: (from + offset)..<(from + offset + 1), decoded: nil))
+                            units.append(Unit(value: UInt32(buffer[index + offset]), source: (index + offset)..<(index + offset + 1), decoded: nil))
                         }
+                        index += 3
+                        appended += 3
                     } else {
-                        units.append(Unit(value: value, source: from..<to, decoded: .percent))
+                        units.append(Unit(value: value, source: index..<(index + 3 * length), decoded: .percent))
+                        index += 3 * length
+                        appended += 1
                     }
-                    position += length
                 }
+                return index
             }
-            return index
+        }
+
+        /// The byte `%XX` at `index` stands for.
+        private static func escaped(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> UInt8? {
+            guard index + 2 < end, buffer[index] == 0x25, let high = nibble(buffer[index + 1]), let low = nibble(buffer[index + 2]) else {
+                return nil
+            }
+            return high << 4 | low
         }
 
         private static func nibble(_ byte: UInt8) -> UInt8? {
@@ -329,7 +400,7 @@ struct NormalizedCopy {
     }
 
     /// Notes verbatim bytes; they are copied by `flushVerbatim` before the next change.
-    private mutating func appendVerbatim(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) {
+    private mutating func appendVerbatim(_ unit: Range<Int>) {
         if pendingVerbatim == nil { pendingVerbatim = unit.lowerBound }
     }
 
@@ -338,69 +409,87 @@ struct NormalizedCopy {
         guard let start = pendingVerbatim else { return }
         pendingVerbatim = nil
         guard start < end else { return }
-        let unit = start..<end
-        if let last = segments.last, last.isVerbatim, last.sourceEnd == unit.lowerBound,
-           last.copyStart + (last.sourceEnd - last.sourceStart) == bytes.count {
-            segments[segments.count - 1].sourceEnd = unit.upperBound
-        } else {
-            segments.append(Segment(copyStart: bytes.count, sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, isVerbatim: true))
-        }
-        bytes.append(contentsOf: buffer[unit])
+        bytes.append(contentsOf: buffer[start..<end])
     }
 
-    private mutating func appendUnit(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ output: [UInt8]) {
+    private mutating func anchor(source unit: Range<Int>, copyLength: Int, change: ChangeKind? = nil) {
+        var flags = UInt8(truncatingIfNeeded: change.map { $0.rawValue + 1 } ?? 0)
+        if let change {
+            if change != .caseFolded { keptChanges += 1 }
+            if let last = anchors.last, last.change == change, last.sourceEnd == unit.lowerBound {
+                flags |= 8
+                let index = UInt32(truncatingIfNeeded: anchors.count)
+                if last.continuesRun {
+                    runs[runs.count - 1].last = index
+                } else {
+                    runs.append((index - 1, index))
+                }
+            }
+        }
+        anchors.append(Anchor(
+            copyStart: UInt32(truncatingIfNeeded: bytes.count), sourceStart: UInt32(truncatingIfNeeded: unit.lowerBound),
+            copyLength: UInt8(truncatingIfNeeded: copyLength), sourceLength: UInt8(truncatingIfNeeded: unit.count),
+            flags: flags))
+    }
+
+    /// The unit's bytes replaced by `output` (every byte of which maps to the whole unit).
+    private mutating func replace(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ output: [UInt8], change: ChangeKind? = nil
+    ) {
         flushVerbatim(buffer, upTo: unit.lowerBound)
-        segments.append(Segment(copyStart: bytes.count, sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, isVerbatim: false))
+        anchor(source: unit, copyLength: output.count, change: change)
         bytes.append(contentsOf: output)
     }
 
-    private mutating func record(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, _ kind: ChangeKind) {
+    /// The unit left out of the copy.
+    private mutating func remove(_ buffer: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) {
         flushVerbatim(buffer, upTo: unit.lowerBound)
-        if let last = changes.last, last.kind == kind, last.sourceEnd == unit.lowerBound {
-            changes[changes.count - 1].sourceEnd = unit.upperBound
-            changes[changes.count - 1].count += 1
-        } else {
-            changes.append(Change(sourceStart: unit.lowerBound, sourceEnd: unit.upperBound, kind: kind, count: 1))
-        }
+        anchor(source: unit, copyLength: 0, change: .removed)
     }
 
     /// The scanned-text range that produced copy range `range`.
     func source(_ range: Range<Int>) -> Range<Int> {
-        guard !segments.isEmpty else { return range }
+        guard !anchors.isEmpty else { return range }
         let lower = sourceOffset(range.lowerBound, end: false)
         let upper = range.isEmpty ? lower : sourceOffset(range.upperBound - 1, end: true)
         return lower..<max(lower, upper)
     }
 
     private func sourceOffset(_ offset: Int, end: Bool) -> Int {
+        // The last anchor at or before `offset`.
         var low = 0
-        var high = segments.count - 1
+        var high = anchors.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if segments[mid].copyStart <= offset { low = mid } else { high = mid - 1 }
+            if Int(anchors[mid].copyStart) <= offset { low = mid } else { high = mid - 1 }
         }
-        let segment = segments[low]
-        if segment.isVerbatim {
-            let position = segment.sourceStart + (offset - segment.copyStart)
-            return min(end ? position + 1 : position, segment.sourceEnd)
-        }
-        return end ? segment.sourceEnd : segment.sourceStart
+        let anchor = anchors[low]
+        if offset < anchor.copyEnd { return end ? anchor.sourceEnd : Int(anchor.sourceStart) }
+        let position = anchor.sourceEnd + (offset - anchor.copyEnd)
+        return end ? position + 1 : position
     }
 
     /// "removing 3 invisible characters", "decoding 28 tag characters", … for what changed in
-    /// `range` of the scanned text; nil when nothing did.
+    /// `range` of the scanned text; nil when nothing did. A run of adjacent changes of one kind
+    /// counts whole when any of it overlaps `range`.
     func changeSummary(in range: Range<Int>) -> String? {
         var counts = [Int](repeating: 0, count: ChangeKind.allCases.count)
+        // The first anchor ending after `range.lowerBound` (anchors are in scanned-text order).
         var low = 0
-        var high = changes.count
+        var high = anchors.count
         while low < high {
             let mid = (low + high) / 2
-            if changes[mid].sourceEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
+            if anchors[mid].sourceEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
         }
         var index = low
-        while index < changes.count, changes[index].sourceStart < range.upperBound {
-            counts[changes[index].kind.rawValue] += changes[index].count
-            index += 1
+        while index < anchors.count, Int(anchors[index].sourceStart) < range.upperBound {
+            guard let kind = anchors[index].change else {
+                index += 1
+                continue
+            }
+            let run = self.run(containing: index)
+            counts[kind.rawValue] += run.count
+            index = run.upperBound
         }
         var parts: [String] = []
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
@@ -411,5 +500,20 @@ struct NormalizedCopy {
         if counts[4] > 0 { parts.append("decoding \(counts[4]) HTML entit\(counts[4] == 1 ? "y" : "ies")") }
         if counts[5] > 0 { parts.append("reading \(plural(counts[5], "look-alike letter")) as Latin") }
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
+    }
+
+    /// The anchors of the change run that anchor `index` belongs to.
+    private func run(containing index: Int) -> Range<Int> {
+        let continued = anchors[index].continuesRun
+        let continues = index + 1 < anchors.count && anchors[index + 1].continuesRun
+        guard continued || continues else { return index..<(index + 1) }
+        // The last run starting at or before `index`.
+        var low = 0
+        var high = runs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(runs[mid].first) <= index { low = mid } else { high = mid - 1 }
+        }
+        return Int(runs[low].first)..<(Int(runs[low].last) + 1)
     }
 }
