@@ -9,9 +9,10 @@ struct TargetCatalogueTests {
             "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini", "llms-txt",
         ])
         let kinds = Set(TargetCatalogue.targets.flatMap(\.kinds))
-        // The agent files are linted; no render target writes them yet (issue 17, items 4–5).
+        // The agent files are linted; no render target writes them yet (issue 17, items 4–5),
+        // except Claude rules, which the claude-rules target writes.
         let lintedOnly: Set<FileKind> = [
-            .agentSkill, .claudeRule, .claudeAgent, .claudeCommand, .claudeLocal, .copilotPrompt, .copilotAgent, .agentsOverride,
+            .agentSkill, .claudeAgent, .claudeCommand, .claudeLocal, .copilotPrompt, .copilotAgent, .agentsOverride,
             .mcpConfig, .agentHooks,
         ]
         #expect(kinds == Set(FileKind.allCases).subtracting(lintedOnly))
