@@ -189,6 +189,18 @@ final class TrustBoundaryMemoryTests {
         expectWithin(12, run, bytes.count)
     }
 
+    /// One 4 MiB line of words that mix a Cyrillic look-alike and a percent-escape: the second
+    /// security pass decodes the line's units a window at a time (its buffer is reused, not grown
+    /// to the line: about 50 bytes per byte before) and maps back through 12-byte anchors.
+    @Test func aLongLineOfLookAlikesAndEscapesIsNormalisedInBoundedMemory() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/line", withIntermediateDirectories: true)
+        let bytes = Array(Array(String(repeating: "p\u{430}%41 ", count: (4 << 20) / 7).utf8).prefix((4 << 20) - 16))
+        let path = try write("line/AGENTS.md", bytes)
+        let run = try MeasuredRun(["lint", "--format", "json", path])
+        #expect(run.status == 0 || run.status == 1, "\(run.stderr)")
+        expectWithin(12, run, bytes.count)
+    }
+
     /// A rules file of nothing but relative links to one missing file: RF003 asks the file system
     /// once per target and reads the links one at a time.
     @Test func aRulesFileOfLinksIsCheckedInBoundedMemory() throws {
