@@ -34,28 +34,7 @@ struct HookAgentFilesTests {
             return
         }
         let repo = try HookRepository()
-        let hooksRepo = repo.scratch + "/hooks-repo"
-        try FileManager.default.createDirectory(atPath: hooksRepo, withIntermediateDirectories: true)
-        try repo.write(hooksRepo + "/.pre-commit-hooks.yaml",
-                       try String(contentsOfFile: PreCommitFrameworkTests.packageRoot + "/.pre-commit-hooks.yaml", encoding: .utf8))
-        try repo.git("init", "-q", "-b", "main", in: hooksRepo)
-        try repo.git("add", "-A", in: hooksRepo)
-        try repo.git("commit", "-qm", "hooks", in: hooksRepo)
-        let rev = try repo.git("rev-parse", "HEAD", in: hooksRepo).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try repo.write(".pre-commit-config.yaml", """
-            repos:
-              - repo: \(hooksRepo)
-                rev: \(rev)
-                hooks:
-                  - id: rulesmith-lint-system
-
-            """)
-        try repo.git("add", ".pre-commit-config.yaml")
-        try repo.git("commit", "-qm", "pre-commit config")
-        let env = [
-            "PATH": Rulesmith.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-            "PRE_COMMIT_HOME": repo.root + "/.home/pre-commit-cache",
-        ]
+        let env = try PreCommitFrameworkTests.useFramework(in: repo)
         #expect(try repo.run(preCommit, ["install"], env: env, allowFailure: true).status == 0)
 
         try repo.write(".claude/skills/setup/SKILL.md", Self.skill)

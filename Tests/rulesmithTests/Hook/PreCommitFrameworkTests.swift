@@ -18,21 +18,17 @@ struct PreCommitFrameworkTests {
         return nil
     }
 
-    @Test func badFileIsBlockedAndGoodOnePasses() throws {
-        guard let preCommit = Self.preCommitExecutable() else {
-            Issue.record("pre-commit is not installed (not on PATH): install it with `python3 -m pip install pre-commit`, as .ci/run does")
-            return
-        }
-        let repo = try HookRepository()
-        // A hooks repository holding this project's manifest, as `repo:` would fetch it.
+    /// Points `repo` at a hooks repository holding this project's `.pre-commit-hooks.yaml` (as
+    /// `repo:` would fetch it) with the `rulesmith-lint-system` hook, commits the configuration,
+    /// and returns the environment that puts the built binary on PATH with a private cache.
+    static func useFramework(in repo: HookRepository) throws -> [String: String] {
         let hooksRepo = repo.scratch + "/hooks-repo"
         try FileManager.default.createDirectory(atPath: hooksRepo, withIntermediateDirectories: true)
-        try repo.write(hooksRepo + "/.pre-commit-hooks.yaml", try String(contentsOfFile: Self.packageRoot + "/.pre-commit-hooks.yaml", encoding: .utf8))
+        try repo.write(hooksRepo + "/.pre-commit-hooks.yaml", try String(contentsOfFile: packageRoot + "/.pre-commit-hooks.yaml", encoding: .utf8))
         try repo.git("init", "-q", "-b", "main", in: hooksRepo)
         try repo.git("add", "-A", in: hooksRepo)
         try repo.git("commit", "-qm", "hooks", in: hooksRepo)
         let rev = try repo.git("rev-parse", "HEAD", in: hooksRepo).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-
         try repo.write(".pre-commit-config.yaml", """
             repos:
               - repo: \(hooksRepo)
@@ -43,11 +39,19 @@ struct PreCommitFrameworkTests {
             """)
         try repo.git("add", ".pre-commit-config.yaml")
         try repo.git("commit", "-qm", "pre-commit config")
-        let binFolder = Rulesmith.executable.deletingLastPathComponent().path
-        let env = [
-            "PATH": binFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+        return [
+            "PATH": Rulesmith.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
             "PRE_COMMIT_HOME": repo.root + "/.home/pre-commit-cache",
         ]
+    }
+
+    @Test func badFileIsBlockedAndGoodOnePasses() throws {
+        guard let preCommit = Self.preCommitExecutable() else {
+            Issue.record("pre-commit is not installed (not on PATH): install it with `python3 -m pip install pre-commit`, as .ci/run does")
+            return
+        }
+        let repo = try HookRepository()
+        let env = try Self.useFramework(in: repo)
         let install = try repo.run(preCommit, ["install"], env: env, allowFailure: true)
         #expect(install.status == 0, "\(install.output)")
 
