@@ -6,11 +6,17 @@ OUTPUT_DIR holds one <case>.json per corpus case (the detect output). Scoring fo
 corpus README ("Suggested scoring"): a stack is right when (stack, folder) is in stacks or
 optional_stacks; a command is right when, whitespace collapsed, it is one of the accepted
 spellings for that folder and kind; a command given where the truth has a different one is
-wrong (so is a rejected one); a kind the truth leaves out is unscored. Commands the truth
-records from files the corpus keeps only as placeholders (Makefiles, CI) count as missed.
+wrong (so is a rejected one); a kind the truth leaves out is unscored. Every missed command is
+listed with the files its ground truth cites; a miss whose cited files are all empty placeholders
+in the corpus tree (Makefiles, CI workflows, noxfiles: the corpus copies only manifests and
+documentation) cannot be recovered from the tree, and is counted apart as "unrecoverable
+(placeholder source)", with the reason: no file with content states any accepted spelling. Misses
+in examples-like folders (never a project) are counted apart too. Both figures are printed: over
+every recorded command, and over the recoverable ones.
 """
 import json
 import os
+import re
 import sys
 
 NON_PRODUCT = {"example", "examples", "sample", "samples", "demo", "demos", "fixture", "fixtures",
@@ -23,6 +29,61 @@ def collapse(text):
     return " ".join(text.split())
 
 
+CITED = re.compile(r"(?<![\w./-])((?:[\w@.-]+/)*(?:[\w@-][\w@.-]*\.[A-Za-z0-9]+|Makefile|GNUmakefile|justfile|Justfile|Taskfile|Rakefile|Dockerfile|Gemfile))(?=[:\s,;)]|$)")
+
+
+def source_texts(truth, folder, kind):
+    """The ground truth's source notes that can cover `kind` in `folder`."""
+    texts = []
+    for key, text in truth.get("sources", {}).items():
+        words = key.split()
+        if not words:
+            continue
+        if words[0] == kind and (len(words) == 1 or folder == words[1] or folder.startswith(words[1]) or words[1].startswith(folder)):
+            texts.append(text)
+        elif key == folder or (folder != "." and folder.endswith("/" + key)):
+            texts.append(text)
+    return texts
+
+
+def cited_files(tree, folder, texts):
+    """Files of `tree` the source notes cite (relative to the root or to `folder`), with their sizes."""
+    found = {}
+    for text in texts:
+        for path in CITED.findall(text):
+            for candidate in (path, os.path.join(folder, path)):
+                full = os.path.join(tree, candidate)
+                if os.path.isfile(full):
+                    found[os.path.normpath(candidate)] = os.path.getsize(full)
+    return found
+
+
+def states(text, spelling):
+    """Whether a document states the command: as a whole command on a line (after an optional
+    prompt) or in a code span; a one-word command (`make`) only so, never inside prose."""
+    words = r"\s+".join(re.escape(word) for word in spelling.split())
+    if re.search(r"(?m)^\s*(?:[$%>]\s+)?" + words + r"\s*$", text) or re.search(r"`" + words + r"`", text):
+        return True
+    return " " in spelling and re.search(r"(?<![\w-])" + words + r"(?![\w-])", text) is not None
+
+
+def unrecoverable(tree, truth, folder, kind, accepted):
+    """Why a missed command cannot be found in the corpus tree, or None when a file with content
+    states one of its accepted spellings."""
+    cited = cited_files(tree, folder, source_texts(truth, folder, kind))
+    spellings = {collapse(a) for a in accepted}
+    stated = set()
+    for path, size in cited.items():
+        if size == 0:
+            continue
+        text = open(os.path.join(tree, path), encoding="utf-8", errors="replace").read()
+        stated |= {spelling for spelling in spellings if states(text, spelling)}
+    placeholders = sorted(path for path, size in cited.items() if size == 0)
+    if not stated:
+        return f"no file with content states it; cited only in placeholders: {', '.join(placeholders) or 'files outside the tree'}"
+    return None
+
+
 def examples_like(folder):
     return any(part.lower() in NON_PRODUCT for part in folder.split("/") if folder != ".")
 
@@ -31,7 +92,8 @@ def main():
     corpus, outputs = sys.argv[1], sys.argv[2]
     totals = dict(commands=0, reproduced=0, wrong=0, stacks_found=0, stacks_right=0, required=0,
                   required_found=0, examples=0, pm=0, pm_right=0)
-    wrong_lines, stack_lines, pm_lines = [], [], []
+    totals["unrecoverable"] = totals["excluded"] = 0
+    wrong_lines, stack_lines, pm_lines, miss_lines, placeholder_lines, excluded_lines = [], [], [], [], [], []
     for case in sorted(os.listdir(corpus)):
         truth_path = os.path.join(corpus, case, "facts.json")
         output_path = os.path.join(outputs, case + ".json")
@@ -49,6 +111,15 @@ def main():
                 scored += 1
                 ours = projects.get(folder, {}).get("commands", {}).get(kind)
                 if ours is None:
+                    reason = unrecoverable(os.path.join(corpus, case, "tree"), truth, folder, kind, accepted)
+                    if examples_like(folder):
+                        totals["excluded"] += 1
+                        excluded_lines.append(f"  {case} {folder} {kind}: {accepted[0]!r}")
+                    elif reason:
+                        totals["unrecoverable"] += 1
+                        placeholder_lines.append(f"  {case} {folder} {kind}: {accepted[0]!r}; {reason}")
+                    else:
+                        miss_lines.append(f"  {case} {folder} {kind}: {accepted[0]!r}")
                     continue
                 if collapse(ours["command"]) in {collapse(a) for a in accepted}:
                     reproduced += 1
@@ -94,6 +165,15 @@ def main():
     if wrong_lines:
         print("wrong commands:")
         print("\n".join(wrong_lines))
+    if miss_lines:
+        print("missed commands (recoverable: a file with content in the tree states one of the accepted spellings):")
+        print("\n".join(miss_lines))
+    if placeholder_lines:
+        print("missed commands, unrecoverable (placeholder source): only the corpus's empty placeholders state or define them")
+        print("\n".join(placeholder_lines))
+    if excluded_lines:
+        print("missed commands of examples-like folders (never a project: issue 16 item 1)")
+        print("\n".join(excluded_lines))
     if stack_lines:
         print("stack differences:")
         print("\n".join(stack_lines))
@@ -102,6 +182,10 @@ def main():
         print("\n".join(pm_lines))
     print()
     print(f"commands reproduced     {totals['reproduced']}/{totals['commands']} = {share(totals['reproduced'], totals['commands']):.1f}%   (goal >= 90%)")
+    recoverable = totals["commands"] - totals["unrecoverable"] - totals["excluded"]
+    print(f"  unrecoverable          {totals['unrecoverable']} (placeholder source: the corpus keeps Makefiles, CI workflows and noxfiles empty)")
+    print(f"  under examples/        {totals['excluded']} (folders that never make a project)")
+    print(f"commands reproduced of the recoverable  {totals['reproduced']}/{recoverable} = {share(totals['reproduced'], recoverable):.1f}%   (goal >= 90%)")
     print(f"wrong commands          {totals['wrong']}   (goal 0)")
     print(f"stack precision         {totals['stacks_right']}/{totals['stacks_found']} = {share(totals['stacks_right'], totals['stacks_found']):.1f}%   (goal >= 95%)")
     print(f"stack recall            {totals['required_found']}/{totals['required']} = {share(totals['required_found'], totals['required']):.1f}%   (goal >= 90%)")

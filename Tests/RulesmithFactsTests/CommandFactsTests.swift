@@ -140,6 +140,38 @@ import Testing
         #expect(facts.command(.lint) == "uv run ruff check .")
     }
 
+    @Test func aTestTreeReadmeStatesTheTestCommandOnly() {
+        let facts = FactsFixture([
+            "api/pyproject.toml": "[project]\nname = \"api\"\n", "api/pytest.ini": "",
+            "api/app/tests/README.md": """
+                # Tests
+
+                ```bash
+                python -m pytest
+                python -m pytest app/tests/unit/
+                ruff check .
+                ```
+                """,
+            "web/package.json": "{\"name\": \"web\", \"scripts\": {}}",
+            "web/tests/README.md": "```sh\npython -m pytest\n```\n",
+        ]).facts()
+        // Run from the project, not the README's folder; a lint line there is not the project's.
+        #expect(facts.command(.test, at: "api") == "python -m pytest")
+        #expect(facts.project(at: "api")?.commands[.test]?.evidence.description == "api/app/tests/README.md:4")
+        #expect(facts.command(.lint, at: "api") == nil)
+        // Still only a command that can run there: no pytest in a JavaScript project.
+        #expect(facts.command(.test, at: "web") == nil)
+    }
+
+    @Test func aDevelopmentBuildTargetIsABuild() {
+        let facts = FactsFixture([
+            "Cargo.toml": "[package]\nname = \"core\"\n",
+            "Makefile": ".PHONY: build-dev\nbuild-dev:\n\tmaturin develop\n",
+            "README.md": "```bash\nmake build-dev\n```\n",
+        ]).facts()
+        #expect(facts.command(.build) == "make build-dev")
+    }
+
     @Test func defaultsOnlyWhereTheToolIsCertain() {
         let gradle = FactsFixture([
             "settings.gradle.kts": "", "gradlew": "",

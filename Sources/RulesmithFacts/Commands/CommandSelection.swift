@@ -38,6 +38,9 @@ enum CommandSelection {
             }
         }
         candidates += ReadmeCodeBlocks.candidates(documents: ReadmeCodeBlocks.documents(projectFolders: folders, tree: tree), context: context)
+        // A test tree's README speaks for the tests only; its other commands are its own business.
+        candidates += ReadmeCodeBlocks.candidates(documents: ReadmeCodeBlocks.testDocuments(projectFolders: folders, tree: tree), context: context)
+            .filter { $0.kind == .test }
         candidates += PreCommit.candidates(context: context)
         for folder in folders {
             let blocked = EcosystemDefaults.isBlocked(folder: folder, context: context, workflows: ciFiles)

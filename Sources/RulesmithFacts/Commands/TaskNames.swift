@@ -6,7 +6,7 @@ enum TaskNames {
         .test: ["test", "tests", "test-all", "unit", "unittest"],
         .lint: ["lint", "check", "check:lint", "lint:check", "validate", "lint-all", "vet", "lint:all"],
         .format: ["format", "fmt", "fix", "format:fix", "fix:format", "lint:fix", "fix:lint", "format:write", "lint:prettier", "prettier", "style"],
-        .build: ["build", "bundle", "compile", "build:all", "dist"],
+        .build: ["build", "bundle", "compile", "build:all", "dist", "build-dev", "build-release", "build-prod"],
         .typecheck: ["typecheck", "type-check", "types", "check:types", "typecheck:all", "tsc", "mypy", "pyright", "check-types", "validate:types"],
         .run: ["start", "dev", "serve", "run", "server"],
     ]

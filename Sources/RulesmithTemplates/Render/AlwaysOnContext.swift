@@ -2,7 +2,8 @@ import RulesmithEditors
 
 /// What each editor loads at the start of every task: the root always-loaded file (AGENTS.md,
 /// CLAUDE.md with what it imports, GEMINI.md, copilot-instructions, .cursorrules) and every
-/// per-rule file that always applies. Agents pay for it on every request, and a 2026 study of
+/// per-rule file that always applies (for Cline, also one only a description introduces: Cline
+/// has no on-request mode and loads it on every task). Agents pay for it on every request, and a 2026 study of
 /// repository context files (Gloaguen et al., arXiv 2602.11988) found that unnecessary
 /// requirements in them lower task success and raise cost by more than 20%, so it has a budget.
 public struct AlwaysOnSize: Sendable, Hashable {
@@ -28,8 +29,9 @@ enum AlwaysOnContext {
     static func sizes(_ files: [RenderedFile], targets: [Target], rulesByTarget: [String: [TargetRule]]) -> [AlwaysOnSize] {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var output: [AlwaysOnSize] = []
-        for target in targets where TargetRenderer.format(target.name) != nil {
-            let always = Set((rulesByTarget[target.name] ?? []).filter { $0.activation == .always }.compactMap { target.rulePath($0.id) })
+        for target in targets {
+            guard let format = TargetRenderer.format(target.name) else { continue }
+            let always = Set((rulesByTarget[target.name] ?? []).filter { format.loadedOnEveryTask.contains($0.activation) }.compactMap { target.rulePath($0.id) })
             var paths: [String] = []
             for file in files where file.target == target.name && (file.path == target.sharedPath || always.contains(file.path)) {
                 paths.append(file.path)

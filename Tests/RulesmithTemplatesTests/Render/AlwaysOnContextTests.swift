@@ -62,6 +62,19 @@ struct AlwaysOnContextTests {
         #expect(report.notes.contains { $0.target == "claude-rules" && $0.rule == "base/agreement" })
     }
 
+    @Test func clineScopesFolderGuidanceWithPathsAndCountsWhatItLoadsOnEveryTask() throws {
+        let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["cline"], facts: Self.facts("python", at: "backend")))
+        let scoped = try #require(RenderFixtures.text(".clinerules/python-style.md", in: report.files))
+        #expect(scoped.hasPrefix("---\npaths:\n") && scoped.contains("backend/**/*.py"), "\(scoped)")
+        // A rule only its description introduces has no on-request mode in Cline: it loads on
+        // every task, so it counts; the folder-scoped guidance does not.
+        let size = try #require(report.alwaysOn.first { $0.target == "cline" })
+        #expect(size.paths.contains(".clinerules/agreement.md") && size.paths.contains(".clinerules/secrets.md"), "\(size.paths)")
+        #expect(!size.paths.contains(".clinerules/python-style.md"), "\(size.paths)")
+        let counted = size.paths.compactMap { RenderFixtures.text($0, in: report.files)?.utf8.count }.reduce(0, +)
+        #expect(size.bytes == counted)
+    }
+
     @Test func theBudgetIsCheckedAndConfigurable() throws {
         let facts = Self.facts("python", at: ".")
         let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["agents"], facts: facts, alwaysOnBudget: 64))

@@ -39,6 +39,38 @@ enum ReadmeCodeBlocks {
         return result
     }
 
+    /// Folders whose README says how to run the project's tests.
+    static let testFolderNames: Set<String> = ["test", "tests", "__tests__", "spec"]
+
+    /// READMEs of a project's own test trees (`tests/README.md`, `app/tests/README.md`, at most
+    /// three folders down, never inside another project), with the project folder: they say how
+    /// to run the project's tests, from the project (`python -m pytest app/tests/unit/`).
+    static func testDocuments(projectFolders: [String], tree: RepositoryTree) -> [(path: String, folder: String)] {
+        let projects = Set(projectFolders)
+        var result: [(String, String)] = []
+        for project in Set([""] + projectFolders).sorted() {
+            var level = [project]
+            for _ in 0..<3 {
+                var next: [String] = []
+                for folder in level {
+                    for name in tree.subfolders(of: folder).sorted() where !name.hasPrefix(".") && name != "node_modules" {
+                        let child = Paths.join(folder, name)
+                        guard !projects.contains(child) else { continue }
+                        next.append(child)
+                        guard testFolderNames.contains(name.lowercased()) else { continue }
+                        for file in tree.names(in: child).sorted() where file.lowercased().hasPrefix("readme") {
+                            let lower = file.lowercased()
+                            let ext = lower.contains(".") ? String(lower.split(separator: ".").last!) : ""
+                            if extensions.contains(ext) { result.append((Paths.join(child, file), project)) }
+                        }
+                    }
+                }
+                level = next
+            }
+        }
+        return result
+    }
+
     /// Shell command lines of a document with their 1-based lines.
     static func commandLines(_ text: String, restructuredText: Bool) -> [(line: Int, command: String)] {
         let lines = TextLines(text).lines

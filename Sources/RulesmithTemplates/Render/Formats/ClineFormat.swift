@@ -3,10 +3,12 @@
 /// - always: no frontmatter;
 /// - globs: `paths:` as a YAML list of quoted globs (the form Cline's docs show);
 /// - description-requested: no frontmatter, the body introduced by the line saying when it
-///   applies (Cline has no "the model decides" mode);
+///   applies (Cline has no "the model decides" mode, so the file loads on every task and
+///   counts in Cline's always-on size);
 /// - manual: left out with a note; Cline has no rule that loads only on request.
 enum ClineFormat: TargetFormat {
     static let name = "cline"
+    static let loadedOnEveryTask: Set<Activation> = [.always, .descriptionRequested]
 
     static func render(_ rules: [TargetRule], context: RenderContext, notes: inout [RenderNote]) -> [RenderedFile] {
         var files: [RenderedFile] = []

@@ -6,6 +6,13 @@ protocol TargetFormat {
     /// The catalogue name (`cursor`, `agents`, …).
     static var name: String { get }
     static func render(_ rules: [TargetRule], context: RenderContext, notes: inout [RenderNote]) -> [RenderedFile]
+    /// The activations whose per-rule files the editor loads at the start of every task, so they
+    /// count in the always-on size.
+    static var loadedOnEveryTask: Set<Activation> { get }
+}
+
+extension TargetFormat {
+    static var loadedOnEveryTask: Set<Activation> { [.always] }
 }
 
 /// What a format may know besides its own rules: its catalogue entry and the other targets of
