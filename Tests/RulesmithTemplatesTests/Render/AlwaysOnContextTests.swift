@@ -66,13 +66,19 @@ struct AlwaysOnContextTests {
         let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["cline"], facts: Self.facts("python", at: "backend")))
         let scoped = try #require(RenderFixtures.text(".clinerules/python-style.md", in: report.files))
         #expect(scoped.hasPrefix("---\npaths:\n") && scoped.contains("backend/**/*.py"), "\(scoped)")
-        // A rule only its description introduces has no on-request mode in Cline: it loads on
-        // every task, so it counts; the folder-scoped guidance does not.
+        // Guidance only a description would introduce has no on-request mode in Cline: left out.
+        #expect(RenderFixtures.text(".clinerules/agreement.md", in: report.files) == nil)
+        #expect(report.notes.contains { $0.target == "cline" && $0.rule == "base/agreement" })
         let size = try #require(report.alwaysOn.first { $0.target == "cline" })
-        #expect(size.paths.contains(".clinerules/agreement.md") && size.paths.contains(".clinerules/secrets.md"), "\(size.paths)")
+        #expect(size.paths.contains(".clinerules/secrets.md"), "\(size.paths)")
         #expect(!size.paths.contains(".clinerules/python-style.md"), "\(size.paths)")
-        let counted = size.paths.compactMap { RenderFixtures.text($0, in: report.files)?.utf8.count }.reduce(0, +)
-        #expect(size.bytes == counted)
+        // Rendered as written (no facts), a description-only rule loads on every task: it counts.
+        let plain = try RenderFixtures.render([try RenderFixtures.mixedStack()], targets: ["cline"])
+        let plainSize = try #require(plain.alwaysOn.first { $0.target == "cline" })
+        #expect(plainSize.paths.contains(".clinerules/asked-rule.md") && plainSize.paths.contains(".clinerules/always-rule.md"), "\(plainSize.paths)")
+        #expect(!plainSize.paths.contains(".clinerules/app-rule.md"))
+        let counted = plainSize.paths.compactMap { RenderFixtures.text($0, in: plain.files)?.utf8.count }.reduce(0, +)
+        #expect(plainSize.bytes == counted)
     }
 
     @Test func theBudgetIsCheckedAndConfigurable() throws {
@@ -102,7 +108,7 @@ struct AlwaysOnContextTests {
             var values = ["project_name": "Demo"]
             if chain.contains(where: { $0.variable(named: "scheme") != nil }) { values["scheme"] = "Demo" }
             let report = try TargetRenderer.report(RenderInput(
-                chain: chain, targets: ["agents", "claude", "cursor", "copilot", "gemini", "cursorrules"], variables: values, facts: facts))
+                chain: chain, targets: ["agents", "claude", "cursor", "copilot", "gemini", "cursorrules", "cline"], variables: values, facts: facts))
             for size in report.alwaysOn {
                 #expect(size.bytes <= 4096, "\(id): \(size.description)")
             }

@@ -4,7 +4,9 @@
 /// - globs: `paths:` as a YAML list of quoted globs (the form Cline's docs show);
 /// - description-requested: no frontmatter, the body introduced by the line saying when it
 ///   applies (Cline has no "the model decides" mode, so the file loads on every task and
-///   counts in Cline's always-on size);
+///   counts in Cline's always-on size); stack guidance of that kind (rendered with the
+///   repository's facts) is left out with a note, as in `claude-rules`, so it cannot make the
+///   always-on text grow back;
 /// - manual: left out with a note; Cline has no rule that loads only on request.
 enum ClineFormat: TargetFormat {
     static let name = "cline"
@@ -13,6 +15,13 @@ enum ClineFormat: TargetFormat {
     static func render(_ rules: [TargetRule], context: RenderContext, notes: inout [RenderNote]) -> [RenderedFile] {
         var files: [RenderedFile] = []
         for rule in rules {
+            // Stack guidance is loaded on demand everywhere else; here it would load on every task.
+            if rule.guidance, rule.activation == .descriptionRequested {
+                notes.append(RenderNote(
+                    target: name, rule: rule.name,
+                    message: "\(rule.name) is guidance with no globs and is left out: a .clinerules file without paths loads on every task"))
+                continue
+            }
             guard rule.activation != .manual else {
                 notes.append(RenderNote(
                     target: name, rule: rule.name,
