@@ -65,6 +65,6 @@ public enum FactsEngine {
                 otherPackageManagers: lead?.others ?? [], commands: commands[folder] ?? [:],
                 versions: VersionFacts.versions(of: folder, units: units[folder] ?? [], store: store))
         }
-        return RepositoryFacts(projects: projects)
+        return RepositoryFacts(projects: projects, projectName: ProjectName.fact(store: store))
     }
 }

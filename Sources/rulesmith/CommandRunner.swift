@@ -13,6 +13,10 @@ import Darwin
 enum CommandRunner {
     static func run(_ root: Rulesmith.Type) async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = unknownCommand(arguments, root: root) {
+            Terminal.standardError.writeLine(unknown)
+            exit(2)
+        }
         do {
             var command = try root.parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -42,5 +46,27 @@ enum CommandRunner {
             Terminal.standardError.writeLine("rulesmith: \(message.isEmpty ? String(describing: error) : message)")
             exit(2)
         }
+    }
+
+    /// The message for a command name that is none of the commands at its level, with the
+    /// closest one ("rulesmith lnit" → "did you mean 'init'?"); nil when every name is known.
+    /// argument-parser alone would report an unexpected argument.
+    static func unknownCommand(_ arguments: [String], root: any ParsableCommand.Type) -> String? {
+        var command = root
+        var path = [root._commandName]
+        for argument in arguments {
+            let subcommands = command.configuration.subcommands
+            guard !argument.hasPrefix("-"), !subcommands.isEmpty, command.configuration.defaultSubcommand == nil else { return nil }
+            guard let next = subcommands.first(where: { $0._commandName == argument }) else {
+                if argument == "help" { return nil }
+                let names = subcommands.map { $0._commandName }
+                let hint = NameSuggestion.closest(to: argument, in: names).map { "; did you mean '\($0)'?" }
+                    ?? "; the commands are \(names.joined(separator: ", "))"
+                return "\(path.joined(separator: " ")): unknown command '\(argument)'\(hint) (see '\(path.joined(separator: " ")) --help')"
+            }
+            command = next
+            path.append(next._commandName)
+        }
+        return nil
     }
 }

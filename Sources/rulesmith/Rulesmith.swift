@@ -22,6 +22,7 @@ struct Rulesmith: AsyncParsableCommand {
             InitCommand.self, StatusCommand.self, DiffCommand.self, ApplyCommand.self, AdoptCommand.self, CheckCommand.self,
             SyncCommand.self,
             LLMSCommand.self,
+            CompletionCommand.self,
         ]
     )
 

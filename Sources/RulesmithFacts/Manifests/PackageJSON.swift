@@ -10,6 +10,8 @@ public struct PackageJSON: Sendable {
         public var line: Int?
     }
 
+    /// The package's `name`, with its line.
+    public var name: (value: String, line: Int?)?
     public var scripts: [Script] = []
     public var dependencies: [Dependency] = []
     public var workspaces: [String] = []
@@ -44,6 +46,9 @@ public struct PackageJSON: Sendable {
             workspaces = list
         }
         if object["workspaces"] != nil { workspacesLine = lines.line(containing: "\"workspaces\"") }
+        if let name = object["name"] as? String {
+            self.name = (name, lines.line(containing: "\"name\""))
+        }
         if let manager = object["packageManager"] as? String {
             packageManager = (manager, lines.line(containing: "\"packageManager\""))
         }

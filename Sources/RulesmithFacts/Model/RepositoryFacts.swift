@@ -2,9 +2,12 @@
 public struct RepositoryFacts: Sendable, Hashable {
     /// Sorted by path; the root is `.`.
     public var projects: [ProjectFacts]
+    /// What the repository calls itself (root manifest, else README H1), when it says.
+    public var projectName: ProjectNameFact?
 
-    public init(projects: [ProjectFacts]) {
+    public init(projects: [ProjectFacts], projectName: ProjectNameFact? = nil) {
         self.projects = projects
+        self.projectName = projectName
     }
 
     /// The project at `path` (`.` for the root).

@@ -13,6 +13,15 @@ public protocol HookDriftCheck: Sendable {
     func check(
         _ snapshot: StagedSnapshot, lock: [UInt8], configuration: ProjectConfiguration
     ) throws(RulesmithError) -> [HookDriftFinding]
+
+    /// Findings for named files, changed or not (what the pre-commit framework passes, every
+    /// tracked one under `--all-files`), read from the work tree: the framework has stashed what
+    /// is not staged, so no index (and no libgit2) is needed.
+    ///
+    /// - Parameters:
+    ///   - paths: repository-relative paths; those the lock does not name are not judged (nor read).
+    ///   - read: the bytes at a path, nil when there is no regular file there.
+    func check(paths: [String], lock: [UInt8], read: (String) -> [UInt8]?) throws(RulesmithError) -> [HookDriftFinding]
 }
 
 /// A generated file the commit would carry with an edit not yet adopted.

@@ -35,6 +35,33 @@ public struct HookRunner: Sendable {
         return HookOutcome(lint: staged.outcome, drift: drift)
     }
 
+    /// What the pre-commit framework's hook runs: the files it passes (relative to the process's
+    /// folder), which it has stashed down to what is staged, linted as `rulesmith lint` lints them
+    /// (every one, changed or not: `pre-commit run --all-files` judges the whole repository), and
+    /// each generated one checked against `.rulesmith.lock`. Read from the work tree, so libgit2
+    /// is not loaded.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) when a file or the configuration cannot be read.
+    public func run(files: [String], strict: Bool = false) throws(RulesmithError) -> HookOutcome {
+        var request = LintRequest()
+        request.strict = strict
+        request.paths = files
+        let lint = try lintRunner.run(request)
+        let here = FileSystem.currentDirectory
+        let root = LLMSGenerateService.repositoryRoot(containing: here)
+        let configuration = try ConfigurationLoader.load(explicitPath: nil, from: root).configuration
+        let lockPath = root + "/" + Self.lockFileName
+        guard let driftCheck, configuration.hook.checkDrift, FileSystem.type(of: lockPath) == .file else {
+            return HookOutcome(lint: lint, drift: [])
+        }
+        let paths = Set(files.map { FileSystem.relative(FileSystem.absolute($0, from: here), to: root) }).filter { !$0.hasPrefix("/") }
+        let drift = try driftCheck.check(paths: paths.sorted(), lock: try FileSystem.read(lockPath)) { path in
+            // Lint has read these already: one that cannot be read now is not judged twice.
+            FileSystem.type(of: root + "/" + path) == .file ? try? FileSystem.read(root + "/" + path) : nil
+        }
+        return HookOutcome(lint: lint, drift: drift)
+    }
+
     private func lockBytes(_ snapshot: StagedSnapshot) throws(RulesmithError) -> [UInt8]? {
         if let staged = try snapshot.content(atPath: Self.lockFileName) { return staged }
         let onDisk = snapshot.workTree + "/" + Self.lockFileName

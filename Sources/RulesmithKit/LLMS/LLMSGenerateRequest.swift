@@ -8,6 +8,8 @@ public struct LLMSGenerateRequest: Sendable {
     public var dryRun = false
     /// Compare with the file on disk instead of writing.
     public var check = false
+    /// Replace an llms.txt that `llms generate` did not write.
+    public var force = false
     /// Overrides `llms-txt.base-url`.
     public var baseURL: String?
     public var configPath: String?

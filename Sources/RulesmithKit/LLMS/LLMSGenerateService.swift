@@ -16,7 +16,25 @@ public enum LLMSGenerateService {
     public static func render(
         repositoryRoot: String, configuration: ProjectConfiguration, docsFolder: String? = nil
     ) throws(RulesmithError) -> [UInt8] {
-        let collector = try MarkdownSourceCollector(root: repositoryRoot)
+        try rendered(repositoryRoot: repositoryRoot, configuration: configuration, docsFolder: docsFolder).bytes
+    }
+
+    /// A rendering and what the user should hear about it.
+    struct Rendered {
+        var bytes: [UInt8]
+        /// The docs folder indexed (relative to the root), nil when there is none.
+        var folder: String?
+        /// Translation folders and suffixes left out (`ja`, `zh-CN`).
+        var translations: [String]
+    }
+
+    /// - Parameter linkFolder: the folder (from the root) the llms.txt is written in.
+    static func rendered(
+        repositoryRoot: String, configuration: ProjectConfiguration, docsFolder: String? = nil, linkFolder: String = "",
+        collector given: MarkdownSourceCollector? = nil
+    ) throws(RulesmithError) -> Rendered {
+        let collector: MarkdownSourceCollector
+        if let given { collector = given } else { collector = try MarkdownSourceCollector(root: repositoryRoot) }
         let root = collector.root
         var folder: String?
         if let wanted = docsFolder ?? configuration.llmsTxt.docs {
@@ -39,8 +57,10 @@ public enum LLMSGenerateService {
         let projectName = root.split(separator: "/").last.map(String.init) ?? "project"
         let text = LLMSTxtGenerator.generate(
             readme: readme, documents: documents, settings: configuration.llmsTxt, projectName: projectName,
-            docsFolder: folder ?? "docs")
-        return Array(text.utf8)
+            docsFolder: folder ?? "docs", linkFolder: linkFolder)
+        return Rendered(
+            bytes: Array(text.utf8), folder: folder,
+            translations: LLMSTxtGenerator.translations(documents, docsFolder: folder ?? "docs"))
     }
 
     public static func run(_ request: LLMSGenerateRequest) throws(RulesmithError) -> LLMSGenerateOutcome {
@@ -61,12 +81,30 @@ public enum LLMSGenerateService {
             guard FileSystem.type(of: absolute) == .directory else { throw RulesmithError("\(given): no such docs folder") }
             docsFolder = absolute
         }
-        let bytes = try render(repositoryRoot: root, configuration: configuration, docsFolder: docsFolder)
-        let destination = request.output.map { FileSystem.absolute($0, from: start) } ?? root + "/llms.txt"
-        let shown = request.output ?? display(destination, from: start)
+        let collector = try MarkdownSourceCollector(root: root)
         var notes: [String] = []
         if configuration.llmsTxt.baseURL == nil {
-            notes.append("links are relative to \(shown) (lint warns LT051: tools such as llms_txt2ctx cannot fetch them); set 'llms-txt: base-url:' in .rulesmith.yml or pass --base-url for absolute URLs")
+            if let derived = collector.remoteBase() {
+                configuration.llmsTxt.baseURL = derived.url
+                notes.append("links are absolute under \(derived.url) (from git \(derived.describe)); set 'llms-txt: base-url:' in .rulesmith.yml or pass --base-url to choose another")
+            } else {
+                notes.append("links are relative, and lint warns LT051 on each (tools such as llms_txt2ctx cannot fetch them): no git remote on a known host (GitHub, GitLab, Codeberg, Bitbucket) gives a base URL; set 'llms-txt: base-url: https://…/' in .rulesmith.yml or pass --base-url")
+            }
+        }
+        let destination = try request.output.map { FileSystem.absolute($0, from: start) }
+            ?? existingLLMSTxt(root: root, docsFolder: docsFolder, configuration: configuration)
+        let shown = request.output ?? display(destination, from: start)
+        var linkFolder = ""
+        if let slash = destination.lastIndex(of: "/") {
+            let folder = String(destination[..<slash])
+            let relative = FileSystem.relative(FileSystem.realPath(folder) ?? folder, to: collector.root)
+            if relative != ".", !relative.hasPrefix("/") { linkFolder = relative }
+        }
+        let rendered = try rendered(
+            repositoryRoot: root, configuration: configuration, docsFolder: docsFolder, linkFolder: linkFolder, collector: collector)
+        let bytes = rendered.bytes
+        if !rendered.translations.isEmpty {
+            notes.append("translations left out (\(rendered.translations.joined(separator: ", "))): llms.txt lists the documentation's default language")
         }
         if request.check {
             let current: [UInt8]?
@@ -88,8 +126,29 @@ public enum LLMSGenerateService {
         guard kind == .missing || kind == .file else {
             throw RulesmithError("\(shown): not a regular file; refusing to replace it")
         }
+        if kind == .file, !request.force, !String(decoding: try FileSystem.read(destination), as: UTF8.self).contains(LLMSTxtGenerator.generatedLine) {
+            throw RulesmithError(
+                "\(shown): written by hand (it lacks the line 'Generated by `rulesmith llms generate`'); refusing to replace it: "
+                    + "pass --force to replace it, or --output FILE to write elsewhere")
+        }
         try AtomicFile.write(bytes, to: destination, scope: request.output == nil ? .inside(root) : .outsideRepository)
         return LLMSGenerateOutcome(bytes: bytes, path: shown, state: .written, notes: notes)
+    }
+
+    /// Where an llms.txt already lives: at the root, else in the docs folder (`docs/llms.txt`),
+    /// which is then the one to update rather than adding a second; else the root's.
+    static func existingLLMSTxt(root: String, docsFolder: String?, configuration: ProjectConfiguration) -> String {
+        let atRoot = root + "/llms.txt"
+        guard FileSystem.type(of: atRoot) == .missing else { return atRoot }
+        var folders: [String] = []
+        if let docsFolder { folders.append(docsFolder) }
+        if let configured = configuration.llmsTxt.docs { folders.append(FileSystem.absolute(configured, from: root)) }
+        folders.append(root + "/docs")
+        for folder in folders where FileSystem.type(of: folder + "/llms.txt") == .file {
+            let real = FileSystem.realPath(folder + "/llms.txt") ?? ""
+            if let realRoot = FileSystem.realPath(root), real.hasPrefix(realRoot + "/") { return folder + "/llms.txt" }
+        }
+        return atRoot
     }
 
     /// `path` relative to the folder `base` (climbing with `..` when it lies elsewhere).

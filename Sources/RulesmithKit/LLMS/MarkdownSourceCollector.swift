@@ -67,6 +67,23 @@ struct MarkdownSourceCollector {
         return found.sorted { $0.path < $1.path }
     }
 
+    /// Where the repository's files are served raw, from remote `origin` (else the only remote)
+    /// and its `main` or `master` branch (else the checked-out branch); nil when there is no
+    /// remote on a known host. `describe` names the remote and branch for the note.
+    func remoteBase() -> (url: String, describe: String)? {
+        guard let repository else { return nil }
+        guard let names = try? repository.remoteNames(), !names.isEmpty else { return nil }
+        let remote = names.contains("origin") ? "origin" : names.count == 1 ? names[0] : nil
+        guard let remote, let address = (try? repository.remoteURL(remote)) ?? nil else { return nil }
+        var branch: String?
+        for candidate in ["main", "master"] where branch == nil {
+            if (try? repository.branch(named: "\(remote)/\(candidate)", kind: .remote)) ?? nil != nil { branch = candidate }
+        }
+        if branch == nil { branch = (try? repository.head())?.branchName }
+        guard let branch, let url = RemoteBaseURL.base(remote: address, branch: branch) else { return nil }
+        return (url, "remote \(remote), branch \(branch)")
+    }
+
     private func isMarkdown(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return Self.markdownExtensions.contains(name[name.index(after: dot)...].lowercased())

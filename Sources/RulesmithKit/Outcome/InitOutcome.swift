@@ -34,7 +34,7 @@ public struct InitOutcome: CommandOutcome {
     public var commit: CommitRecord?
     public var conflicts = false
 
-    public var needsAttention: Bool { declined || conflicts }
+    public var needsAttention: Bool { conflicts }
 
     /// The plan as the prompt and the report show it.
     public func planText() -> String {

@@ -242,6 +242,14 @@ struct SyncJob {
         return result
     }
 
+    /// `message`, one blank line, then `trailer`: a message from a YAML block (`commit-message: |`)
+    /// ends with a line break, which would otherwise leave two blank lines before the trailer.
+    static func withTrailer(_ message: String, _ trailer: String) -> String {
+        var body = Substring(message)
+        while let last = body.last, last == "\n" || last == " " || last == "\t" || last == "\r" { body = body.dropLast() }
+        return body + "\n\n" + trailer
+    }
+
     /// Phase commit: writes the planned files and commits them with the sync trailer; nil when
     /// nothing changed.
     private func commit(_ planned: SyncPlanner.Planned, checkout: Checkout, branch: String) throws -> Committed? {
@@ -255,7 +263,7 @@ struct SyncJob {
             "files": changed.joined(separator: ", "),
         ])
         guard let author = context.author else { throw Failure(detail: "no commit identity", branch: branch) }
-        let commit = try checkout.repository.commit(message: message + "\n\n" + context.trailer, author: author)
+        let commit = try checkout.repository.commit(message: Self.withTrailer(message, context.trailer), author: author)
         return Committed(commit: commit, changed: changed)
     }
 

@@ -69,6 +69,9 @@ public enum Bootstrap {
         if InitPlanner.needsFacts(input) {
             input.facts = try RepositoryFactsReader.read(workspace.root, stacks: input.registryStacks)
         }
+        if input.existing == nil {
+            input.projectName = try (input.facts ?? RepositoryFactsReader.read(workspace.root, stacks: input.registryStacks)).projectName
+        }
         let decisions = try InitPlanner.plan(input)
 
         let configurationText: String
@@ -162,6 +165,8 @@ extension Bootstrap {
             switch decisions.variables.first(where: { $0.name == key })?.source {
             case .option: "--var"
             case .folderName: "the folder name; change it in \(ProjectConfiguration.fileName)"
+            case .projectName:
+                "the repository's own name, \(decisions.variables.first { $0.name == key }?.evidence ?? "its manifest"); change it in \(ProjectConfiguration.fileName)"
             default: ProjectConfiguration.fileName
             }
         }.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)

@@ -22,6 +22,8 @@ public enum InitPlanner {
         case configuration, option
         /// `project_name` defaulted to the repository folder's name.
         case folderName = "folder-name"
+        /// `project_name` from what the repository calls itself (a manifest, the README's H1).
+        case projectName = "project-name"
     }
 
     /// A variable with its value and source.
@@ -29,6 +31,8 @@ public enum InitPlanner {
         public var name: String
         public var value: String
         public var source: VariableSource
+        /// Where the repository says it (`package.json:2`), for `.projectName`.
+        public var evidence: String?
     }
 
     /// What the planner needs; `facts` only when `needsFacts` said so.
@@ -41,8 +45,10 @@ public enum InitPlanner {
         /// Every stack of the registry revision init renders.
         public var registryStacks: [TemplateStack] = []
         public var facts: RepositoryFacts?
-        /// The repository folder's name (the default `project_name`).
+        /// The repository folder's name (`project_name` when the repository names itself nowhere).
         public var folderName = "project"
+        /// What the repository calls itself (the default `project_name`).
+        public var projectName: ProjectNameFact?
 
         public init() {}
     }
@@ -117,7 +123,11 @@ public enum InitPlanner {
                         ? "pass --var \(stack.id).\(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
                     throw RulesmithFailure.usage("\(stack.id).\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
                 }
-                variables.append(Variable(name: variable.name, value: input.folderName, source: .folderName))
+                if let named = input.projectName {
+                    variables.append(Variable(name: variable.name, value: named.value, source: .projectName, evidence: named.evidence.description))
+                } else {
+                    variables.append(Variable(name: variable.name, value: input.folderName, source: .folderName))
+                }
             }
         }
         decisions.variables = variables.sorted { $0.name < $1.name }

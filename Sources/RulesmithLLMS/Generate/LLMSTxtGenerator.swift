@@ -25,9 +25,10 @@ public enum LLMSTxtGenerator {
     ///   - settings: `llms-txt` settings: title, summary, base URL, optional-after, docs folder.
     ///   - projectName: the H1 when neither the settings nor the README give a title.
     ///   - docsFolder: the folder whose subfolders become sections (default `settings.docs`, else `docs`).
+    ///   - linkFolder: the folder the llms.txt is written in (relative links are relative to it).
     public static func generate(
         readme: LLMSTxtSourceDocument?, documents: [LLMSTxtSourceDocument], settings: LLMSTxtSettings,
-        projectName: String, docsFolder: String? = nil
+        projectName: String, docsFolder: String? = nil, linkFolder: String = ""
     ) -> String {
         let readmeOutline = readme.map { MarkdownOutline($0.text) }
         let title = oneLine(settings.title).flatMap(nonEmpty) ?? readmeOutline?.title ?? projectName
@@ -43,13 +44,13 @@ public enum LLMSTxtGenerator {
                 sections.append((name, key, [line]))
             }
         }
-        if let readme { add(link(readme, title: "README", settings), section: topSectionName, key: "") }
+        if let readme { add(link(readme, title: "README", settings, from: linkFolder), section: topSectionName, key: "") }
         for document in ordered(documents) {
-            let relative = relativePath(document.path, under: folder)
+            guard case .original(let relative) = DocumentLanguage.placement(of: relativePath(document.path, under: folder)) else { continue }
             let components = relative.split(separator: "/")
             let key = components.count > 1 ? String(components[0]) : ""
             let name = key.isEmpty ? topSectionName : sectionName(key)
-            add(link(document, title: nil, settings), section: name, key: key)
+            add(link(document, title: nil, settings, from: linkFolder), section: name, key: key)
         }
         sections.sort { lhs, rhs in
             if lhs.key.isEmpty != rhs.key.isEmpty { return lhs.key.isEmpty }
@@ -75,12 +76,27 @@ public enum LLMSTxtGenerator {
         return output
     }
 
+    /// The translations `generate` leaves out, by folder or file suffix (`ja`, `zh-CN`), each once,
+    /// sorted: llms.txt lists the default language only.
+    public static func translations(_ documents: [LLMSTxtSourceDocument], docsFolder: String) -> [String] {
+        let folder = PathSyntax.normalize(docsFolder)
+        var found = Set<String>()
+        for document in documents {
+            if case .translation(let language) = DocumentLanguage.placement(of: relativePath(document.path, under: folder)) {
+                found.insert(language)
+            }
+        }
+        return found.sorted()
+    }
+
     /// `- [Title](url): notes\n` for one document.
-    private static func link(_ document: LLMSTxtSourceDocument, title fixedTitle: String?, _ settings: LLMSTxtSettings) -> String {
+    private static func link(
+        _ document: LLMSTxtSourceDocument, title fixedTitle: String?, _ settings: LLMSTxtSettings, from linkFolder: String
+    ) -> String {
         let outline = MarkdownOutline(document.text)
         let name = fixedTitle ?? outline.title ?? fileTitle(document.path)
         let notes = outline.lead.map { LeadSentence.truncated(LeadSentence.first($0), limit: notesLimit) }
-        var line = "- [\(linkText(name))](\(url(document.path, settings)))"
+        var line = "- [\(linkText(name))](\(url(document.path, settings, from: linkFolder)))"
         if let notes, !notes.isEmpty { line += ": " + notes }
         return line + "\n"
     }
@@ -126,11 +142,21 @@ public enum LLMSTxtGenerator {
 
     /// The document's URL: `base-url` joined with the path, or the path itself; percent-encoded
     /// so that parentheses, spaces and angle brackets never reach the llms.txt (LT053).
-    static func url(_ path: String, _ settings: LLMSTxtSettings) -> String {
+    static func url(_ path: String, _ settings: LLMSTxtSettings, from linkFolder: String = "") -> String {
         let encoded = encodePath(PathSyntax.normalize(path))
-        guard var base = oneLine(settings.baseURL).flatMap(nonEmpty) else { return encoded }
+        guard var base = oneLine(settings.baseURL).flatMap(nonEmpty) else { return encodePath(relative(PathSyntax.normalize(path), from: linkFolder)) }
         if !base.hasSuffix("/") { base += "/" }
         return base + encoded
+    }
+
+    /// `path` (from the repository root) as seen from `folder`: `docs/guide.md` from `docs` is
+    /// `guide.md`, `README.md` from `docs` is `../README.md`.
+    static func relative(_ path: String, from folder: String) -> String {
+        let from = PathSyntax.normalize(folder).split(separator: "/")
+        let target = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < target.count - 1, from[common] == target[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + target[common...].map(String.init)).joined(separator: "/")
     }
 
     private static func encodePath(_ path: String) -> String {

@@ -2,7 +2,7 @@ import RulesmithText
 
 /// What an index needs from one Markdown document: its title (front matter `title:`, the first
 /// H1, or a heading that opens the page) and its lead (front matter `description:`, or the first
-/// paragraph with words after the H1).
+/// paragraph with words after the H1 that is not a row of links, badges or languages).
 struct MarkdownOutline {
     var title: String?
     /// The first paragraph as plain text on one line, or the front matter's description.
@@ -34,8 +34,9 @@ struct MarkdownOutline {
                 leadingHeading = InlinePlainText.plain(body, block.contentRange)
             case .paragraph:
                 let text = InlinePlainText.plain(body, block.range)
-                // Badge rows reduce to nothing; only a paragraph with words is a lead.
-                guard Self.hasWords(text) else { continue }
+                // Badge rows reduce to nothing, and a row of language links says nothing about
+                // the project: only a paragraph with words of its own is a lead.
+                guard Self.hasWords(text), !NavigationParagraph.matches(body, block.range) else { continue }
                 if heading != nil {
                     afterHeading = text
                     break scan

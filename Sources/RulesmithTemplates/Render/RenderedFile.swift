@@ -27,10 +27,14 @@ public struct RenderedSection: Sendable, Hashable {
     /// `stack/rule`.
     public var rule: String
     public var range: Range<Int>
+    /// The line rulesmith put inside the range, after the rule's heading ("Applies to files
+    /// matching …"): generated text, not the rule's, so adoption leaves it out of the body.
+    public var introduction: Range<Int>?
 
-    public init(rule: String, range: Range<Int>) {
+    public init(rule: String, range: Range<Int>, introduction: Range<Int>? = nil) {
         self.rule = rule
         self.range = range
+        self.introduction = introduction
     }
 }
 

@@ -17,19 +17,38 @@ struct RenderedFileBuilder {
         append(GeneratedHeader.line(from: sources))
     }
 
-    /// A blank line, then (when `introduced`) the line saying when the rule applies, then its
-    /// body. The introduction sits directly above a heading so it reads as that rule's, with a
-    /// blank line in between only when the body does not open with a heading.
+    /// A blank line, then the rule's body; when `introduced`, the line saying when the rule
+    /// applies goes under the body's opening heading, so it reads as the start of the rule's own
+    /// section (above the heading it would read as the end of the previous one). A body without
+    /// an opening heading gets the line above it, then a blank line.
     mutating func appendRule(_ rule: TargetRule, introduced: Bool) {
         separate()
-        if introduced, let line = rule.appliesWhen {
-            append(line + "\n")
-            if !Self.startsWithATXHeading(rule.body) { append("\n") }
+        let line = introduced ? rule.appliesWhen : nil
+        if let line, let headingEnd = Self.openingHeadingEnd(rule.body) {
+            let start = bytes.count
+            bytes.append(contentsOf: rule.body[..<headingEnd])
+            let introductionStart = bytes.count
+            append("\n" + line + "\n")
+            let rest = rule.body[headingEnd...]
+            if let first = rest.first, first != 0x0A { append("\n") }
+            let introduction = introductionStart..<bytes.count
+            bytes.append(contentsOf: rest)
+            rules.append(rule.name)
+            sections.append(RenderedSection(rule: rule.name, range: start..<bytes.count, introduction: introduction))
+            return
         }
+        if let line { append(line + "\n\n") }
         let start = bytes.count
         bytes.append(contentsOf: rule.body)
         rules.append(rule.name)
         sections.append(RenderedSection(rule: rule.name, range: start..<bytes.count))
+    }
+
+    /// Where the opening ATX heading line of `body` ends (after its line feed), nil when the body
+    /// does not open with one or the heading is all there is.
+    static func openingHeadingEnd(_ body: [UInt8]) -> Int? {
+        guard startsWithATXHeading(body), let newline = body.firstIndex(of: 0x0A), newline + 1 < body.count else { return nil }
+        return newline + 1
     }
 
     /// A blank line unless the file is empty or already ends with one.

@@ -17,6 +17,9 @@ struct RuleSet {
         /// Stack guidance (a rule its stack does not mark essential, rendered with facts): loaded
         /// on demand, never in the root of an always-loaded file.
         var guidance = false
+        /// A repository overlay that adds a rule (rather than replacing a stack's): it renders
+        /// after every stack rule, whatever its activation.
+        var added = false
     }
 
     var entries: [Entry]
@@ -47,6 +50,7 @@ struct RuleSet {
                 description: section.description, body: RenderText.normalizedBody(section.body)))
         }
         let stacks = Dictionary(input.chain.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        let chainRuleIDs = Set(input.chain.flatMap { $0.rules.map(\.id) })
         // A stack that marks any of its rules essential keeps only those in the always-loaded
         // files; a stack that does not (a team's own, written before) renders as written.
         let marking = Set(input.chain.filter { $0.rules.contains { $0.essential != nil } }.map(\.id))
@@ -71,7 +75,9 @@ struct RuleSet {
                 continue
             }
             let description = try rule.description.map { text throws(RenderError) in try substitute(line: text, stack: stack) }
-            entries.append(Entry(name: name, stack: stack, template: rule, description: description, body: body, guidance: guidance))
+            entries.append(Entry(
+                name: name, stack: stack, template: rule, description: description, body: body, guidance: guidance,
+                added: stack == Self.overlayStack && !chainRuleIDs.contains(original.id)))
         }
     }
 
@@ -146,7 +152,8 @@ struct RuleSet {
         return TargetRule(
             name: entry.name, id: entry.template.id, stack: entry.stack,
             activation: Activation(alwaysApply: alwaysApply, globs: globs, description: description),
-            description: description, globs: globs, body: entry.body, frontmatter: fields, guidance: entry.guidance)
+            description: description, globs: globs, body: entry.body, frontmatter: fields, guidance: entry.guidance,
+            added: entry.added)
     }
 
     /// `bytes` of a rule of `stack` with its placeholders replaced; lines needing an absent value are left out.

@@ -4,7 +4,8 @@
 /// matching …`, `Applies when relevant to: …`) rather than being silently made always-on.
 ///
 /// - Order: always-on rules first, then glob-scoped, then description-requested, each group in
-///   chain order. What applies everywhere reads first, and an editor that truncates keeps it.
+///   chain order; then the rules repository overlays add, in the same order. What applies
+///   everywhere reads first, and an editor that truncates keeps it.
 /// - Manual rules are left out, with a note: a file that is always loaded cannot hold a rule that
 ///   should load only when someone asks for it, and pasting it in would make it always-on.
 /// - Bodies are kept verbatim, each with its own `#` heading (no extra title, no demoted
@@ -45,7 +46,12 @@ enum SingleFileLayout {
             case .manual: 3
             }
         }
-        return rules.enumerated().sorted { (rank($0.element.activation), $0.offset) < (rank($1.element.activation), $1.offset) }.map(\.element)
+        // A rule a repository overlay adds (an adopted edit) reads after every stack rule, as its
+        // own section, never in the middle under a stack rule's heading.
+        func key(_ item: (offset: Int, element: TargetRule)) -> (Int, Int, Int) {
+            (item.element.added ? 1 : 0, rank(item.element.activation), item.offset)
+        }
+        return rules.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 
     /// `fileName` inside `folder`.

@@ -16,6 +16,8 @@ struct TargetRule: Sendable, Hashable {
     var frontmatter: [FrontmatterWriter.Field]
     /// Stack guidance: loaded on demand, so it never goes in the root of an always-loaded file.
     var guidance = false
+    /// A repository overlay adding a rule (an adopted edit): it renders after the stacks' rules.
+    var added = false
 
     /// The line that tells a reader of an always-loaded file when this rule applies, or nil
     /// for rules that always apply. Glob rules name their patterns (repository-relative, as

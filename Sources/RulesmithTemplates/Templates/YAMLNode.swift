@@ -1,3 +1,4 @@
+import RulesmithText
 import Yams
 
 /// Reading Yams nodes into template values with messages that say what was expected.
@@ -7,6 +8,8 @@ enum YAMLNode {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw invalid(error, text: text, path: path, what: what)
         } catch {
             throw TemplateError.malformedStack(path: path, reason: "\(what) is not valid YAML: \(oneLine(error))")
         }
@@ -23,6 +26,31 @@ enum YAMLNode {
             pairs.append((name, value))
         }
         return pairs
+    }
+
+    /// A YAML error named by its line, with the fix when it is the usual one: an unquoted value
+    /// holding `: ` (`description: Foo: bar`) must be quoted.
+    static func invalid(_ error: YamlError, text: String, path: String, what: String) -> TemplateError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            let first = problem.split(whereSeparator: \.isNewline).first.map { String($0.trimmingWhitespace) } ?? problem
+            var reason = "\(what) is not valid YAML at line \(mark.line): \(first)"
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if problem.contains("mapping values are not allowed"), mark.line >= 1, mark.line <= lines.count {
+                let line = lines[mark.line - 1]
+                if let colon = line.range(of: ": ") {
+                    let key = line[..<colon.lowerBound]
+                    let value = String(line[colon.upperBound...].trimmingWhitespace)
+                    let example = PrintableMessage.make("\(key): \(YAMLScalar.quoted(value))")
+                    reason += "; a value that contains ': ' must be quoted: \(example)"
+                } else {
+                    reason += "; a value that contains ': ' must be quoted (\"like: this\")"
+                }
+            }
+            return .malformedStack(path: "\(path):\(mark.line)", reason: reason)
+        default:
+            return .malformedStack(path: path, reason: "\(what) is not valid YAML: \(oneLine(error))")
+        }
     }
 
     /// A scalar as text; nil for null, throws for lists and maps.

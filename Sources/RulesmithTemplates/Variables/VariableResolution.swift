@@ -1,3 +1,4 @@
+import RulesmithText
 import RulesmithFacts
 
 /// The values of every variable a stack chain declares, per stack: `python.test_command` and
@@ -59,7 +60,9 @@ public struct VariableResolution: Sendable {
                             + (names.isEmpty ? "" : "; it declares \(names.joined(separator: ", "))"))
                 }
             } else if !chain.contains(where: { $0.variable(named: key) != nil }) {
-                throw .unknownVariable(name: key, reason: "no stack of the chain (\(chainIDs)) declares it")
+                let declared = chain.flatMap { $0.variables.map(\.name) }
+                let hint = closestMatch(to: key, in: declared, within: 3, ignoringCase: true).map { "; did you mean '\($0)'?" } ?? ""
+                throw .unknownVariable(name: key, reason: "no stack of the chain (\(chainIDs)) declares it\(hint)")
             }
         }
     }

@@ -68,10 +68,25 @@ public enum AdoptionPlan {
                 throw Refusal(message: "\(file): the edited rule '\(rule)' is not in the stacks; it cannot be replaced")
             }
             var body = Array(generated[section.range])
+            // The "Applies to …" line under the heading is rulesmith's, not the rule's: an edit
+            // of it belongs to no rule, and it is taken out of the body once the edits are in.
+            var introduction = section.introduction.map { ($0.lowerBound - section.range.lowerBound)..<($0.upperBound - section.range.lowerBound) }
             for hunk in sectionHunks.reversed() {
-                let start = hunk.deleted.lowerBound - section.range.lowerBound
-                body.replaceSubrange(start..<(start + hunk.deleted.count), with: hunk.inserted)
+                var start = hunk.deleted.lowerBound - section.range.lowerBound
+                let count = hunk.deleted.count
+                if let line = introduction {
+                    if count > 0, start < line.upperBound, start + count > line.lowerBound {
+                        throw Refusal(message: "\(file): the change at line \(hunk.line) alters the line rulesmith writes under a rule's heading; "
+                            + "edit the rule's text instead, or discard the edit with rulesmith apply --force")
+                    }
+                    if count == 0, start > line.lowerBound, start < line.upperBound { start = line.lowerBound }
+                    if start + count <= line.lowerBound {
+                        introduction = (line.lowerBound + hunk.inserted.count - count)..<(line.upperBound + hunk.inserted.count - count)
+                    }
+                }
+                body.replaceSubrange(start..<(start + count), with: hunk.inserted)
             }
+            if let introduction { body.removeSubrange(introduction) }
             // The rule file is its frontmatter followed by its body: keep the frontmatter as written.
             let header = template.file.count >= template.body.count && template.file.suffix(template.body.count).elementsEqual(template.body)
                 ? Array(template.file.dropLast(template.body.count)) : []

@@ -7,16 +7,25 @@ import RulesmithLint
 struct HookRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Lint the staged llms.txt and rules files (what the pre-commit hook calls).",
+        abstract: "Check the staged llms.txt and rules files (what the pre-commit hook calls).",
         discussion: """
         Reads the index through libgit2, not the work tree, so a partially staged file is judged \
         as it will be committed: staged files of known kinds that differ from HEAD. Findings name \
-        the work-tree path and the line in the staged text. Prints nothing when clean.
+        the work-tree path and the line in the staged text. A generated file (named in \
+        .rulesmith.lock) that carries a hand edit not adopted blocks the commit, as check fails \
+        on it: run rulesmith adopt FILE first. Prints nothing when clean.
+
+        With FILE arguments (what the pre-commit framework passes, after stashing what is not \
+        staged) those files are linted as rulesmith lint lints them, changed or not, and the \
+        generated ones are checked against .rulesmith.lock.
 
         Exit status: 0 the commit may go on, 1 errors found (or warnings with --strict), 2 not \
         in a work tree, or the index or configuration cannot be read.
         """
     )
+
+    @Argument(help: "Files to check instead of the staged changes (the pre-commit framework passes them).")
+    var files: [String] = []
 
     @Option(help: "Output format: text, json, sarif or github.")
     var format: ReportFormat = .text
@@ -25,7 +34,10 @@ struct HookRunCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let outcome = try HookRunner(driftCheck: LockfileDriftCheck()).run(environment: ProcessInfo.processInfo.environment, strict: strict)
+        let runner = HookRunner(driftCheck: LockfileDriftCheck())
+        let outcome = files.isEmpty
+            ? try runner.run(environment: ProcessInfo.processInfo.environment, strict: strict)
+            : try runner.run(files: files, strict: strict)
         if outcome.hasFindings || format != .text {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
             Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))

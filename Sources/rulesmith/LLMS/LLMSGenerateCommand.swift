@@ -12,8 +12,15 @@ struct LLMSGenerateCommand: ParsableCommand {
         becomes an H2 section (files directly in it go under Docs), each Markdown file one link \
         with its own first sentence as notes; past llms-txt.optional-after documents (default 15) \
         a section's tail moves to ## Optional. Hidden folders, node_modules and .gitignored files \
-        are skipped. Links are relative unless llms-txt.base-url (or --base-url) is set; \
-        relative links draw lint warning LT051.
+        are skipped. Translation folders (ja/, zh-CN/ …) and files (guide.ja.md) are left out: \
+        llms.txt lists the default language (an en/ folder is indexed as the docs themselves). A \
+        first paragraph that is only links, badges or language names is not the summary.
+
+        Links are absolute under llms-txt.base-url (or --base-url), else under the raw-file URL of \
+        the git remote origin on GitHub, GitLab, Codeberg or Bitbucket; otherwise relative, which \
+        draws lint warning LT051, and a note says what to set. An existing llms.txt (at the root, \
+        else docs/llms.txt) is the one updated; one that rulesmith did not generate is replaced \
+        only with --force.
 
         Exit status: 0 written or fresh, 1 with --check when llms.txt is missing or stale (a \
         diff is printed), 2 usage, configuration or I/O error.
@@ -37,6 +44,9 @@ struct LLMSGenerateCommand: ParsableCommand {
     @Flag(help: "Exit 1 (with a diff) when the llms.txt on disk differs from what would be generated.")
     var check = false
 
+    @Flag(help: "Replace an llms.txt that rulesmith llms generate did not write.")
+    var force = false
+
     @Option(help: "Write absolute links under this URL (overrides llms-txt.base-url).")
     var baseURL: String?
 
@@ -57,6 +67,7 @@ struct LLMSGenerateCommand: ParsableCommand {
         request.dryRun = dryRun
         request.check = check
         request.baseURL = baseURL
+        request.force = force
         request.configPath = config
         let outcome = try LLMSGenerateService.run(request)
         for note in outcome.notes { Terminal.standardError.writeLine("rulesmith: note: \(note)") }

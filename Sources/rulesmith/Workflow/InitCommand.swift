@@ -14,8 +14,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init", abstract: "Bootstrap this repository: detect stacks, write config, rules files and lockfile.",
         discussion: """
         Detects the stacks (printing the evidence), then writes .rulesmith.yml, the generated files \
-        and .rulesmith.lock after asking (or at once with --yes). Default targets: agents, claude, \
-        cursor, copilot. A file rulesmith did not write is never overwritten: AGENTS.md, CLAUDE.md, \
+        and .rulesmith.lock after asking (or at once with --yes). Default targets: agents, claude \
+        (every editor reads AGENTS.md; CLAUDE.md imports it). Answering no writes nothing and exits \
+        0. A file rulesmith did not write is never overwritten: AGENTS.md, CLAUDE.md, \
         GEMINI.md and .github/copilot-instructions.md get a managed block after your text; other \
         files in the way are left alone. Without a terminal, pass --yes.
 

@@ -174,6 +174,7 @@ import Testing
             func check(_ snapshot: StagedSnapshot, lock: [UInt8], configuration: ProjectConfiguration) throws(RulesmithError) -> [HookDriftFinding] {
                 [HookDriftFinding(path: "AGENTS.md", message: "hand edit not adopted (lock \(lock.count) bytes)")]
             }
+            func check(paths: [String], lock: [UInt8], read: (String) -> [UInt8]?) throws(RulesmithError) -> [HookDriftFinding] { [] }
         }
         let fixture = try GitFixture(files: ["AGENTS.md": Self.good])
         let runner = HookRunner(driftCheck: Recording())

@@ -165,7 +165,8 @@ struct BootstrapTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.path(".rulesmith.yml")))
         let declined = try Bootstrap.run(
             directory: fixture.repository, options: options, interaction: .init(isTerminal: true, confirm: { _ in false }))
-        #expect(declined.exitCode == 1)
+        #expect(declined.exitCode == 0)  // a "no" is a choice, not a failure (issue 19)
+        #expect(declined.text() == "nothing was written\n")
         #expect(!FileManager.default.fileExists(atPath: fixture.path(".rulesmith.yml")))
         let accepted = try Bootstrap.run(
             directory: fixture.repository, options: options, interaction: .init(isTerminal: true, confirm: { plan in plan.contains("AGENTS.md") }))

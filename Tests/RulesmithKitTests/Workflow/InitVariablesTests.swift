@@ -35,7 +35,8 @@ struct InitVariablesTests {
         let plan = try Bootstrap.run(directory: fixture.repository, options: options)
         #expect(plan.output.contains("typescript.test_command = pnpm test (fact commands.test of .: package.json:5)"), "\(plan.output)")
         #expect(plan.output.contains("typescript.lint_command: no fact proves commands.lint; the lines that use it are left out"), "\(plan.output)")
-        #expect(plan.output.contains("base.project_name = repo (the folder name"), "\(plan.output)")
+        // The repository names itself in package.json: the folder's name ("repo") is the last resort.
+        #expect(plan.output.contains("base.project_name = shop (the repository's own name, package.json:2; change it in .rulesmith.yml)"), "\(plan.output)")
 
         options.dryRun = false
         options.yes = true

@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithTestSupport
 import Testing
 
 /// `rulesmith llms ctx` and `rulesmith llms generate` as a user runs them: exit codes, stdout,
@@ -126,6 +127,51 @@ struct LLMSCommandTests {
         #expect(folder.read("site/llms.txt")?.hasPrefix("# Demo Project\n") == true)
         let lint = try Rulesmith.run(["lint", "--strict", "site/llms.txt"], in: folder.path)
         #expect(lint.status == 0, "\(lint.stdout)")
+    }
+
+    /// A real documentation tree (issue 19 item 6): translations left out with a note, a
+    /// hand-written docs/llms.txt updated only with --force, absolute links from the GitHub
+    /// remote, and output that lints clean with --strict.
+    @Test func generateOnARealDocumentationTree() throws {
+        let folder = try Folder()
+        func git(_ arguments: String...) throws {
+            let result = try Subprocess.run("/usr/bin/git", arguments, in: folder.path)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try git("init", "-q", "-b", "main")
+        try folder.write("README.md", "# Widget\n\nEnglish | [中文](README.zh.md) | [日本語](README.ja.md)\n\nWidget makes widgets.\n")
+        try folder.write("docs/guide.md", "# Guide\n\nStart here.\n")
+        try folder.write("docs/ja/guide.md", "# ガイド\n\nここから始めます。次へ。\n")
+        try folder.write("docs/zh-CN/guide.md", "# 指南\n\n从这里开始。\n")
+        let handWritten = "# Widget\n\n> Our own index.\n\n## Docs\n\n- [Guide](https://x.dev/guide.md)\n"
+        try folder.write("docs/llms.txt", handWritten)
+
+        let refused = try Rulesmith.run(["llms", "generate"], in: folder.path)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("docs/llms.txt: written by hand"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--force"))
+        #expect(folder.read("docs/llms.txt") == handWritten)
+        #expect(folder.read("llms.txt") == nil, "no second index beside the existing one")
+
+        let relative = try Rulesmith.run(["llms", "generate", "--force"], in: folder.path)
+        #expect(relative.status == 0, "\(relative.stderr)")
+        #expect(relative.stderr.contains("translations left out (ja, zh-CN)"), "\(relative.stderr)")
+        #expect(relative.stderr.contains("set 'llms-txt: base-url:"), "\(relative.stderr)")
+        let local = try #require(folder.read("docs/llms.txt"))
+        #expect(local.contains("- [Guide](guide.md): Start here.\n"), "\(local)")
+        #expect(local.contains("- [README](../README.md)"), "\(local)")
+
+        try git("remote", "add", "origin", "git@github.com:me/widget.git")
+        let absolute = try Rulesmith.run(["llms", "generate"], in: folder.path)
+        #expect(absolute.status == 0, "\(absolute.stderr)")
+        #expect(absolute.stderr.contains("https://raw.githubusercontent.com/me/widget/main/ (from git remote origin, branch main)"), "\(absolute.stderr)")
+        let text = try #require(folder.read("docs/llms.txt"))
+        #expect(text.hasPrefix("# Widget\n\n> Widget makes widgets.\n"), "\(text)")
+        #expect(text.contains("- [Guide](https://raw.githubusercontent.com/me/widget/main/docs/guide.md): Start here.\n"))
+        #expect(!text.contains("## Ja") && !text.contains("## Zh"))
+        let lint = try Rulesmith.run(["lint", "--strict", "docs/llms.txt"], in: folder.path)
+        #expect(lint.status == 0, "\(lint.stdout)")
+        #expect(!lint.stdout.contains("LT051"))
     }
 
     @Test func generateBadInputExitsTwo() throws {

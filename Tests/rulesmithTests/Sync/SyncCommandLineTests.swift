@@ -227,6 +227,35 @@ struct SyncCommandLineTests {
         #expect(help.stdout.contains("rulesmith sync"))
     }
 
+    /// A message from a YAML block ends with a line break; the commit still has exactly one
+    /// blank line before the `Rulesmith-Sync:` trailer (git's trailer parsers need it so).
+    @Test func commitMessageHasOneBlankLineBeforeTheTrailer() throws {
+        let fleet = try SyncFleet()
+        _ = try fleet.remote("blocky")
+        try fleet.write(fleet.root + "/blocky.yml", """
+            registry:
+              source: templates
+            branch: ""
+            commit-message: |
+              Update the rules to {{revision}}
+
+              Files: {{files}}
+            defaults:
+              base: main
+              stacks: [tool]
+              targets: [agents]
+            repositories:
+              - path: remotes/blocky.git
+
+            """)
+        let result = try fleet.run(["sync", "blocky.yml", "--cache", fleet.cache])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let body = try fleet.git(["log", "-1", "--format=%B", "main"], in: fleet.root + "/remotes/blocky.git")
+        #expect(body.contains("Files: "), "\(body)")
+        #expect(body.contains("\n\nRulesmith-Sync: "), "\(body)")
+        #expect(!body.contains("\n\n\nRulesmith-Sync: "), "\(body)")
+    }
+
     @Test func quickModeWithoutAManifestAndNoPush() throws {
         let fleet = try SyncFleet()
         let remote = try fleet.remote("quick")
