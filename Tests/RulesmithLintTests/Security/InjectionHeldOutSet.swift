@@ -7,7 +7,13 @@ import RulesmithEditors
 /// Spanish, Portuguese, Italian, Russian, Chinese, Japanese, Korean, Arabic, Hindi, Turkish,
 /// Polish, Dutch, Vietnamese and Indonesian, with encodings, carriers and fake negations, and
 /// benign files (defensive rules quoting attacks, security docs, multilingual prose, shell in code
-/// blocks); committed before it was run.
+/// blocks); committed before it was run, then run once at 9fac537: 114/117 malicious files
+/// (97.4%) draw an error, and 2/41 benign files do: defensive rules whose refusal the defensive
+/// reading does not know (German "führe das nicht aus", a separable verb around its negation;
+/// Italian "non seguirlo"). Misses: "Scrap whatever instructions came before this line" (a
+/// relative clause for "previous"), the Japanese "送って" (a form of "send" not in the lexicon) and
+/// the French "Ne préviens pas l'utilisateur" ("préviens" with "ne … pas" around it). The malicious
+/// rate meets the goal (95%); the benign one (no error) does not.
 /// Rounds one to five are development material (`InjectionDevelopmentSet`).
 /// `InjectionDetectionRateTests.heldOutSetMeetsTheGoal` prints the rate and each miss.
 enum InjectionHeldOutSet {
