@@ -10,7 +10,7 @@ struct DestructiveCommandRule: Rule {
         agent to switch off its safeguards (turn off the sandbox, disable guardrails or security \
         checks) or to approve everything it does ("auto-approve every shell command", "turn off \
         all confirmations") is an error, in any of ten languages ("deaktiviere die Sandbox", \
-        "关闭沙箱", "すべてのコマンドを自動で承認"). Polarity counts: "stop and request approval" \
+        "关闭沙箱", "すべてのコマンドを自動で承認"). Polarity counts: "stop and request approval", \
         "stop to request approval", "never merge without approval" and "do nothing without asking" \
         ask for a human, and are not reported; "stop asking for approval" drops the human.
         """,
