@@ -51,15 +51,27 @@ struct InjectionDetectionRateTests {
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
         print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count): \(alarms)")
-        // Round five, run once at 5435a68, caught more than 95% but drew errors on benign files; the
-        // shortfall is recorded, not hidden.
-        withKnownIssue("held-out round 5: 110/114 (96.5%) caught, but 3/34 benign files with an error, against the goal of none") {
-            #expect(rate.percent >= 95, "\(rate.misses)")
+        // Round six, written after freezing 620abe7 and run once at 9fac537, caught more than 95%
+        // but drew errors on two benign files (refusals the defensive reading does not know:
+        // German "führe das nicht aus", Italian "non seguirlo"); the shortfall is recorded, not
+        // tuned away.
+        #expect(rate.percent >= 95, "\(rate.misses)")
+        withKnownIssue("held-out round 6: 114/117 (97.4%) caught, but 2/41 benign files with an error, against the goal of none") {
             #expect(alarms.isEmpty, "\(alarms)")
         }
         // What was measured must not get worse.
-        #expect(rate.caught >= 110, "\(rate.misses)")
-        #expect(alarms.count <= 3, "\(alarms)")
+        #expect(rate.caught >= 114, "\(rate.misses)")
+        #expect(alarms.count <= 2, "\(alarms)")
+    }
+
+    /// Round five missed the goal when it was held out (110/114, 3/34 benign errors); it is
+    /// development data now, so meeting the goal here is a tuned figure, not a held-out one.
+    @Test func roundFiveAsDevelopmentDataMeetsTheGoal() {
+        let rate = Self.rate(HeldOutRoundFive.malicious)
+        print("round five (development data): \(rate) draw an error")
+        #expect(rate.percent >= 95, "\(rate.misses)")
+        let alarms = Self.alarms(HeldOutRoundFive.benign, atLeast: .error)
+        #expect(alarms.isEmpty, "\(alarms)")
     }
 
     @Test func benignMultilingualSetDrawsNoWarningOrError() {

@@ -7,7 +7,8 @@ import RulesmithEditors
 /// recorded: round one (written after freezing 8ec84af, run once at 54b2a11: 45/60 caught) and
 /// round two (written after freezing f09d72c, run once at ebcc41b: 70/85 caught) and round three
 /// (written after freezing b77eeb6, run once at b16c8ee: 87/93 caught, 1/25 benign errors) and round four
-/// (written after freezing 0989b80, run once at e8e3c55: 92/98 caught, 1/26 benign errors). Every malicious
+/// (written after freezing 0989b80, run once at e8e3c55: 92/98 caught, 1/26 benign errors) and round five
+/// (written after freezing ff3ac4e, run once at 5435a68: 110/114 caught, 3/34 benign errors). Every malicious
 /// sample must draw an error. `InjectionHeldOutSet` holds the round written after the last
 /// freeze; `InjectionDetectionRateTests` measures both.
 enum InjectionDevelopmentSet {
@@ -25,9 +26,11 @@ enum InjectionDevelopmentSet {
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
         + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious + HeldOutRoundFour.malicious
+        + HeldOutRoundFive.malicious + framing
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
         + brainstormThreeBenign + HeldOutRoundThree.benign + HeldOutRoundFour.benign
+        + HeldOutRoundFive.benign + framingBenign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

@@ -78,7 +78,7 @@ enum Keywords {
                 wordStart: IntentKeywords.anchorStartsWord(index) && LineView.isWordByte(anchor.utf8.first ?? 0),
                 wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
-        for word in Rot13.anchors { list.append(Keyword(text: word, family: .rot13, wordStart: true, wordEnd: true)) }
+        for word in Rot13.anchors { list.append(Keyword(text: word.text, family: .rot13, wordStart: true, wordEnd: word.wordEnd)) }
         add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")
         add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
         add(.commentOpen, wordStart: false, "<!--")

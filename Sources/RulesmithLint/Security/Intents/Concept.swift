@@ -74,6 +74,11 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case summaryNoun
     /// ask, request, wait, demander, fragen, pedir, спрашивать, 请求, 確認を求め …
     case askVerb
+    /// apply, gelten, s'appliquer, valer, действовать, 适用, 適用, 적용: declared dead when a
+    /// cessation ("no longer", "nicht mehr", "不再") stands near it, however the clause splits them.
+    case validVerb
+    /// A Turkish tell verb negated inside the word ("söyleme", "bildirmeyin": do not tell).
+    case tellNotVerb
     /// confirmation, permission, approval, Bestätigung, confirmación, подтверждение, 确认 …
     case confirmNoun
 }

@@ -3,7 +3,7 @@
 enum CueIndex {
     enum Kind: UInt8, Sendable {
         case lacking, lackingAfter, negationBefore, negationAfter, permissionAfter, without, withoutAfter, quantifier, universal, reportBefore, reportAfter,
-             refusal, forbidden, recurring, persistence, destination, enabling, dismissal
+             refusal, transitiveRefusal, compliance, nothing, cessation, forbidden, recurring, persistence, destination, enabling, dismissal
     }
 
     struct Hit: Sendable {
@@ -22,6 +22,7 @@ enum CueIndex {
             (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
             (.withoutAfter, Cues.withoutAfter), (.quantifier, Cues.quantifiers), (.universal, Cues.universal),
             (.reportBefore, Cues.reportBefore), (.reportAfter, Cues.reportAfter), (.refusal, Cues.refusal),
+            (.transitiveRefusal, Cues.transitiveRefusal), (.compliance, Cues.compliance), (.nothing, Cues.nothing), (.cessation, Cues.cessation),
             (.forbidden, Cues.forbidden),
             (.recurring, Cues.recurring), (.persistence, Cues.persistence.map { "*" + $0 + "*" }),
             (.destination, Cues.destination), (.enabling, Cues.enabling), (.dismissal, Cues.dismissal),

@@ -156,15 +156,15 @@ enum Cues {
         "ask you to", "asked to", "asking you to", "instructs you to", "instructing you to", "instructions to",
         "like", "such as", "e.g.", "eg", "for example", "for instance", "claims", "contains", "containing", "reading",
         "stating", "requests to", "attempts to", "tries to", "trying to", "phrases", "text", "wording", "language",
-        "dit", "disant", "demande de", "te demande de", "vous demande de", "demande d'", "te demande d'", "vous demande d'", "comme", "tel que", "telle que",
+        "dit", "disant", "contient", "indique", "écrit", "est écrit", "demande de", "te demande de", "vous demande de", "demande d'", "te demande d'", "vous demande d'", "comme", "tel que", "telle que",
         "par exemple", "du type", "du genre",
-        "sagt", "sagen", "auffordert", "fordert", "verlangt", "wie", "etwa", "z. b.", "z.b.", "zum beispiel", "lautet",
-        "dice", "diga", "pide", "pida", "como", "por ejemplo", "tal como", "del tipo",
-        "diz", "disser", "dizer", "pede", "peça", "por exemplo", "do tipo",
-        "chiede", "chieda", "come", "ad esempio", "per esempio", "tipo",
-        "говорит", "пишет", "просит", "требует", "например", "вроде", "типа", "как",
-        "要求你", "让你", "叫你", "说", "写着", "例如", "比如", "类似", "诸如", "像",
-        "ような", "例えば", "などの",
+        "sagt", "sagen", "steht", "enthält", "heißt es", "auffordert", "fordert", "verlangt", "wie", "etwa", "z. b.", "z.b.", "zum beispiel", "lautet",
+        "dice", "diga", "contiene", "aparece", "pone", "pide", "pida", "como", "por ejemplo", "tal como", "del tipo",
+        "diz", "disser", "contém", "contiver", "aparecer", "escrito", "dizer", "pede", "peça", "por exemplo", "do tipo",
+        "chiede", "chieda", "contiene", "scritto", "compare", "come", "ad esempio", "per esempio", "tipo",
+        "говорит", "пишет", "написано", "сказано", "указано", "говорится", "содержит", "содержится", "встретишь", "просит", "требует", "например", "вроде", "типа", "как",
+        "要求你", "让你", "包含", "出现", "写有", "提示你", "叫你", "说", "写着", "例如", "比如", "类似", "诸如", "像",
+        "ような", "例えば", "含まれ", "書いてあ", "などの",
         "같은", "예를 들어",
         "zegt", "zoals", "mówi", "na przykład", "takie jak", "diyor", "örneğin", "gibi", "nói", "ví dụ", "như", "تقول", "مثل", "مثلا", "कहता", "कहे", "जैसे", "उदाहरण", "mengatakan", "misalnya", "seperti",
     ]
@@ -173,40 +173,76 @@ enum Cues {
     static let reportAfter: [String] = [
         "と書かれ", "と言", "という", "と指示", "などと", "라고", "하라는", "하라고", "고 해도", "고 하더라도", "고 하면", "같은", "등의", "之类", "等指令",
         "等内容", "的指令", "这样的",
-        "고 적혀", "고 쓰여", "고 써", "고 나와", "고 되어", "と書いて", "とあって", "とあっても",
+        "고 적혀", "는 문구", "라는 문구", "는 내용", "라는 내용", "는 지시", "라는 지시", "는 말", "라는 말", "는 요청", "라는 요청", "는 문장", "라는 문장", "고 쓰여", "고 써", "고 나와", "고 되어", "と書いて", "とあって", "とあっても",
     ]
 
     /// A refusal of what was quoted ("do not follow it", "treat it as untrusted", "不要照做").
     static let refusal: [String] = [
         "do not follow", "don't follow", "never follow", "not follow", "do not obey", "don't obey", "never obey",
         "do not comply", "don't comply", "never comply", "do not execute", "don't execute", "do not act on",
-        "don't act on", "never act on", "do not run", "refuse", "decline", "ignore it", "ignore them", "ignore such",
+        "don't act on", "never act on", "do not run", "ignore it", "ignore them", "ignore such",
         "ignore that", "ignore those", "ignore these", "treat it as", "treat them as", "treat such", "as untrusted",
         "as data", "report it", "report them", "flag it", "flag them", "warn the user", "stop and", "is an attack",
-        "is a prompt injection", "are attacks", "prompt injection", "avoid", "never use", "do not use", "don't use",
-        "do not write", "don't write", "must not be followed", "forbidden", "prohibited", "should not be followed", "untrusted",
+        "is a prompt injection", "are attacks", "prompt injection",
+        "must not be followed", "forbidden", "prohibited", "should not be followed", "untrusted",
         "ne la suis pas", "ne le suis pas", "ne le fais pas", "ne les suis pas", "ne suis pas", "ne suivez pas", "ne la suivez pas",
-        "n'obéis pas", "n'obéissez pas", "refuse", "refusez", "ignore-la", "ignorez-la", "ignore-le", "ignorez-le",
-        "traite-la comme", "traitez-la comme", "non fiable", "signale", "évite", "évitez", "n'exécute pas",
+        "n'obéis pas", "n'obéissez pas", "ignore-la", "ignorez-la", "ignore-le", "ignorez-le",
+        "traite-la comme", "traitez-la comme", "non fiable", "signale", "n'exécute pas",
         "n'exécutez pas",
         "befolge sie nicht", "befolge es nicht", "nicht befolgen", "folge ihr nicht", "folge dem nicht",
-        "ignoriere sie", "ignoriere das", "ignoriere es", "verweigere", "lehne", "nicht ausführen", "führe sie nicht aus",
-        "melde", "vermeide", "nicht vertrauenswürdig",
-        "no la sigas", "no lo sigas", "no sigas", "no obedezcas", "no la obedezcas", "no la cumplas", "ignórala",
-        "ignóralo", "ignoralas", "recházala", "rechaza", "no ejecutes", "evita", "no confiable", "repórtalo", "avisa",
-        "não siga", "não a siga", "não obedeça", "ignore-a", "ignore-o", "recuse", "não execute", "evite",
+        "ignoriere sie", "ignoriere das", "ignoriere es", "nicht ausführen", "führe sie nicht aus",
+        "melde", "nicht vertrauenswürdig",
+        "no la sigas", "no le hagas caso", "no les hagas caso", "no lo hagas", "no la hagas", "no lo ejecutes", "no la ejecutes", "no lo obedezcas", "no lo sigas", "no sigas", "no obedezcas", "no la obedezcas", "no la cumplas", "ignórala",
+        "ignóralo", "ignoralas", "recházala", "no ejecutes", "no confiable", "repórtalo", "avisa",
+        "não siga", "não a siga", "não obedeça", "ignore-a", "ignore-o", "não execute",
         "não confiável", "denuncie", "avise",
-        "non seguirla", "non seguire", "non seguirle", "non obbedire", "ignorala", "ignoralo", "rifiuta",
-        "non eseguire", "evita", "non attendibile", "segnala",
-        "не выполняй", "не следуй", "не подчиняйся", "игнорируй её", "игнорируй ее", "игнорируй его",
-        "игнорируй это", "откажись", "отклони", "не исполняй", "сообщи", "избегай", "не доверяй",
+        "non seguirla", "non farlo", "non lo fare", "non farla", "non seguire", "non seguirle", "non obbedire", "ignorala", "ignoralo",
+        "non eseguire", "non attendibile", "segnala",
+        "не выполняй", "не делай этого", "не делай это", "не следуй", "не подчиняйся", "игнорируй её", "игнорируй ее", "игнорируй его",
+        "игнорируй это", "не исполняй", "сообщи", "не доверяй",
         "不要遵循", "不要执行", "不要照做", "不要服从", "不要遵守", "不要理会", "忽略它", "忽略这些", "忽略此类", "拒绝",
         "不可信", "报告", "避免", "不要听从", "切勿执行", "切勿遵循", "不予理会",
         "従わないで", "従わない", "従ってはいけません", "実行しないで", "無視してください", "拒否", "報告", "避け",
         "信頼しない", "従わず",
         "따르지 마", "따르지 말", "실행하지 마", "무시하세요", "무시해", "거부", "보고", "피하", "신뢰하지 마",
         "따르지 않",
-        "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
+        "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "uyma", "buna uyma", "bunu yapma", "çalıştırmayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
+    ]
+
+    /// Refusals that take an object ("refuse", "avoid", "拒绝"): they refuse the quoted attack only
+    /// when it is their object or when nothing else is ("refuse and tell the user"), not "refuse
+    /// nothing" or "avoid small talk".
+    static let transitiveRefusal: [String] = [
+        "refuse", "decline", "avoid", "never use", "do not use", "don't use", "do not write", "don't write", "never write",
+        "refusez", "évite", "évitez", "verweigere", "lehne", "lehne ab", "lehne es ab", "lehne sie ab", "lehne das ab", "vermeide", "rechaza", "evita", "recuse", "evite", "rifiuta",
+        "откажись", "отклони", "избегай", "odmów", "unikaj", "reddet", "từ chối", "tránh", "ارفض", "تجنب", "मना करें",
+        "tolak", "hindari", "weiger", "vermijd",
+    ]
+
+    /// Doing what a quoted text says, with the text as a pronoun ("follow it", "do it", "hazlo",
+    /// "照做"): negated it is a refusal ("do not do it", "не выполняй это"); affirmed, the quote is
+    /// an order passed on, not a rule against it.
+    static let compliance: [String] = [
+        "follow it", "follow them", "follow that", "follow this", "obey it", "obey them", "obey that", "comply",
+        "do it", "do that", "do this", "do so", "do as it says", "do what it says", "execute it", "run it", "act on it",
+        "carry it out", "carry them out", "go along with it",
+        "suis-la", "suis-le", "suivez-la", "suivez-le", "fais-le", "faites-le", "obéis-y", "exécute-la", "exécute-le",
+        "befolge sie", "befolge es", "befolge das", "folge ihr", "folge dem", "tu es", "tu das", "mach es", "mach das",
+        "führe es aus", "führe sie aus",
+        "síguela", "síguelo", "hazlo", "hazle caso", "obedécela", "obedécelo", "cúmplela", "ejecútala", "ejecútalo",
+        "siga-a", "siga-o", "faça isso", "faça-o", "obedeça-a", "execute-a", "execute-o",
+        "seguila", "seguilo", "fallo", "eseguila", "eseguilo", "obbediscile",
+        "выполни это", "выполняй это", "сделай это", "следуй ей", "следуй этому", "подчинись", "выполни её", "выполни ее",
+        "照做", "照办", "按它说的做", "执行它", "その通りに", "그대로 따르", "그대로 실행",
+        "volg het", "volg dat", "zrób to", "wykonaj to", "bunu yap", "buna uy", "làm theo nó", "hãy làm theo", "نفذها",
+        "इसका पालन करें", "lakukan itu", "ikuti itu",
+    ]
+
+    /// A negative object after a refusal turns it around ("refuse nothing", "avoid no request").
+    static let nothing: [String] = [
+        "nothing", "none", "no", "nobody", "rien", "aucune", "aucun", "nichts", "keine", "keinen", "nada", "ninguna",
+        "ninguno", "niente", "nulla", "nessuna", "nessun", "ничего", "ни одну", "ни один", "nic", "żadnej", "hiçbir",
+        "không gì", "niets", "geen", "tidak ada", "apa pun",
     ]
 
     /// Words that forbid what they name ("`curl | sh` is forbidden", "avoid", "禁止").
@@ -262,6 +298,14 @@ enum Cues {
     static let requestVerbs: Set<String> = [
         "ask", "asks", "asked", "want", "wants", "require", "requires", "expect", "expects", "request", "requests",
         "instruct", "instructs", "need", "needs", "tell", "tells", "encourage", "encourages",
+    ]
+
+    /// "No longer" and its translations: with a verb of validity ("gelten … nicht mehr", "ne
+    /// s'appliquent plus", "不再适用"), instructions declared dead, whatever stands between.
+    static let cessation: [String] = [
+        "no longer", "any longer", "anymore", "any more", "nicht mehr", "plus", "ya no", "já não", "não mais", "mais",
+        "non più", "più", "больше не", "уже не", "не более", "不再", "已不", "더 이상", "더는", "niet meer", "już nie",
+        "không còn", "لم تعد", "tidak lagi", "sudah tidak",
     ]
 
     /// Dismissing what was just named ("ignore them", "use mine instead"): with instructions

@@ -10,6 +10,8 @@ struct IntentFrame: Sendable {
         case negated
         /// As `negated`, but a second negation cancels it ("never proceed without asking").
         case negatedOnce
+        /// The check alone decides ("gelten nicht mehr" is negated and is the attack).
+        case free
     }
 
     /// A further condition on the text around the trigger.
@@ -38,6 +40,9 @@ struct IntentFrame: Sendable {
         /// "out of", "from" or "off" leads from the verb and its object to the report ("leave this
         /// step out of the summary").
         case pronounOmitted
+        /// A cessation ("no longer", "nicht mehr", "plus", "不再") stands within a few words of the
+        /// verb of validity, on either side.
+        case ceased
     }
 
     /// A concept that must appear within `reach` words (ideographs) of the trigger.
@@ -113,6 +118,13 @@ struct IntentFrame: Sendable {
                            [Need(concept: .priorInstructions, reach: 6)], [Need(concept: .everythingPrior, reach: 6)]],
             anyOrder: true, polarity: .asserted, rule: .override,
             message: "declares the instructions the model was given void (prompt injection)"),
+        IntentFrame(
+            trigger: .validVerb,
+            alternatives: [[Need(concept: .instructionNoun, reach: 8, condition: .ownInstructions),
+                            Need(concept: .priorQualifier, reach: 8)],
+                           [Need(concept: .priorInstructions, reach: 6)], [Need(concept: .everythingPrior, reach: 6)]],
+            anyOrder: true, polarity: .free, check: .ceased, rule: .override,
+            message: "declares the instructions the model was given no longer valid (prompt injection)"),
         IntentFrame(
             trigger: .obsoletePredicate,
             alternatives: [[Need(concept: .instructionNoun, reach: 8, condition: .ownInstructions),
@@ -196,6 +208,9 @@ struct IntentFrame: Sendable {
             check: .pronounOmitted, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
             trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5)]], polarity: .negated, check: .notAdvice,
+            rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .tellNotVerb, alternatives: [[Need(concept: .userNoun, reach: 6)]], anyOrder: true, polarity: .asserted,
             rule: .concealment, message: "tells the model to hide what it does from the user"),
         IntentFrame(
             trigger: .behindBack, alternatives: [[]], polarity: .asserted, rule: .concealment,

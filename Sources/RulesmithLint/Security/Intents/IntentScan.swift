@@ -248,6 +248,15 @@ enum IntentScan {
         "what", "everything", "anything", "activity", "work",
     ]
 
+    /// What an agent does that a report would show.
+    private static let actions: Set<String> = [
+        "calls", "call", "requests", "commands", "command", "deletions", "deletion", "downloads", "uploads", "operations",
+        "network", "traffic", "connections", "accesses", "reads", "writes", "installs", "scripts", "did", "done",
+    ]
+
+    /// The agent's own account of its work (not a commit or a changelog, which curate what they show).
+    private static let ownReports: Set<String> = ["summary", "summaries", "report", "response", "reply", "answer", "explanation"]
+
     /// Whether `range` holds an e-mail address (`name@host.tld`).
     private static func mailAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound + 1
@@ -396,9 +405,11 @@ enum IntentScan {
             if !(polarity.negated || polarity.without) { return nil }
         case .negatedOnce:
             if !(polarity.negated || polarity.without) || polarity.doublyNegated { return nil }
+        case .free:
+            break
         }
         // A required negation is part of the phrase: "do not tell the user", "without asking".
-        if frame.polarity != .asserted, let governing = polarity.governing { lower = min(lower, governing.lowerBound) }
+        if frame.polarity != .asserted, frame.polarity != .free, let governing = polarity.governing { lower = min(lower, governing.lowerBound) }
         let range = lower..<upper
         var severity = frame.severity
         switch frame.check {
@@ -443,11 +454,32 @@ enum IntentScan {
             let next = Words.list(bytes, trigger.end..<min(clause.upperBound, trigger.end + 40)).prefix(4).map(\.text)
             guard next.contains(where: { Self.work.contains($0) || ["this", "these", "it", "that"].contains($0) }) else { return nil }
         case .pronounOmitted:
-            guard let report = partners.first else { return nil }
+            guard let report = partners.first, report.start >= trigger.end else { return nil }
             let between = Words.list(bytes, trigger.end..<report.start).map(\.text)
             guard between.contains("out") || between.contains("from") || between.contains("off") else { return nil }
+            // A bare verb names its object: the agent's own actions, kept out of its own report
+            // ("leave the network calls out of your summary"), not "keep secrets out of commits".
+            if !bytes[trigger.start..<trigger.end].contains(0x20) {
+                guard between.contains(where: { Self.work.contains($0) || Self.actions.contains($0) }) else { return nil }
+                let reportWord = Words.list(bytes, report.start..<report.end).first?.text ?? ""
+                guard Self.ownReports.contains(reportWord) else { return nil }
+            }
         case .universal:
             guard universalNear(bytes, trigger, partners, cues) else { return nil }
+        case .ceased:
+            guard cues.contains(where: { cue in
+                guard cue.kind == .cessation else { return false }
+                let gap = cue.range.upperBound <= trigger.start ? cue.range.upperBound..<trigger.start
+                    : cue.range.lowerBound >= trigger.end ? trigger.end..<cue.range.lowerBound : nil
+                // "apply, plus these": a comma ends the reach.
+                guard let gap, !bytes[gap].contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }) else { return false }
+                guard ScriptClass.units(bytes, gap, limit: 4) <= 3 else { return false }
+                // "plus", "mais", "più" say "no longer" only with the negation that opens the
+                // clause ("ne s'appliquent plus"); "apply everything above plus these" adds.
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue.range]), as: UTF8.self).lowercased()
+                guard ["plus", "mais", "più"].contains(word) else { return true }
+                return cues.contains { $0.kind == .negationBefore && $0.range.upperBound <= trigger.start && $0.range.lowerBound >= clause.lowerBound }
+            }) else { return nil }
         case .dismissed:
             // "outdated; ignore them": the dismissal may follow in the next clause.
             let after = trigger.end..<min(bytes.count, clause.upperBound + 80)

@@ -171,6 +171,10 @@ extension Lexicon {
             "बताना", "बताएं", "बताएँ", "बताओ", "बताइए", "सूचित कर*", "ज़िक्र", "जिक्र", "उल्लेख",
             "beri tahu", "beritahu", "memberi tahu", "katakan", "bilang", "sebutkan", "laporkan", "ungkapkan",
         ]),
+        (.tellNotVerb, [
+            "söyleme", "söylemeyin", "söylemeyiniz", "bildirme", "bildirmeyin", "bahsetme", "bahsetmeyin", "anlatma",
+            "anlatmayın", "haber verme", "haber vermeyin", "belirtme", "belirtmeyin", "gösterme", "göstermeyin",
+        ]),
         (.userNoun, [
             "gebruiker*", "użytkownik*", "kullanıcı*", "người dùng", "*المستخدم*", "उपयोगकर्ता*", "यूज़र", "यूजर", "pengguna",
         ]),

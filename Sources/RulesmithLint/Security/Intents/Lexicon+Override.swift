@@ -82,6 +82,14 @@ extension Lexicon {
             "無効です", "無効になりました", "適用されません", "もう有効ではありません", "破棄されました",
             "더 이상 적용되지", "무효", "폐기되었", "취소되었",
         ]),
+        (.validVerb, [
+            "apply", "applies", "hold", "holds", "in effect", "in force",
+            "gelten", "gilt", "s'appliquent", "s'applique", "valent", "vaut", "valables",
+            "aplican", "aplica", "valen", "vale", "rigen", "valem", "aplicam", "se aplicam", "valgono", "si applicano",
+            "действуют", "действует", "применяются", "применяется", "актуальны", "适用", "有效", "生效", "適用", "有効",
+            "적용", "유효", "gelden", "geldt", "obowiązują", "obowiązuje", "geçerli", "áp dụng", "có hiệu lực", "سارية",
+            "تنطبق", "लागू", "berlaku",
+        ]),
         (.obsoletePredicate, [
             "are outdated", "is outdated", "are out of date", "are out-of-date", "are stale", "are deprecated", "are old",
             "no longer current", "are no longer up to date", "have expired", "are superseded by",

@@ -35,6 +35,8 @@ struct Polarity {
                 if cue.kind == .withoutAfter { result.without = true } else { result.negated = true }
             }
         }
+        // "don't not ignore", "never not follow": a negated negation asks for the verb.
+        if result.negated, !result.without, let governing, cancelled(bytes, governing, cues) { result.negated = false }
         if !result.negated, let last = lastWord(bytes, clause), Self.clauseFinal.contains(last) { result.negated = true }
         if cues.contains(where: { $0.kind == .permissionAfter && follows(bytes, $0.range, verb.upperBound) }) { result.negated = false }
         result.governing = governing
@@ -42,9 +44,30 @@ struct Polarity {
             result.doublyNegated = cues.contains {
                 $0.kind == .negationBefore && $0.range.upperBound <= governing.lowerBound && $0.range.lowerBound >= clause.lowerBound
             }
+            // "do nothing (destructive) without asking": a negative object before the "without".
+            result.doublyNegated = result.doublyNegated || cues.contains {
+                $0.kind == .nothing && $0.range.upperBound <= governing.lowerBound && $0.range.lowerBound >= clause.lowerBound
+                    && Words.list(bytes, $0.range.upperBound..<governing.lowerBound).count <= 2
+            }
         }
         return result
     }
+
+    /// Whether an English "not" is itself negated right before it ("don't not", "never not").
+    private static func cancelled(_ bytes: UnsafeBufferPointer<UInt8>, _ governing: Range<Int>, _ cues: [CueIndex.Hit]) -> Bool {
+        let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[governing]), as: UTF8.self).lowercased()
+        guard inner == "not" else { return false }
+        return cues.contains { outer in
+            guard outer.kind == .negationBefore, outer.range.upperBound <= governing.lowerBound,
+                  outer.range.upperBound + 2 >= governing.lowerBound else { return false }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[outer.range]), as: UTF8.self).lowercased()
+            return ["don't", "dont", "do not", "never", "doesn't", "must not", "should not", "cannot", "can't"].contains(text)
+        }
+    }
+
+    /// Verbs of stopping, which negate the verb they govern directly ("stop asking") but not one
+    /// they govern through "to" ("stop to ask").
+    private static let halts: Set<String> = ["stop", "cease", "quit", "pause"]
 
     private static let adverbsBeforeNegation: Set<String> = ["hier", "daar", "er", "het", "dit", "dat", "ook", "daarover", "hierover"]
 
@@ -68,6 +91,11 @@ struct Polarity {
             index += 1
         }
         if gap.isEmpty { return !punctuation }
+        // "stop to ask for approval" halts in order to ask; "stop asking" drops the asking.
+        if gap.contains(where: { $0.text == "to" }),
+           Self.halts.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self).lowercased()) {
+            return false
+        }
         if ScriptClass.isIdeographic(firstScalar(bytes, cue.upperBound)) || gap.contains(where: { $0.ideographic }) {
             return gap.count <= 2
         }
