@@ -44,9 +44,21 @@ struct SharedMechanismTests {
     /// Ignore globs, per-path levels and gitignore lines are all read by `PathPattern`, each in a
     /// named `PathDialect`; a second matcher would read the same text another way (the hook once
     /// matched `lint.ignore` with the detection globs: no braces, no folders).
-    @Test func onePathMatcher() {
+    /// `detect` once had its own glob matcher (`DetectionGlob`) that conformed to nothing, so the
+    /// conformance check missed it: a function taking a pattern and a path, or code reading a `*`
+    /// wildcard byte, outside `RulesmithText` is a second matcher too.
+    @Test func onePathMatcher() throws {
         #expect(Self.conformances(to: "PathMatching") == ["PathPattern"])
         #expect(Self.files(containing: "settings.ignore.contains").isEmpty)
+        let matcherShape = try Regex(#"func \w+\(_ pattern\w*: [^)]*\bpath\w*: "#)
+        let wildcardByte = #"UInt8(ascii: "*")"#
+        let outside = Self.files.filter { file in
+            !file.path.hasPrefix("RulesmithText/") && file.text.split(separator: "\n").contains { line in
+                let code = line.trimmingCharacters(in: .whitespaces)
+                return !code.hasPrefix("//") && (code.contains(matcherShape) || code.contains(wildcardByte))
+            }
+        }
+        #expect(outside.isEmpty, "\(outside.map(\.path))")
     }
 
     /// A security rule's ID is written once, in its rule's description (`Security/Rules/`); the
