@@ -28,7 +28,7 @@ struct LintInputCollector {
         for path in paths {
             if path == "-" {
                 guard let kind = request.kind else {
-                    throw RulesmithError("reading standard input needs --kind (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw RulesmithFailure.usage("reading standard input needs \(option: .kind) (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 let bytes = try Self.readStandardInput(kind: kind)
                 inputs.append(LintInput(displayPath: "<stdin>", workspacePath: kind.examplePath, absolutePath: nil, kind: kind, bytes: bytes, workspaceRoot: nil))
@@ -66,7 +66,7 @@ struct LintInputCollector {
                 let root = workspaceRoot(containing: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
                 let relative = FileSystem.relative(absolute, to: root)
                 guard let kind = request.kind ?? FileKind.classify(relative) ?? FileKind.classify(path) else {
-                    throw RulesmithError("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass --kind to choose one")
+                    throw RulesmithFailure.usage("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass \(option: .kind) to choose one")
                 }
                 let bytes = try Self.read(absolute, shown: path, kind: kind)
                 inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))

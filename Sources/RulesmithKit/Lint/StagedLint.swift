@@ -27,9 +27,9 @@ extension LintRunner {
         _ request: LintRequest, in snapshot: StagedSnapshot, workingDirectory: String = FileSystem.currentDirectory
     ) throws(RulesmithError) -> StagedLintResult {
         if request.fix {
-            throw RulesmithError("--fix changes the work tree, not the index: run 'rulesmith lint --fix <paths>', then 'git add <paths>'")
+            throw RulesmithFailure.usage("\(option: .fix) changes the work tree, not the index: run 'rulesmith lint \(option: .fix) <paths>', then 'git add <paths>'")
         }
-        if request.paths.contains("-") { throw RulesmithError("--staged reads git's index; it cannot read standard input ('-')") }
+        if request.paths.contains("-") { throw RulesmithFailure.usage("\(option: .staged) reads git's index; it cannot read standard input ('-')") }
         let configuration = try stagedConfiguration(request, snapshot: snapshot, workingDirectory: workingDirectory)
         let settings = configuration.lint
         let options = settings.options(profile: request.profile, compat: request.compat)

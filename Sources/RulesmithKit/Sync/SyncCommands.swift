@@ -43,7 +43,7 @@ public enum SyncCommands {
 
     /// Phase select: reads the manifest (or the `--repo` list) and checks it before any clone.
     static func select(_ options: SyncOptions) throws -> Selection {
-        guard options.jobs >= 1 else { throw RulesmithFailure.usage("--jobs: must be at least 1") }
+        guard options.jobs >= 1 else { throw RulesmithFailure.usage("\(option: .jobs): must be at least 1") }
         let manifest = try options.loadManifest()
         var targets = manifest.targets()
         if let shard = options.shard { targets = targets.filter { shard.contains($0.identity) } }

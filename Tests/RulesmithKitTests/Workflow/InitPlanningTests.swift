@@ -58,7 +58,9 @@ struct InitPlanningTests {
             _ = try InitPlanner.plan(input)
         } catch {
             guard case .usage(let message) = error else { Issue.record("expected a usage failure, got \(error)"); return }
-            #expect(message.hasPrefix("--stack: "))
+            // The option is named by value; the CLI spells it.
+            #expect(message.options == [.stack])
+            #expect(message.description.hasPrefix("<stack>: "))
         }
         var configured = InitPlanner.Input()
         configured.registryStacks = Self.stacks

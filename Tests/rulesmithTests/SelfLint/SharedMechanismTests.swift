@@ -123,4 +123,23 @@ struct SharedMechanismTests {
             #expect(Self.files(containing: needle).filter { $0 != detector }.isEmpty, "\(needle)")
         }
     }
+
+    /// Kit's failures name command-line options as `CommandOption` values (`"\(option: .jobs)"`)
+    /// and the CLI spells them: a failure that writes `--jobs` itself ties Kit to one spelling
+    /// (and said `--stack` in `init` and `sync` alike before).
+    @Test func kitFailuresDoNotSpellOptions() throws {
+        let flag = try Regex(#"--[a-z]"#)
+        // git's own options, in advice to run git, are git's spelling.
+        let gitAdvice = ["git config --global", "git commit --no-verify"]
+        let spelled = Self.files.filter { $0.path.hasPrefix("RulesmithKit/") }.flatMap { file in
+            file.text.split(separator: "\n").filter { line in
+                var code = line.trimmingCharacters(in: .whitespaces)
+                for advice in gitAdvice { code = code.replacingOccurrences(of: advice, with: "") }
+                return !code.hasPrefix("//") && (code.contains("RulesmithFailure.") || code.contains("RulesmithError("))
+                    && code.contains(flag)
+            }.map { "\(file.path): \($0.trimmingCharacters(in: .whitespaces))" }
+        }
+        #expect(spelled.isEmpty, "\(spelled)")
+        #expect(!Self.files(containing: "(option: .").isEmpty)
+    }
 }
