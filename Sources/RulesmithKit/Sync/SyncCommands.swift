@@ -116,8 +116,10 @@ public enum SyncCommands {
         } catch {
             throw RulesmithFailure.registry("registry: cannot list the stacks of revision \(revision): \(error)")
         }
-        if let unknown = named.subtracting(known).sorted().first, let target = targets.first(where: { $0.stacks.contains(unknown) }) {
-            throw RulesmithFailure.usage("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
+        for target in targets {
+            if let unknown = StackNameCheck.unknown(target.stacks, known: known, revision: revision) {
+                throw RulesmithFailure.usage("\(target.name): \(unknown)")
+            }
         }
     }
 

@@ -96,6 +96,11 @@ public enum InitPlanner {
             variables.removeAll { $0.name == name }
             variables.append(Variable(name: name, value: value, source: .option))
         }
+        if let unknown = StackNameCheck.unknown(decisions.stacks, in: input.registryStacks) {
+            throw input.existing == nil
+                ? RulesmithFailure.usage("\(option: .stack): \(unknown)")
+                : RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(unknown)")
+        }
         let chain: [TemplateStack]
         do {
             chain = try StackResolver.resolve(decisions.stacks, in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))

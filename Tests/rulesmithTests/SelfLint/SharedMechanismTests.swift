@@ -142,4 +142,11 @@ struct SharedMechanismTests {
         #expect(spelled.isEmpty, "\(spelled)")
         #expect(!Self.files(containing: "(option: .").isEmpty)
     }
+
+    /// Whether the stacks a command names exist is asked of `StackNameCheck` alone (`render`,
+    /// `init`, `apply`, `sync`): three copies once worded it three ways, and `init` blamed an
+    /// `extends` the user never wrote.
+    @Test func oneStackNameCheck() {
+        #expect(Self.files(containing: "unknown stack '") == ["RulesmithTemplates/Templates/StackNameCheck.swift"])
+    }
 }
