@@ -18,12 +18,17 @@ struct LintInputCollector {
     let request: LintRequest
     let ignore: [String]
     let configurationDirectory: String?
+    /// Whether a folder scanned from its work tree's root also lists every file there, for the
+    /// repository context (`RepositoryContexts`), so that tree is walked once.
+    var listsAllFiles = false
     let workingDirectory = FileSystem.currentDirectory
 
-    func collect() throws(RulesmithError) -> [LintInput] {
+    /// The files to lint, and every file of each work tree whose root was scanned whole.
+    func collect() throws(RulesmithError) -> (inputs: [LintInput], treeFiles: [String: [String]]) {
         let paths = request.paths.isEmpty ? ["."] : request.paths
         let ignored = try IgnoreGlobs.compile(ignore)
         var inputs: [LintInput] = []
+        var treeFiles: [String: [String]] = [:]
         var seen = Set<String>()
         for path in paths {
             if path == "-" {
@@ -46,9 +51,13 @@ struct LintInputCollector {
                 // Ignore globs are relative to the configuration's folder; the scanner prunes with
                 // them only when it scans from there, otherwise files are filtered below.
                 let scanner = WorkspaceScanner(root: absolute, ignoreGlobs: absolute == configurationDirectory ? ignore : [])
+                // The whole tree, unpruned by ignore globs, is what the repository context reads.
+                let listsTree = listsAllFiles && absolute == root && scanner.ignoreGlobs.isEmpty
                 let found: [DiscoveredFile]
                 do {
-                    found = try scanner.discover()
+                    let scan = try scanner.scan(allFiles: listsTree)
+                    found = scan.files
+                    if let all = scan.allFiles { treeFiles[root] = all }
                 } catch let error as RulesmithError {
                     throw error
                 } catch {
@@ -72,7 +81,7 @@ struct LintInputCollector {
                 inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
             }
         }
-        return inputs
+        return (inputs, treeFiles)
     }
 
     /// The file's bytes, refusing (before reading) a file larger than its kind's limit.

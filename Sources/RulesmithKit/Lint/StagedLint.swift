@@ -38,8 +38,10 @@ extension LintRunner {
         let files = try snapshot.changedFiles { path in selected(path) && !ignored.matchAny(path) }
         let workspace = snapshot.workspace
         // The RP rules judge staged rules files against the repository as the commit holds it:
-        // the index's file list and staged manifests, read only when a rules file is staged.
-        let repository = files.contains { FileKind.rulesFiles.contains(request.kind ?? $0.kind) }
+        // the index's file list and staged manifests, read only when a rules file is staged and
+        // a repository rule is on (here or, through per-path levels, below some folder).
+        let needed = RepositoryRules.anyEnabled(options) || !settings.perPath.isEmpty
+        let repository = needed && files.contains { FileKind.rulesFiles.contains(request.kind ?? $0.kind) }
             ? RepositoryContext.read(files: snapshot.trackedPaths, contents: IndexContents(workspace: workspace)) : nil
         let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []
