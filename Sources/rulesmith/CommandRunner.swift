@@ -28,7 +28,7 @@ enum CommandRunner {
         } catch let failure as ExitStatus {
             exit(failure.code)
         } catch let failure as RulesmithFailure {
-            Terminal.standardError.write(failure.printableLines)
+            Terminal.standardError.write(failure.printableLines(spelling: \.flag))
             exit(failure.exitCode)
         } catch {
             let code = root.exitCode(for: error)

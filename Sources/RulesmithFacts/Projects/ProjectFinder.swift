@@ -1,3 +1,4 @@
+import RulesmithText
 import Yams
 
 /// Finds the projects of a repository: every folder outside the non-product trees that holds a
@@ -118,8 +119,9 @@ enum ProjectFinder {
             var pattern = negated ? String(raw.dropFirst()) : raw
             if pattern.hasPrefix("./") { pattern.removeFirst(2) }
             while pattern.hasSuffix("/") { pattern.removeLast() }
-            let hit = pattern == relative || DetectionGlob.matches(pattern.contains("/") ? pattern : pattern + "/", path: relative)
-                || (!pattern.contains("/") && DetectionGlob.matches(pattern, path: relative) && !relative.contains("/"))
+            // Workspace patterns are relative to the root: anchored even without a '/'.
+            let anchored = pattern.contains("/") ? pattern : "/" + pattern
+            let hit = pattern == relative || (try? PathPattern(anchored, dialect: .detection))?.matches(relative) == true
             if hit { matched = !negated }
         }
         return matched

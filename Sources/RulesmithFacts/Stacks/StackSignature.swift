@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// Detection hints of a stack the engine has no rules for (a team's own template stack): files
 /// (paths or globs) and dependency names per manifest file name; any one match is evidence.
 public struct StackSignature: Sendable, Hashable {
@@ -19,9 +21,11 @@ public struct StackSignature: Sendable, Hashable {
             if evidence[folder] == nil { order.append(folder) }
             evidence[folder, default: []].append(item)
         }
-        if !files.isEmpty {
+        // A hint that is not a valid glob (an unclosed '[' or '{') matches nothing.
+        let patterns = files.compactMap { try? PathPattern($0, dialect: .detection) }
+        if !patterns.isEmpty {
             for path in store.tree.files where !NonProductFolders.excludes(Paths.folder(of: path)) {
-                guard files.contains(where: { DetectionGlob.matches($0, path: path) }) else { continue }
+                guard patterns.matchAny(path) else { continue }
                 let owner = Paths.ancestry(of: Paths.folder(of: path)).first { units[$0] != nil } ?? ""
                 if evidence[owner]?.contains(where: { $0.line == nil }) != true { note(owner, Evidence(path)) }
             }

@@ -5,29 +5,38 @@ import RulesmithText
 /// `detect`'s output: the facts as JSON (version 1, the documented contract) or as text.
 public enum FactsOutput {
     public static func json(_ facts: RepositoryFacts, path: String) -> String {
-        RegistryOutput.json(["version": 1, "path": path, "projects": facts.projects.map(project)])
+        OutcomeJSON.sortedDocument(["path": .string(path), "projects": .array(facts.projects.map(project))])
     }
 
-    static func project(_ project: ProjectFacts) -> [String: Any] {
-        var commands: [String: Any] = [:]
+    static func project(_ project: ProjectFacts) -> JSONValue {
+        var commands: [String: JSONValue] = [:]
         for (kind, fact) in project.commands {
-            commands[kind.rawValue] = ["command": fact.command, "evidence": fact.evidence.description, "source": fact.source]
+            commands[kind.rawValue] = OutcomeJSON.object([
+                "command": .string(fact.command), "evidence": .string(fact.evidence.description), "source": .string(fact.source),
+            ])
         }
-        var versions: [String: Any] = [:]
+        var versions: [String: JSONValue] = [:]
         for (name, fact) in project.versions {
-            versions[name] = ["version": fact.version, "major": fact.major as Any? ?? NSNull(), "evidence": fact.evidence.description]
+            versions[name] = OutcomeJSON.object([
+                "version": .string(fact.version), "major": fact.major.map(JSONValue.int) ?? .null,
+                "evidence": .string(fact.evidence.description),
+            ])
         }
-        return [
-            "path": project.path,
-            "stacks": project.stacks.map { ["id": $0.id, "evidence": $0.evidence.map(\.description)] as [String: Any] },
-            "packageManager": project.packageManager.map(manager) ?? NSNull(),
-            "otherPackageManagers": project.otherPackageManagers.map(manager),
-            "commands": commands,
-            "versions": versions,
-        ]
+        return OutcomeJSON.object([
+            "path": .string(project.path),
+            "stacks": .array(project.stacks.map { stack in
+                OutcomeJSON.object(["id": .string(stack.id), "evidence": OutcomeJSON.strings(stack.evidence.map(\.description))])
+            }),
+            "packageManager": project.packageManager.map(manager) ?? .null,
+            "otherPackageManagers": .array(project.otherPackageManagers.map(manager)),
+            "commands": OutcomeJSON.object(commands),
+            "versions": OutcomeJSON.object(versions),
+        ])
     }
 
-    static func manager(_ fact: PackageManagerFact) -> [String: Any] { ["name": fact.name, "evidence": fact.evidence.description] }
+    static func manager(_ fact: PackageManagerFact) -> JSONValue {
+        OutcomeJSON.object(["name": .string(fact.name), "evidence": .string(fact.evidence.description)])
+    }
 
     /// Paths, commands and versions come from the repository's files: each value is made one
     /// printable line before it is placed in a line.

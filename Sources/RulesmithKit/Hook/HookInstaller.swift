@@ -47,9 +47,9 @@ public struct HookInstaller: Sendable {
         }
         guard chain else {
             if let existing, HookScript.isPreCommitFramework(existing) {
-                throw RulesmithError("\(show(location.hook)) is the pre-commit framework's hook: add rulesmith to .pre-commit-config.yaml (hook rulesmith-lint or rulesmith-lint-system) instead, or pass --chain to run that hook after rulesmith's")
+                throw RulesmithFailure.usage("\(show(location.hook)) is the pre-commit framework's hook: add rulesmith to .pre-commit-config.yaml (hook rulesmith-lint or rulesmith-lint-system) instead, or pass \(option: .chain) to run that hook after rulesmith's")
             }
-            throw RulesmithError("\(show(location.hook)): a pre-commit hook that is not rulesmith's is already there; pass --chain to keep it and run it after rulesmith's (it moves to \(HookScript.chainedName)), or move it away yourself")
+            throw RulesmithFailure.usage("\(show(location.hook)): a pre-commit hook that is not rulesmith's is already there; pass \(option: .chain) to keep it and run it after rulesmith's (it moves to \(HookScript.chainedName)), or move it away yourself")
         }
         guard !FileSystem.exists(location.chained) else {
             throw RulesmithError("\(show(location.chained)) already exists; refusing to overwrite it with \(show(location.hook)) (move one of them away, then install again)")

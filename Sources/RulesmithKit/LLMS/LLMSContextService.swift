@@ -40,7 +40,7 @@ public enum LLMSContextService {
         var root = directory
         if let wanted = request.root {
             guard FileSystem.type(of: wanted) == .directory, let real = FileSystem.realPath(wanted) else {
-                throw RulesmithError("\(wanted): --root must be an existing folder")
+                throw RulesmithFailure.usage("\(wanted): \(option: .root) must be an existing folder")
             }
             root = real
         }
@@ -48,7 +48,7 @@ public enum LLMSContextService {
         let plan = ContextExpander(resolver: resolver, includeOptional: request.includeOptional).plan(SourceText(bytes: bytes))
         if request.fetch, plan.uniqueLinks.contains(where: { if case .web = $0 { true } else { false } }),
            let reason = HTTPClient.unavailability() {
-            throw RulesmithError("--fetch: \(reason)")
+            throw RulesmithFailure.usage("\(option: .fetch): \(reason)")
         }
         let results = fetchAll(plan.uniqueLinks, request, root: root)
         let output = ContextExpander.render(plan) { link in
@@ -64,13 +64,13 @@ public enum LLMSContextService {
         if let base = request.baseURL {
             let reference = URLReference(base)
             guard reference.isWeb, let host = reference.authority, !host.isEmpty else {
-                throw RulesmithError("--base-url '\(base)': give an absolute http(s) URL, e.g. https://example.com/docs/")
+                throw RulesmithFailure.usage("\(option: .baseURL) '\(base)': give an absolute http(s) URL, e.g. https://example.com/docs/")
             }
         }
-        guard request.timeout > 0, request.timeout.isFinite else { throw RulesmithError("--timeout must be a positive number of seconds") }
-        guard request.maxBytes > 0 else { throw RulesmithError("--max-bytes must be positive") }
-        guard request.jobs > 0, request.jobs <= 256 else { throw RulesmithError("--jobs must be between 1 and 256") }
-        guard request.maxRedirects >= 0 else { throw RulesmithError("--max-redirects must not be negative") }
+        guard request.timeout > 0, request.timeout.isFinite else { throw RulesmithFailure.usage("\(option: .timeout) must be a positive number of seconds") }
+        guard request.maxBytes > 0 else { throw RulesmithFailure.usage("\(option: .maxBytes) must be positive") }
+        guard request.jobs > 0, request.jobs <= 256 else { throw RulesmithFailure.usage("\(option: .jobs) must be between 1 and 256") }
+        guard request.maxRedirects >= 0 else { throw RulesmithFailure.usage("\(option: .maxRedirects) must not be negative") }
         if let destination = request.output {
             // Renaming over /dev/null or a FIFO would replace it; only regular files are written.
             let kind = FileSystem.type(of: destination)

@@ -71,7 +71,7 @@ public enum LLMSGenerateService {
         if let base = request.baseURL {
             let reference = URLReference(base)
             guard reference.isWeb, let host = reference.authority, !host.isEmpty else {
-                throw RulesmithError("--base-url '\(base)': give an absolute http(s) URL, e.g. https://example.com/")
+                throw RulesmithFailure.usage("\(option: .baseURL) '\(base)': give an absolute http(s) URL, e.g. https://example.com/")
             }
             configuration.llmsTxt.baseURL = base
         }

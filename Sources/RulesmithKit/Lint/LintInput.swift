@@ -18,17 +18,22 @@ struct LintInputCollector {
     let request: LintRequest
     let ignore: [String]
     let configurationDirectory: String?
+    /// Whether a folder scanned from its work tree's root also lists every file there, for the
+    /// repository context (`RepositoryContexts`), so that tree is walked once.
+    var listsAllFiles = false
     let workingDirectory = FileSystem.currentDirectory
 
-    func collect() throws(RulesmithError) -> [LintInput] {
+    /// The files to lint, and every file of each work tree whose root was scanned whole.
+    func collect() throws(RulesmithError) -> (inputs: [LintInput], treeFiles: [String: [String]]) {
         let paths = request.paths.isEmpty ? ["."] : request.paths
         let ignored = try IgnoreGlobs.compile(ignore)
         var inputs: [LintInput] = []
+        var treeFiles: [String: [String]] = [:]
         var seen = Set<String>()
         for path in paths {
             if path == "-" {
                 guard let kind = request.kind else {
-                    throw RulesmithError("reading standard input needs --kind (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw RulesmithFailure.usage("reading standard input needs \(option: .kind) (one of \(FileKind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 let bytes = try Self.readStandardInput(kind: kind)
                 inputs.append(LintInput(displayPath: "<stdin>", workspacePath: kind.examplePath, absolutePath: nil, kind: kind, bytes: bytes, workspaceRoot: nil))
@@ -46,9 +51,13 @@ struct LintInputCollector {
                 // Ignore globs are relative to the configuration's folder; the scanner prunes with
                 // them only when it scans from there, otherwise files are filtered below.
                 let scanner = WorkspaceScanner(root: absolute, ignoreGlobs: absolute == configurationDirectory ? ignore : [])
+                // The whole tree, unpruned by ignore globs, is what the repository context reads.
+                let listsTree = listsAllFiles && absolute == root && scanner.ignoreGlobs.isEmpty
                 let found: [DiscoveredFile]
                 do {
-                    found = try scanner.discover()
+                    let scan = try scanner.scan(allFiles: listsTree)
+                    found = scan.files
+                    if let all = scan.allFiles { treeFiles[root] = all }
                 } catch let error as RulesmithError {
                     throw error
                 } catch {
@@ -66,13 +75,13 @@ struct LintInputCollector {
                 let root = workspaceRoot(containing: PathSyntax.directory(of: absolute).isEmpty ? "/" : "/" + PathSyntax.normalize(PathSyntax.directory(of: absolute)))
                 let relative = FileSystem.relative(absolute, to: root)
                 guard let kind = request.kind ?? FileKind.classify(relative) ?? FileKind.classify(path) else {
-                    throw RulesmithError("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass --kind to choose one")
+                    throw RulesmithFailure.usage("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass \(option: .kind) to choose one")
                 }
                 let bytes = try Self.read(absolute, shown: path, kind: kind)
                 inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
             }
         }
-        return inputs
+        return (inputs, treeFiles)
     }
 
     /// The file's bytes, refusing (before reading) a file larger than its kind's limit.

@@ -20,17 +20,20 @@ public struct LintRunner: Sendable {
         let loaded = try ConfigurationLoader.load(explicitPath: request.configPath, from: start)
         let settings = loaded.configuration.lint
         let options = settings.options(profile: request.profile, compat: request.compat)
-        let collector = LintInputCollector(request: request, ignore: settings.ignore, configurationDirectory: loaded.directory)
-        let inputs = try collector.collect()
+        var collector = LintInputCollector(request: request, ignore: settings.ignore, configurationDirectory: loaded.directory)
+        // Per-path levels can turn a repository rule on below a folder, so any of them asks too.
+        collector.listsAllFiles = RepositoryRules.anyEnabled(options) || !settings.perPath.isEmpty
+        let (inputs, treeFiles) = try collector.collect()
         let perPath = PathLevelMatcher(settings.perPath)
         let optionsFor = { (input: LintInput) -> LintOptions in
             guard !perPath.isEmpty, let absolute = input.absolutePath, let directory = loaded.directory else { return options }
             let relative = FileSystem.relative(absolute, to: directory)
             return relative == absolute || relative.hasPrefix("../") ? options : perPath.options(options, path: relative)
         }
-        let repositories = RepositoryContexts()
+        let repositories = RepositoryContexts(treeFiles: treeFiles)
         let documentFor = { (input: LintInput) -> LintDocument in
-            document(for: input, options: optionsFor(input), repository: repositories.context(root: input.workspaceRoot, kind: input.kind))
+            let options = optionsFor(input)
+            return document(for: input, options: options, repository: repositories.context(root: input.workspaceRoot, kind: input.kind, options: options))
         }
         var documents = inputs.map(documentFor)
         var diagnostics = linter.lint(documents)

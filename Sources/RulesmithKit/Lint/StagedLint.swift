@@ -27,9 +27,9 @@ extension LintRunner {
         _ request: LintRequest, in snapshot: StagedSnapshot, workingDirectory: String = FileSystem.currentDirectory
     ) throws(RulesmithError) -> StagedLintResult {
         if request.fix {
-            throw RulesmithError("--fix changes the work tree, not the index: run 'rulesmith lint --fix <paths>', then 'git add <paths>'")
+            throw RulesmithFailure.usage("\(option: .fix) changes the work tree, not the index: run 'rulesmith lint \(option: .fix) <paths>', then 'git add <paths>'")
         }
-        if request.paths.contains("-") { throw RulesmithError("--staged reads git's index; it cannot read standard input ('-')") }
+        if request.paths.contains("-") { throw RulesmithFailure.usage("\(option: .staged) reads git's index; it cannot read standard input ('-')") }
         let configuration = try stagedConfiguration(request, snapshot: snapshot, workingDirectory: workingDirectory)
         let settings = configuration.lint
         let options = settings.options(profile: request.profile, compat: request.compat)
@@ -38,8 +38,10 @@ extension LintRunner {
         let files = try snapshot.changedFiles { path in selected(path) && !ignored.matchAny(path) }
         let workspace = snapshot.workspace
         // The RP rules judge staged rules files against the repository as the commit holds it:
-        // the index's file list and staged manifests, read only when a rules file is staged.
-        let repository = files.contains { FileKind.rulesFiles.contains(request.kind ?? $0.kind) }
+        // the index's file list and staged manifests, read only when a rules file is staged and
+        // a repository rule is on (here or, through per-path levels, below some folder).
+        let needed = RepositoryRules.anyEnabled(options) || !settings.perPath.isEmpty
+        let repository = needed && files.contains { FileKind.rulesFiles.contains(request.kind ?? $0.kind) }
             ? RepositoryContext.read(files: snapshot.trackedPaths, contents: IndexContents(workspace: workspace)) : nil
         let perPath = PathLevelMatcher(settings.perPath)
         var documents: [LintDocument] = []

@@ -23,7 +23,20 @@ public enum OutcomeJSON {
         JSONValue.object([("version", .int(version))] + members).serialized(pretty: true) + "\n"
     }
 
+    /// A document whose members print in key order (`version` among them): the registry's,
+    /// `detect`'s and `render`'s documented shapes, which were sorted before outcomes existed.
+    public static func sortedDocument(version: Int = 1, _ members: [String: JSONValue]) -> String {
+        var members = members
+        members["version"] = .int(version)
+        return JSONValue.object(Array(members)).serialized(pretty: true, sortKeys: true) + "\n"
+    }
+
+    /// An object whose members print in key order when its document is sorted.
+    public static func object(_ members: [String: JSONValue]) -> JSONValue { .object(Array(members)) }
+
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    public static func int(_ value: Int64) -> JSONValue { .int(Int(value)) }
 
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 

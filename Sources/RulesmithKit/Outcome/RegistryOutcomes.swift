@@ -48,7 +48,7 @@ public struct RegistryExportOutcome: CommandOutcome {
     public func text() -> String {
         RegistryOutput.printable(["wrote \(files.count) file\(files.count == 1 ? "" : "s") under \(directory)"])
     }
-    public func json() -> String { RegistryOutput.json(["version": 1, "directory": directory, "files": files]) }
+    public func json() -> String { OutcomeJSON.sortedDocument(["directory": .string(directory), "files": OutcomeJSON.strings(files)]) }
 }
 
 /// `detect [PATH]`: the repository's facts with evidence.

@@ -81,7 +81,7 @@ public enum RegistryCommands {
             let trusted = try GitCredentialChoice.trustedHosts().trusting(commandLineURL: url)
             // The clone stays locked while it is imported, so a concurrent pull cannot move it.
             return try RegistryPull.withCheckout(url: url, ref: ref, cacheRoot: cacheRoot, trusted: trusted, importing)
-        default: throw RulesmithFailure.usage("--checkout and --commit go together")
+        default: throw RulesmithFailure.usage("\(option: .checkout) and \(option: .commit) go together")
         }
     }
 

@@ -16,7 +16,7 @@ public enum RegistryLocation {
             return data + "/rulesmith/" + fileName
         }
         guard let home = environment["HOME"], !home.isEmpty else {
-            throw RulesmithError("cannot place the registry: HOME and XDG_DATA_HOME are unset; pass --registry PATH")
+            throw RulesmithFailure.usage("cannot place the registry: HOME and XDG_DATA_HOME are unset; pass \(option: .registry) PATH")
         }
         return home + "/.local/share/rulesmith/" + fileName
     }

@@ -15,10 +15,13 @@ public enum RegistryOutputFormat: String, Sendable, CaseIterable {
 public enum RegistryOutput {
     public static func list(_ stacks: [StackSummary], format: RegistryOutputFormat) -> String {
         if format == .json {
-            return json(["version": 1, "stacks": stacks.map { stack in
-                ["id": stack.id, "title": stack.title, "description": stack.description, "category": stack.category,
-                 "tags": stack.tags, "rules": stack.ruleCount, "revision": stack.revision] as [String: Any]
-            }])
+            return OutcomeJSON.sortedDocument(["stacks": .array(stacks.map { stack in
+                OutcomeJSON.object([
+                    "id": .string(stack.id), "title": .string(stack.title), "description": .string(stack.description),
+                    "category": .string(stack.category), "tags": OutcomeJSON.strings(stack.tags), "rules": .int(stack.ruleCount),
+                    "revision": OutcomeJSON.int(stack.revision),
+                ])
+            })])
         }
         guard !stacks.isEmpty else { return "no stacks\n" }
         return table(
@@ -29,22 +32,35 @@ public enum RegistryOutput {
     public static func show(_ details: StackDetails, format: RegistryOutputFormat) -> String {
         let stack = details.stack
         if format == .json {
-            return json([
-                "version": 1, "id": stack.id, "title": stack.title, "description": stack.description,
-                "category": stack.category, "tags": stack.tags, "extends": stack.extends,
-                "author": stack.author as Any, "license": stack.license as Any,
-                "detect": ["files": stack.detect.files, "dependencies": stack.detect.dependencies] as [String: Any],
-                "variables": stack.variables.map { variable in
-                    ["name": variable.name, "description": variable.description as Any, "default": variable.defaultValue as Any,
-                     "required": variable.isRequired, "pattern": variable.pattern as Any] as [String: Any]
-                },
-                "rules": stack.rules.map { rule in
-                    ["id": rule.id, "description": rule.description as Any, "activation": rule.activation.rawValue,
-                     "globs": rule.globs, "targets": rule.targets, "bodySha256": details.bodyHashes[rule.id] ?? "",
-                     "bytes": rule.body.count, "findings": (details.findings[rule.id] ?? []).map(finding)] as [String: Any]
-                },
-                "source": revisionJSON(details.revision).merging(["path": stack.sourcePath, "format": stack.format.rawValue]) { $1 },
-                "revisions": details.history.map(revisionJSON),
+            var source = revisionMembers(details.revision)
+            source["path"] = .string(stack.sourcePath)
+            source["format"] = .string(stack.format.rawValue)
+            return OutcomeJSON.sortedDocument([
+                "id": .string(stack.id), "title": .string(stack.title), "description": .string(stack.description),
+                "category": .string(stack.category), "tags": OutcomeJSON.strings(stack.tags),
+                "extends": OutcomeJSON.strings(stack.extends),
+                "author": OutcomeJSON.optional(stack.author), "license": OutcomeJSON.optional(stack.license),
+                "detect": OutcomeJSON.object([
+                    "files": OutcomeJSON.strings(stack.detect.files),
+                    "dependencies": OutcomeJSON.object(stack.detect.dependencies.mapValues(OutcomeJSON.strings)),
+                ]),
+                "variables": .array(stack.variables.map { variable in
+                    OutcomeJSON.object([
+                        "name": .string(variable.name), "description": OutcomeJSON.optional(variable.description),
+                        "default": OutcomeJSON.optional(variable.defaultValue), "required": .bool(variable.isRequired),
+                        "pattern": OutcomeJSON.optional(variable.pattern),
+                    ])
+                }),
+                "rules": .array(stack.rules.map { rule in
+                    OutcomeJSON.object([
+                        "id": .string(rule.id), "description": OutcomeJSON.optional(rule.description),
+                        "activation": .string(rule.activation.rawValue), "globs": OutcomeJSON.strings(rule.globs),
+                        "targets": OutcomeJSON.strings(rule.targets), "bodySha256": .string(details.bodyHashes[rule.id] ?? ""),
+                        "bytes": .int(rule.body.count), "findings": .array((details.findings[rule.id] ?? []).map(finding)),
+                    ])
+                }),
+                "source": OutcomeJSON.object(source),
+                "revisions": .array(details.history.map(revisionJSON)),
             ])
         }
         var lines = ["\(stack.id) — \(stack.title)", "  \(stack.description)"]
@@ -90,10 +106,12 @@ public enum RegistryOutput {
 
     public static func search(_ hits: [SearchHit], query: String, format: RegistryOutputFormat) -> String {
         if format == .json {
-            return json(["version": 1, "query": query, "hits": hits.map { hit in
-                ["stack": hit.stackID, "rule": hit.ruleID, "title": hit.stackTitle, "description": hit.ruleDescription,
-                 "snippet": hit.snippet, "score": hit.score] as [String: Any]
-            }])
+            return OutcomeJSON.sortedDocument(["query": .string(query), "hits": .array(hits.map { hit in
+                OutcomeJSON.object([
+                    "stack": .string(hit.stackID), "rule": .string(hit.ruleID), "title": .string(hit.stackTitle),
+                    "description": .string(hit.ruleDescription), "snippet": .string(hit.snippet), "score": .double(hit.score),
+                ])
+            })])
         }
         guard !hits.isEmpty else { return printable(["no template matches '\(query)'"]) }
         return printable(hits.flatMap { hit in
@@ -103,7 +121,7 @@ public enum RegistryOutput {
     }
 
     public static func history(_ revisions: [RegistryRevision], format: RegistryOutputFormat) -> String {
-        if format == .json { return json(["version": 1, "revisions": revisions.map(revisionJSON)]) }
+        if format == .json { return OutcomeJSON.sortedDocument(["revisions": .array(revisions.map(revisionJSON))]) }
         guard !revisions.isEmpty else { return "no revisions\n" }
         return table(
             ["REV", "DATE", "SOURCE", "SUMMARY"],
@@ -115,13 +133,21 @@ public enum RegistryOutput {
 
     public static func importReport(_ report: ImportReport, format: RegistryOutputFormat) -> String {
         if format == .json {
-            return json([
-                "version": 1, "revision": report.revision, "dryRun": report.dryRun, "summary": report.summary,
-                "stacks": report.changes.map { change in
-                    ["id": change.stackID, "change": change.kind.rawValue, "addedRules": change.addedRules,
-                     "changedRules": change.changedRules, "removedRules": change.removedRules] as [String: Any]
-                },
-                "findings": report.findings.map { ["path": $0.path, "line": $0.line, "column": $0.column, "rule": $0.ruleID, "message": $0.message] },
+            return OutcomeJSON.sortedDocument([
+                "revision": OutcomeJSON.int(report.revision), "dryRun": .bool(report.dryRun), "summary": .string(report.summary),
+                "stacks": .array(report.changes.map { change in
+                    OutcomeJSON.object([
+                        "id": .string(change.stackID), "change": .string(change.kind.rawValue),
+                        "addedRules": OutcomeJSON.strings(change.addedRules), "changedRules": OutcomeJSON.strings(change.changedRules),
+                        "removedRules": OutcomeJSON.strings(change.removedRules),
+                    ])
+                }),
+                "findings": .array(report.findings.map { found in
+                    OutcomeJSON.object([
+                        "path": .string(found.path), "line": .int(found.line), "column": .int(found.column),
+                        "rule": .string(found.ruleID), "message": .string(found.message),
+                    ])
+                }),
             ])
         }
         var lines = [report.dryRun
@@ -154,15 +180,20 @@ public enum RegistryOutput {
         return text
     }
 
-    static func revisionJSON(_ revision: RegistryRevision) -> [String: Any] {
-        ["revision": revision.id, "date": revision.createdAt, "sourceKind": revision.sourceKind, "source": revision.source,
-         "commit": revision.commit as Any, "ref": revision.ref as Any, "summary": revision.summary,
-         "allowedFindings": revision.allowedFindings, "stacks": revision.stacks]
+    static func revisionMembers(_ revision: RegistryRevision) -> [String: JSONValue] {
+        ["revision": OutcomeJSON.int(revision.id), "date": .string(revision.createdAt), "sourceKind": .string(revision.sourceKind),
+         "source": .string(revision.source), "commit": OutcomeJSON.optional(revision.commit), "ref": OutcomeJSON.optional(revision.ref),
+         "summary": .string(revision.summary), "allowedFindings": .bool(revision.allowedFindings),
+         "stacks": OutcomeJSON.strings(revision.stacks)]
     }
 
-    static func finding(_ finding: StoredFinding) -> [String: Any] {
-        ["rule": finding.ruleID, "severity": finding.severity.rawValue, "line": finding.line, "column": finding.column,
-         "message": finding.message]
+    static func revisionJSON(_ revision: RegistryRevision) -> JSONValue { OutcomeJSON.object(revisionMembers(revision)) }
+
+    static func finding(_ finding: StoredFinding) -> JSONValue {
+        OutcomeJSON.object([
+            "rule": .string(finding.ruleID), "severity": .string(finding.severity.rawValue), "line": .int(finding.line),
+            "column": .int(finding.column), "message": .string(finding.message),
+        ])
     }
 
     static func oneLine(_ text: String) -> String {
@@ -183,43 +214,5 @@ public enum RegistryOutput {
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
-    }
-
-    static func json(_ object: [String: Any]) -> String {
-        let cleaned = nullified(object)
-        guard let data = try? JSONSerialization.data(
-            withJSONObject: cleaned, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return "{}\n" }
-        return escapingInvisibleControls(String(decoding: data, as: UTF8.self)) + "\n"
-    }
-
-    /// JSON text with C1 controls, DEL and bidi controls written as `\uXXXX` (Foundation leaves
-    /// them raw); they can only stand inside strings, so the values stay exact.
-    static func escapingInvisibleControls(_ json: String) -> String {
-        // Foundation already escapes quotes, backslashes and C0 controls; the rest of the set the
-        // JSON writers share is left to this pass.
-        func needsEscape(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x7F && JSONValue.mustEscape(scalar.value) }
-        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
-        var output = ""
-        for scalar in json.unicodeScalars {
-            if needsEscape(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-
-    /// Optionals wrapped in `Any` become JSON null.
-    private static func nullified(_ value: Any) -> Any {
-        if let dictionary = value as? [String: Any] { return dictionary.mapValues(nullified) }
-        if let array = value as? [Any] { return array.map(nullified) }
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            guard let child = mirror.children.first else { return NSNull() }
-            return nullified(child.value)
-        }
-        return value
     }
 }

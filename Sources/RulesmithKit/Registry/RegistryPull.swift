@@ -89,9 +89,9 @@ public enum RegistryPull {
                 if let branch = branches.first(where: { $0.name == name }) { return branch.oid }
             }
             if branches.count == 1 { return branches[0].oid }
-            throw RulesmithFailure.git(branches.isEmpty
-                ? "the remote has no branches (is it empty?)"
-                : "the remote's HEAD points nowhere; pass --ref with one of: \(branches.map { String($0.name.dropFirst(11)) }.joined(separator: ", "))")
+            guard !branches.isEmpty else { throw RulesmithFailure.git("the remote has no branches (is it empty?)") }
+            throw RulesmithFailure.usage(
+                "the remote's HEAD points nowhere; pass \(option: .ref) with one of: \(branches.map { String($0.name.dropFirst(11)) }.joined(separator: ", "))")
         }
         for candidate in ["refs/remotes/origin/\(ref)", "refs/tags/\(ref)", ref] {
             if let oid = try? repository.revparse(candidate + "^{commit}") { return oid }

@@ -8,7 +8,7 @@ public enum RenderCommands {
     ) throws -> RenderOutcome {
         let names = try CommandValues.targets(targets, lists: targetLists)
         let values = try CommandValues.variables(variables)
-        guard !stacks.isEmpty else { throw RulesmithFailure.usage("no stack given; pass --stack ID (`rulesmith registry list` shows the stacks)") }
+        guard !stacks.isEmpty else { throw RulesmithFailure.usage("no stack given; pass \(option: .stack) ID (`rulesmith registry list` shows the stacks)") }
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let report = try RenderService.report(
             stacks: stacks, targets: names, variables: values, registry: service.registry, revision: revision.map(Int64.init))

@@ -26,23 +26,28 @@ public enum RenderOutput {
     }
 
     public static func json(_ report: RenderReport, stacks: [String], targets: [String]) -> String {
-        RegistryOutput.json([
-            "version": 1,
-            "stacks": stacks,
-            "targets": targets,
-            "files": report.files.map { file in
-                [
-                    "path": file.path, "target": file.target, "rules": file.rules,
-                    "kind": FileKind.classify(file.path)?.rawValue as Any,
-                    "bytes": file.contents.count, "contents": String(decoding: file.contents, as: UTF8.self),
-                ] as [String: Any]
-            },
-            "alwaysOn": report.alwaysOn.map { size in
-                ["target": size.target, "paths": size.paths, "bytes": size.bytes, "estimatedTokens": size.estimatedTokens] as [String: Any]
-            },
-            "notes": report.notes.map { note in
-                ["target": note.target as Any, "path": note.path as Any, "rule": note.rule as Any, "message": note.message] as [String: Any]
-            },
+        OutcomeJSON.sortedDocument([
+            "stacks": OutcomeJSON.strings(stacks),
+            "targets": OutcomeJSON.strings(targets),
+            "files": .array(report.files.map { file in
+                OutcomeJSON.object([
+                    "path": .string(file.path), "target": .string(file.target), "rules": OutcomeJSON.strings(file.rules),
+                    "kind": OutcomeJSON.optional(FileKind.classify(file.path)?.rawValue),
+                    "bytes": .int(file.contents.count), "contents": .string(String(decoding: file.contents, as: UTF8.self)),
+                ])
+            }),
+            "alwaysOn": .array(report.alwaysOn.map { size in
+                OutcomeJSON.object([
+                    "target": .string(size.target), "paths": OutcomeJSON.strings(size.paths), "bytes": .int(size.bytes),
+                    "estimatedTokens": .int(size.estimatedTokens),
+                ])
+            }),
+            "notes": .array(report.notes.map { note in
+                OutcomeJSON.object([
+                    "target": OutcomeJSON.optional(note.target), "path": OutcomeJSON.optional(note.path),
+                    "rule": OutcomeJSON.optional(note.rule), "message": .string(note.message),
+                ])
+            }),
         ])
     }
 }

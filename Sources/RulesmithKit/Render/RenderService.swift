@@ -32,9 +32,8 @@ public enum RenderService {
         do {
             let all = try registry.stacks(at: revision, withRules: false)
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-            for id in stacks where byID[id] == nil {
-                let at = revision.map { " at revision \($0)" } ?? ""
-                throw RulesmithFailure.usage("unknown stack '\(id)'\(at); `rulesmith registry list` shows the stacks")
+            if let unknown = StackNameCheck.unknown(stacks, known: byID.keys, revision: revision) {
+                throw RulesmithFailure.usage("\(unknown)")
             }
             return try StackResolver.resolve(stacks, in: byID).map { try registry.stack($0.id, at: revision) }
         } catch let error as RulesmithError {

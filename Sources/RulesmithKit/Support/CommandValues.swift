@@ -11,12 +11,12 @@ public enum CommandValues {
         var output: [String: String] = [:]
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "=") else {
-                throw RulesmithFailure.usage("--var '\(pair)': expected name=value")
+                throw RulesmithFailure.usage("\(option: .variable) '\(pair)': expected name=value")
             }
             let name = String(pair[..<equals])
             guard isVariableKey(name) else {
                 throw RulesmithFailure.usage(
-                    "--var '\(pair)': '\(name)' is not a variable name (NAME or STACK.NAME; letters, digits and _, not starting with a digit)")
+                    "\(option: .variable) '\(pair)': '\(name)' is not a variable name (NAME or STACK.NAME; letters, digits and _, not starting with a digit)")
             }
             output[name] = String(pair[pair.index(after: equals)...])
         }
@@ -37,7 +37,7 @@ public enum CommandValues {
             .map { name in String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
             .filter { !$0.isEmpty }
         guard !names.isEmpty else {
-            throw RulesmithFailure.usage("no target given; pass --target NAME or --targets a,b (targets: \(known))")
+            throw RulesmithFailure.usage("no target given; pass \(option: .target) NAME or \(option: .targets) a,b (targets: \(known))")
         }
         var output: [String] = []
         for name in names {

@@ -4,8 +4,9 @@ import RulesmithText
 /// The one failure Kit throws: what went wrong, typed by its cause, with one printable line per
 /// problem. The CLI, not Kit, decides the exit code of each case.
 public enum RulesmithFailure: Error, CustomStringConvertible, Sendable {
-    /// Options that do not go together or a value the command cannot take.
-    case usage(String)
+    /// Options that do not go together or a value the command cannot take; the options it names
+    /// stay typed (`UsageMessage`), so only the CLI spells them.
+    case usage(UsageMessage)
     /// `.rulesmith.yml` (or a sync manifest) is unreadable or invalid: every problem found.
     case configuration([ConfigurationError])
     /// A file or folder cannot be read or written.
@@ -25,10 +26,16 @@ public enum RulesmithFailure: Error, CustomStringConvertible, Sendable {
         self = .failed(message)
     }
 
-    /// The message: one problem, or several separated by `\nrulesmith: `.
-    public var message: String {
+    /// The message: one problem, or several separated by `\nrulesmith: `. Options show by their
+    /// Kit names (`<jobs>`); the CLI prints `message(spelling:)` with its own spelling.
+    public var message: String { message(spelling: { "<\($0.rawValue)>" }) }
+
+    /// The message with each option a usage failure names spelled by `spelling`.
+    public func message(spelling: (CommandOption) -> String) -> String {
         switch self {
-        case .usage(let message), .git(let message), .registry(let message), .refused(let message), .failed(let message):
+        case .usage(let message):
+            message.rendered(spelling)
+        case .git(let message), .registry(let message), .refused(let message), .failed(let message):
             message
         case .configuration(let errors):
             errors.map(\.description).joined(separator: "\nrulesmith: ")
@@ -42,8 +49,11 @@ public enum RulesmithFailure: Error, CustomStringConvertible, Sendable {
     /// The message as printed: `rulesmith: ` and one printable line per problem. Messages quote
     /// paths, keys and values from files, so a break or escape sequence inside one shows as
     /// `⏎` or `�`; only the separator of a list of problems (`\nrulesmith: `) starts a line.
-    public var printableLines: String {
-        message.components(separatedBy: "\nrulesmith: ").map { "rulesmith: " + PrintableMessage.make($0) + "\n" }.joined()
+    public var printableLines: String { printableLines(spelling: { "<\($0.rawValue)>" }) }
+
+    /// `printableLines` with each option spelled by `spelling` (the CLI's flags).
+    public func printableLines(spelling: (CommandOption) -> String) -> String {
+        message(spelling: spelling).components(separatedBy: "\nrulesmith: ").map { "rulesmith: " + PrintableMessage.make($0) + "\n" }.joined()
     }
 }
 

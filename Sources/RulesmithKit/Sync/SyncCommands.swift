@@ -43,7 +43,7 @@ public enum SyncCommands {
 
     /// Phase select: reads the manifest (or the `--repo` list) and checks it before any clone.
     static func select(_ options: SyncOptions) throws -> Selection {
-        guard options.jobs >= 1 else { throw RulesmithFailure.usage("--jobs: must be at least 1") }
+        guard options.jobs >= 1 else { throw RulesmithFailure.usage("\(option: .jobs): must be at least 1") }
         let manifest = try options.loadManifest()
         var targets = manifest.targets()
         if let shard = options.shard { targets = targets.filter { shard.contains($0.identity) } }
@@ -116,8 +116,10 @@ public enum SyncCommands {
         } catch {
             throw RulesmithFailure.registry("registry: cannot list the stacks of revision \(revision): \(error)")
         }
-        if let unknown = named.subtracting(known).sorted().first, let target = targets.first(where: { $0.stacks.contains(unknown) }) {
-            throw RulesmithFailure.usage("\(target.name): unknown stack '\(unknown)' in registry revision \(revision); `rulesmith registry list` shows the stacks")
+        for target in targets {
+            if let unknown = StackNameCheck.unknown(target.stacks, known: known, revision: revision) {
+                throw RulesmithFailure.usage("\(target.name): \(unknown)")
+            }
         }
     }
 

@@ -36,7 +36,7 @@ public struct SyncOptions: Sendable {
         if let cache, !cache.isEmpty { return FileSystem.absolute(cache) }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/rulesmith/sync" }
         guard let home = environment["HOME"], !home.isEmpty else {
-            throw RulesmithError("cannot place the sync cache: HOME and XDG_CACHE_HOME are unset; pass --cache DIR")
+            throw RulesmithFailure.usage("cannot place the sync cache: HOME and XDG_CACHE_HOME are unset; pass \(option: .cache) DIR")
         }
         return home + "/.cache/rulesmith/sync"
     }
@@ -45,7 +45,8 @@ public struct SyncOptions: Sendable {
     func loadManifest() throws(RulesmithError) -> SyncManifest {
         guard let path = manifest else { return try quickManifest() }
         if !repositories.isEmpty || !stacks.isEmpty || !targets.isEmpty || branch != nil || source != nil || ref != nil || base != nil {
-            throw RulesmithError("--repo, --stack, --targets, --branch, --source, --ref and --base are for a sync without a manifest; put them in \(path)")
+            throw RulesmithFailure.usage(
+                "\(option: .repository), \(option: .stack), \(option: .targets), \(option: .branch), \(option: .source), \(option: .ref) and \(option: .base) are for a sync without a manifest; put them in \(path)")
         }
         let absolute = FileSystem.absolute(path)
         // Refused before reading: a huge file is not worth holding in memory to say so.
@@ -64,20 +65,20 @@ public struct SyncOptions: Sendable {
 
     private func quickManifest() throws(RulesmithError) -> SyncManifest {
         guard !repositories.isEmpty else {
-            throw RulesmithError("name a manifest (rulesmith sync \(SyncManifest.fileName)) or repositories (--repo URL-OR-PATH)")
+            throw RulesmithFailure.usage("name a manifest (rulesmith sync \(SyncManifest.fileName)) or repositories (\(option: .repository) URL-OR-PATH)")
         }
         var manifest = SyncManifest()
         let cwd = FileSystem.currentDirectory
         if let source { manifest.registry.source = source == "builtin" ? nil : SyncManifestReader.resolve(source, against: cwd) }
         manifest.registry.ref = ref
-        if ref != nil, manifest.registry.isBuiltin { throw RulesmithError("--ref needs --source (a git URL or path)") }
+        if ref != nil, manifest.registry.isBuiltin { throw RulesmithFailure.usage("\(option: .ref) needs \(option: .source) (a git URL or path)") }
         manifest.defaults.stacks = stacks
         for target in targets where !ConfigurationReader.targetNames.contains(target) {
-            throw RulesmithError("--targets: unknown target '\(target)'; targets are \(ConfigurationReader.targetNames.sorted().joined(separator: ", "))")
+            throw RulesmithFailure.usage("\(option: .targets): unknown target '\(target)'; targets are \(ConfigurationReader.targetNames.sorted().joined(separator: ", "))")
         }
         manifest.defaults.targets = targets
         if let base {
-            if let problem = SyncBranchName.problem(base) { throw RulesmithError("--base: '\(base)' is not a valid branch name: \(problem)") }
+            if let problem = SyncBranchName.problem(base) { throw RulesmithFailure.usage("\(option: .base): '\(base)' is not a valid branch name: \(problem)") }
             manifest.defaults.base = base
         }
         if let branch {
@@ -85,9 +86,9 @@ public struct SyncOptions: Sendable {
                 manifest.pushToBase = true
             } else {
                 let sample = SyncTemplate(branch).expand(["revision": "1", "name": "repository"])
-                if let problem = SyncBranchName.problem(sample) { throw RulesmithError("--branch: '\(branch)' is not a valid branch name: \(problem)") }
+                if let problem = SyncBranchName.problem(sample) { throw RulesmithFailure.usage("\(option: .branch): '\(branch)' is not a valid branch name: \(problem)") }
                 for name in SyncTemplate(branch).placeholders where !SyncTemplate.branchPlaceholders.contains(name) {
-                    throw RulesmithError("--branch: unknown placeholder '{{\(name)}}'; known: {{name}}, {{revision}}")
+                    throw RulesmithFailure.usage("\(option: .branch): unknown placeholder '{{\(name)}}'; known: {{name}}, {{revision}}")
                 }
             }
             manifest.branch = branch

@@ -49,7 +49,7 @@ public enum Bootstrap {
     public static func run(
         directory: String = FileSystem.currentDirectory, options: Options, interaction: Interaction = .none
     ) throws -> InitOutcome {
-        if options.chainHook, !options.hook { throw RulesmithFailure.usage("--chain-hook: only with --hook") }
+        if options.chainHook, !options.hook { throw RulesmithFailure.usage("\(option: .chainHook): only with \(option: .hook)") }
         let workspace = try WorkflowWorkspace.locate(from: directory, forInit: true)
         let found = try InitPreflight(files: RealFileSystem()).existing(configPath: workspace.configPath, lockPath: workspace.lockPath)
         let service = try RegistryService.open(explicitPath: options.registry)
@@ -115,7 +115,7 @@ public enum Bootstrap {
         }
         if !options.yes {
             guard interaction.isTerminal else {
-                throw RulesmithFailure.usage("init: standard input is not a terminal, so rulesmith cannot ask; pass --yes to write the files, or --dry-run to see them")
+                throw RulesmithFailure.usage("init: standard input is not a terminal, so rulesmith cannot ask; pass \(option: .yes) to write the files, or \(option: .dryRun) to see them")
             }
             guard interaction.confirm(outcome.planText()) else {
                 outcome.declined = true
@@ -132,7 +132,7 @@ public enum Bootstrap {
         // The hook goes first: when a foreign hook makes it refuse, nothing has been written yet.
         var hookMessage: String?
         if options.hook {
-            guard workspace.repository != nil else { throw RulesmithFailure.git("\(workspace.root): --hook needs a git repository") }
+            guard workspace.repository != nil else { throw RulesmithFailure.usage("\(workspace.root): \(option: .hook) needs a git repository") }
             let installer = HookInstaller(
                 executable: options.hookExecutable, environment: ProcessInfo.processInfo.environment, workingDirectory: workspace.root)
             hookMessage = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root)

@@ -102,26 +102,34 @@ public enum InitPlanner {
             variables.removeAll { $0.name == name }
             variables.append(Variable(name: name, value: value, source: .option))
         }
+        if let unknown = StackNameCheck.unknown(decisions.stacks, in: input.registryStacks) {
+            throw input.existing == nil
+                ? RulesmithFailure.usage("\(option: .stack): \(unknown)")
+                : RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(unknown)")
+        }
         let chain: [TemplateStack]
         do {
             chain = try StackResolver.resolve(decisions.stacks, in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
         } catch let error as TemplateError {
-            throw RulesmithFailure.usage("--stack: \(error.description)")
+            throw RulesmithFailure.usage("\(option: .stack): \(error.description)")
         } catch {
             throw RulesmithFailure.registry("\(error)")
         }
         do {
             try VariableResolution.checkNames(Dictionary(variables.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 }), chain: chain)
         } catch {
-            throw RulesmithFailure.usage("\(input.existing == nil ? "--var" : ProjectConfiguration.fileName): \(error.description)")
+            throw input.existing == nil
+                ? RulesmithFailure.usage("\(option: .variable): \(error.description)")
+                : RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(error.description)")
         }
         for stack in chain {
             for variable in stack.variables
             where variable.isRequired && !variables.contains(where: { $0.name == variable.name || $0.name == "\(stack.id).\(variable.name)" }) {
                 guard variable.name == "project_name", input.existing == nil else {
-                    let how = input.existing == nil
-                        ? "pass --var \(stack.id).\(variable.name)=VALUE" : "add it under 'variables:' in \(ProjectConfiguration.fileName)"
-                    throw RulesmithFailure.usage("\(stack.id).\(variable.name): the stacks need a value for it (\(variable.description ?? "no description")); \(how)")
+                    let need = "\(stack.id).\(variable.name): the stacks need a value for it (\(variable.description ?? "no description"))"
+                    throw input.existing == nil
+                        ? RulesmithFailure.usage("\(need); pass \(option: .variable) \(stack.id).\(variable.name)=VALUE")
+                        : RulesmithFailure.usage("\(need); add it under 'variables:' in \(ProjectConfiguration.fileName)")
                 }
                 if let named = input.projectName {
                     variables.append(Variable(name: variable.name, value: named.value, source: .projectName, evidence: named.evidence.description))

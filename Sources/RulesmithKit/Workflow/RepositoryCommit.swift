@@ -14,23 +14,22 @@ struct RepositoryCommit {
         _ workspace: WorkflowWorkspace, branch: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(RulesmithError) -> RepositoryCommit {
         guard let repository = workspace.repository else {
-            throw RulesmithFailure.git("\(workspace.root): --commit needs a git repository, and this folder is not in one")
+            throw RulesmithFailure.usage("\(workspace.root): \(option: .commit) needs a git repository, and this folder is not in one")
         }
         do {
             let author = try repository.signature(.author, environment: environment)
             let committer = try repository.signature(.committer, environment: environment)
             guard repository.state == .none else {
-                throw RulesmithFailure.git("\(workspace.root): a git \(repository.state.rawValue) is in progress; finish it before --commit")
+                throw RulesmithFailure.usage("\(workspace.root): a git \(repository.state.rawValue) is in progress; finish it before \(option: .commit)")
             }
             let staged = try repository.status(includeUntracked: false).filter { !$0.flags.isDisjoint(with: .staged) }
             if !staged.isEmpty {
-                throw RulesmithFailure.git(
-                    "\(staged[0].path): you have staged changes (\(staged.count) file\(staged.count == 1 ? "" : "s")); "
-                        + "--commit would commit them too, so commit or unstage them first, or run without --commit")
+                throw RulesmithFailure.usage(
+                    "\(staged[0].path): you have staged changes (\(staged.count) file\(staged.count == 1 ? "" : "s")); \(option: .commit) would commit them too, so commit or unstage them first, or run without \(option: .commit)")
             }
             if let branch {
                 guard try repository.branch(named: branch) == nil else {
-                    throw RulesmithFailure.git("\(branch): the branch already exists; --branch makes a new one")
+                    throw RulesmithFailure.usage("\(branch): the branch already exists; \(option: .branch) makes a new one")
                 }
             }
             return RepositoryCommit(workspace: workspace, author: author, committer: committer, branch: branch)

@@ -77,8 +77,13 @@ struct WorkflowRender {
         let all: [TemplateStack]
         do {
             all = try registry.stacks(at: Int64(revision), withRules: false)
+            if let unknown = StackNameCheck.unknown(stacks, in: all, revision: Int64(revision)) {
+                throw RulesmithError("\(ProjectConfiguration.fileName): \(unknown)")
+            }
             let resolved = try StackResolver.resolve(stacks, in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
             chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
+        } catch let error as RulesmithError {
+            throw error
         } catch let error as TemplateError {
             throw RulesmithError("\(ProjectConfiguration.fileName): \(error.description) (registry revision \(revision))")
         } catch {

@@ -63,9 +63,8 @@ final class WorkflowSession {
         do {
             return try registry.revision(Int64(wanted))
         } catch {
-            throw RulesmithError(
-                "\(ProjectConfiguration.fileName): registry revision \(wanted) is not in \(registry.path) (newest: \(newest)); "
-                    + "import it (rulesmith registry pull \(configuration.registry.source ?? "URL")) or pass --latest")
+            throw RulesmithFailure.usage(
+                "\(ProjectConfiguration.fileName): registry revision \(wanted) is not in \(registry.path) (newest: \(newest)); import it (rulesmith registry pull \(configuration.registry.source ?? "URL")) or pass \(option: .latest)")
         }
     }
 

@@ -24,4 +24,7 @@ public struct WorkspaceScan: Sendable {
     public var unreadableFolders: [String]
     /// Symlinks whose target leaves the root or does not exist, never followed.
     public var skippedLinks: [String]
+    /// Every file git would not ignore (as `WorkspaceScanner.allFiles()` lists them), when the
+    /// scan was asked to collect them: the same walk then serves the repository context.
+    public var allFiles: [String]?
 }

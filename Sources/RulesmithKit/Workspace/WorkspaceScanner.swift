@@ -30,14 +30,17 @@ public struct WorkspaceScanner: Sendable {
         try scan().files
     }
 
-    /// The files found, plus the folders and links that were left out.
-    public func scan() throws -> WorkspaceScan {
+    /// The files found, plus the folders and links that were left out; with `allFiles`, also
+    /// every file `allFiles()` would list, from the same walk.
+    public func scan(allFiles collectAll: Bool = false) throws -> WorkspaceScan {
         var files: [DiscoveredFile] = []
-        let (unreadable, skippedLinks) = try walk(filter: { FileKind.classify($0) != nil }) { relative, absolute in
+        var all: [String] = []
+        let (unreadable, skippedLinks) = try walk(filter: { collectAll || FileKind.classify($0) != nil }) { relative, absolute in
+            if collectAll { all.append(relative) }
             if let kind = FileKind.classify(relative) { files.append(DiscoveredFile(path: relative, absolutePath: absolute, kind: kind)) }
         }
         files.sort { $0.path < $1.path }
-        return WorkspaceScan(files: files, unreadableFolders: unreadable, skippedLinks: skippedLinks)
+        return WorkspaceScan(files: files, unreadableFolders: unreadable, skippedLinks: skippedLinks, allFiles: collectAll ? all.sorted() : nil)
     }
 
     /// Every file under root that git would not ignore, root-relative and sorted (what the

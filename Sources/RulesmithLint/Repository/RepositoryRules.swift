@@ -12,6 +12,12 @@ public enum RepositoryRules {
 
     /// The tag every RP rule carries.
     public static let tag: RuleTag = .repository
+
+    /// Whether `options` turn any RP rule on: if none is, nothing reads the repository context,
+    /// and Kit does not build it (a walk of the whole work tree).
+    public static func anyEnabled(_ options: LintOptions) -> Bool {
+        all.contains { options.isEnabled($0.description) }
+    }
 }
 
 extension LintDocument {

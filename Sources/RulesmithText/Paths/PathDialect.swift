@@ -11,4 +11,9 @@ public enum PathDialect: Sendable, Hashable {
     /// '/' matches a name at any depth, a leading '/' anchors; braces are literal; matches the path
     /// itself (git's precedence between files and folders is `GitIgnore`'s).
     case gitignore
+    /// A stack's detection hint or a package manager's workspace pattern (`detect`): a pattern
+    /// without '/' matches the file name at any depth; one with a '/' anywhere (a leading or
+    /// trailing one too, which are then dropped) matches the whole path from the repository root;
+    /// `*`, `?`, `**`, `[...]` and `{a,b}`; matches the path itself, not what is inside it.
+    case detection
 }

@@ -1,5 +1,5 @@
 /// A glob read in one `PathDialect`, matched against '/'-separated relative paths: the one path
-/// matcher behind ignore globs, per-path levels and gitignore lines.
+/// matcher behind ignore globs, per-path levels, gitignore lines and detection patterns.
 public struct PathPattern: PathMatching, Hashable {
     /// The pattern as written.
     public let pattern: String
@@ -27,6 +27,12 @@ public struct PathPattern: PathMatching, Hashable {
             if text.hasPrefix("/") { text.removeFirst() }
             glob = try Glob(anchored ? String(text) : "**/" + text, braces: false)
             anyDepth = false
+        case .detection:
+            var text = Substring(pattern)
+            while text.hasPrefix("/") { text.removeFirst() }
+            while text.hasSuffix("/") { text.removeLast() }
+            glob = try Glob(pattern.contains("/") ? String(text) : "**/" + text)
+            anyDepth = false
         }
     }
 
@@ -35,6 +41,7 @@ public struct PathPattern: PathMatching, Hashable {
         switch dialect {
         case .configuration: pattern.trimmingBlanks().allSatisfy { $0 == "/" }
         case .gitignore: pattern.isEmpty
+        case .detection: pattern.allSatisfy { $0 == "/" }
         }
     }
 
@@ -59,7 +66,7 @@ public struct PathPattern: PathMatching, Hashable {
     /// `matches(_:)` for a path already split into segments.
     func matches(segments: [[Unicode.Scalar]]) -> Bool {
         switch dialect {
-        case .gitignore:
+        case .gitignore, .detection:
             return glob.matches(segments: segments)
         case .configuration:
             guard !segments.isEmpty else { return false }

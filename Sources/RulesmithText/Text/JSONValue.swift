@@ -77,8 +77,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Whether a JSON writer must write `scalar` as an escape: quote, backslash, C0 controls, DEL,
     /// C1 controls, U+2028/U+2029 and the bidi controls U+202A–202E, U+2066–2069. `escape` is
-    /// the byte-level fast path of exactly this set (`JSONValueTests`); a writer that builds JSON
-    /// another way (the registry's output) escapes by it too.
+    /// the byte-level fast path of exactly this set (`JSONEscapeTests` holds the two together).
     package static func mustEscape(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x22, 0x5C, 0..<0x20, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true

@@ -43,7 +43,7 @@ import Testing
         } catch {
             #expect(error.exitCode == 2)
             #expect(error.message.contains("not rulesmith's"))
-            #expect(error.message.contains("--chain"))
+            #expect(error.message.contains("<chain>"))
         }
         #expect(try fixture.read(hook) == foreign)
         #expect(fixture.mode(hook) == 0o750)

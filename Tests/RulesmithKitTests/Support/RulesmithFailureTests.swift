@@ -44,4 +44,17 @@ struct RulesmithFailureTests {
             #expect(error.printableLines.split(separator: "\n").count == 2)
         }
     }
+
+    /// Kit names the option a usage failure is about; the CLI passes its spelling.
+    @Test func aUsageFailureSpellsItsOptionsAsTheCallerSays() {
+        let failure = RulesmithFailure.usage("\(option: .ref) needs \(option: .source) (a git URL or path)")
+        #expect(failure.message == "<ref> needs <source> (a git URL or path)")
+        #expect(failure.printableLines(spelling: { "--" + $0.rawValue }) == "rulesmith: --ref needs --source (a git URL or path)\n")
+        do {
+            _ = try CommandValues.variables(["novalue"])
+        } catch {
+            guard case .usage(let message) = error else { Issue.record("expected .usage, got \(error)"); return }
+            #expect(message.options == [.variable])
+        }
+    }
 }

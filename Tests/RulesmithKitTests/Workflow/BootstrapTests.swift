@@ -161,7 +161,7 @@ struct BootstrapTests {
         options.stacks = ["demo"]
         let error = expectWorkflowFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
         #expect(error?.exitCode == 2)
-        #expect(error?.message.contains("--yes") == true)
+        #expect(error?.message.contains("pass <yes> to write the files") == true)
         #expect(!FileManager.default.fileExists(atPath: fixture.path(".rulesmith.yml")))
         let declined = try Bootstrap.run(
             directory: fixture.repository, options: options, interaction: .init(isTerminal: true, confirm: { _ in false }))
@@ -194,7 +194,7 @@ struct BootstrapTests {
         try fixture.writeFile(".git/hooks/pre-commit", foreign)
         let before = try fixture.snapshot()
         let error = expectWorkflowFailure { try Bootstrap.run(directory: fixture.repository, options: options) }
-        #expect(error?.message.contains("--chain") == true)
+        #expect(error?.message.contains("<chain>") == true)
         #expect(try fixture.snapshot() == before, "refused before anything was written")
         options.chainHook = true
         let result = try Bootstrap.run(directory: fixture.repository, options: options)

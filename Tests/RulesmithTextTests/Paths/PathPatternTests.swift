@@ -50,4 +50,18 @@ struct PathPatternTests {
         #expect([PathPattern]().matchAny("a") == false)
         #expect(try PathPattern.compile(["x", "b"], dialect: .configuration).matchAny("a/b/c"))
     }
+
+    /// The detection dialect (stack hints and workspace patterns), which `detect` once read with a
+    /// matcher of its own: the same cases, read by `PathPattern`.
+    @Test(arguments: [
+        ("*.tf", "a/b/main.tf", true), ("app/**/*.tsx", "app/x.tsx", true), ("app/**/*.tsx", "app/a/b/x.tsx", true),
+        ("app/**/*.tsx", "src/app/x.tsx", false), ("app/*.ts", "app/a/x.ts", false), ("**/go.mod", "go.mod", true),
+        ("next.config.?s", "next.config.js", true), ("Dockerfile", "deploy/Dockerfile", true),
+        ("/Dockerfile", "deploy/Dockerfile", false), ("/Dockerfile", "Dockerfile", true), ("packages/", "packages", true),
+        ("packages/", "a/packages", false), (".eslintrc*", "web/.eslintrc.json", true), ("vite.config.{js,ts}", "a/vite.config.ts", true),
+        ("src", "src/main.go", false),
+    ])
+    func aDetectionPatternMatchesANameAnywhereOrAPathFromTheRoot(_ pattern: String, _ path: String, _ expected: Bool) throws {
+        #expect(try PathPattern(pattern, dialect: .detection).matches(path) == expected)
+    }
 }

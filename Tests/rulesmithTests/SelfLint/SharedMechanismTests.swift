@@ -44,9 +44,21 @@ struct SharedMechanismTests {
     /// Ignore globs, per-path levels and gitignore lines are all read by `PathPattern`, each in a
     /// named `PathDialect`; a second matcher would read the same text another way (the hook once
     /// matched `lint.ignore` with the detection globs: no braces, no folders).
-    @Test func onePathMatcher() {
+    /// `detect` once had its own glob matcher (`DetectionGlob`) that conformed to nothing, so the
+    /// conformance check missed it: a function taking a pattern and a path, or code reading a `*`
+    /// wildcard byte, outside `RulesmithText` is a second matcher too.
+    @Test func onePathMatcher() throws {
         #expect(Self.conformances(to: "PathMatching") == ["PathPattern"])
         #expect(Self.files(containing: "settings.ignore.contains").isEmpty)
+        let matcherShape = try Regex(#"func \w+\(_ pattern\w*: [^)]*\bpath\w*: "#)
+        let wildcardByte = #"UInt8(ascii: "*")"#
+        let outside = Self.files.filter { file in
+            !file.path.hasPrefix("RulesmithText/") && file.text.split(separator: "\n").contains { line in
+                let code = line.trimmingCharacters(in: .whitespaces)
+                return !code.hasPrefix("//") && (code.contains(matcherShape) || code.contains(wildcardByte))
+            }
+        }
+        #expect(outside.isEmpty, "\(outside.map(\.path))")
     }
 
     /// A security rule's ID is written once, in its rule's description (`Security/Rules/`); the
@@ -92,14 +104,15 @@ struct SharedMechanismTests {
         #expect(Self.files(containing: "enum AtomicFile") == ["RulesmithKit/Support/AtomicFile.swift"])
     }
 
-    /// JSON is written by `JSONValue` (the lint reporter's byte fast path calls its escaping); the
-    /// registry's output, still built with Foundation, escapes by the same set
-    /// (`JSONValue.mustEscape`). No third writer.
+    /// JSON is written by `JSONValue` alone (outcomes through `OutcomeJSON`, the lint reporter's
+    /// byte fast path through its escaping): no Foundation writer, whose escaping and null
+    /// handling differ (the registry's output once escaped C1 and bidi controls in a pass of its own).
     @Test func oneJSONWriter() {
-        #expect(Self.files(containing: "JSONEncoder(").isEmpty)
-        #expect(Self.files(containing: "JSONSerialization.data(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+        for needle in ["JSONEncoder(", "JSONSerialization.data(", "withJSONObject"] {
+            #expect(Self.files(containing: needle).isEmpty, "\(needle)")
+        }
         #expect(Self.files(containing: "JSONValue.escape(").contains("RulesmithLint/Report/JSONReporter.swift"))
-        #expect(Self.files(containing: "JSONValue.mustEscape(") == ["RulesmithKit/Registry/RegistryOutput.swift"])
+        #expect(Self.files(containing: "enum JSONValue") == ["RulesmithText/Text/JSONValue.swift"])
     }
 
     /// A file's encoding is recognised by `TextEncoding.detect` alone (RF007, SEC011 and the
@@ -109,5 +122,31 @@ struct SharedMechanismTests {
         for needle in ["[0xFF, 0xFE", "0xFF, bytes[1] == 0xFE", "bytes[0] == 0xFE, bytes[1] == 0xFF", "[0xFE, 0xFF"] {
             #expect(Self.files(containing: needle).filter { $0 != detector }.isEmpty, "\(needle)")
         }
+    }
+
+    /// Kit's failures name command-line options as `CommandOption` values (`"\(option: .jobs)"`)
+    /// and the CLI spells them: a failure that writes `--jobs` itself ties Kit to one spelling
+    /// (and said `--stack` in `init` and `sync` alike before).
+    @Test func kitFailuresDoNotSpellOptions() throws {
+        let flag = try Regex(#"--[a-z]"#)
+        // git's own options, in advice to run git, are git's spelling.
+        let gitAdvice = ["git config --global", "git commit --no-verify"]
+        let spelled = Self.files.filter { $0.path.hasPrefix("RulesmithKit/") }.flatMap { file in
+            file.text.split(separator: "\n").filter { line in
+                var code = line.trimmingCharacters(in: .whitespaces)
+                for advice in gitAdvice { code = code.replacingOccurrences(of: advice, with: "") }
+                return !code.hasPrefix("//") && (code.contains("RulesmithFailure.") || code.contains("RulesmithError("))
+                    && code.contains(flag)
+            }.map { "\(file.path): \($0.trimmingCharacters(in: .whitespaces))" }
+        }
+        #expect(spelled.isEmpty, "\(spelled)")
+        #expect(!Self.files(containing: "(option: .").isEmpty)
+    }
+
+    /// Whether the stacks a command names exist is asked of `StackNameCheck` alone (`render`,
+    /// `init`, `apply`, `sync`): three copies once worded it three ways, and `init` blamed an
+    /// `extends` the user never wrote.
+    @Test func oneStackNameCheck() {
+        #expect(Self.files(containing: "unknown stack '") == ["RulesmithTemplates/Templates/StackNameCheck.swift"])
     }
 }

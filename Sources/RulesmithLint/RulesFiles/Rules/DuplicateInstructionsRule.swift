@@ -65,24 +65,18 @@ struct DuplicateInstructionsRule: ProjectRule {
         var output: [(document: Int, finding: Finding)] = []
         var handled = Set<Pair>()
         output += importedCopies(documents, fingerprints, &handled)
+        // Each file against every similar one, counted by groups (same text, folder and kind)
+        // rather than pair by pair: the same findings as comparing every pair, in near-linear time.
+        let classes = SimilarTextClasses(fingerprints, threshold: Self.similarityThreshold)
+        let groups = SimilarFileGroups(documents, classes: classes, handled: handled.map { ($0.low, $0.high) })
         var together: [Int: Candidate] = [:]
         var drifted: [Int: Candidate] = [:]
-        let indices = fingerprints.indices.filter { fingerprints[$0] != nil }
-        for (position, first) in indices.enumerated() {
-            for second in indices[(position + 1)...] {
-                let pair = Pair(first, second)
-                guard !handled.contains(pair), let left = fingerprints[first], let right = fingerprints[second],
-                      left.couldReach(Self.similarityThreshold, with: right),
-                      let similarity = left.similarity(to: right), similarity >= Self.similarityThreshold else { continue }
-                let identical = documents[first].source.bytes[left.body] == documents[second].source.bytes[right.body]
-                if let editor = sharedEditor(documents[first], documents[second]) {
-                    record(&together, first, Candidate(other: second, similarity: similarity, identical: identical, editor: editor))
-                    record(&together, second, Candidate(other: first, similarity: similarity, identical: identical, editor: editor))
-                } else if documents[first].kind != documents[second].kind {
-                    record(&drifted, first, Candidate(other: second, similarity: similarity, identical: identical, editor: nil))
-                    record(&drifted, second, Candidate(other: first, similarity: similarity, identical: identical, editor: nil))
-                }
+        for index in documents.indices {
+            guard let loaded = groups.loadedTogether(index) else {
+                if let copy = groups.drifted(index) { drifted[index] = candidate(index, copy, documents, fingerprints, editor: nil) }
+                continue
             }
+            together[index] = candidate(index, loaded, documents, fingerprints, editor: loaded.editor)
         }
         for (index, candidate) in together.sorted(by: { $0.key < $1.key }) {
             output.append((index, Finding(range: RulesFileSupport.firstLine(documents[index]), message: loadedTwiceMessage(candidate, documents))))
@@ -92,6 +86,17 @@ struct DuplicateInstructionsRule: ProjectRule {
                 range: RulesFileSupport.firstLine(documents[index]), message: driftMessage(candidate, documents), severity: .info)))
         }
         return output
+    }
+
+    /// The finding's view of the most similar other file (ties: the earlier one) and the rest.
+    private func candidate(
+        _ index: Int, _ tally: SimilarFileGroups.Tally, _ documents: [LintDocument], _ fingerprints: [TextFingerprint?], editor: String?
+    ) -> Candidate {
+        let other = tally.nearest
+        let identical = fingerprints[index].flatMap { own in
+            fingerprints[other].map { documents[index].source.bytes[own.body] == documents[other].source.bytes[$0.body] }
+        } ?? false
+        return Candidate(other: other, similarity: tally.similarity, identical: identical, editor: editor, others: tally.count - 1, lowest: tally.lowest)
     }
 
     /// Claude or Gemini files that import a file and also hold most of its text.
@@ -123,27 +128,6 @@ struct DuplicateInstructionsRule: ProjectRule {
             }
         }
         return output
-    }
-
-    private func sharedEditor(_ first: LintDocument, _ second: LintDocument) -> String? {
-        guard EditorReadSet.scope(of: first.path) == EditorReadSet.scope(of: second.path) else { return nil }
-        return EditorReadSet.all.first { $0.kinds.contains(first.kind) && $0.kinds.contains(second.kind) }?.editor
-    }
-
-    /// Keeps the most similar other file (ties: the earlier one) and counts the rest.
-    private func record(_ table: inout [Int: Candidate], _ index: Int, _ candidate: Candidate) {
-        guard let existing = table[index] else {
-            var first = candidate
-            first.lowest = candidate.similarity
-            table[index] = first
-            return
-        }
-        let better = candidate.similarity > existing.similarity
-            || (candidate.similarity == existing.similarity && candidate.other < existing.other)
-        var kept = better ? candidate : existing
-        kept.others = existing.others + 1
-        kept.lowest = min(existing.lowest, candidate.similarity)
-        table[index] = kept
     }
 
     private func loadedTwiceMessage(_ candidate: Candidate, _ documents: [LintDocument]) -> String {
