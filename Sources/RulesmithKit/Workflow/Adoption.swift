@@ -38,6 +38,11 @@ public enum Adoption {
         default:
             throw RulesmithError("\(relative): \(drift.state.rawValue): \(drift.detail)")
         }
+        if drift.layout.ownedServers != nil {
+            throw RulesmithError(
+                "\(relative): adopting an edit of rulesmith's MCP servers is not supported yet; keep your version under a "
+                    + "name of your own (rulesmith then leaves it alone), or change the server in the stack's mcp.json")
+        }
         guard let generated = drift.wanted, let edited = drift.current, let rendered = drift.rendered else {
             throw RulesmithError("\(relative): nothing to compare with")
         }

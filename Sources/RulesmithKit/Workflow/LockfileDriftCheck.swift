@@ -23,7 +23,7 @@ public struct LockfileDriftCheck: HookDriftCheck {
         for file in try snapshot.changedFiles(include: { entries[$0] != nil }) {
             guard let entry = entries[file.path] else { continue }
             let bytes = try snapshot.content(of: file)
-            let layout = entry.block.map(ManagedLayout.block) ?? .wholeFile
+            let layout = ManagedLayout(entry: entry)
             guard let region = try? layout.region(of: bytes) else {
                 findings.append(HookDriftFinding(path: file.path, message: "its managed block '\(entry.block ?? "")' is missing or its markers are broken; run rulesmith status"))
                 continue

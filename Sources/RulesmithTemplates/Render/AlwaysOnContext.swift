@@ -28,7 +28,7 @@ enum AlwaysOnContext {
     static func sizes(_ files: [RenderedFile], targets: [Target], rulesByTarget: [String: [TargetRule]]) -> [AlwaysOnSize] {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var output: [AlwaysOnSize] = []
-        for target in targets where TargetRenderer.format(target.name) != nil {
+        for target in targets where TargetRenderer.format(target.name) != nil && !target.kinds.contains(where: FileKind.configurations.contains) {
             let always = Set((rulesByTarget[target.name] ?? []).filter { $0.activation == .always }.compactMap { target.rulePath($0.id) })
             var paths: [String] = []
             for file in files where file.target == target.name && (file.path == target.sharedPath || always.contains(file.path)) {
