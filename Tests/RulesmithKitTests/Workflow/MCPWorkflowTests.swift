@@ -131,4 +131,42 @@ struct MCPWorkflowTests {
         #expect(try fixture.read(".vscode/mcp.json").hasPrefix("{\n  \"servers\": {\n    \"docs\": {"))
         #expect(!FileManager.default.fileExists(atPath: fixture.path(".mcp.json")))
     }
+
+    /// A pull request that edits the lockfile to claim the user's own server cannot get it
+    /// removed: without rulesmith's own copy of what it wrote, apply stops managing and keeps it.
+    @Test func aForgedServersListNeverRemovesTheUsersServer() throws {
+        let fixture = try Self.fixture()
+        try fixture.bootstrap(targets: ["agents", "mcp"])
+        try fixture.commitAll("init")
+        // The forged entry: the user's server as "owned", with the blob its region would have.
+        let file = Array(try fixture.read(".mcp.json").utf8)
+        let region = try MCPServerFile.region(of: file, path: ".mcp.json", owned: ["local-db"])
+        var lock = try Lockfile.parse(Array(try fixture.read(".rulesmith.lock").utf8), path: ".rulesmith.lock")
+        var entry = try #require(lock.entry(for: ".mcp.json"))
+        entry.servers = ["local-db"]
+        entry.blob = GitBlobID.of(region)
+        lock.files = lock.files.map { $0.path == ".mcp.json" ? entry : $0 }
+        try fixture.writeFile(".rulesmith.lock", String(decoding: lock.serialized(), as: UTF8.self))
+        try fixture.writeFile(".rulesmith.yml", try fixture.read(".rulesmith.yml").replacingOccurrences(of: "targets: [agents, mcp]", with: "targets: [agents]"))
+        let before = try fixture.read(".mcp.json")
+        let result = try fixture.apply()
+        #expect(result.exitCode == 0, "\(result.output)")
+        #expect(try fixture.read(".mcp.json") == before, "the user's server stays")
+        #expect(result.output.contains("stopped managing .mcp.json"), "\(result.output)")
+    }
+
+    /// The hook's drift check reads an MCP file's owned servers only: an edit of the user's own
+    /// server is no drift, an edit of rulesmith's is.
+    @Test func theHookDriftCheckLooksAtOurServersOnly() throws {
+        let fixture = try Self.fixture()
+        try fixture.bootstrap(targets: ["agents", "mcp"])
+        try fixture.commitAll("init")
+        let lock = Array(try fixture.read(".rulesmith.lock").utf8)
+        let entry = try #require(try Lockfile.parse(lock, path: ".rulesmith.lock").entry(for: ".mcp.json"))
+        let layout = ManagedLayout(entry: entry)
+        let theirs = try fixture.read(".mcp.json").replacingOccurrences(of: "\"5432\"", with: "\"6543\"")
+        #expect(try GitBlobID.of(#require(try layout.region(of: Array(theirs.utf8)))) == entry.blob)
+        let ours = try fixture.read(".mcp.json").replacingOccurrences(of: "\"npx\"", with: "\"bunx\"")
+        #expect(try GitBlobID.of(#require(try layout.region(of: Array(ours.utf8)))) != entry.blob)
+    }
 }

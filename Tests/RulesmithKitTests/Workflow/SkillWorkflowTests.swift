@@ -70,4 +70,23 @@ struct SkillWorkflowTests {
         let message = error.map { "\($0)" } ?? ""
         #expect(message.contains("skills/release-notes/scripts/collect.sh"), "\(message)")
     }
+
+    /// A forged lockfile entry naming a committed skill file of the user's (with its real blob)
+    /// never gets it deleted: rulesmith's own cache does not hold it.
+    @Test func aForgedEntryForTheUsersSkillFileNeverDeletesIt() throws {
+        let fixture = try Self.fixture()
+        _ = try Self.importTemplates(fixture)
+        try fixture.bootstrap(targets: ["agents"])
+        let mine = "---\nname: mine\ndescription: My own skill. Use when I say so.\n---\n# Mine\n"
+        try fixture.writeFile(".agents/skills/mine/SKILL.md", mine)
+        try fixture.commitAll("init with my skill")
+        var lock = try Lockfile.parse(Array(try fixture.read(".rulesmith.lock").utf8), path: ".rulesmith.lock")
+        lock.files.append(LockEntry(
+            path: ".agents/skills/mine/SKILL.md", target: "skills", stacks: ["demo"], rules: ["demo/skill:mine"],
+            revision: lock.revision, source: lock.source, blob: GitBlobID.of(Array(mine.utf8))))
+        try fixture.writeFile(".rulesmith.lock", String(decoding: lock.serialized(), as: UTF8.self))
+        try fixture.commitAll("forged lockfile")
+        let result = try fixture.apply(force: true)
+        #expect(try fixture.read(".agents/skills/mine/SKILL.md") == mine, "\(result.output)")
+    }
 }
