@@ -83,7 +83,9 @@ struct ApplyEngine {
             step.newFile = try replaced(with: drift.wanted ?? [])
             step.entry = entry()
             step.message = drift.state == .missing ? "restored \(path)"
-                : drift.state == .new ? (drift.disk == nil ? "wrote \(path)" : drift.layout.blockID.map { "added block '\($0)' to \(path); your text around it is kept" } ?? "wrote \(path)")
+                : drift.state == .new ? (drift.disk == nil ? "wrote \(path)"
+                    : drift.layout.ownedServers != nil ? "added rulesmith's MCP servers to \(path); your keys and servers are kept"
+                    : drift.layout.blockID.map { "added block '\($0)' to \(path); your text around it is kept" } ?? "wrote \(path)")
                 : "updated \(path) (\(drift.detail))"
         case .merge:
             let theirs = drift.wanted ?? []

@@ -57,7 +57,8 @@ struct MCPWorkflowTests {
 
     @Test func initMergesOurServerIntoTheUsersFileAndASecondApplyChangesNothing() throws {
         let fixture = try Self.fixture()
-        try fixture.bootstrap(targets: ["agents", "claude", "mcp"])
+        let initialised = try fixture.bootstrap(targets: ["agents", "claude", "mcp"])
+        #expect(initialised.text().contains("added rulesmith's MCP servers to .mcp.json; your keys and servers are kept"), "\(initialised.text())")
         let merged = try fixture.read(".mcp.json")
         #expect(merged.hasPrefix("""
             {
