@@ -38,6 +38,11 @@ public enum Adoption {
         default:
             throw RulesmithError("\(relative): \(drift.state.rawValue): \(drift.detail)")
         }
+        if SkillsTarget.isSkillPath(relative) {
+            throw RulesmithError(
+                "\(relative): a skill file is copied from its stack as it is and has no rules to adopt; "
+                    + "keep your version in a skill folder of your own name, or change the skill in the stack")
+        }
         if drift.layout.ownedServers != nil {
             throw RulesmithError(
                 "\(relative): adopting an edit of rulesmith's MCP servers is not supported yet; keep your version under a "
