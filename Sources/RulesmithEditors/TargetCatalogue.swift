@@ -5,7 +5,8 @@ public struct Target: Sendable, Hashable {
     public var name: String
     /// The editor or agent that reads the files, for messages.
     public var editor: String
-    /// Output paths relative to the repository root; `<name>` stands for the rule's name.
+    /// Output paths relative to the repository root; `<name>` stands for the rule's name, a
+    /// final `**` for one or more path segments (the files of a skill folder).
     public var outputPaths: [String]
     /// The kinds of the files this target writes.
     public var kinds: [FileKind]
@@ -95,6 +96,14 @@ public enum TargetCatalogue {
         Target(
             name: "gemini", editor: "Gemini CLI", outputPaths: ["GEMINI.md"], kinds: [.geminiMd], dialect: nil,
             filePerRule: false, nestsInFolders: true),
+        Target(
+            name: "skills", editor: "Agent Skills clients",
+            outputPaths: [".claude/skills/<name>/**", ".agents/skills/<name>/**", ".github/skills/<name>/**"],
+            kinds: [.agentSkill], dialect: nil, filePerRule: true),
+        Target(
+            name: "mcp", editor: "MCP clients",
+            outputPaths: [".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".gemini/settings.json", ".kiro/settings/mcp.json"],
+            kinds: [.mcpConfig], dialect: nil, filePerRule: false),
         Target(
             name: "llms-txt", editor: "llms.txt readers", outputPaths: ["llms.txt"], kinds: [.llmsTxt], dialect: nil,
             filePerRule: false),

@@ -83,6 +83,15 @@ extension TemplateRegistry {
                     record(diagnostic, path: rule.source.path, stack: stack.id, rule: rule.id)
                 }
             }
+            // The stack's MCP servers and skill files reach repositories as they are: the same
+            // gate (a literal secret in a server's env, a skill script piping the network into a
+            // shell) refuses them.
+            for file in stack.assetSourceFiles {
+                for diagnostic in lint(file) {
+                    fileFindings.insert(key(file.path, diagnostic))
+                    record(diagnostic, path: file.path, stack: stack.id, rule: nil)
+                }
+            }
         }
         // What the file scan cannot see: stack.yml (titles, descriptions, variable defaults) and
         // frontmatter values as YAML decodes them.
@@ -180,6 +189,17 @@ extension TemplateRegistry {
             contentHash: contentHash, documents: documents
         ).insert(db)
         for tag in Set(stack.tags) { try StackTagRecord(stackId: stack.id, revisionId: revision, tag: tag).insert(db) }
+        for skill in stack.skills {
+            for path in skill.sortedPaths {
+                let bytes = skill.files[path]!
+                try db.execute(
+                    sql: "INSERT INTO skill_file (stack_id, revision_id, skill, path, blob_hash, executable) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        stack.id, revision, skill.name, path, try BlobRecord.store(bytes, hash: ContentHash.sha256(bytes), in: db),
+                        skill.executables.contains(path),
+                    ])
+            }
+        }
         for (position, variable) in stack.variables.enumerated() {
             try StackVariableRecord(
                 stackId: stack.id, revisionId: revision, name: variable.name, position: position,
@@ -215,6 +235,20 @@ extension TemplateRegistry {
                     stack.id, rule.id, stack.title, [rule.description ?? "", stack.description].joined(separator: "\n"),
                     "\(stack.id) \(rule.id) \(searchTags)", String(decoding: rule.body, as: UTF8.self),
                 ])
+        }
+        // Skills and MCP servers are found by search too: `skill:<name>` and `mcp:<name>` rows.
+        for skill in stack.skills {
+            let text = String(decoding: skill.files["SKILL.md"] ?? [], as: UTF8.self)
+            try db.execute(
+                sql: "INSERT INTO template_search (stack_id, rule_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [stack.id, "skill:\(skill.name)", stack.title, stack.description, "\(stack.id) \(skill.name) skill \(searchTags)", text])
+        }
+        if let mcpFile = stack.mcpFile {
+            for name in (try? MCPServerTemplates.validate(mcpFile, path: "")) ?? [] {
+                try db.execute(
+                    sql: "INSERT INTO template_search (stack_id, rule_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [stack.id, "mcp:\(name)", stack.title, stack.description, "\(stack.id) \(name) mcp \(searchTags)", String(decoding: mcpFile, as: UTF8.self)])
+            }
         }
         let removed = oldRules.keys.filter { id in !stack.rules.contains { $0.id == id } }.sorted()
         return StackChange(

@@ -127,6 +127,15 @@ extension TemplateRegistry {
         }
     }
 
+    /// The paths of `exportFiles` that are executable (skill scripts).
+    public func exportExecutables(revision: Int64? = nil, stacks ids: [String]? = nil) throws -> Set<String> {
+        try read { db in
+            var versions = try versions(at: revision, db)
+            if let ids { versions = versions.filter { ids.contains($0.stackId) } }
+            return TemplateLayout.executables(stacks: try versions.map { try templateStack($0, db) })
+        }
+    }
+
     // MARK: - Shared reads
 
     func currentIndex(_ db: Database) throws -> RegistryIndex {
@@ -180,6 +189,18 @@ extension TemplateRegistry {
         guard includeRules else { return stack }
         stack.file = try BlobRecord.bytes(version.stackFileHash, in: db)
         for (name, hash) in version.documents { stack.documents[name] = try BlobRecord.bytes(hash, in: db) }
+        var skills: [String: SkillTemplate] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT skill, path, blob_hash, executable FROM skill_file WHERE stack_id = ? AND revision_id = ?",
+            arguments: StatementArguments(key)) {
+            let name: String = row["skill"]
+            let path: String = row["path"]
+            var skill = skills[name] ?? SkillTemplate(name: name, files: [:])
+            skill.files[path] = try BlobRecord.bytes(row["blob_hash"], in: db)
+            if row["executable"] as Bool { skill.executables.insert(path) }
+            skills[name] = skill
+        }
+        stack.skills = skills.values.sorted { $0.name < $1.name }
         let rules = try RuleTemplateRecord.fetchAll(
             db, sql: "SELECT * FROM rule_template WHERE stack_id = ? AND revision_id = ? ORDER BY position",
             arguments: StatementArguments(key))

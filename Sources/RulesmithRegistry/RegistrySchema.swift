@@ -10,6 +10,7 @@ enum RegistrySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3", migrate: v3)
         return migrator
     }
 
@@ -126,6 +127,24 @@ enum RegistrySchema {
             ALTER TABLE stack_variable ADD COLUMN from_fact TEXT;
             ALTER TABLE rule_template ADD COLUMN versions TEXT;
             ALTER TABLE rule_template ADD COLUMN essential INTEGER;
+            """)
+    }
+
+    /// The Agent Skills a stack carries: every file of each skill folder, content-addressed, with
+    /// its executable mode (a script must stay runnable after a round trip). A stack's MCP
+    /// servers (`mcp.json`) are one of its documents and need no table.
+    private static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE skill_file (
+                stack_id TEXT NOT NULL,
+                revision_id INTEGER NOT NULL,
+                skill TEXT NOT NULL,
+                path TEXT NOT NULL,
+                blob_hash TEXT NOT NULL REFERENCES blob(hash),
+                executable INTEGER NOT NULL,
+                PRIMARY KEY (stack_id, revision_id, skill, path),
+                FOREIGN KEY (stack_id, revision_id) REFERENCES stack_version(stack_id, revision_id)
+            ) WITHOUT ROWID;
             """)
     }
 }

@@ -6,19 +6,19 @@ import Testing
 struct TargetCatalogueTests {
     @Test func holdsEveryDesignTarget() {
         #expect(TargetCatalogue.targets.map(\.name) == [
-            "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini", "llms-txt",
+            "cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini", "skills",
+            "mcp", "llms-txt",
         ])
         let kinds = Set(TargetCatalogue.targets.flatMap(\.kinds))
-        // The agent files are linted; no render target writes them yet (issue 17, items 4–5),
-        // except Claude rules, which the claude-rules target writes.
+        // The agent files are linted; the claude-rules, skills and mcp targets write Claude rules,
+        // skills and MCP configurations; no target writes the others.
         let lintedOnly: Set<FileKind> = [
-            .agentSkill, .claudeAgent, .claudeCommand, .claudeLocal, .copilotPrompt, .copilotAgent, .agentsOverride,
-            .mcpConfig, .agentHooks,
+            .claudeAgent, .claudeCommand, .claudeLocal, .copilotPrompt, .copilotAgent, .agentsOverride, .agentHooks,
         ]
         #expect(kinds == Set(FileKind.allCases).subtracting(lintedOnly))
         for target in TargetCatalogue.targets {
             for path in target.outputPaths {
-                let concrete = path.replacingOccurrences(of: "<name>", with: "example")
+                let concrete = path.replacingOccurrences(of: "<name>", with: "example").replacingOccurrences(of: "/**", with: "/SKILL.md")
                 #expect(FileKind.classify(concrete).map(target.kinds.contains) == true, "\(path)")
             }
         }

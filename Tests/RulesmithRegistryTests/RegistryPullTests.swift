@@ -77,6 +77,39 @@ import Testing
         #expect(try registry.history().first?.commit == firstCommit)
     }
 
+    /// A skill (its script committed executable) and an MCP server pulled from a team repository,
+    /// exported with the script executable again, and imported from the export unchanged.
+    @Test func skillsAndServersArePulledAndExportedWithTheirModes() throws {
+        let folder = try TemporaryFolder()
+        let work = try folder.write(Fixtures.teamRepository.merging(SkillStorageTests.skillFiles) { $1 }, under: "work")
+        let script = "Templates/swift/skills/release-notes/scripts/collect.sh"
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: work + "/" + script)
+        let bare = folder.file("team.git")
+        try ProcessRunner.git(["init", "-q", "--bare", bare], in: folder.path)
+        try ProcessRunner.git(["init", "-q", "-b", "main"], in: work)
+        try ProcessRunner.git(["add", "."], in: work)
+        try ProcessRunner.git(["commit", "-q", "-m", "Team templates with a skill"], in: work)
+        try ProcessRunner.git(["push", "-q", bare, "main"], in: work)
+        let database = folder.file("registry.sqlite")
+        let pulled = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "pull", "file://" + bare, "--registry", database])
+        #expect(pulled.status == 0, "\(pulled.standardError)")
+        let registry = try TemplateRegistry.open(path: database)
+        let swift = try registry.stack("swift")
+        #expect(swift.skills.first?.executables == ["scripts/collect.sh"])
+        #expect(swift.mcpFile != nil)
+        try registry.close()
+        let out = folder.file("out")
+        let exported = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "export", out, "--registry", database])
+        #expect(exported.status == 0, "\(exported.standardError)")
+        let mode = (try FileManager.default.attributesOfItem(atPath: out + "/" + script)[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        #expect(mode & 0o111 != 0, "the exported script is executable")
+        let skillMode = (try FileManager.default.attributesOfItem(atPath: out + "/Templates/swift/skills/release-notes/SKILL.md")[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        #expect(skillMode & 0o111 == 0)
+        let again = try ProcessRunner.run(ProcessRunner.rulesmith, ["registry", "import", out, "--registry", database])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardOutput.contains("unchanged") || again.standardOutput.contains("0 changed"), "\(again.standardOutput)")
+    }
+
     @Test func unreachableRemoteIsAnExitTwoErrorNamingTheURL() throws {
         let folder = try TemporaryFolder()
         let missing = "file://" + folder.file("nothing-here.git")

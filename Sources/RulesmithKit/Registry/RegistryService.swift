@@ -66,11 +66,12 @@ public struct RegistryService: Sendable {
     /// made and the files renamed into place, which needs no space.
     public func export(to directory: String, revision: Int64?, stacks: [String]?) throws -> [String] {
         let files = try Self.translated { try registry.exportFiles(revision: revision, stacks: stacks) }
+        let executables = try Self.translated { try registry.exportExecutables(revision: revision, stacks: stacks) }
         let paths = files.keys.sorted()
         let staging = ".rulesmith-tmp-export-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: directory + "/" + staging) }
         for path in paths {
-            try AtomicFile.write(files[path]!, creating: staging + "/" + path, under: directory)
+            try AtomicFile.write(files[path]!, creating: staging + "/" + path, under: directory, executable: executables.contains(path) ? true : nil)
         }
         for path in paths where path.contains("/") {
             try AtomicFile.prepare(path, under: directory)

@@ -17,10 +17,11 @@ public enum TemplateDirectoryReader {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         let rootName = rootURL.lastPathComponent
         var files: [String: [UInt8]] = [:]
+        var executables = Set<String>()
         for start in try startingPoints(rootURL.path) {
-            try walk(rootURL.path, relative: start, into: &files)
+            try walk(rootURL.path, relative: start, into: &files, executables: &executables)
         }
-        return TemplateTree(rootName: rootName, files: files)
+        return TemplateTree(rootName: rootName, files: files, executables: executables)
     }
 
     private static func startingPoints(_ root: String) throws -> [String] {
@@ -39,7 +40,9 @@ public enum TemplateDirectoryReader {
         return [""]
     }
 
-    private static func walk(_ root: String, relative: String, into files: inout [String: [UInt8]]) throws {
+    private static func walk(
+        _ root: String, relative: String, into files: inout [String: [UInt8]], executables: inout Set<String>
+    ) throws {
         let folder = relative.isEmpty ? root : root + "/" + relative
         let names: [String]
         do {
@@ -57,7 +60,7 @@ public enum TemplateDirectoryReader {
                 throw RulesmithError("\(full): symbolic link; template folders may not contain links")
             case S_IFDIR:
                 if name.hasPrefix(".") { continue }
-                try walk(root, relative: path, into: &files)
+                try walk(root, relative: path, into: &files, executables: &executables)
             case S_IFREG:
                 if name.hasPrefix("."), name != ".cursorrules" { continue }
                 guard Int(status.st_size) <= maximumFileSize else {
@@ -65,6 +68,7 @@ public enum TemplateDirectoryReader {
                 }
                 // Read without following links, so a link or FIFO swapped in since lstat is refused too.
                 files[path] = try FileSystem.read(full, followLinks: false)
+                if status.st_mode & S_IXUSR != 0 { executables.insert(path) }
             default:
                 throw RulesmithError("\(full): not a regular file or folder")
             }

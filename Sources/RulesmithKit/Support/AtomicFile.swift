@@ -25,8 +25,9 @@ public enum AtomicFile {
     /// Prefix of temp files, so a later run can find and remove leftovers of a killed one.
     public static let temporaryPrefix = ".rulesmith-tmp-"
 
-    /// Writes `bytes` to `path`, keeping the mode of an existing file.
-    public static func write(_ bytes: [UInt8], to path: String, scope: WriteScope) throws(RulesmithError) {
+    /// Writes `bytes` to `path`, keeping the mode of an existing file; `executable` (a skill's
+    /// script) sets or clears the executable bits where the file is readable.
+    public static func write(_ bytes: [UInt8], to path: String, scope: WriteScope, executable: Bool? = nil) throws(RulesmithError) {
         var root: String?
         if case .inside(let folder) = scope { root = folder }
         var target = path
@@ -54,6 +55,7 @@ public enum AtomicFile {
         var mode: mode_t = 0o644
         var info = stat()
         if stat(target, &info) == 0 { mode = info.st_mode & 0o7777 }
+        if let executable { mode = executable ? mode | ((mode & 0o444) >> 2) : mode & ~0o111 }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw FileSystem.error(errno, target, "cannot write") }
         var succeeded = false
@@ -90,9 +92,11 @@ public enum AtomicFile {
     /// Writes `bytes` at `relative` under `root`, creating folders; refuses `..`, an absolute path,
     /// any symbolic link on the way and a target that is not a regular file (registry export,
     /// where the destination is a folder the user named).
-    public static func write(_ bytes: [UInt8], creating relative: String, under root: String) throws(RulesmithError) {
+    public static func write(
+        _ bytes: [UInt8], creating relative: String, under root: String, executable: Bool? = nil
+    ) throws(RulesmithError) {
         let target = try prepare(relative, under: root)
-        try write(bytes, to: target, scope: .inside(root))
+        try write(bytes, to: target, scope: .inside(root), executable: executable)
     }
 
     /// Moves the file at `source` (on the same file system) to `relative` under `root`, with the

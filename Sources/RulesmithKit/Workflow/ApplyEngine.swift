@@ -66,13 +66,14 @@ struct ApplyEngine {
             return LockEntry(
                 path: path, target: rendered.target, stacks: LockEntry.stacks(of: rendered.rules), rules: rendered.rules,
                 revision: revision, source: source, blob: GitBlobID.of(wanted),
-                block: drift.layout.blockID, conflicted: conflicted)
+                block: drift.layout.blockID, conflicted: conflicted,
+                servers: drift.layout.ownedServers == nil ? nil : (try? MCPServerFile.members(of: wanted))?.map(\.0) ?? [])
         }
         func replaced(with body: [UInt8]) throws -> [UInt8] {
             do {
                 return try drift.layout.replacingRegion(of: drift.disk, with: body)
             } catch {
-                throw RulesmithError("\(path): managed block markers are broken: \(error)")
+                throw RulesmithError("\(path): \(drift.layout.problemLabel): \(error)")
             }
         }
         switch action {
@@ -82,7 +83,9 @@ struct ApplyEngine {
             step.newFile = try replaced(with: drift.wanted ?? [])
             step.entry = entry()
             step.message = drift.state == .missing ? "restored \(path)"
-                : drift.state == .new ? (drift.disk == nil ? "wrote \(path)" : drift.layout.blockID.map { "added block '\($0)' to \(path); your text around it is kept" } ?? "wrote \(path)")
+                : drift.state == .new ? (drift.disk == nil ? "wrote \(path)"
+                    : drift.layout.ownedServers != nil ? "added rulesmith's MCP servers to \(path); your keys and servers are kept"
+                    : drift.layout.blockID.map { "added block '\($0)' to \(path); your text around it is kept" } ?? "wrote \(path)")
                 : "updated \(path) (\(drift.detail))"
         case .merge:
             let theirs = drift.wanted ?? []
@@ -93,6 +96,16 @@ struct ApplyEngine {
                 result = try Git.mergeFile(base: base ?? [], ours: drift.current ?? [], theirs: theirs, labels: labels)
             } catch {
                 throw RulesmithError("\(path): cannot merge your edit with the new render: \(error.description)")
+            }
+            if drift.layout.ownedServers != nil,
+               result.hasConflicts || (try? MCPServerFile.members(of: result.bytes)) == nil {
+                // Conflict markers would break the JSON every editor reads: the file stays as it
+                // is, still owned as last written, until the user settles it.
+                step.entry = drift.entry
+                step.conflicts = true
+                step.message = "conflict in \(path): your edit of rulesmith's MCP servers and the new render change the same lines; "
+                    + "the file is left as it is: take the render with rulesmith apply --force, or edit the servers to match it"
+                break
             }
             step.newFile = try replaced(with: result.bytes)
             step.entry = entry(conflicted: result.hasConflicts)
@@ -118,13 +131,14 @@ struct ApplyEngine {
             step.message = "replaced \(path) with the render (--force); your version is in the backup"
         case .delete, .backupAndDelete:
             step.backup = action == .backupAndDelete
-            if case .block = drift.layout, let disk = drift.disk {
+            if drift.layout != .wholeFile, let disk = drift.disk {
                 do {
                     step.newFile = try drift.layout.removingBlock(from: disk)
                 } catch {
-                    throw RulesmithError("\(path): managed block markers are broken: \(error)")
+                    throw RulesmithError("\(path): \(drift.layout.problemLabel): \(error)")
                 }
-                step.message = "removed block '\(drift.layout.blockID ?? "")' from \(path) (no longer rendered)"
+                step.message = drift.layout.ownedServers.map { "removed MCP server\($0.count == 1 ? "" : "s") \($0.joined(separator: ", ")) from \(path) (no longer rendered); your servers are kept" }
+                    ?? "removed block '\(drift.layout.blockID ?? "")' from \(path) (no longer rendered)"
             } else {
                 step.delete = true
                 step.message = "deleted \(path) (no longer rendered)"
@@ -138,8 +152,9 @@ struct ApplyEngine {
                 step.message = "stopped managing \(path): no longer rendered, and it has your edits, so it stays"
             }
         case .skip:
-            step.entry = drift.state == .unreadable ? drift.entry : nil
-            step.conflicts = drift.state == .unreadable
+            let serverConflict = drift.state == .blocked && drift.layout.ownedServers != nil
+            step.entry = drift.state == .unreadable || serverConflict ? drift.entry : nil
+            step.conflicts = drift.state == .unreadable || serverConflict
             step.message = drift.state == .blocked ? "left \(path) alone: \(drift.detail)" : "skipped \(path): \(drift.detail)"
         }
         if let newFile = step.newFile, newFile == drift.disk { step.newFile = nil }
@@ -167,7 +182,7 @@ struct ApplyEngine {
         }
         for step in plan.steps {
             if let newFile = step.newFile {
-                try workspace.write(newFile, to: step.drift.path)
+                try workspace.write(newFile, to: step.drift.path, executable: step.drift.rendered?.executable)
                 changed.append(step.drift.path)
             } else if step.delete {
                 try workspace.delete(step.drift.path)

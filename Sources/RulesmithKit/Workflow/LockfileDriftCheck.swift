@@ -1,7 +1,6 @@
 import RulesmithLint
 import RulesmithTemplates
 
-
 /// The pre-commit hook's drift check (`HookDriftCheck`): a staged generated file whose managed
 /// text differs from what `.rulesmith.lock` says rulesmith wrote carries a hand edit not yet
 /// adopted (or unresolved conflict markers), so the commit is stopped with what to run. Needs no
@@ -42,7 +41,7 @@ public struct LockfileDriftCheck: HookDriftCheck {
 
     /// The finding for one generated file's staged bytes, nil when it holds what rulesmith wrote.
     static func judge(_ bytes: [UInt8], path: String, entry: LockEntry) -> HookDriftFinding? {
-        let layout = entry.block.map(ManagedLayout.block) ?? .wholeFile
+        let layout = ManagedLayout(entry: entry)
         guard let region = try? layout.region(of: bytes) else {
             return HookDriftFinding(path: path, message: "its managed block '\(entry.block ?? "")' is missing or its markers are broken; run rulesmith status")
         }

@@ -127,6 +127,15 @@ final class WorkflowSession {
     /// lockfile names: neither can be forged by editing the lockfile, and a file nobody
     /// committed (an ignored secret, local notes) is in neither.
     private func confirmProvenance(_ drift: inout FileDrift, tracking: TrackedPaths?, bases: MergeBases) {
+        // A skill's files (they carry no generated header) and servers in an MCP file are removed only when rulesmith's own cache in `.git` holds the
+        // exact servers the lockfile names: a lockfile edited in a pull request cannot name the
+        // user's servers into rulesmith's hands.
+        if drift.state == .orphaned, drift.layout.ownedServers != nil || SkillsTarget.isSkillPath(drift.path), let entry = drift.entry {
+            drift.provenance = bases.cached(entry.blob) != nil ? .proven
+                : .unproven("rulesmith's own copy of what it wrote there is not in this clone")
+            drift.detail = DriftClassifier.orphanDetail(drift)
+            return
+        }
         guard drift.state == .orphaned, drift.provenance == .proven, drift.layout == .wholeFile, let entry = drift.entry,
               let tracking
         else { return }
@@ -146,7 +155,7 @@ final class WorkflowSession {
         else { return [:] }
         var texts: [String: [UInt8]] = [:]
         for file in output.files {
-            let layout = lock.entry(for: file.path)?.block.map(ManagedLayout.block) ?? .wholeFile
+            let layout = lock.entry(for: file.path).map(ManagedLayout.init(entry:)) ?? (MCPServerFile.isServerFile(file.path) ? .servers(path: file.path, owned: []) : .wholeFile)
             texts[file.path] = layout.wanted(file.contents)
         }
         return texts

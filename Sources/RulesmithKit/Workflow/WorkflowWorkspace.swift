@@ -175,7 +175,7 @@ final class WorkflowWorkspace {
 
     /// Writes `bytes` at `relative` atomically, creating folders, never through a symlink that
     /// leaves the repository.
-    func write(_ bytes: [UInt8], to relative: String) throws(RulesmithError) {
+    func write(_ bytes: [UInt8], to relative: String, executable: Bool? = nil) throws(RulesmithError) {
         try checkConfined(relative, origin: "a generated file")
         let parent = PathSyntax.directory(of: relative)
         if !parent.isEmpty {
@@ -184,7 +184,7 @@ final class WorkflowWorkspace {
             }
             try FileSystem.createDirectory(absolute(parent))
         }
-        try AtomicFile.write(bytes, to: absolute(relative), scope: .inside(root))
+        try AtomicFile.write(bytes, to: absolute(relative), scope: .inside(root), executable: executable)
     }
 
     /// Writes `.rulesmith.yml`: the one place that writes it, with text made by

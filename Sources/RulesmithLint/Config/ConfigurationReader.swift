@@ -20,7 +20,7 @@ public struct ConfigurationReader: Sendable {
 
     /// Target names (as `--targets` accepts them), accepted in `targets:`.
     public static let targetNames: Set<String> = [
-        "cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini", "llms-txt",
+        "cursor", "cursorrules", "agents", "claude", "claude-rules", "copilot", "windsurf", "cline", "kiro", "gemini", "skills", "mcp", "llms-txt",
     ]
 
     /// Parses `text` read from `path`; every problem found is returned, not only the first.

@@ -29,7 +29,7 @@ enum AlwaysOnContext {
     static func sizes(_ files: [RenderedFile], targets: [Target], rulesByTarget: [String: [TargetRule]]) -> [AlwaysOnSize] {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var output: [AlwaysOnSize] = []
-        for target in targets {
+        for target in targets where !target.kinds.contains(where: FileKind.configurations.contains) {
             guard let format = TargetRenderer.format(target.name) else { continue }
             let always = Set((rulesByTarget[target.name] ?? []).filter { format.loadedOnEveryTask.contains($0.activation) }.compactMap { target.rulePath($0.id) })
             var paths: [String] = []

@@ -18,9 +18,12 @@ public struct ManagedBlocks: Sendable, Equatable {
         case unexpectedEnd(id: String, line: Int)
         case nested(outer: String, inner: String, line: Int)
         case duplicate(id: String, line: Int)
+        /// An MCP file whose servers cannot be read or merged (`MCPServerFile`).
+        case servers(String)
 
         public var description: String {
             switch self {
+            case .servers(let message): message
             case .unclosed(let id, let line): "line \(line): managed block '\(id)' is never closed with <!-- rulesmith:end \(id) -->"
             case .unexpectedEnd(let id, let line): "line \(line): '<!-- rulesmith:end \(id) -->' closes no open block"
             case .nested(let outer, let inner, let line): "line \(line): block '\(inner)' opens inside block '\(outer)'; managed blocks cannot nest"

@@ -12,8 +12,13 @@ public struct RenderedFile: Sendable, Hashable {
     public var rules: [String]
     /// Where each rule's text landed in `contents` (for mapping a hand edit back to its rule).
     public var sections: [RenderedSection]
+    /// For a skill's file: whether it is written executable (nil: the mode on disk is kept).
+    public var executable: Bool?
 
-    public init(path: String, target: String, contents: [UInt8], rules: [String], sections: [RenderedSection] = []) {
+    public init(
+        path: String, target: String, contents: [UInt8], rules: [String], sections: [RenderedSection] = [], executable: Bool? = nil
+    ) {
+        self.executable = executable
         self.path = path
         self.target = target
         self.contents = contents

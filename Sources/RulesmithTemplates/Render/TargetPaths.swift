@@ -9,7 +9,7 @@ extension Target {
 
     /// The per-rule path for rule `id` (`.cursor/rules/<name>.mdc` → `.cursor/rules/go-errors.mdc`).
     func rulePath(_ id: String) -> String? {
-        outputPaths.first { $0.contains("<name>") }.map { $0.replacing("<name>", with: id) }
+        outputPaths.first { $0.contains("<name>") && !$0.hasSuffix("/**") }.map { $0.replacing("<name>", with: id) }
     }
 }
 
@@ -20,6 +20,12 @@ extension Target {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         return outputPaths.contains { pattern in
             let patternSegments = pattern.split(separator: "/", omittingEmptySubsequences: false)
+            if patternSegments.last == "**" {
+                // A folder of files (a skill): the fixed part, then at least one non-empty segment.
+                let fixed = patternSegments.dropLast()
+                return segments.count > fixed.count && zip(fixed, segments).allSatisfy(Self.matches)
+                    && segments.dropFirst(fixed.count).allSatisfy { !$0.isEmpty }
+            }
             if segments.count == patternSegments.count, zip(patternSegments, segments).allSatisfy(Self.matches) { return true }
             return nestsInFolders && !pattern.contains("<name>") && !pattern.contains("/") && segments.count > 1
                 && segments.last.map(String.init) == pattern

@@ -21,6 +21,8 @@ public enum TargetRenderer {
         case ClineFormat.name: ClineFormat.self
         case KiroFormat.name: KiroFormat.self
         case GeminiFormat.name: GeminiFormat.self
+        case MCPFormat.name: MCPFormat.self
+        case SkillsFormat.name: SkillsFormat.self
         default: nil
         }
     }
@@ -43,6 +45,7 @@ public enum TargetRenderer {
         for target in targets where format(target.name) != nil {
             rulesByTarget[target.name] = try rules.rules(for: target.name)
         }
+        let servers = targets.contains { $0.name == MCPFormat.name } ? try rules.mcpServers(input.chain) : []
         var files: [RenderedFile] = []
         for target in targets {
             guard let format = format(target.name), let targetRules = rulesByTarget[target.name] else {
@@ -58,9 +61,10 @@ public enum TargetRenderer {
                         message: "overrides.\(target.name) keys \(rule.frontmatter.map { "'\($0.key)'" }.joined(separator: ", ")) have no effect: \(target.sharedPath ?? target.name) has no frontmatter"))
                 }
             }
-            let context = RenderContext(target: target, rulesByTarget: rulesByTarget)
+            let context = RenderContext(
+                target: target, rulesByTarget: rulesByTarget, servers: servers, skills: SkillsFormat.skills(of: input.chain))
             let rendered = format.render(targetRules, context: context, notes: &notes)
-            if rendered.isEmpty {
+            if rendered.isEmpty, target.name != MCPFormat.name, target.name != SkillsFormat.name {
                 notes.append(RenderNote(target: target.name, message: "no rule of \(input.chain.map(\.id).joined(separator: ", ")) applies to this target; nothing rendered"))
             }
             files += rendered

@@ -19,7 +19,9 @@ public enum TemplateLayout {
             return try readRepository(tree, paths: paths)
         }
         if tree.files["stack.yml"] != nil {
-            let stack = try readStack(folder: tree.rootName, files: tree.files.map { ($0.key, $0.value) }, displayPrefix: "")
+            let stack = try readStack(
+                folder: tree.rootName, files: tree.files.map { ($0.key, $0.value) }, displayPrefix: "",
+                executable: { tree.executables.contains($0) })
             return TemplateSet(stacks: [stack], format: .rulesmith)
         }
         if paths.contains(where: { isStackFile($0) }) {
@@ -36,6 +38,20 @@ public enum TemplateLayout {
             output[folder + "stack.yml"] = stack.file
             for rule in stack.rules { output[folder + rule.id + ".md"] = rule.file }
             for (name, bytes) in stack.documents { output[folder + name] = bytes }
+            for skill in stack.skills {
+                for (path, bytes) in skill.files { output["\(folder)\(SkillTemplate.folder)/\(skill.name)/\(path)"] = bytes }
+            }
+        }
+        return output
+    }
+
+    /// The paths of `files(stacks:documents:)` that export writes executable.
+    public static func executables(stacks: [TemplateStack]) -> Set<String> {
+        var output = Set<String>()
+        for stack in stacks {
+            for skill in stack.skills {
+                for path in skill.executables { output.insert("\(templatesFolder)/\(stack.id)/\(SkillTemplate.folder)/\(skill.name)/\(path)") }
+            }
         }
         return output
     }
@@ -78,13 +94,17 @@ public enum TemplateLayout {
         }
         var stacks: [TemplateStack] = []
         for folder in folderOrder {
-            stacks.append(try readStack(folder: folder, files: byFolder[folder]!, displayPrefix: prefix))
+            stacks.append(try readStack(
+                folder: folder, files: byFolder[folder]!, displayPrefix: prefix,
+                executable: { tree.executables.contains(prefix + folder + "/" + $0) }))
         }
         return TemplateSet(stacks: stacks, documents: documents, format: .rulesmith)
     }
 
-    /// One stack folder: `stack.yml`, optional `README.md`, and `<rule-id>.md` files.
-    static func readStack(folder: String, files: [(String, [UInt8])], displayPrefix: String) throws -> TemplateStack {
+    /// One stack folder: `stack.yml`, optional `README.md` and `mcp.json` (MCP servers), and `<rule-id>.md` files.
+    static func readStack(
+        folder: String, files: [(String, [UInt8])], displayPrefix: String, executable: (String) -> Bool = { _ in false }
+    ) throws -> TemplateStack {
         let folderPath = displayPrefix + folder
         try TemplateIdentifier.validate(folder, kind: "stack folder", path: folderPath)
         guard let stackFile = files.first(where: { $0.0 == "stack.yml" }) else {
@@ -92,9 +112,16 @@ public enum TemplateLayout {
         }
         var stack = try StackParser.parse(stackFile.1, folder: folder, path: folderPath + "/stack.yml")
         stack.sourcePath = folderPath
-        for (name, bytes) in files.sorted(by: { $0.0 < $1.0 }) where name != "stack.yml" && !name.hasPrefix(".") {
+        let skillPrefix = SkillTemplate.folder + "/"
+        stack.skills = try SkillTemplate.read(
+            files.filter { $0.0.hasPrefix(skillPrefix) }.map { (String($0.0.dropFirst(skillPrefix.count)), $0.1) },
+            folderPath: folderPath, executable: executable)
+        for (name, bytes) in files.sorted(by: { $0.0 < $1.0 }) where name != "stack.yml" && !name.hasPrefix(".") && !name.hasPrefix(skillPrefix) {
             let path = folderPath + "/" + name
             if name == "README.md" {
+                stack.documents[name] = bytes
+            } else if name == MCPServerTemplates.fileName {
+                _ = try MCPServerTemplates.validate(bytes, path: path)
                 stack.documents[name] = bytes
             } else if name.hasSuffix(".md"), !name.contains("/") {
                 stack.rules.append(try RuleTemplateParser.parse(id: String(name.dropLast(3)), bytes: bytes, path: path))

@@ -20,6 +20,8 @@ public struct TemplateStack: Sendable, Hashable {
     public var file: [UInt8]
     /// Other files of the stack folder (file name → bytes), such as `README.md`.
     public var documents: [String: [UInt8]]
+    /// The Agent Skills it carries (`skills/<name>/…` in the stack folder), by name.
+    public var skills: [SkillTemplate] = []
     /// Where the stack came from, relative to the import root (e.g. `Templates/swift`).
     public var sourcePath: String
     /// The layout it was read from.
@@ -59,6 +61,11 @@ public struct TemplateStack: Sendable, Hashable {
         add("stack.yml", file)
         for rule in rules { add(rule.id + ".md", rule.file) }
         for name in documents.keys.sorted() { add(name, documents[name]!) }
+        for skill in skills {
+            for path in skill.sortedPaths {
+                add("\(SkillTemplate.folder)/\(skill.name)/\(path)\(skill.executables.contains(path) ? "*" : "")", skill.files[path]!)
+            }
+        }
         return ContentHash.sha256(bytes)
     }
 

@@ -4,10 +4,13 @@ public struct TemplateTree: Sendable, Hashable {
     /// The folder's own name; names the stack when the folder is a single stack.
     public var rootName: String
     public var files: [String: [UInt8]]
+    /// The paths of `files` that are executable (a skill's scripts keep their mode).
+    public var executables: Set<String>
 
-    public init(rootName: String, files: [String: [UInt8]]) {
+    public init(rootName: String, files: [String: [UInt8]], executables: Set<String> = []) {
         self.rootName = rootName
         self.files = files
+        self.executables = executables
     }
 
     /// Paths in byte order, so parsing and exporting are deterministic.

@@ -50,7 +50,7 @@ public enum DriftClassifier {
             return drift
         }
         guard let entry else { return classifyNew(drift, disk: disk) }
-        drift.layout = entry.block.map(ManagedLayout.block) ?? .wholeFile
+        drift.layout = ManagedLayout(entry: entry)
         guard case .file(let bytes) = disk else {
             drift.state = rendered == nil ? .orphaned : .missing
             drift.detail = rendered == nil ? "no longer rendered, and already deleted" : "deleted since rulesmith wrote it; apply writes it again"
@@ -61,7 +61,12 @@ public enum DriftClassifier {
             region = try drift.layout.region(of: bytes)
         } catch {
             drift.state = .unreadable
-            drift.detail = "managed block markers are broken: \(error)"
+            drift.detail = "\(drift.layout.problemLabel): \(error)"
+            return drift
+        }
+        if let collision = MCPServerFile.collision(in: bytes, layout: drift.layout, rendered: rendered) {
+            drift.state = .blocked
+            drift.detail = collision
             return drift
         }
         guard let current = region else {
@@ -82,7 +87,9 @@ public enum DriftClassifier {
             drift.state = .orphaned
             drift.userText = edited
             // A block is delimited by rulesmith's own markers; a whole file must carry its header.
-            drift.provenance = entry.block != nil || GeneratedMarker.isPresent(in: current)
+            drift.provenance = entry.servers != nil ? .unproven("rulesmith's own copy of the servers it wrote is not on this machine")
+                : SkillsTarget.isSkillPath(path) ? .unproven("rulesmith's own copy of the skill file it wrote is not on this machine")
+                : entry.block != nil || GeneratedMarker.isPresent(in: current)
                 ? .proven : .unproven("it does not carry rulesmith's generated header")
             drift.detail = orphanDetail(drift)
             return drift
@@ -115,6 +122,7 @@ public enum DriftClassifier {
             return "no longer rendered, and rulesmith cannot show it wrote it (\(reason)); apply keeps it and stops managing it"
         }
         if drift.userText { return "no longer rendered; it has your edits, so apply keeps it and stops managing it" }
+        if drift.entry?.servers != nil { return "no longer rendered; apply removes rulesmith's servers and keeps yours" }
         return drift.entry?.block == nil ? "no longer rendered; apply deletes it" : "no longer rendered; apply removes its managed block"
     }
 
@@ -125,6 +133,9 @@ public enum DriftClassifier {
             drift.state = .orphaned
             drift.detail = "not rendered and not in the lockfile"
             return drift
+        }
+        if MCPServerFile.isServerFile(drift.path) {
+            return classifyNewServers(drift, disk: disk, rendered: rendered)
         }
         guard case .file(let bytes) = disk else {
             drift.detail = "not written yet"
@@ -161,6 +172,31 @@ public enum DriftClassifier {
         }
         drift.state = .blocked
         drift.detail = "exists and rulesmith did not write it; left alone (move it away to let rulesmith write it)"
+        return drift
+    }
+
+    /// An MCP file rulesmith has not written to: its servers are added beside the user's, unless
+    /// the user already has a server of the same name (a conflict: never overwritten).
+    private static func classifyNewServers(_ start: FileDrift, disk: DiskContent, rendered: RenderedFile) -> FileDrift {
+        var drift = start
+        drift.layout = .servers(path: drift.path, owned: [])
+        guard case .file(let bytes) = disk else {
+            drift.detail = "not written yet"
+            return drift
+        }
+        do {
+            drift.current = try drift.layout.region(of: bytes)
+        } catch {
+            drift.state = .unreadable
+            drift.detail = "\(drift.layout.problemLabel): \(error)"
+            return drift
+        }
+        if let collision = MCPServerFile.collision(in: bytes, layout: drift.layout, rendered: rendered) {
+            drift.state = .blocked
+            drift.detail = collision
+            return drift
+        }
+        drift.detail = "exists and rulesmith did not write it; apply adds its servers and keeps yours"
         return drift
     }
 }

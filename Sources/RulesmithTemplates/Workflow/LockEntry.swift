@@ -16,13 +16,16 @@ public struct LockEntry: Sendable, Equatable {
     public var blob: String
     /// The managed block's ID when only a `<!-- rulesmith:begin ID -->` block is rulesmith's.
     public var block: String?
+    /// For an MCP file: the servers rulesmith generated in it (the rest of the file is the user's).
+    public var servers: [String]?
     /// An apply left conflict markers in it that the user has not resolved yet.
     public var conflicted: Bool
 
     public init(
         path: String, target: String, stacks: [String], rules: [String], revision: Int, source: String, blob: String,
-        block: String? = nil, conflicted: Bool = false
+        block: String? = nil, conflicted: Bool = false, servers: [String]? = nil
     ) {
+        self.servers = servers
         self.path = path
         self.target = target
         self.stacks = stacks

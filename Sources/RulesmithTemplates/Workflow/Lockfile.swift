@@ -39,6 +39,7 @@ public struct Lockfile: Sendable, Equatable {
             ]
             if let block = entry.block { members.append(("block", .string(block))) }
             if entry.conflicted { members.append(("conflicted", .bool(true))) }
+            if let servers = entry.servers { members.append(("servers", .array(servers.map(JSONValue.string)))) }
             return .object(members)
         }
         let inputs: JSONValue = .object([
@@ -104,7 +105,8 @@ public struct Lockfile: Sendable, Equatable {
             entries.append(LockEntry(
                 path: entryPath, target: target, stacks: file["stacks"] as? [String] ?? LockEntry.stacks(of: rules),
                 rules: rules, revision: file["revision"] as? Int ?? revision, source: file["source"] as? String ?? source,
-                blob: blob, block: file["block"] as? String, conflicted: file["conflicted"] as? Bool ?? false))
+                blob: blob, block: file["block"] as? String, conflicted: file["conflicted"] as? Bool ?? false,
+                servers: MCPServerFile.isServerFile(entryPath) ? (file["servers"] as? [String] ?? []) : nil))
         }
         return Lockfile(revision: revision, source: source, commit: registry["commit"] as? String, inputs: inputs, files: entries)
     }

@@ -72,7 +72,7 @@ struct RenderServiceTests {
 
     @Test func commandArgumentsBecomeTargetsAndVariables() throws {
         #expect(try CommandValues.targets(["agents"], lists: ["cursor, claude", "agents"]) == ["agents", "cursor", "claude"])
-        #expect(try CommandValues.targets([], lists: ["all"]) == ["cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini"])
+        #expect(try CommandValues.targets([], lists: ["all"]) == ["cursor", "cursorrules", "agents", "claude", "copilot", "windsurf", "cline", "kiro", "claude-rules", "gemini", "skills", "mcp"])
         #expect(throws: RulesmithError.self) { try CommandValues.targets(["vscode"], lists: []) }
         #expect(throws: RulesmithError.self) { try CommandValues.targets([], lists: []) }
         #expect(try CommandValues.variables(["project_name=Acme Corp", "test_command=make test=all", "project_name=Acme"]) == [

@@ -14,7 +14,17 @@ struct RenderLintTests {
         let service = try RegistryService.open(explicitPath: scratch.path + "/registry.sqlite")
         let stacks = try service.registry.stacks()
         let byID = Dictionary(uniqueKeysWithValues: stacks.map { ($0.id, $0) })
-        let chain = try StackResolver.resolve(["swift-package", "python"].filter { byID[$0] != nil }, in: byID)
+        var chain = try StackResolver.resolve(["swift-package", "python"].filter { byID[$0] != nil }, in: byID)
+        // The built-in stacks carry no skills or servers: give the last one a clean skill and a pinned server.
+        chain[chain.count - 1].skills = [SkillTemplate(
+            name: "release-notes",
+            files: [
+                "SKILL.md": Array("---\nname: release-notes\ndescription: Writes release notes from the git log. Use when a release is cut.\n---\n# Release notes\n\nRun `scripts/collect.sh`.\n".utf8),
+                "scripts/collect.sh": Array("#!/bin/sh\ngit log --oneline \"$1..HEAD\"\n".utf8),
+            ],
+            executables: ["scripts/collect.sh"])]
+        chain[chain.count - 1].documents[MCPServerTemplates.fileName] = Array(
+            "{\"mcpServers\": {\"docs\": {\"command\": \"npx\", \"args\": [\"-y\", \"@acme/docs-mcp@1.2.3\"]}}}\n".utf8)
         let input = RenderInput(chain: chain, targets: [target], variables: ["project_name": "Demo"])
         let rendered = Result { () throws(RenderError) -> [RenderedFile] in try TargetRenderer.render(input) }
         let files = try rendered.get()

@@ -67,7 +67,7 @@ final class WorkflowFixture {
     /// Writes the fixture stacks (base + demo, and `extra` stack IDs whose rule has a reworded
     /// first line, as a renamed stack's would) and imports them.
     @discardableResult
-    func importTemplates(styleLines: [String] = defaultLines, extra: [String] = []) throws -> Int {
+    func importTemplates(styleLines: [String] = defaultLines, extra: [String] = [], mcp: String? = nil) throws -> Int {
         try? FileManager.default.removeItem(atPath: templates)
         try write(templates + "/base/stack.yml", Self.baseStack)
         try write(templates + "/base/commits.md", "---\ndescription: Commits\nalwaysApply: true\n---\n# Commits in {{project_name}}\n\n- One change per commit.\n")
@@ -77,6 +77,7 @@ final class WorkflowFixture {
             try write(templates + "/\(id)/stack.yml", Self.demoStack(id: id))
             try write(templates + "/\(id)/style.md", Self.styleRule(lines))
         }
+        if let mcp { try write(templates + "/demo/mcp.json", mcp) }
         let service = try RegistryService.open(explicitPath: registry)
         let report = try service.importDirectory(templates, options: ImportOptions())
         return Int(report.revision)
@@ -107,8 +108,9 @@ final class WorkflowFixture {
 
     /// `init --yes` with the demo stack.
     @discardableResult
-    func bootstrap(stacks: [String] = ["demo"], commit: Bool = false, branch: String? = nil) throws -> InitOutcome {
+    func bootstrap(stacks: [String] = ["demo"], commit: Bool = false, branch: String? = nil, targets: [String] = []) throws -> InitOutcome {
         var options = Bootstrap.Options()
+        options.targets = targets
         options.registry = registry
         options.stacks = stacks
         options.yes = true

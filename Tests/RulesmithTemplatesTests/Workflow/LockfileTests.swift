@@ -63,4 +63,28 @@ struct LockfileTests {
         let badBlob = escaping.replacingOccurrences(of: "../x", with: "AGENTS.md").replacingOccurrences(of: GitBlobID.of([]), with: "xyz")
         #expect(message(badBlob)?.contains("40 hex digits") == true)
     }
+
+    /// A crafted entry under a skill folder but outside what the skills target writes, or an MCP
+    /// entry elsewhere, is refused; a real one keeps its owned servers.
+    @Test func skillAndServerEntriesOutsideTheAllowListAreRefused() throws {
+        func lockfile(_ path: String, extra: String = "") -> String {
+            """
+            {"version":1,"registry":{"revision":1,"source":"b"},"inputs":{},"files":[{"path":"\(path)","target":"skills","blob":"\(GitBlobID.of([]))"\(extra)}]}
+            """
+        }
+        for path in [
+            ".claude/skills/release", ".claude/skills/release/.git/hooks/pre-commit", ".claude/settings.json",
+            ".claude/skills/../settings.json", ".codex/config.toml", "app/.mcp.json", ".agents/skills/x/../../../.env",
+        ] {
+            #expect(throws: LockfileError.self, "\(path)") { try Lockfile.parse(Array(lockfile(path).utf8), path: ".rulesmith.lock") }
+        }
+        let skill = try Lockfile.parse(Array(lockfile(".claude/skills/release/scripts/tag.sh").utf8), path: ".rulesmith.lock")
+        #expect(skill.files.first?.servers == nil)
+        let mcp = try Lockfile.parse(Array(lockfile(".mcp.json", extra: ",\"servers\":[\"docs\"]").utf8), path: ".rulesmith.lock")
+        #expect(mcp.files.first?.servers == ["docs"])
+        #expect(try Lockfile.parse(mcp.serialized(), path: ".rulesmith.lock") == mcp)
+        // `servers` on any other file means nothing.
+        let other = try Lockfile.parse(Array(lockfile("AGENTS.md", extra: ",\"servers\":[\"docs\"]").utf8), path: ".rulesmith.lock")
+        #expect(other.files.first?.servers == nil)
+    }
 }

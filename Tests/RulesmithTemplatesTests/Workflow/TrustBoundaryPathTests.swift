@@ -42,7 +42,9 @@ struct TrustBoundaryPathTests {
     /// generated marker (what apply asks for before deleting it).
     @Test func everyRenderedPathIsGeneratedAndMarked() throws {
         let chain = [try RenderFixtures.mixedStack()]
-        let targets = TargetCatalogue.targets.map(\.name).filter { $0 != TargetRenderer.llmsTxtTarget }
+        // The skills and mcp targets render a stack's skills and servers (their files carry no
+        // header; `skillAndServerPathsAreGenerated` covers them).
+        let targets = TargetCatalogue.targets.map(\.name).filter { ![TargetRenderer.llmsTxtTarget, "skills", "mcp"].contains($0) }
         for selection in targets.map({ [$0] }) + [targets, ["agents", "claude"]] {
             let files = try RenderFixtures.render(chain, targets: selection).files
             #expect(!files.isEmpty)
@@ -53,6 +55,39 @@ struct TrustBoundaryPathTests {
             }
         }
         #expect(try RenderFixtures.render(chain, targets: ["agents"]).files.map(\.path).contains("app/AGENTS.md"), "nesting is exercised")
+    }
+
+    /// A skill's files and the MCP files are generated paths; nothing else under `.claude/skills`
+    /// or beside the MCP files is, so a crafted lockfile cannot name it.
+    @Test func skillAndServerPathsAreGenerated() throws {
+        for path in [
+            ".claude/skills/release/SKILL.md", ".claude/skills/release/scripts/run.sh", ".agents/skills/a/references/x/y.md",
+            ".github/skills/a/SKILL.md", ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".gemini/settings.json",
+            ".kiro/settings/mcp.json",
+        ] {
+            #expect(TargetCatalogue.generates(path), "\(path)")
+        }
+        for path in [
+            ".claude/skills/SKILL.md", ".claude/skills/release", ".claude/skills//SKILL.md", ".claude/skills/a/../../../x",
+            ".claude/skills/a/.git/config", ".claude/settings.json", ".claude/skillsx/a/SKILL.md", "app/.mcp.json",
+            ".vscode/settings.json", ".cursor/hooks.json", ".codex/config.toml",
+        ] {
+            #expect(!TargetCatalogue.generates(path), "\(path)")
+        }
+        var stack = try RenderFixtures.mixedStack()
+        stack.skills = [SkillTemplate(name: "release", files: ["SKILL.md": Array("---\nname: release\n---\n".utf8), "scripts/run.sh": Array("echo\n".utf8)], executables: ["scripts/run.sh"])]
+        stack.documents[MCPServerTemplates.fileName] = Array("{\"mcpServers\": {\"docs\": {\"command\": \"docs-mcp\"}}}\n".utf8)
+        let files = try RenderFixtures.render([stack], targets: ["claude", "agents", "copilot", "cursor", "skills", "mcp"]).files
+        let written = files.filter { ["skills", "mcp"].contains($0.target) }
+        #expect(Set(written.map(\.path)) == [
+            ".claude/skills/release/SKILL.md", ".claude/skills/release/scripts/run.sh", ".agents/skills/release/SKILL.md",
+            ".agents/skills/release/scripts/run.sh", ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json",
+        ])
+        for file in written {
+            #expect(TargetCatalogue.target(named: file.target)?.generates(file.path) == true, "\(file.path)")
+        }
+        #expect(written.first { $0.path.hasSuffix("run.sh") }?.executable == true)
+        #expect(written.first { $0.path.hasSuffix("SKILL.md") }?.executable == false)
     }
 
     @Test func theGeneratedMarkerIsALineOfItsOwn() {

@@ -58,6 +58,17 @@ extension BadInputTable {
             try $0.write("templates/bin/stack.yml", "id: bin\ntitle: Bin\ndescription: x\ncategory: base\n")
             try $0.write("templates/bin/a.md", Array("---\ndescription: A\nalwaysApply: true\n---\n".utf8) + BadInputBytes.invalidUTF8)
         },
+        BadInputCase(name: "registry import: mcp.json not JSON", arguments: ["registry", "import", "$ROOT/templates"],
+                     expected: .refused) {
+            try $0.write("templates/mcp/stack.yml", "id: mcp\ntitle: MCP\ndescription: x\ncategory: base\n")
+            try $0.write("templates/mcp/a.md", "---\ndescription: A\nalwaysApply: true\n---\n# A\n")
+            try $0.write("templates/mcp/mcp.json", "{\"mcpServers\": {\"docs\": ")
+        },
+        BadInputCase(name: "registry import: skill folder not kebab-case", arguments: ["registry", "import", "$ROOT/templates"],
+                     expected: .refused) {
+            try $0.write("templates/sk/stack.yml", "id: sk\ntitle: Skill\ndescription: x\ncategory: base\n")
+            try $0.write("templates/sk/skills/Bad_Name/SKILL.md", "---\nname: x\ndescription: y\n---\n")
+        },
         BadInputCase(name: "registry import: stack id with ..", arguments: ["registry", "import", "$ROOT/templates"],
                      expected: .refused) {
             try $0.write("templates/evil/stack.yml", "id: ../../evil\ntitle: Evil\ndescription: x\ncategory: base\n")

@@ -11,13 +11,15 @@ struct MCPAbsoluteLocalPathRule: Rule {
         kinds: [.mcpConfig], tags: [.mcp, .paths], defaultSeverity: .warning,
         triggering: [
             Example("{\"mcpServers\": {\"fs\": {\"command\": \"fs-mcp\", \"args\": [↓\"/home/alice/projects/app\"]}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.fs]\ncommand = \"fs-mcp\"\n↓cwd = \"/Users/alice/app\"\n", kind: .mcpConfig, path: ".codex/config.toml"),
         ],
         nonTriggering: [
             Example("{\"mcpServers\": {\"fs\": {\"command\": \"fs-mcp\", \"args\": [\".\"]}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.fs]\ncommand = \"fs-mcp\"\nargs = [\".\"]\n", kind: .mcpConfig, path: ".codex/config.toml"),
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let file = MCPFile(document) else { return [] }
+        guard let file = MCPFile(document) else { return checkCodex(document) }
         var findings: [Finding] = []
         for server in file.servers {
             for key in ["command", "args", "cwd"] {
@@ -29,6 +31,17 @@ struct MCPAbsoluteLocalPathRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Codex's TOML: `command`, `args` and `cwd` of each `[mcp_servers.<name>]`.
+    private func checkCodex(_ document: LintDocument) -> [Finding] {
+        guard let (client, servers) = MCPServerEntry.entries(document), client == .codex else { return [] }
+        return servers.flatMap { server in
+            ((server.command.map { [$0] } ?? []) + server.args + (server.cwd.map { [$0] } ?? [])).compactMap { text, range -> Finding? in
+                guard Self.isHomePath(text) else { return nil }
+                return Finding(range: range, message: "server '\(server.name)' uses '\(text)', a path in one user's home; use a project-relative path")
+            }
+        }
     }
 
     static func isHomePath(_ text: String) -> Bool {

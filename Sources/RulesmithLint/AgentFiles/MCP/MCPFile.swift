@@ -33,6 +33,9 @@ struct MCPFile {
         case (".gemini", "settings.json"): return .gemini
         case ("settings", "mcp.json"): return .kiro
         case (".codex", "config.toml"): return .codex
+        // A template stack's `mcp.json` (linted by the registry's import gate as an MCP
+        // configuration): the `mcpServers` shape every JSON client but VS Code reads.
+        case (_, "mcp.json"): return .claude
         default: return nil
         }
     }

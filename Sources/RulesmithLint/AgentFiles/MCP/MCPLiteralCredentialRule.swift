@@ -15,15 +15,20 @@ struct MCPLiteralCredentialRule: Rule {
             Example("{\"mcpServers\": {\"db\": {\"command\": \"pg-mcp\", \"args\": [↓\"postgresql://postgres:postgres@localhost/app\"]}}}\n",
                     kind: .mcpConfig),
             Example("{\"mcpServers\": {\"api\": {\"command\": \"api-mcp\", \"env\": {↓\"API_KEY\": \"sk-live-1234\"}}}}\n", kind: .mcpConfig),
+            Example("[mcp_servers.api]\ncommand = \"api-mcp\"\n↓env = { API_KEY = \"sk-live-1234\" }\n", kind: .mcpConfig, path: ".codex/config.toml"),
+            Example("[mcp_servers.api]\nurl = \"https://api.example.com/mcp\"\n\n[mcp_servers.api.http_headers]\n↓Authorization = \"Bearer abc123\"\n",
+                    kind: .mcpConfig, path: ".codex/config.toml"),
         ],
         nonTriggering: [
             Example("{\"mcpServers\": {\"api\": {\"command\": \"api-mcp\", \"env\": {\"API_KEY\": \"${API_KEY}\"}}}}\n", kind: .mcpConfig),
             Example("{\"servers\": {\"api\": {\"command\": \"api-mcp\", \"env\": {\"API_KEY\": \"${input:api-key}\"}}}}\n", kind: .mcpConfig,
                     path: ".vscode/mcp.json"),
+            Example("[mcp_servers.api]\nurl = \"https://api.example.com/mcp\"\nbearer_token_env_var = \"API_TOKEN\"\nenv_vars = [\"API_KEY\"]\n",
+                    kind: .mcpConfig, path: ".codex/config.toml"),
         ])
 
     func check(_ document: LintDocument) -> [Finding] {
-        guard let file = MCPFile(document) else { return [] }
+        guard let file = MCPFile(document) else { return checkCodex(document) }
         var findings: [Finding] = []
         for server in file.servers {
             for key in ["env", "headers"] {
@@ -38,6 +43,26 @@ struct MCPLiteralCredentialRule: Rule {
             }
             for (text, node) in file.strings(under: server.node) where Self.hasURLPassword(text) {
                 findings.append(Finding(range: file.scan.nodes[node].range,
+                                        message: "server '\(server.name)' has a URL with a password in it (redacted); move it to an environment variable"))
+            }
+        }
+        return findings
+    }
+
+    /// Codex's TOML: a literal in `env` or `http_headers` (Codex takes secrets by variable name:
+    /// `env_vars`, `bearer_token_env_var`, `env_http_headers`), or a URL with a password.
+    private func checkCodex(_ document: LintDocument) -> [Finding] {
+        guard let (client, servers) = MCPServerEntry.entries(document), client == .codex else { return [] }
+        var findings: [Finding] = []
+        for server in servers {
+            for setting in server.settings where !setting.value.isEmpty && Self.looksSecret(setting.name) && !Self.isReference(setting.value) {
+                findings.append(Finding(range: setting.range,
+                                        message: "server '\(server.name)' sets \(setting.table) '\(setting.name)' to a literal value (redacted); "
+                                            + "name an environment variable instead (env_vars, bearer_token_env_var, env_http_headers)"))
+            }
+            let strings = server.args + server.urls + (server.command.map { [$0] } ?? [])
+            for (text, range) in strings where Self.hasURLPassword(text) {
+                findings.append(Finding(range: range,
                                         message: "server '\(server.name)' has a URL with a password in it (redacted); move it to an environment variable"))
             }
         }

@@ -9,6 +9,10 @@ struct MCPServerEntry {
     var args: [(text: String, range: Range<Int>)]
     /// `url` and Gemini's `httpUrl`.
     var urls: [(text: String, range: Range<Int>)]
+    /// Codex only: the literal values of `env` and `http_headers` (table, name, value) and `cwd`,
+    /// which the JSON rules read from the JSON itself.
+    var settings: [(table: String, name: String, value: String, range: Range<Int>)] = []
+    var cwd: (text: String, range: Range<Int>)?
 
     /// The servers of an MCP configuration in any client's format; nil when it cannot be read.
     static func entries(_ document: LintDocument) -> (client: MCPFile.Client, servers: [MCPServerEntry])? {
@@ -61,7 +65,16 @@ struct CodexConfig: DocumentAnalysis {
                 let command = server["command"]?.string.map { ($0, range(server.line(of: "command"))) }
                 let args = server["args"]?.strings.map { ($0, range(server.line(of: "args"))) } ?? []
                 let urls = server["url"]?.string.map { [($0, range(server.line(of: "url")))] } ?? []
-                return MCPServerEntry(name: name, anchor: range(table.line(of: name)), command: command, args: args, urls: urls)
+                var entry = MCPServerEntry(name: name, anchor: range(table.line(of: name)), command: command, args: args, urls: urls)
+                for key in ["env", "http_headers"] {
+                    guard let values = server[key]?.table else { continue }
+                    for valueName in values.keys {
+                        guard let value = values[valueName]?.string else { continue }
+                        entry.settings.append((key, valueName, value, range(values.line(of: valueName) ?? server.line(of: key))))
+                    }
+                }
+                entry.cwd = server["cwd"]?.string.map { ($0, range(server.line(of: "cwd"))) }
+                return entry
             }
         } catch let failure {
             servers = nil

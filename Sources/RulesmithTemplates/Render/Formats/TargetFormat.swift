@@ -21,4 +21,8 @@ struct RenderContext {
     var target: Target
     /// The rules of every requested target, by target name.
     var rulesByTarget: [String: [TargetRule]]
+    /// The chain's MCP servers (name → pretty value text, variables filled), later stacks winning.
+    var servers: [(String, [UInt8])] = []
+    /// The chain's skills with the stack each comes from, later stacks winning.
+    var skills: [(String, SkillTemplate)] = []
 }
