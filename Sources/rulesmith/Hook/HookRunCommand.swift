@@ -24,8 +24,21 @@ struct HookRunCommand: ParsableCommand {
     @Flag(help: "Block the commit on warnings too.")
     var strict = false
 
+    @Option(help: "Hide findings below this level (info, warning or error) from the output and the decision.")
+    var minSeverity: Severity?
+
+    @Flag(help: "Errors only (as --min-severity error); a clean commit prints nothing either way.")
+    var quiet = false
+
+    func validate() throws {
+        if quiet, let minSeverity, minSeverity != .error {
+            throw ValidationError("--quiet shows errors only; it cannot be combined with --min-severity \(minSeverity.rawValue)")
+        }
+    }
+
     func run() throws {
-        let outcome = try HookRunner(driftCheck: LockfileDriftCheck()).run(environment: ProcessInfo.processInfo.environment, strict: strict)
+        let outcome = try HookRunner(driftCheck: LockfileDriftCheck()).run(
+            environment: ProcessInfo.processInfo.environment, strict: strict, minimumSeverity: quiet ? .error : minSeverity)
         if outcome.hasFindings || format != .text {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
             Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))
