@@ -21,12 +21,14 @@ public struct HookRunner: Sendable {
     /// - Throws: `RulesmithError` (exit 2) outside a work tree, or when the index, a blob or the
     ///   configuration cannot be read.
     public func run(
-        workingDirectory: String = FileSystem.currentDirectory, environment: [String: String], strict: Bool = false
+        workingDirectory: String = FileSystem.currentDirectory, environment: [String: String], strict: Bool = false,
+        minimumSeverity: Severity? = nil
     ) throws(RulesmithError) -> HookOutcome {
         let snapshot = try StagedSnapshot(from: workingDirectory, environment: environment)
         var request = LintRequest()
         request.staged = true
         request.strict = strict
+        request.minimumSeverity = minimumSeverity
         let staged = try lintRunner.runStaged(request, in: snapshot, workingDirectory: workingDirectory)
         var drift: [HookDriftFinding] = []
         if let driftCheck, staged.configuration.hook.checkDrift, let lock = try lockBytes(snapshot) {
@@ -42,9 +44,10 @@ public struct HookRunner: Sendable {
     /// is not loaded.
     ///
     /// - Throws: `RulesmithError` (exit 2) when a file or the configuration cannot be read.
-    public func run(files: [String], strict: Bool = false) throws(RulesmithError) -> HookOutcome {
+    public func run(files: [String], strict: Bool = false, minimumSeverity: Severity? = nil) throws(RulesmithError) -> HookOutcome {
         var request = LintRequest()
         request.strict = strict
+        request.minimumSeverity = minimumSeverity
         request.paths = files
         let lint = try lintRunner.run(request)
         let here = FileSystem.currentDirectory

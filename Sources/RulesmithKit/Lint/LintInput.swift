@@ -11,6 +11,17 @@ struct LintInput {
     var kind: FileKind
     var bytes: [UInt8]
     var workspaceRoot: String?
+    /// For a symbolic link, the workspace-relative path of the file it leads to.
+    var linkTarget: String? = nil
+
+    /// The workspace-relative path `absolute` leads to when it is a symbolic link to a file inside
+    /// `root`; nil for a regular file or a link that leaves the root.
+    static func linkTarget(of absolute: String, root: String?) -> String? {
+        guard let root, FileSystem.type(of: absolute, followLinks: false) == .symlink,
+              let target = FileSystem.realPath(absolute), let realRoot = FileSystem.realPath(root) else { return nil }
+        let relative = FileSystem.relative(target, to: realRoot)
+        return relative.hasPrefix("/") || relative == "." ? nil : relative
+    }
 }
 
 /// Resolves the paths of a lint request into files: folders are searched, files classified.
@@ -68,7 +79,8 @@ struct LintInputCollector {
                     let bytes = try Self.read(file.absolutePath, shown: display(file.path, under: path), kind: kind)
                     inputs.append(LintInput(
                         displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
-                        absolutePath: file.absolutePath, kind: kind, bytes: bytes, workspaceRoot: root))
+                        absolutePath: file.absolutePath, kind: kind, bytes: bytes, workspaceRoot: root,
+                        linkTarget: LintInput.linkTarget(of: file.absolutePath, root: root)))
                 }
             default:
                 guard !isIgnored(absolute, ignored), seen.insert(absolute).inserted else { continue }
@@ -78,7 +90,9 @@ struct LintInputCollector {
                     throw RulesmithFailure.usage("\(path): not a file rulesmith knows (llms.txt or an editor's rules file); pass \(option: .kind) to choose one")
                 }
                 let bytes = try Self.read(absolute, shown: path, kind: kind)
-                inputs.append(LintInput(displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes, workspaceRoot: root))
+                inputs.append(LintInput(
+                    displayPath: display(path), workspacePath: relative, absolutePath: absolute, kind: kind, bytes: bytes,
+                    workspaceRoot: root, linkTarget: LintInput.linkTarget(of: absolute, root: root)))
             }
         }
         return (inputs, treeFiles)

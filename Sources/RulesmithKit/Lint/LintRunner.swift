@@ -78,15 +78,17 @@ public struct LintRunner: Sendable {
             return relative.hasPrefix("/") || !ignored.matchAny(relative)
         }
         reports += ImportedDocument.lint(kept, roots: documents, linter: linter)
-        return LintOutcome(
+        var outcome = LintOutcome(
             reports: reports, fixesApplied: applied, fixedStandardInput: fixedStandardInput,
             strict: request.strict || settings.strict == true)
+        outcome.hide(below: request.minimumSeverity)
+        return outcome
     }
 
     private func document(for input: LintInput, options: LintOptions, repository: RepositoryContext?) -> LintDocument {
         LintDocument(
             path: input.workspacePath, kind: input.kind, source: SourceText(bytes: input.bytes), options: options,
             workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath,
-            repository: repository)
+            repository: repository, linkTarget: input.linkTarget)
     }
 }

@@ -56,7 +56,7 @@ extension LintRunner {
             documents.append(LintDocument(
                 path: file.path, kind: kind, source: SourceText(bytes: try snapshot.content(of: file)),
                 options: perPath.options(options, path: file.path), workspace: workspace, displayPath: display,
-                repository: repository))
+                repository: repository, linkTarget: file.linkTarget))
         }
         let diagnostics = linter.lint(documents)
         var reports = zip(documents, diagnostics).map { document, found in
@@ -65,8 +65,9 @@ extension LintRunner {
         reports += try importedReports(
             documents, snapshot: snapshot, options: options, perPath: perPath, selected: selected, ignored: ignored,
             workingDirectory: workingDirectory)
-        let outcome = LintOutcome(
+        var outcome = LintOutcome(
             reports: reports, fixesApplied: 0, fixedStandardInput: nil, strict: request.strict || settings.strict == true)
+        outcome.hide(below: request.minimumSeverity)
         return StagedLintResult(outcome: outcome, configuration: configuration, files: files)
     }
 

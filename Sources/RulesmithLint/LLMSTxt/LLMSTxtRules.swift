@@ -1,4 +1,4 @@
-/// The llms.txt rule family, LT001–LT081 (the proposal's format), then the `--compat
+/// The llms.txt rule family, LT001–LT083 (the proposal's format), then the `--compat
 /// reference` predictions REF001–REF008.
 public enum LLMSTxtRules {
     public static let all: [any Rule] = [
@@ -12,7 +12,7 @@ public enum LLMSTxtRules {
         NestedListRule(), WrappedItemRule(), NotesWithoutColonRule(), EmptyNotesRule(),
         EmptyLinkRule(), RelativeURLRule(), NonWebSchemeRule(), AmbiguousLinkSyntaxRule(),
         DuplicateURLRule(), NonMarkdownTargetRule(), PlainHTTPRule(),
-        BogusSectionLineRule(), FileTooLargeRule(), HTMLDocumentRule(), RobotsDirectiveRule(),
+        BogusSectionLineRule(), FileTooLargeRule(), HTMLDocumentRule(), RobotsDirectiveRule(), UnfilledTemplateRule(), GeneratorShapeRule(),
         ReferenceCrashRule(), ReferenceSummaryLostRule(), ReferenceBogusSectionRule(),
         ReferenceLinkAlteredRule(), ReferenceTextDroppedRule(), ReferenceSectionOverwrittenRule(),
         ReferenceNameAlteredRule(), ReferenceSectionMissedRule(),

@@ -20,14 +20,18 @@ public final class LintDocument: @unchecked Sendable {
     /// The repository's facts and tracked files, for the RP rules; nil when unknown (stdin, a
     /// template, a file outside a repository).
     public let repository: RepositoryContext?
+    /// For a symbolic link, the workspace-relative path of the file it leads to; nil otherwise.
+    public let linkTarget: String?
     private let analysesLock = NSLock()
     private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
 
     public init(
         path: String, kind: FileKind, source: SourceText, options: LintOptions = LintOptions(),
-        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil, repository: RepositoryContext? = nil
+        workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil, repository: RepositoryContext? = nil,
+        linkTarget: String? = nil
     ) {
         self.repository = repository
+        self.linkTarget = linkTarget == path ? nil : linkTarget
         self.path = path
         self.displayPath = displayPath ?? path
         self.kind = kind
@@ -35,6 +39,11 @@ public final class LintDocument: @unchecked Sendable {
         self.options = options
         self.workspace = workspace
     }
+
+    /// The path relative links and `@imports` resolve from: a symlinked rules file's target, since
+    /// that is where its author wrote and previews them and where Claude Code resolves imports
+    /// (it follows the link to the real file first); the file's own path otherwise.
+    public var resolutionPath: String { linkTarget ?? path }
 
     /// The shared analysis of type `T`, computed once per document (a second thread asking for it
     /// meanwhile waits for the first). Analyses depend on each other without cycles, so waiting on

@@ -25,13 +25,17 @@ public struct SuppressionDirective: Sendable, Hashable {
 public struct SuppressionIndex {
     public private(set) var directives: [SuppressionDirective] = []
 
-    /// Scans `source` for directives, skipping lines `isCode` marks; linear in its size.
+    /// Scans `source` for directives, skipping lines `isCode` marks and code spans; linear in its size.
     public init(_ source: SourceText, isCode: (Int) -> Bool = { _ in false }) {
         let bytes = source.bytes
         let open: [UInt8] = Array("<!--".utf8)
         let close: [UInt8] = Array("-->".utf8)
         let keyword: [UInt8] = Array("rulesmith-".utf8)
         var index = 0
+        // The code spans of the last line a directive was found on, so a line of many costs one scan.
+        var spansLine = -1
+        var spans: [Range<Int>] = []
+        var spanCursor = 0
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             while index + 4 <= count {
@@ -57,7 +61,16 @@ public struct SuppressionIndex {
                     continue
                 }
                 let body = String(decoding: buffer[cursor..<end], as: UTF8.self)
-                if isCode(source.lineIndex(ofByte: index)) {
+                let line = source.lineIndex(ofByte: index)
+                // In a code block or a code span (`` `<!-- rulesmith-disable -->` ``) the comment
+                // is text the file shows, not a directive.
+                if spansLine != line {
+                    spansLine = line
+                    spans = MarkdownInline.codeSpans(bytes, in: source.contentRange(ofLine: line))
+                    spanCursor = 0
+                }
+                while spanCursor < spans.count, spans[spanCursor].upperBound <= index { spanCursor += 1 }
+                if isCode(line) || (spanCursor < spans.count && spans[spanCursor].contains(index)) {
                     index = end + 3
                     continue
                 }

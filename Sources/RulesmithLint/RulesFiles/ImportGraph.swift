@@ -48,7 +48,7 @@ struct ImportGraph {
                 ).filter { $0.isFilePath && $0.isMarkdownLike }
             }
             for (position, reference) in references.enumerated() {
-                guard let target = reference.resolved(from: node.path, homeDirectory: home) else { continue }
+                guard let target = reference.resolved(from: current == 0 ? document.resolutionPath : node.path, homeDirectory: home) else { continue }
                 if let existing = index[target] {
                     nodes[current].edges.append(existing)
                     continue

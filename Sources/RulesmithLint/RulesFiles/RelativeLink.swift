@@ -23,14 +23,30 @@ public struct RelativeLink: Sendable, Hashable {
         let source = document.source
         let markdown = document.analysis(MarkdownDocument.self)
         let bodyStart = document.analysis(Frontmatter.self).bodyStart
-        let directory = PathSyntax.directory(of: document.path)
+        let directory = PathSyntax.directory(of: document.resolutionPath)
         for block in markdown.blocks where block.range.lowerBound >= bodyStart && (block.isParagraph || block.headingLevel != nil) {
             MarkdownInline.forEachLink(source.bytes, in: block.range) { link in
+                guard !isProse(source.bytes, link) else { return }
                 let destination = source.string(link.destinationRange)
                 guard let path = resolve(destination, from: directory) else { return }
                 body(RelativeLink(destination: destination, path: path, range: link.destinationRange))
             }
         }
+    }
+
+    /// `[x](チェックマーク)` or `[ ](done)`: brackets and parentheses that read as prose, not a
+    /// link. The parenthesised text has no `.`, `/` or `#` (nothing that names a file) and either
+    /// holds a non-ASCII letter (a word in Japanese, Chinese, Russian…) or follows a task-list
+    /// checkbox (`[x]`, `[X]`, `[ ]`), which explains the mark in words.
+    static func isProse(_ bytes: [UInt8], _ link: InlineLink) -> Bool {
+        guard !link.isAngleBracketed, !link.isImage else { return false }
+        let destination = bytes[link.destinationRange]
+        guard !destination.isEmpty, !destination.contains(where: { $0 == 0x2E || $0 == 0x2F || $0 == 0x23 || $0 == 0x3A }) else {
+            return false
+        }
+        if destination.contains(where: { $0 >= 0x80 }) { return true }
+        let text = bytes[link.textRange]
+        return text.count == 1 && (text.first == 0x78 || text.first == 0x58 || text.first == 0x20)
     }
 
     static func resolve(_ destination: String, from directory: String) -> String? {

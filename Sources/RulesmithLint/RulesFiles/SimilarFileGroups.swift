@@ -47,6 +47,9 @@ struct SimilarFileGroups {
     private let cells: [Cell: [Int]]
     private let editors: [KindPair: String]
     private let handled: [Int: Set<Int>]
+    /// Files that are one file on disk (a symlink and its target, or two links to one file): one
+    /// source already, so never a drifted copy of each other.
+    private let sameSource: [Int: Set<Int>]
 
     init(_ documents: [LintDocument], classes: SimilarTextClasses, handled: [(Int, Int)]) {
         self.classes = classes
@@ -83,6 +86,15 @@ struct SimilarFileGroups {
             byDocument[second, default: []].insert(first)
         }
         self.handled = byDocument
+        var bySource: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() where classes.classOf[index] != nil {
+            bySource[document.resolutionPath, default: []].append(index)
+        }
+        var sameSource: [Int: Set<Int>] = [:]
+        for members in bySource.values where members.count > 1 {
+            for member in members { sameSource[member] = Set(members).subtracting([member]) }
+        }
+        self.sameSource = sameSource
     }
 
     /// The files in `index`'s folder that one editor loads with it, at the threshold or above.
@@ -112,7 +124,7 @@ struct SimilarFileGroups {
     /// editor): copies kept for different editors.
     func drifted(_ index: Int) -> Tally? {
         guard let own = classes.classOf[index] else { return nil }
-        let skipped = handled[index] ?? []
+        let skipped = (handled[index] ?? []).union(sameSource[index] ?? [])
         let scope = scopes[index]
         var tally = Tally()
         for (other, similarity) in classes.related[own] {

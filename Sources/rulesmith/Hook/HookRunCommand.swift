@@ -33,11 +33,24 @@ struct HookRunCommand: ParsableCommand {
     @Flag(help: "Block the commit on warnings too.")
     var strict = false
 
+    @Option(help: "Hide findings below this level (info, warning or error) from the output and the decision.")
+    var minSeverity: Severity?
+
+    @Flag(help: "Errors only (as --min-severity error); a clean commit prints nothing either way.")
+    var quiet = false
+
+    func validate() throws {
+        if quiet, let minSeverity, minSeverity != .error {
+            throw ValidationError("--quiet shows errors only; it cannot be combined with --min-severity \(minSeverity.rawValue)")
+        }
+    }
+
     func run() throws {
         let runner = HookRunner(driftCheck: LockfileDriftCheck())
+        let minimumSeverity: Severity? = quiet ? .error : minSeverity
         let outcome = files.isEmpty
-            ? try runner.run(environment: ProcessInfo.processInfo.environment, strict: strict)
-            : try runner.run(files: files, strict: strict)
+            ? try runner.run(environment: ProcessInfo.processInfo.environment, strict: strict, minimumSeverity: minimumSeverity)
+            : try runner.run(files: files, strict: strict, minimumSeverity: minimumSeverity)
         if outcome.hasFindings || format != .text {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
             Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))

@@ -22,6 +22,8 @@ struct LintCommand: ParsableCommand {
           cat CLAUDE.md | rulesmith lint - --kind claude-md
           rulesmith lint --fix docs/llms.txt
           rulesmith lint --staged             lint what the next commit adds or changes
+          rulesmith lint --min-severity warning   leave out info findings
+          rulesmith lint --quiet              errors only; print nothing when there are none
         """
     )
 
@@ -55,11 +57,20 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Also predict what a consumer does with the file: reference (the llms-txt 0.0.7 parser).")
     var compat: CompatMode?
 
+    @Option(help: "Hide findings below this level (info, warning or error) from the output and the exit status.")
+    var minSeverity: Severity?
+
+    @Flag(help: "Errors only (as --min-severity error), and no output at all when none remain.")
+    var quiet = false
+
     func validate() throws {
         if unsafeFixes && !fix { throw ValidationError("--unsafe-fixes needs --fix") }
         if paths.contains("-") && kind == nil { throw ValidationError("reading standard input ('-') needs --kind") }
         if staged && fix { throw ValidationError("--staged lints git's index; --fix changes the work tree: run 'rulesmith lint --fix <paths>', then 'git add <paths>'") }
         if staged && paths.contains("-") { throw ValidationError("--staged lints git's index; it cannot read standard input ('-')") }
+        if quiet, let minSeverity, minSeverity != .error {
+            throw ValidationError("--quiet shows errors only; it cannot be combined with --min-severity \(minSeverity.rawValue)")
+        }
     }
 
     func run() throws {
@@ -73,12 +84,15 @@ struct LintCommand: ParsableCommand {
         request.unsafeFixes = unsafeFixes
         request.strict = strict
         request.staged = staged
+        request.minimumSeverity = quiet ? .error : minSeverity
         let outcome = try LintRunner().run(request)
         let printFixedInput = outcome.fixedStandardInput != nil
         let sink = printFixedInput ? Terminal.standardError : Terminal.standardOutput
         let reporter = format.reporter(color: format == .text && sink.supportsColor)
         if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.writeContent(fixed) }
-        sink.write(reporter.report(outcome.reports, catalogue: .standard))
+        if !(quiet && format == .text && !outcome.hasFindings) {
+            sink.write(reporter.report(outcome.reports, catalogue: .standard))
+        }
         if fix && outcome.fixesApplied > 0 && !printFixedInput {
             Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")
         }
@@ -90,3 +104,4 @@ extension ReportFormat: ExpressibleByArgument {}
 extension FileKind: ExpressibleByArgument {}
 extension Profile: ExpressibleByArgument {}
 extension CompatMode: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}

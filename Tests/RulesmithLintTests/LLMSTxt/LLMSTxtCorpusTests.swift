@@ -25,6 +25,22 @@ struct LLMSTxtCorpusTests {
         "0x3639__go-zenon__llms.txt": ["LT033"],
     ]
 
+    /// Issue 18 item 12: one cause is reported once, so these IDs of the results column (written
+    /// when an H3 drew LT060 beside LT021/LT020, a linkless `*` item LT043 beside LT041, and an H1
+    /// after the sections LT006 beside LT022) are no longer reported for these files.
+    static let reportedOnce: [String: Set<String>] = [
+        "0-vortex__carlapuscas.com__llms.txt": ["LT060"],
+        "03-git__subtract.ing__llms.txt": ["LT043"],
+        "0x1000000__SqExpress__llms.txt": ["LT043"],
+        "0xBaseline__baseline-docs__llms.txt": ["LT043", "LT060"],
+        "1clawAI__1claw-docs__llms.txt": ["LT043", "LT060"],
+        "2060-io__hologram-docs__llms.txt": ["LT060"],
+        "567-labs__instructor__llms.txt": ["LT043", "LT060"],
+        "APAF-bioinformatics__HydraR__llms.txt": ["LT006", "LT043", "LT060"],
+        "ARCbiostat__MixMashNet__llms.txt": ["LT006", "LT060"],
+        "TailGrids__tailgrids__llms.txt": ["LT060"],
+    ]
+
     static func lint(_ url: URL, profile: Profile) throws -> [Diagnostic] {
         let bytes = try [UInt8](Data(contentsOf: url))
         let document = LintDocument(
@@ -39,7 +55,7 @@ struct LLMSTxtCorpusTests {
 
     static func expectedIDs(_ name: String) -> Set<String>? {
         guard let row = results[name], let column = row["strict_rules_err_warn"] else { return nil }
-        return Set(column.split(separator: " ").map(String.init))
+        return Set(column.split(separator: " ").map(String.init)).subtracting(reportedOnce[name] ?? [])
     }
 
     @Test func corpusIsPresent() {

@@ -33,7 +33,8 @@ struct PairwiseDuplicateInstructions {
                 if let editor = sharedEditor(documents[first], documents[second]) {
                     record(&together, first, Candidate(other: second, similarity: similarity, identical: identical, editor: editor))
                     record(&together, second, Candidate(other: first, similarity: similarity, identical: identical, editor: editor))
-                } else if documents[first].kind != documents[second].kind {
+                } else if documents[first].kind != documents[second].kind,
+                          documents[first].resolutionPath != documents[second].resolutionPath {
                     record(&drifted, first, Candidate(other: second, similarity: similarity, identical: identical, editor: nil))
                     record(&drifted, second, Candidate(other: first, similarity: similarity, identical: identical, editor: nil))
                 }

@@ -11,18 +11,20 @@ struct BogusSectionLineRule: Rule {
         whatever it is: `### Setup` becomes the section `# Setup`, and an R or shell comment \
         `## …` inside a code fence opens a section whose remaining code (at the latest the \
         closing fence) makes it fail. Indent the code block, or avoid `##` at the start of its \
-        lines; use H2 for sections.
+        lines; use H2 for sections. An H3 or deeper heading in the details or a section is \
+        reported by LT020 or LT021, which say the same, and not again here.
         """,
         kinds: [.llmsTxt], tags: [.sections, .compat], defaultSeverity: .error,
         triggering: [
             Example(LLMSTxtExample.head + "```r\n↓## fit the model\nfit <- lm(y ~ x)\n```\n"),
-            Example(LLMSTxtExample.valid + "\n↓### Advanced\n\n- [Tuning](https://x.dev/tuning.md)\n"),
             Example(LLMSTxtExample.head + "<div>\n↓## inside HTML\n</div>\n"),
+            Example("↓### Setup\n\n## Docs\n\n- [Guide](https://x.dev/guide.md)\n"),
         ],
         nonTriggering: [
             Example(LLMSTxtExample.valid),
             Example(LLMSTxtExample.head + "```r\n  ## indented comment\n```\n"),
             Example(LLMSTxtExample.head + "    ## indented code\n"),
+            Example(LLMSTxtExample.valid + "\n### Advanced\n\n- [Tuning](https://x.dev/tuning.md)\n"),
         ]
     )
 
@@ -34,6 +36,13 @@ struct BogusSectionLineRule: Rule {
         let source = document.source
         let bytes = source.bytes
         let markdown = structure.markdown
+        // H3+ headings that LT020 (details) and LT021 (sections) report: one cause, one finding.
+        var reportedElsewhere = Set<Int>()
+        func noteDeepHeading(_ index: Int) {
+            if let level = markdown.blocks[index].headingLevel, level >= 3 { reportedElsewhere.insert(index) }
+        }
+        if structure.title != nil { structure.details.forEach(noteDeepHeading) }
+        for section in structure.sections { section.blocks.forEach(noteDeepHeading) }
         // Lines and headings are both in document order: one cursor walks the headings.
         let headings = structure.headings
         var nextHeading = 0
@@ -47,6 +56,7 @@ struct BogusSectionLineRule: Rule {
             guard start + 1 < bytes.count, bytes[start] == 0x23, bytes[start + 1] == 0x23,
                   !isRealHeading(start) else { continue }
             let end = source.contentRange(ofLine: line).upperBound
+            if let leafIndex = markdown.lines[line].leaf, reportedElsewhere.contains(leafIndex) { continue }
             let leaf = markdown.lines[line].leaf.map { markdown.blocks[$0] }
             if let leaf, leaf.kind == .paragraph, leaf.parent == nil,
                LLMSTxtStructure.unspacedHeading(bytes, start..<end) != nil {

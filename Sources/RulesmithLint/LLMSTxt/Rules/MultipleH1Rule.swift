@@ -9,19 +9,20 @@ struct MultipleH1Rule: Rule {
         An llms.txt has exactly one H1: the project name. A second H1 is not a title to the \
         reference parser; it lands in the `info` text with a literal `#`, and a summary after it \
         is not recognised. Make the second heading part of the H1, a details paragraph, or an H2 \
-        section. Reported once, at the second H1; an H1 after the first H2 is also reported as \
-        LT022.
+        section. Reported once, at the second H1; an H1 after the first H2 is LT022's and is not \
+        reported again here.
         """,
         kinds: [.llmsTxt], tags: [.structure, .title], defaultSeverity: .error,
         triggering: [
             Example("# llms.txt\n↓# Website: Project\n\n> Summary.\n"),
             Example("# Project\n\n> Summary.\n\n↓# Overview\n\nText.\n\n# More\n\n## Docs\n"),
-            Example(LLMSTxtExample.valid + "\n↓# Package index\n\n## Functions\n"),
+            Example("# Project\n\n↓# Overview\n\n## Docs\n\n# Late\n"),
         ],
         nonTriggering: [
             Example(LLMSTxtExample.valid),
             Example("# Project\n\n> Summary.\n\n```md\n# Not a heading\n```\n"),
             Example("# Project\n\n> # Quoted heading\n"),
+            Example(LLMSTxtExample.valid + "\n# Package index\n\n## Functions\n"),
         ]
     )
 
@@ -29,10 +30,13 @@ struct MultipleH1Rule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
+        // An H1 after the sections is LT022's: one cause, reported once.
+        let late = Set(structure.lateTitles.map(\.range.lowerBound))
         let titles = structure.headings.filter { $0.level == 1 }
-        guard let first = titles.first, titles.count > 1 else { return [] }
-        let second = titles[1]
-        let more = titles.count > 2 ? " and \(titles.count - 2) more" : ""
+        guard let first = titles.first else { return [] }
+        let extra = titles.dropFirst().filter { !late.contains($0.range.lowerBound) }
+        guard let second = extra.first else { return [] }
+        let more = extra.count > 1 ? " and \(extra.count - 1) more" : ""
         return [Finding(
             range: second.range,
             message: "second H1 \(Excerpt.quote(source, second.nameRange))\(more) after \(Excerpt.quote(source, first.nameRange)) (line \(source.lineNumber(at: first.range.lowerBound))); llms.txt has exactly one H1, the project name")]

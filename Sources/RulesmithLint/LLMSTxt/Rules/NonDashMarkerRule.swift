@@ -9,7 +9,8 @@ struct NonDashMarkerRule: Rule {
         The proposal writes section items as `- [name](url)`, and the reference parser's link \
         pattern starts with a literal `-`: items marked `*`, `+` or `1.` make it fail with an \
         `AttributeError`. The safe fix replaces the marker with `-`; the list renders the same \
-        (an ordered list loses its numbers). Reported once per list, at its first marker.
+        (an ordered list loses its numbers). Reported once per list, at its first marker; an \
+        item without a link is reported by LT041 alone.
         """,
         kinds: [.llmsTxt], tags: [.sections, .links], defaultSeverity: .error, fix: .safe,
         triggering: [
@@ -20,6 +21,7 @@ struct NonDashMarkerRule: Rule {
         nonTriggering: [
             Example(LLMSTxtExample.valid),
             Example(LLMSTxtExample.head + "* a point in the details\n1. another\n"),
+            Example(LLMSTxtExample.valid + "* a bullet without a link\n"),
         ],
         corrections: [
             Correction(
@@ -42,7 +44,8 @@ struct NonDashMarkerRule: Rule {
                 var markers: [Range<Int>] = []
                 while position < section.items.count, blocks[section.items[position].block].parent == list {
                     let item = section.items[position]
-                    if item.isOrdered || item.markerCharacter != 0x2D { markers.append(item.marker) }
+                    // An item without a link is LT041's: a new marker would not make it an item.
+                    if item.isOrdered || item.markerCharacter != 0x2D, item.hasAnyLink { markers.append(item.marker) }
                     position += 1
                 }
                 guard let marker = markers.first, let last = markers.last else { continue }

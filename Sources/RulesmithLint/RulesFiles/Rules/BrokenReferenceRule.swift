@@ -12,19 +12,26 @@ struct BrokenReferenceRule: Rule {
             import, without instructions the author counted on. Links are checked against the \
             repository, not the network; code spans and code blocks, URLs with a scheme, mailto: \
             and #anchors are ignored. An @token counts as an import when it is clearly a path \
-            (./, ../, ~/ or a document extension such as .md), not an npm scope like @scope/pkg.
+            (./, ../, ~/ or a document extension such as .md), not an npm scope like @scope/pkg. \
+            Brackets followed by a parenthesised word that cannot name a file (no dot, slash or #, \
+            and either non-ASCII text or a task checkbox: `[x](チェックマーク)`, `[ ](todo)`) are \
+            prose, not links.
             """,
         kinds: FileKind.rulesFiles, tags: [.rulesFiles, .links, .structure], defaultSeverity: .warning,
         triggering: [
             Example("See the [guide](↓./docs/missing.md).\n", kind: .agentsMd, files: ["docs/guide.md": "# Guide\n"]),
             Example("# Project\n\n↓@docs/missing.md\n", kind: .claudeMd, files: ["docs/guide.md": "# Guide\n"]),
             Example("See [tests](↓../tests/README.md).\n", kind: .claudeMd, path: "web/CLAUDE.md", files: ["web/tests/README.md": "x"]),
+            Example("See [the build](↓Makefile) and [x](↓docs/手順.md).\n", kind: .agentsMd),
         ],
         nonTriggering: [
             Example("See the [guide](docs/guide.md#setup) and [site](https://example.com/x.md).\n", kind: .agentsMd, files: ["docs/guide.md": "# Guide\n"]),
             Example("@AGENTS.md\n\nUse `[x](missing.md)` and `@missing.md` in code.\n", kind: .claudeMd, files: ["AGENTS.md": "# Agents\n"]),
             Example("Install @mysten/sui and ping @alice; mail a@b.md.\n", kind: .claudeMd),
             Example("```\n@missing.md\n[x](missing.md)\n```\n", kind: .claudeMd),
+            Example("- [x](チェックマーク) は完了、[ ](空欄) は未完了を表します。\n", kind: .agentsMd),
+            Example("Mark done items [x](done) and open ones [ ](todo); [参考](说明) 见下文。\n", kind: .claudeMd),
+            Example("Статус [x](готово) ставится вручную.\n", kind: .cursorrules),
         ])
 
     func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
@@ -48,7 +55,7 @@ struct BrokenReferenceRule: Rule {
                 message: "link target '\(link.destination)' does not exist; expected a file at \(link.path)")
         }
         for reference in document.analysis(DocumentImports.self).imports where reference.isFilePath {
-            guard let path = reference.resolved(from: document.path, homeDirectory: workspace.homeDirectory) else { continue }
+            guard let path = reference.resolved(from: document.resolutionPath, homeDirectory: workspace.homeDirectory) else { continue }
             switch workspace.entry(at: path) {
             case .missing:
                 findings.append(Finding(

@@ -20,7 +20,8 @@ struct DuplicateInstructionsRule: ProjectRule {
             copy: an import stub or a symlink. Copies kept for different editors (a .windsurfrules \
             beside a .clinerules) are not loaded together, but they drift apart as people edit one \
             and forget the others; the finding gives the similarity (Jaccard over five-word \
-            shingles, whitespace-insensitive, frontmatter excluded) so the drift can be seen.
+            shingles, whitespace-insensitive, frontmatter excluded) so the drift can be seen. A \
+            file that is a symlink to the other (CLAUDE.md → AGENTS.md) is one source, not a copy.
             """,
         kinds: FileKind.rulesFiles, tags: [.rulesFiles, .duplicates], defaultSeverity: .warning,
         // The example test's variants: it compares whole files, and added text makes an exact copy a near one.
@@ -108,7 +109,7 @@ struct DuplicateInstructionsRule: ProjectRule {
         for (index, document) in documents.enumerated() {
             guard let own = fingerprints[index] else { continue }
             for reference in document.analysis(DocumentImports.self).imports where reference.isFilePath {
-                guard let path = reference.resolved(from: document.path, homeDirectory: document.workspace?.homeDirectory) else { continue }
+                guard let path = reference.resolved(from: document.resolutionPath, homeDirectory: document.workspace?.homeDirectory) else { continue }
                 let other = byPath[path]
                 let imported: TextFingerprint?
                 if let other {

@@ -30,7 +30,7 @@ enum MixedScriptTokens {
                 }
                 index += 1
             }
-            guard latin, let foreign else { continue }
+            guard latin, let foreign, !isUnitSymbol(scalars, start, index) else { continue }
             let range = line.byteRange(start, index)
             let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             var where_ = namedPlace(line, start, index)
@@ -51,6 +51,23 @@ enum MixedScriptTokens {
         }
         return index
     }
+
+    /// A quantity written with a Greek or Cyrillic unit or math symbol (`<1οs`, `5κm`, `10νs`):
+    /// digits, then one such letter, then at most three Latin letters (a unit), with a digit or a
+    /// comparison sign right before the letter. No Latin letter precedes it, so it is not inside
+    /// a Latin word and cannot disguise one.
+    private static func isUnitSymbol(_ scalars: [CodePointLine.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end, (0x30...0x39).contains(scalars[index].value) { index += 1 }
+        guard index < end, LetterScript.of(scalars[index].value) != .latin, LetterScript.of(scalars[index].value) != .other else { return false }
+        let before: UInt32? = index > start ? scalars[index - 1].value : (start > 0 ? scalars[start - 1].value : nil)
+        guard let before, (0x30...0x39).contains(before) || symbolLeads.contains(before) else { return false }
+        let unit = scalars[(index + 1)..<end]
+        return unit.count <= 3 && unit.allSatisfy { LetterScript.of($0.value) == .latin }
+    }
+
+    /// Signs that put a number or a bound before a unit: `<`, `>`, `~`, `≈`, `≤`, `≥`, `±`, `×`.
+    private static let symbolLeads: Set<UInt32> = [0x3C, 0x3E, 0x7E, 0x2248, 0x2264, 0x2265, 0xB1, 0xD7]
 
     /// "a URL", "a host name" or "an address" when the whitespace-delimited chunk around the token is one.
     private static func namedPlace(_ line: CodePointLine, _ start: Int, _ end: Int) -> String? {

@@ -70,7 +70,8 @@ enum EncodedBlobs {
             }
         }
         let paddingOK = paddingAt.map { slice.count - $0 <= 2 } ?? true
-        if upper, lower, digit, paddingOK, !isDataImage(bytes, run.lowerBound), !isIntegrityHash(bytes, run) {
+        if upper, lower, digit, paddingOK, !isDataImage(bytes, run.lowerBound), !isIntegrityHash(bytes, run),
+           !isPathLike(slice) {
             let entropy = SecretText.entropy(slice)
             if entropy >= 4.5 {
                 let decoded = rescan ? Base64.decodeLeniently(slice) : nil
@@ -115,6 +116,47 @@ enum EncodedBlobs {
         return TextMatch(
             rule: .encodedBlob, range: range,
             message: "\(base); decoded, it matches \(worst.rule.ruleID): \(worst.message)", severity: severity)
+    }
+
+    /// A file path, URL path or long identifier rather than encoded data: at least three parts
+    /// between `/`, `-` or `_` (two of them `/`, or five parts), whose words change character
+    /// class the way names do: a lower-case letter followed by a capital (`AppKit`) or a letter
+    /// next to a digit (`v2`) at most once in four adjacent pairs, over all parts that are not
+    /// lower-case hex or decimal ids (a commit, a number). Random base64 makes such a change at
+    /// about two pairs in five, and puts a `/` only every 64 bytes.
+    static func isPathLike(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        var parts = 0
+        var slashes = 0
+        var partStart = 0
+        var changes = 0
+        var pairs = 0
+        for index in 0...run.count {
+            let byte: UInt8 = index < run.count ? run[index] : 0x2F
+            guard byte == 0x2F || byte == 0x2D || byte == 0x5F || byte == 0x3D else { continue }
+            if byte == 0x3D, index < run.count { return false }
+            if byte == 0x2F, index < run.count { slashes += 1 }
+            let part = UnsafeBufferPointer(rebasing: run[partStart..<index])
+            partStart = index + 1
+            guard !part.isEmpty else { continue }
+            parts += 1
+            guard part.count > 1, !isIdentifier(part) else { continue }
+            pairs += part.count - 1
+            for position in 1..<part.count where isNameBreak(part[position - 1], part[position]) { changes += 1 }
+        }
+        return parts >= 3 && (slashes >= 2 || parts >= 5) && changes * 4 <= pairs
+    }
+
+    /// A lower-case letter then a capital, or a letter next to a digit.
+    private static func isNameBreak(_ first: UInt8, _ second: UInt8) -> Bool {
+        let firstDigit = (0x30...0x39).contains(first)
+        let secondDigit = (0x30...0x39).contains(second)
+        if (0x61...0x7A).contains(first), (0x41...0x5A).contains(second) { return true }
+        return firstDigit != secondDigit
+    }
+
+    /// Lower-case hex or decimal digits: a commit, a digest or a number inside a path.
+    private static func isIdentifier(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        part.count >= 7 && part.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// A Subresource Integrity digest (`sha512-…`): a hash, not hidden content.

@@ -212,6 +212,7 @@ enum ShellMatchers {
     static func persistenceWord(_ view: LineView, _ start: Int, _ end: Int, into matches: inout [TextMatch]) {
         guard !view.isWord(end) else { return }
         let word = view.text(start..<end).lowercased()
+        if word == "core.hookspath", pointsInsideRepository(view, start, end) { return }
         let reason = switch word {
         case "crontab": "installs a scheduled job that outlives the session"
         case "launchctl": "loads a launchd service that outlives the session"
@@ -220,6 +221,45 @@ enum ShellMatchers {
         default: "turns off an operating-system protection"
         }
         matches.append(TextMatch(rule: .persistence, range: start..<end, message: "'\(view.excerpt(start..<end))' \(reason)", severity: nil))
+    }
+
+    /// Whether `core.hooksPath` is set (without `--global` or `--system`) to a folder inside the
+    /// repository (`.githooks`, `./scripts/hooks`, `.husky/_`): the project enabling its own
+    /// committed hooks, which is setup. An absolute, home, parent or substituted path still
+    /// redirects hooks somewhere the repository does not show.
+    private static func pointsInsideRepository(_ view: LineView, _ start: Int, _ end: Int) -> Bool {
+        let before = view.text(max(view.line.lowerBound, start - 80)..<start).lowercased()
+        guard !before.contains("--global"), !before.contains("--system") else { return false }
+        var cursor = end
+        if cursor < view.line.upperBound, view.bytes[cursor] == 0x3D {
+            cursor += 1
+        } else {
+            let spaced = view.skipSpaces(cursor)
+            guard spaced > cursor else { return false }
+            cursor = spaced
+        }
+        var quote: UInt8?
+        if cursor < view.line.upperBound, view.bytes[cursor] == 0x22 || view.bytes[cursor] == 0x27 {
+            quote = view.bytes[cursor]
+            cursor += 1
+        }
+        let valueStart = cursor
+        while cursor < view.line.upperBound, isRepositoryPathByte(view.bytes[cursor]) { cursor += 1 }
+        guard cursor > valueStart else { return false }
+        if cursor < view.line.upperBound {
+            let next = view.bytes[cursor]
+            let closes = quote.map { next == $0 } ?? false
+            // Anything else glued to the value (`$`, `~`, `\`, `:`) makes it something other than a plain relative path.
+            guard closes || LineView.isSpace(next) || next == 0x60 || next == 0x3B || next == 0x26 || next == 0x29 else { return false }
+        }
+        let value = view.text(valueStart..<cursor)
+        guard !value.hasPrefix("/"), !value.hasPrefix("-") else { return false }
+        return !value.split(separator: "/").contains("..")
+    }
+
+    /// Letters, digits, `.`, `_`, `-` and `/`: what a folder path inside a repository is spelt with.
+    private static func isRepositoryPathByte(_ byte: UInt8) -> Bool {
+        LineView.isWordByte(byte) || byte == 0x2E || byte == 0x2D || byte == 0x2F
     }
 
     /// `>> ~/.bashrc` and other appends to shell start-up files (H8).
