@@ -10,6 +10,8 @@ enum RegistrySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        // v3 is another branch's (skill files); v4 does not depend on it.
+        migrator.registerMigration("v4", migrate: v4)
         return migrator
     }
 
@@ -126,6 +128,19 @@ enum RegistrySchema {
             ALTER TABLE stack_variable ADD COLUMN from_fact TEXT;
             ALTER TABLE rule_template ADD COLUMN versions TEXT;
             ALTER TABLE rule_template ADD COLUMN essential INTEGER;
+            """)
+    }
+
+    /// Which built-in bundle the registry last took in: one row per bundle a binary brought
+    /// (its content hash), with the revision that stored it (nil when it changed no stack).
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE builtin_bundle (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                hash TEXT NOT NULL,
+                revision_id INTEGER REFERENCES revision(id),
+                recorded_at TEXT NOT NULL
+            );
             """)
     }
 }
