@@ -14,29 +14,17 @@ extension TemplateRegistry {
     public func importStacks(
         _ set: TemplateSet, source: ImportSource, options: ImportOptions = ImportOptions(), lint: TemplateLinter? = nil
     ) throws -> ImportReport {
-        guard let report = try importStacks(set, source: source, options: options, lint: lint, onlyIfEmpty: false) else {
-            throw RegistryError.database(path: path, detail: "import produced no revision")
-        }
-        return report
-    }
-
-    func importStacks(
-        _ set: TemplateSet, source: ImportSource, options: ImportOptions = ImportOptions(), lint: TemplateLinter? = nil,
-        onlyIfEmpty: Bool
-    ) throws -> ImportReport? {
         try checkDuplicates(set)
         let (findings, refusals, stored) = lintTemplates(set, lint: lint)
         if !refusals.isEmpty, !options.allowFindings { throw RegistryError.lintRefused(refusals) }
         return try mapped {
-            try pool.writeWithoutTransaction { db -> ImportReport? in
+            try pool.writeWithoutTransaction { db -> ImportReport in
                 var report: ImportReport?
                 try db.inTransaction(.immediate) {
-                    if onlyIfEmpty, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM revision)") == true {
-                        return .rollback
-                    }
                     report = try write(set, source: source, options: options, findings: findings, stored: stored, db: db)
                     return options.dryRun ? .rollback : .commit
                 }
+                guard let report else { throw RegistryError.database(path: path, detail: "import produced no revision") }
                 return report
             }
         }
@@ -102,7 +90,7 @@ extension TemplateRegistry {
         return (findings, refusals, stored)
     }
 
-    private func write(
+    func write(
         _ set: TemplateSet, source: ImportSource, options: ImportOptions, findings: [LintRefusal],
         stored: [String: [StoredFinding]], db: Database
     ) throws -> ImportReport {

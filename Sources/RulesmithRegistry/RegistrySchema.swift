@@ -11,6 +11,7 @@ enum RegistrySchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: v3)
+        migrator.registerMigration("v4", migrate: v4)
         return migrator
     }
 
@@ -145,6 +146,19 @@ enum RegistrySchema {
                 PRIMARY KEY (stack_id, revision_id, skill, path),
                 FOREIGN KEY (stack_id, revision_id) REFERENCES stack_version(stack_id, revision_id)
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Which built-in bundle the registry last took in: one row per bundle a binary brought
+    /// (its content hash), with the revision that stored it (nil when it changed no stack).
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE builtin_bundle (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                hash TEXT NOT NULL,
+                revision_id INTEGER REFERENCES revision(id),
+                recorded_at TEXT NOT NULL
+            );
             """)
     }
 }

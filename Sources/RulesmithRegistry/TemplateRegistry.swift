@@ -13,11 +13,15 @@ public final class TemplateRegistry: Sendable {
     /// Seconds a writer waits for another process before giving up.
     public let busyTimeout: Double
     let pool: DatabasePool
+    /// What this open did with the binary's built-in templates when they differ from the ones
+    /// the registry last took in (nil when they are the same, or on the first seed).
+    public let builtinRefresh: BuiltinRefresh?
 
-    private init(path: String, busyTimeout: Double, pool: DatabasePool) {
+    private init(path: String, busyTimeout: Double, pool: DatabasePool, builtinRefresh: BuiltinRefresh? = nil) {
         self.path = path
         self.busyTimeout = busyTimeout
         self.pool = pool
+        self.builtinRefresh = builtinRefresh
     }
 
     /// What the caller will do with the registry.
@@ -30,7 +34,9 @@ public final class TemplateRegistry: Sendable {
     }
 
     /// Opens the registry at `path`, creating and migrating it when needed, and seeding it from
-    /// `seed` (as revision 1, source `builtin`) when it holds no revision yet.
+    /// `seed` (as revision 1, source `builtin`) when it holds no revision yet. With `.readWrite`,
+    /// a registry holding built-ins from another bundle gets `seed` as a new revision (stacks an
+    /// import or pull owns are left as they are; see `builtinRefresh`); `.read` never does.
     /// A file that is not a rulesmith registry, or is damaged, is refused and left as it is: it is
     /// looked at through a read-only connection (every page checked) before anything may write.
     public static func open(
@@ -47,7 +53,11 @@ public final class TemplateRegistry: Sendable {
                 configuration.readonly = true
                 do {
                     let pool = try retryingBusy(timeout: busyTimeout) { try DatabasePool(path: path, configuration: configuration) }
-                    return TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
+                    let registry = TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: pool)
+                    guard let seed, try registry.builtinsPending(seed) else { return registry }
+                    return TemplateRegistry(
+                        path: path, busyTimeout: busyTimeout, pool: pool,
+                        builtinRefresh: BuiltinRefresh(kind: .pending, changedStacks: [], keptStacks: []))
                 } catch let error as DatabaseError {
                     throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
                 }
@@ -60,8 +70,8 @@ public final class TemplateRegistry: Sendable {
             } catch let error as DatabaseError {
                 throw RegistryErrorMapping.map(error, path: path, busyTimeout: busyTimeout)
             }
-            if let seed { try registry.seedIfEmpty(seed) }
-            return registry
+            guard let seed, let refresh = try registry.takeInBuiltins(seed, mayWrite: access == .readWrite) else { return registry }
+            return TemplateRegistry(path: path, busyTimeout: busyTimeout, pool: registry.pool, builtinRefresh: refresh)
         }
     }
 
@@ -99,12 +109,6 @@ public final class TemplateRegistry: Sendable {
         } catch let error as TemplateError {
             throw RegistryError.template(error)
         }
-    }
-
-    private func seedIfEmpty(_ seed: TemplateSet) throws {
-        let hasRevision = try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM revision)") ?? false }
-        guard !hasRevision else { return }
-        _ = try importStacks(seed, source: .builtin, onlyIfEmpty: true)
     }
 
     /// The newest revision's number, or nil for an empty registry.

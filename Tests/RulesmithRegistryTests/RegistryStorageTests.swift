@@ -16,13 +16,13 @@ import Testing
         try registry.pool.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             for table in ["revision", "blob", "stack", "stack_version", "stack_tag", "stack_variable", "rule_template",
-                          "revision_document", "category", "tag_alias", "template_search", "grdb_migrations", "skill_file"] {
+                          "revision_document", "category", "tag_alias", "template_search", "grdb_migrations", "skill_file", "builtin_bundle"] {
                 #expect(tables.contains(table), "missing table \(table)")
             }
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == RegistrySchema.applicationID)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
-            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1", "v2", "v3"])
+            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1", "v2", "v3", "v4"])
         }
         #expect(try registry.latestRevision() == nil)
         try registry.close()

@@ -8,7 +8,12 @@ import RulesmithTemplates
 /// `registry list`: the stacks (of one tag, at one revision).
 public struct RegistryListOutcome: CommandOutcome {
     public var stacks: [StackSummary]
-    public func text() -> String { RegistryOutput.list(stacks, format: .text) }
+    /// One line when the binary brings built-in templates the registry has not stored yet (or
+    /// this open stored them); text only, the JSON shape is unchanged.
+    public var builtinRefresh: String?
+    public func text() -> String {
+        RegistryOutput.list(stacks, format: .text) + (builtinRefresh.map { OutcomeJSON.printableLines([$0]) } ?? "")
+    }
     public func json() -> String { RegistryOutput.list(stacks, format: .json) }
 }
 

@@ -8,12 +8,16 @@ public struct StatusOutcome: CommandOutcome {
     public var source: String
     /// The registry's newest revision when it is newer than the one compared with.
     public var latestRevision: Int?
+    /// One line when this run stored the binary's newer built-in templates as a new revision
+    /// (text only; the JSON shape is unchanged).
+    public var builtinRefresh: String?
 
     /// Files that differ from the render (anything but up to date).
     public var drifted: [FileDrift] { drifts.filter { $0.state.isDrift } }
 
     public func text() -> String {
-        DriftReport.text(drifts, revision: revision, source: source, latest: latestRevision)
+        let report = DriftReport.text(drifts, revision: revision, source: source, latest: latestRevision)
+        return builtinRefresh.map { OutcomeJSON.printableLines([$0]) + report } ?? report
     }
 
     /// The version 1 shape of `status`/`check` (`DriftReport.json`).

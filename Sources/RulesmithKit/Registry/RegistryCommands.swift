@@ -8,7 +8,7 @@ public enum RegistryCommands {
     public static func list(registry: String?, tag: String?, revision: Int?) throws -> RegistryListOutcome {
         let service = try RegistryService.open(explicitPath: registry, access: .read)
         let stacks = try RegistryService.translated { try service.registry.list(tag: tag, revision: revision.map(Int64.init)) }
-        return RegistryListOutcome(stacks: stacks)
+        return RegistryListOutcome(stacks: stacks, builtinRefresh: service.registry.builtinRefresh?.line)
     }
 
     public static func show(registry: String?, stack: String, revision: Int?) throws -> RegistryShowOutcome {

@@ -98,7 +98,7 @@ public enum Bootstrap {
         let plan = try engine.plan(scan)
         var outcome = InitOutcome(
             decisions: decisions,
-            planLines: Self.planLines(scan.render.report, decisions: decisions),
+            planLines: (registry.builtinRefresh.map { [$0.line] } ?? []) + Self.planLines(scan.render.report, decisions: decisions),
             alwaysOn: scan.render.report.alwaysOn.map(\.description),
             files: plan.steps.map { step in
                 InitOutcome.File(path: step.drift.path, detail: step.drift.state == .new && step.drift.detail.isEmpty ? "new" : step.drift.detail)

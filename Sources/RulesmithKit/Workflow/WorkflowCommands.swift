@@ -11,7 +11,7 @@ public enum WorkflowCommands {
         directory: String = FileSystem.currentDirectory, registry: String?, latest: Bool = false
     ) throws -> StatusOutcome {
         let session = try WorkflowSession.open(from: directory, registry: registry)
-        return statusOutcome(try session.scan(latest: latest))
+        return statusOutcome(try session.scan(latest: latest), session: session)
     }
 
     /// Like status; the outcome needs attention when any file is stale, edited, missing,
@@ -23,11 +23,14 @@ public enum WorkflowCommands {
         // A team source is found by URL and commit (pulled when this machine lacks it), since
         // revision numbers belong to one machine's registry.
         session.pinnedRevision = try TeamRegistry.revisionForCheck(session, latest: latest, registryPath: registry)
-        return CheckOutcome(status: statusOutcome(try session.scan(latest: latest)))
+        return CheckOutcome(status: statusOutcome(try session.scan(latest: latest), session: session))
     }
 
-    static func statusOutcome(_ scan: WorkflowSession.Scan) -> StatusOutcome {
-        StatusOutcome(drifts: scan.drifts, revision: Int(scan.revision.id), source: scan.revision.source, latestRevision: scan.newest)
+    static func statusOutcome(_ scan: WorkflowSession.Scan, session: WorkflowSession) -> StatusOutcome {
+        var outcome = StatusOutcome(
+            drifts: scan.drifts, revision: Int(scan.revision.id), source: scan.revision.source, latestRevision: scan.newest)
+        outcome.builtinRefresh = session.registry.builtinRefresh?.line
+        return outcome
     }
 
     /// Unified diffs from each file on disk to its fresh render (what differs, whoever changed it).
