@@ -5,8 +5,8 @@
 /// reported in pieces).
 enum CodePointWindows {
     /// Lines up to this many bytes are decoded whole, as every ordinary file's lines are (at most
-    /// 4 MB of scalars: a 2 MB line decoded whole cost up to eight times its size).
-    static let wholeLineBytes = 512 << 10
+    /// 16 MB of scalars).
+    static let wholeLineBytes = 2 << 20
     /// Bytes in which one window starts runs.
     static let windowBytes = 256 << 10
     /// Bytes decoded past the window, so runs starting near its end are seen whole.
