@@ -1,5 +1,6 @@
 """Generates the benchmark inputs: a 50,000-link llms.txt, a 120 KB adversarial line, a 100 MB
-llms.txt, and the rules corpus laid out at its real repository paths."""
+llms.txt, a 100 MB llms.txt whose links repeat, and the rules corpus laid out at its real
+repository paths."""
 import csv
 import os
 import shutil
@@ -30,6 +31,17 @@ with open(os.path.join(out, "adversarial.txt"), "w") as f:
 
 # ~100 MB of llms.txt.
 links_file(os.path.join(out, "big-100mb.txt"), 800, 1000)
+
+# ~100 MB of llms.txt whose links repeat (a URL per 1,000 items): about 980,000 LT054 warnings,
+# the findings-heavy input (issue 20: within 2x the clean file's time, in every format).
+with open(os.path.join(out, "repeats-100mb.txt"), "wb") as f:
+    f.write(b"# Project\n\n> Summary.\n\n## Docs\n\n")
+    size, n = 0, 0
+    while size < 100 * (1 << 20):
+        line = b"- [Document %d](https://example.com/docs/document-%d.md): notes about document %d and what it covers\n" % (n, n % 1000, n)
+        f.write(line)
+        size += len(line)
+        n += 1
 
 # The rules corpus at its real paths (<repo>/<path>), so discovery classifies every file.
 rules_root = os.path.join(out, "rules-tree")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # rulesmith lint side by side with its peers (hyperfine), printing ratios.
 #   llms.txt: the reference parser (PyPI llms-txt 0.0.7, parse_llms_file) and llms-txt-audit on a
-#   50,000-link file, a 120 KB adversarial line, the corpus; `wc -l` on a 100 MB file.
+#   50,000-link file, a 120 KB adversarial line, the corpus; `wc -l` on a 100 MB file; the 100 MB
+#   file beside one of the same size whose links repeat (a million findings) in json, text, sarif.
 #   rules files: agent-rules-lint and agnix (PyPI) on the whole rules corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,13 @@ run adversarial --runs 3 \
 run big100mb --runs 3 \
     -n rulesmith "$rulesmith lint --format json $work/big-100mb.txt --kind llms-txt" \
     -n wc "wc -l $work/big-100mb.txt"
+# A million findings: the 100 MB llms.txt whose links repeat (~980,000 LT054 warnings) in each
+# output format, beside the clean 100 MB file (goal: at most 2x its time).
+run findings --runs 3 \
+    -n rulesmith "$rulesmith lint --format json $work/big-100mb.txt --kind llms-txt" \
+    -n "repeats json" "$rulesmith lint --format json $work/repeats-100mb.txt --kind llms-txt" \
+    -n "repeats text" "$rulesmith lint --format text $work/repeats-100mb.txt --kind llms-txt" \
+    -n "repeats sarif" "$rulesmith lint --format sarif $work/repeats-100mb.txt --kind llms-txt"
 run llmscorpus --min-runs 5 \
     -n rulesmith "$rulesmith lint --format json --kind llms-txt $corpus/llms-txt/*llms.txt" \
     -n reference "$reference_corpus" \
@@ -64,7 +72,7 @@ import json, os, sys
 results = sys.argv[1]
 print()
 print(f"{'benchmark':<14} {'tool':<18} {'mean':>10} {'ratio':>10}")
-for name in ["links50k", "adversarial", "big100mb", "llmscorpus", "rulescorpus", "agentscorpus", "skills500"]:
+for name in ["links50k", "adversarial", "big100mb", "findings", "llmscorpus", "rulescorpus", "agentscorpus", "skills500"]:
     data = json.load(open(os.path.join(results, name + ".json")))["results"]
     base = next(r for r in data if r["command"] == "rulesmith")["mean"]
     for r in data:
@@ -72,6 +80,12 @@ for name in ["links50k", "adversarial", "big100mb", "llmscorpus", "rulescorpus",
         label = "1.00" if r["command"] == "rulesmith" else f"{ratio:.2f}x"
         print(f"{name:<14} {r['command']:<18} {r['mean']*1000:>8.1f}ms {label:>10}")
 print("\nratio = the tool's mean time / rulesmith's (above 1: rulesmith is faster; for skills500, rules500 below 0.50x misses the 2x goal).")
+findings = json.load(open(os.path.join(results, "findings.json")))["results"]
+clean = next(r for r in findings if r["command"] == "rulesmith")["mean"]
+for r in findings:
+    if r["command"] != "rulesmith":
+        ratio = r["mean"] / clean
+        print(f"findings: {r['command']:<14} {ratio:.2f}x the clean 100 MB file (goal: at most 2x) {'ok' if ratio <= 2 else 'OVER'}")
 PY
 
 # --- llms ctx: the 50,000-link file expanded, every link served from loopback --------------------

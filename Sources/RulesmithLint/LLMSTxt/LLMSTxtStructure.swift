@@ -31,7 +31,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     public let subtreeEnd: BlockIndices
     /// The link of each item of a section's own list (not a nested one, which LT044 reports)
     /// that starts with a CommonMark link, in document order: the links tools fetch.
-    public let itemLinks: [InlineLink]
+    public let itemLinks: ItemLinks
 
     public init(_ document: LintDocument) {
         self.init(document.source, markdown: document.analysis(MarkdownDocument.self))
@@ -114,14 +114,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         self.sections = sections
         self.extraTitles = extraTitles
         self.lateTitles = lateTitles
-        var itemLinks: [InlineLink] = []
-        itemLinks.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
-        for section in sections {
-            for item in section.items where item.linkStartsItem && item.nesting == 0 {
-                if let link = item.link, !link.isImage { itemLinks.append(link) }
-            }
-        }
-        self.itemLinks = itemLinks
+        itemLinks = ItemLinks(sections)
     }
 
     /// Whether any rule about the llms.txt layout should speak: the file has text and is not HTML.

@@ -197,12 +197,19 @@ public struct Linter: Sendable {
     private func foldPolicy(of description: RuleDescription, in document: LintDocument) -> FindingSink.Policy {
         let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         let suppressions = LazySuppressions(document)
+        // Looked up once per rule, not once per finding of a flood: the configured level wins,
+        // else the finding's own severity, else the rule's default under the profile.
+        let options = document.options
+        let configured: Severity? = if case .on(let level) = options.configuredLevel(of: description) { level } else { nil }
+        let standard = description.defaultSeverity(for: options.profile) ?? description.defaultSeverity
         return FindingSink.Policy(
             limit: FindingCap.perRule,
-            severity: { document.options.severity(of: description, finding: $0) },
+            severity: { configured ?? $0.severity ?? standard },
             suppressor: { finding in
+                let index = suppressions.index
+                guard !index.directives.isEmpty else { return nil }
                 let line = document.source.lineIndex(ofByte: finding.range.lowerBound)
-                return suppressions.index.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
+                return index.suppressor(of: description.id, line: line, resolve: resolve).map { "\($0.0):\($0.1 ?? "*")" }
             })
     }
 

@@ -17,7 +17,20 @@ package enum RepeatedRanges {
     package static func find(
         in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>
     ) -> [(index: Int, first: Int)] {
-        guard count > 1 else { return [] }
+        let firsts = firstOccurrences(in: buffer, count: count, range: range)
+        var repeats: [(index: Int, first: Int)] = []
+        for (index, first) in firsts.enumerated() where first >= 0 { repeats.append((index, Int(first))) }
+        return repeats
+    }
+
+    /// For each range, the first earlier range with the same bytes, or -1: four bytes per range
+    /// in index order, so a file whose million links repeat needs no list of pairs and no sort.
+    @inlinable
+    package static func firstOccurrences(
+        in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>
+    ) -> [Int32] {
+        var firsts = [Int32](repeating: -1, count: count)
+        guard count > 1 else { return firsts }
         var hashes = [UInt64](repeating: 0, count: count)
         var partitionBits = 0
         while partitionBits < 12, count >> partitionBits > partitionSize { partitionBits += 1 }
@@ -39,7 +52,6 @@ package enum RepeatedRanges {
             fill[partition] += 1
         }
 
-        var repeats: [(index: Int, first: Int)] = []
         var slots: [UInt64] = []
         for partition in 0..<(partitionMask + 1) {
             let members = starts[partition]..<starts[partition + 1]
@@ -69,13 +81,12 @@ package enum RepeatedRanges {
                     slot = (slot + 1) & mask
                 }
                 if let first {
-                    repeats.append((index, first))
+                    firsts[index] = Int32(truncatingIfNeeded: first)
                 } else {
                     slots[slot] = tag << 32 | UInt64(index + 1)
                 }
             }
         }
-        repeats.sort { $0.index < $1.index }
-        return repeats
+        return firsts
     }
 }

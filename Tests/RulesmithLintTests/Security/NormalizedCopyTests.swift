@@ -55,4 +55,42 @@ struct NormalizedCopyTests {
         #expect(copy.source(7..<8) == (tag + 12)..<(tag + 13))
         #expect(copy.changeSummary(in: tag..<(tag + 1)) == "decoding 3 tag characters")
     }
+
+    /// Thousands of anchors, packed a few bytes each with a checkpoint every 64: every copy byte
+    /// still maps back to its own unit, across checkpoints and across a line left out between two
+    /// kept ones.
+    @Test func manyAnchorsMapBackAcrossCheckpointsAndDroppedLines() {
+        let pairs = 1_000
+        let kept = String(repeating: "a\u{A0}", count: pairs)
+        let caseOnly = String(repeating: "\u{C9}", count: 300)  // É: only its case changes, so the line is left out
+        let last = String(repeating: "x\u{200B}", count: 200)
+        let (copy, bytes) = copy(kept + "\n" + caseOnly + "\n" + last + "\n")
+        #expect(copy.bytes.count == 2 * pairs + 1 + 200 + 1)
+        for pair in 0..<pairs {
+            #expect(copy.source((2 * pair)..<(2 * pair + 1)) == (3 * pair)..<(3 * pair + 1))
+            #expect(copy.source((2 * pair + 1)..<(2 * pair + 2)) == (3 * pair + 1)..<(3 * pair + 3))
+        }
+        let lastLine = offset(of: "x", in: bytes, from: 3 * pairs)
+        let lastCopy = 2 * pairs + 1
+        for x in 0..<200 {
+            // Each x follows the zero-width space removed after the one before it.
+            #expect(copy.source((lastCopy + x)..<(lastCopy + x + 1)) == (lastLine + 4 * x)..<(lastLine + 4 * x + 1))
+        }
+        #expect(copy.changeSummary(in: 0..<(3 * pairs)) == "normalising \(pairs) look-alike characters (NFKC)")
+        #expect(copy.changeSummary(in: (3 * 700 + 1)..<(3 * 700 + 2)) == "normalising 1 look-alike character (NFKC)")
+        #expect(copy.changeSummary(in: lastLine..<bytes.count) == "removing 200 invisible characters")
+        #expect(copy.changeSummary(in: (3 * pairs + 1)..<lastLine) == nil)
+    }
+
+    /// A run of adjacent changes longer than many checkpoints counts whole from anywhere in it,
+    /// and what follows it is still found.
+    @Test func aLongRunIsSteppedOverWhole() {
+        let run = String(repeating: "\u{200B}", count: 5_000)
+        let (copy, bytes) = copy("a" + run + "b\u{FF21}\n")
+        #expect(copy.changeSummary(in: 1..<2) == "removing 5000 invisible characters")
+        #expect(copy.changeSummary(in: (3 * 4_000)..<(3 * 4_000 + 1)) == "removing 5000 invisible characters")
+        #expect(copy.changeSummary(in: 0..<bytes.count)
+            == "removing 5000 invisible characters and normalising 1 look-alike character (NFKC)")
+        #expect(copy.source(1..<2) == (1 + 3 * 5_000)..<(2 + 3 * 5_000))
+    }
 }

@@ -31,9 +31,9 @@ struct DuplicateSectionRule: Rule {
         for section in structure.sections {
             let name = source.bytes[section.heading.nameRange]
             if let line = firstLine[name] {
-                findings.append(Finding(
+                findings.report(
                     range: section.heading.range,
-                    message: "section \(Excerpt.quote(source, section.heading.nameRange)) already appears at line \(line); the reference parser keeps only the last one, so the earlier links are lost"))
+                    message: "section \(Excerpt.quote(source, section.heading.nameRange)) already appears at line \(line); the reference parser keeps only the last one, so the earlier links are lost")
             } else {
                 firstLine[name] = source.lineNumber(at: section.heading.range.lowerBound)
             }

@@ -28,12 +28,12 @@ struct DuplicateURLRule: Rule {
         let source = document.source
         let bytes = source.bytes
         let links = structure.itemLinks
-        let repeats = bytes.withUnsafeBufferPointer { buffer in
-            RepeatedRanges.find(in: buffer, count: links.count) { links[$0].destinationRange }
+        let firsts = bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.firstOccurrences(in: buffer, count: links.count) { links[$0].destinationRange }
         }
-        for repeated in repeats {
-            let url = links[repeated.index].destinationRange
-            let earlier = links[repeated.first].destinationRange
+        for (index, first) in firsts.enumerated() where first >= 0 {
+            let url = links[index].destinationRange
+            let earlier = links[Int(first)].destinationRange
             findings.report(
                 range: url,
                 message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: earlier.lowerBound)); keep one item for it")

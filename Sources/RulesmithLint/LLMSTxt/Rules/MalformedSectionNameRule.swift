@@ -58,9 +58,9 @@ struct MalformedSectionNameRule: Rule {
             case .atx:
                 let lineEnd = source.lineEnd(at: heading.range.lowerBound)
                 if name.isEmpty {
-                    findings.append(Finding(
+                    findings.report(
                         range: heading.range,
-                        message: "H2 with no name; the reference parser takes the next non-blank line as the section name"))
+                        message: "H2 with no name; the reference parser takes the next non-blank line as the section name")
                 } else if name.upperBound < lineEnd {
                     let trailing = name.upperBound..<lineEnd
                     findings.append(Finding(

@@ -33,9 +33,9 @@ struct SectionWithoutLinksRule: Rule {
         guard structure.hasLayout else { return }
         let source = document.source
         for section in structure.sections where !section.hasLinks {
-            findings.append(Finding(
+            findings.report(
                 range: section.heading.range,
-                message: "section \(Excerpt.quote(source, section.heading.nameRange)) has no links; a section holds a list of '- [name](url): notes' items"))
+                message: "section \(Excerpt.quote(source, section.heading.nameRange)) has no links; a section holds a list of '- [name](url): notes' items")
         }
     }
 }

@@ -32,11 +32,13 @@ enum HeuristicPass {
     static func run(_ bytes: [UInt8], lineStarts: [Int], _ options: Options) -> Output {
         var output = Output()
         bytes.withUnsafeBufferPointer { buffer in
-            var hits: [(keyword: Int, start: Int)] = []
             var lastPaddingEnd = -2
             // Locals, not the static lets: each static read in the per-hit closure was a
             // swift_once call. The automaton has already checked the keywords' ASCII word edges.
             let (families, lengths, isPadding, exact) = (Self.families, Self.lengths, Self.isPadding, Keywords.exactSpelling)
+            var state = State(buffer: buffer, lineStarts: lineStarts, options: options)
+            // Each hit is handled as it is found, in the order found: a list of every hit first
+            // cost 16 bytes a hit (about half the size of a prose-heavy file).
             Keywords.automaton.scan(buffer) { keyword, end in
                 let start = end - lengths[keyword]
                 if isPadding[keyword] {
@@ -44,10 +46,8 @@ enum HeuristicPass {
                     if end == lastPaddingEnd + 1 { return }
                 }
                 if let spelling = exact[keyword], !spelledExactly(buffer, start, spelling) { return }
-                hits.append((keyword, start))
+                state.handle(families[keyword], start, end, &output)
             }
-            var state = State(buffer: buffer, lineStarts: lineStarts, options: options)
-            for hit in hits { state.handle(families[hit.keyword], hit.start, hit.start + lengths[hit.keyword], &output) }
             var wide: [IntentHit] = []
             IntentKeywords.scanWide(buffer, into: &wide)
             IntentScan.evaluate(buffer, anchors: state.anchors, wide: wide, joinLines: options.joinLines, into: &output.matches)

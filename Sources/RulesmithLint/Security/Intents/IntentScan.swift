@@ -8,9 +8,20 @@ struct IntentHit: Sendable {
 }
 
 /// A hit of an anchor of ASCII stems (`IntentKeywords.anchors`), not yet checked against them.
+///
+/// Eight bytes (32-bit index and offset): prose hits one every few words, and the scan keeps them
+/// all until it has read the file.
 struct AnchorHit: Sendable {
-    var anchor: Int
-    var start: Int
+    private var storedAnchor: UInt32
+    private var storedStart: UInt32
+
+    init(anchor: Int, start: Int) {
+        storedAnchor = UInt32(truncatingIfNeeded: anchor)
+        storedStart = UInt32(truncatingIfNeeded: start)
+    }
+
+    var anchor: Int { Int(storedAnchor) }
+    var start: Int { Int(storedStart) }
 }
 
 enum IntentScan {

@@ -10,7 +10,7 @@ import Foundation
 struct NormalizedCopy {
     private(set) var bytes: [UInt8] = []
     private(set) var lineStarts: [Int] = []
-    private var anchors: [Anchor] = []
+    private var anchors = PackedAnchors()
     /// Runs of two or more anchors that count as one change (the same kind, adjacent in the
     /// scanned text): first and last anchor index. Single changes need no entry.
     private var runs: [(first: UInt32, last: UInt32)] = []
@@ -23,25 +23,10 @@ struct NormalizedCopy {
     /// A place where the copy and the scanned text stop advancing together: a line's start, a
     /// unit replaced (every copy byte maps to the whole unit), removed or left out, or the line
     /// break added after a line. Copy bytes past `copyStart + copyLength`, up to the next
-    /// anchor, map byte for byte from `sourceStart + sourceLength` on. Twelve bytes, and none per
-    /// unchanged byte: text alternating a letter and a no-break space costs about 4.7 bytes per
-    /// input byte, where a segment and a change record per unit cost about 25.
-    private struct Anchor {
-        var copyStart: UInt32
-        var sourceStart: UInt32
-        /// At most 33 (the longest NFKC expansion of one scalar).
-        var copyLength: UInt8
-        /// At most 12 (four percent-escaped bytes, or `&#x` with eight digits and `;`).
-        var sourceLength: UInt8
-        /// Bits 0–2: 0 for no change, else `ChangeKind.rawValue + 1`; bit 3: continues the run
-        /// of the anchor before it.
-        var flags: UInt8
-
-        var copyEnd: Int { Int(copyStart) + Int(copyLength) }
-        var sourceEnd: Int { Int(sourceStart) + Int(sourceLength) }
-        var change: ChangeKind? { flags & 7 == 0 ? nil : ChangeKind(rawValue: Int(flags & 7) - 1) }
-        var continuesRun: Bool { flags & 8 != 0 }
-    }
+    /// anchor, map byte for byte from `sourceStart + sourceLength` on. The flags: bits 0–2, 0 for
+    /// no change, else `ChangeKind.rawValue + 1`; bit 3, the anchor continues the run of the one
+    /// before it. Two to four bytes each (`PackedAnchors`), and none per unchanged byte.
+    private typealias Anchor = PackedAnchors.Anchor
 
     enum ChangeKind: Int, CaseIterable {
         case removed, decodedTag, normalized, percent, entity, confusable
@@ -125,7 +110,7 @@ struct NormalizedCopy {
 
     private mutating func appendLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: inout Scratch) {
         let savedBytes = bytes.count
-        let savedAnchors = anchors.count
+        let savedAnchors = anchors.mark
         let savedRuns = runs.count
         let savedKept = keptChanges
         lineStarts.append(bytes.count)
@@ -144,7 +129,7 @@ struct NormalizedCopy {
         if keptChanges == savedKept {
             pendingVerbatim = nil
             bytes.removeSubrange(savedBytes...)
-            anchors.removeSubrange(savedAnchors...)
+            anchors.truncate(to: savedAnchors)
             runs.removeSubrange(savedRuns...)
             lineStarts.removeLast()
             return
@@ -427,9 +412,7 @@ struct NormalizedCopy {
             }
         }
         anchors.append(Anchor(
-            copyStart: UInt32(truncatingIfNeeded: bytes.count), sourceStart: UInt32(truncatingIfNeeded: unit.lowerBound),
-            copyLength: UInt8(truncatingIfNeeded: copyLength), sourceLength: UInt8(truncatingIfNeeded: unit.count),
-            flags: flags))
+            copyStart: bytes.count, sourceStart: unit.lowerBound, copyLength: copyLength, sourceLength: unit.count, flags: flags))
     }
 
     /// The unit's bytes replaced by `output` (every byte of which maps to the whole unit).
@@ -456,15 +439,8 @@ struct NormalizedCopy {
     }
 
     private func sourceOffset(_ offset: Int, end: Bool) -> Int {
-        // The last anchor at or before `offset`.
-        var low = 0
-        var high = anchors.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if Int(anchors[mid].copyStart) <= offset { low = mid } else { high = mid - 1 }
-        }
-        let anchor = anchors[low]
-        if offset < anchor.copyEnd { return end ? anchor.sourceEnd : Int(anchor.sourceStart) }
+        let anchor = anchors.lastStarting(inCopyAtMost: offset)
+        if offset < anchor.copyEnd { return end ? anchor.sourceEnd : anchor.sourceStart }
         let position = anchor.sourceEnd + (offset - anchor.copyEnd)
         return end ? position + 1 : position
     }
@@ -474,22 +450,20 @@ struct NormalizedCopy {
     /// counts whole when any of it overlaps `range`.
     func changeSummary(in range: Range<Int>) -> String? {
         var counts = [Int](repeating: 0, count: ChangeKind.allCases.count)
-        // The first anchor ending after `range.lowerBound` (anchors are in scanned-text order).
-        var low = 0
-        var high = anchors.count
-        while low < high {
-            let mid = (low + high) / 2
-            if anchors[mid].sourceEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var index = low
-        while index < anchors.count, Int(anchors[index].sourceStart) < range.upperBound {
-            guard let kind = anchors[index].change else {
-                index += 1
+        // From the first anchor ending after `range.lowerBound` (anchors are in scanned-text order).
+        var cursor = anchors.firstEnding(inSourceAfter: range.lowerBound)
+        while cursor.index < anchors.count, cursor.anchor.sourceStart < range.upperBound {
+            guard let kind = cursor.anchor.change else {
+                anchors.advance(&cursor)
                 continue
             }
-            let run = self.run(containing: index)
+            var following = cursor
+            anchors.advance(&following)
+            let run = self.run(containing: cursor.index, continued: cursor.anchor.continuesRun,
+                               continues: following.index < anchors.count && following.anchor.continuesRun)
             counts[kind.rawValue] += run.count
-            index = run.upperBound
+            // A run of millions of removed characters is stepped over, not read through.
+            cursor = run.count == 1 ? following : anchors.seek(to: run.upperBound)
         }
         var parts: [String] = []
         func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
@@ -502,10 +476,9 @@ struct NormalizedCopy {
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
     }
 
-    /// The anchors of the change run that anchor `index` belongs to.
-    private func run(containing index: Int) -> Range<Int> {
-        let continued = anchors[index].continuesRun
-        let continues = index + 1 < anchors.count && anchors[index + 1].continuesRun
+    /// The anchors of the change run that anchor `index` belongs to (`continued`: it continues
+    /// the run of the anchor before it; `continues`: the anchor after it continues its run).
+    private func run(containing index: Int, continued: Bool, continues: Bool) -> Range<Int> {
         guard continued || continues else { return index..<(index + 1) }
         // The last run starting at or before `index`.
         var low = 0
@@ -516,4 +489,9 @@ struct NormalizedCopy {
         }
         return Int(runs[low].first)..<(Int(runs[low].last) + 1)
     }
+}
+
+private extension PackedAnchors.Anchor {
+    var change: NormalizedCopy.ChangeKind? { flags & 7 == 0 ? nil : NormalizedCopy.ChangeKind(rawValue: Int(flags & 7) - 1) }
+    var continuesRun: Bool { flags & 8 != 0 }
 }
