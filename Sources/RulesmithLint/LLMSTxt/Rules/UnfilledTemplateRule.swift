@@ -52,12 +52,16 @@ struct UnfilledTemplateRule: Rule {
                 range: title.nameRange,
                 message: "title \(Excerpt.quote(source, title.nameRange)) is a template placeholder; write the project's name (and fill in the rest of the template)")]
         }
-        let links = structure.itemLinks.filter { !$0.destinationRange.isEmpty }
-        guard let first = links.first,
-              links.allSatisfy({ Self.isPlaceholderLink(source.string($0.destinationRange)) }) else { return [] }
+        // Walked, not filtered into an array: a generated llms.txt has millions of links.
+        var firstPlaceholder: Range<Int>?
+        for link in structure.itemLinks where !link.destinationRange.isEmpty {
+            guard Self.isPlaceholderLink(source.string(link.destinationRange)) else { return [] }
+            if firstPlaceholder == nil { firstPlaceholder = link.destinationRange }
+        }
+        guard let firstRange = firstPlaceholder else { return [] }
         return [Finding(
-            range: first.destinationRange,
-            message: "every link points at a placeholder site such as \(Excerpt.quote(source, first.destinationRange)): the file is an unfilled template; link the project's own documentation")]
+            range: firstRange,
+            message: "every link points at a placeholder site such as \(Excerpt.quote(source, firstRange)): the file is an unfilled template; link the project's own documentation")]
     }
 
     static func isPlaceholderTitle(_ title: String) -> Bool {
