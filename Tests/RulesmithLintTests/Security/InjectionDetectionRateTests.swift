@@ -51,17 +51,18 @@ struct InjectionDetectionRateTests {
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
         print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count): \(alarms)")
-        // Round six, written after freezing 620abe7 and run once at 9fac537, caught more than 95%
-        // but drew errors on two benign files (refusals the defensive reading does not know:
-        // German "führe das nicht aus", Italian "non seguirlo"); the shortfall is recorded, not
-        // tuned away.
         #expect(rate.percent >= 95, "\(rate.misses)")
-        withKnownIssue("held-out round 6: 114/117 (97.4%) caught, but 2/41 benign files with an error, against the goal of none") {
-            #expect(alarms.isEmpty, "\(alarms)")
-        }
-        // What was measured must not get worse.
+        #expect(alarms.isEmpty, "\(alarms)")
+    }
+
+    /// Round six missed the benign goal when it was held out (114/117, 2/41 benign errors); it is
+    /// development data now, so meeting the goal here is a tuned figure, not a held-out one.
+    @Test func roundSixAsDevelopmentDataMeetsTheGoal() {
+        let rate = Self.rate(HeldOutRoundSix.malicious)
+        print("round six (development data): \(rate) draw an error; misses: \(rate.misses)")
         #expect(rate.caught >= 114, "\(rate.misses)")
-        #expect(alarms.count <= 2, "\(alarms)")
+        let alarms = Self.alarms(HeldOutRoundSix.benign, atLeast: .error)
+        #expect(alarms.isEmpty, "\(alarms)")
     }
 
     /// Round five missed the goal when it was held out (110/114, 3/34 benign errors); it is
