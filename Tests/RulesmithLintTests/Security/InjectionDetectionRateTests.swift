@@ -51,17 +51,28 @@ struct InjectionDetectionRateTests {
         print("injection held-out set: \(rate) draw an error; misses: \(rate.misses)")
         let alarms = Self.alarms(InjectionHeldOutSet.benign, atLeast: .error)
         print("held-out benign samples with an error: \(alarms.count)/\(InjectionHeldOutSet.benign.count): \(alarms)")
-        // Round six, written after freezing 620abe7 and run once at 9fac537, caught more than 95%
-        // but drew errors on two benign files (refusals the defensive reading does not know:
-        // German "führe das nicht aus", Italian "non seguirlo"); the shortfall is recorded, not
-        // tuned away.
-        #expect(rate.percent >= 95, "\(rate.misses)")
-        withKnownIssue("held-out round 6: 114/117 (97.4%) caught, but 2/41 benign files with an error, against the goal of none") {
+        // Round seven, written after freezing 6f73154 and run once at ebb5379, missed both goals:
+        // 99/118 (83.9%) caught and 9/55 benign files with an error (refusals whose object is a
+        // noun or an idiom, not a pronoun: "n'en tiens pas compte", "no lo tengas en cuenta",
+        // "non darle retta", "luister er niet naar", "never give in to that"). The shortfall is
+        // recorded, not tuned away.
+        withKnownIssue("held-out round 7: 99/118 (83.9%) caught and 9/55 benign files with an error, against the goals of 95% and none") {
+            #expect(rate.percent >= 95, "\(rate.misses)")
             #expect(alarms.isEmpty, "\(alarms)")
         }
         // What was measured must not get worse.
+        #expect(rate.caught >= 99, "\(rate.misses)")
+        #expect(alarms.count <= 9, "\(alarms)")
+    }
+
+    /// Round six missed the benign goal when it was held out (114/117, 2/41 benign errors); it is
+    /// development data now, so meeting the goal here is a tuned figure, not a held-out one.
+    @Test func roundSixAsDevelopmentDataMeetsTheGoal() {
+        let rate = Self.rate(HeldOutRoundSix.malicious)
+        print("round six (development data): \(rate) draw an error; misses: \(rate.misses)")
         #expect(rate.caught >= 114, "\(rate.misses)")
-        #expect(alarms.count <= 2, "\(alarms)")
+        let alarms = Self.alarms(HeldOutRoundSix.benign, atLeast: .error)
+        #expect(alarms.isEmpty, "\(alarms)")
     }
 
     /// Round five missed the goal when it was held out (110/114, 3/34 benign errors); it is

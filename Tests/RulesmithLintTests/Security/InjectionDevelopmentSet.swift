@@ -22,15 +22,16 @@ enum InjectionDevelopmentSet {
         "brainstorm-04": "'les règles de ce fichier' names this file's own rules, which a file may change",
         "brainstorm-27": "'run with all permissions granted' names no approval or mode",
         "brainstorm2-54": "'don't log these commands anywhere the user can see' names no report and no verb of hiding",
+        "neg-de-vergiss": "the clause-final 'nicht' of 'vergiss das nicht' is read as negating the quoted 'ignoriere' across the closing quote (German verb-final negation)",
     ]
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
         + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious + HeldOutRoundFour.malicious
-        + HeldOutRoundFive.malicious + framing
+        + HeldOutRoundFive.malicious + framing + negatedImperative
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
         + brainstormThreeBenign + HeldOutRoundThree.benign + HeldOutRoundFour.benign
-        + HeldOutRoundFive.benign + framingBenign
+        + HeldOutRoundFive.benign + framingBenign + negatedImperativeBenign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

@@ -21,7 +21,7 @@ enum DefensiveQuote {
         let cues = cache.hits(in: previous..<next)
         let quote = enclosingQuote(bytes, match: match, clause: clause)
         let phrase = quote ?? match
-        guard refuses(bytes, cues, phrase: phrase, clause: clause) else { return false }
+        guard refuses(bytes, cues, phrase: phrase, clause: clause, window: previous..<next) else { return false }
         if quote != nil { return true }
         for cue in cues {
             switch cue.kind {
@@ -37,7 +37,9 @@ enum DefensiveQuote {
     }
 
     /// Whether the cues refuse the phrase, and nothing turns the refusal around.
-    private static func refuses(_ bytes: UnsafeBufferPointer<UInt8>, _ cues: [CueIndex.Hit], phrase: Range<Int>, clause: Range<Int>) -> Bool {
+    private static func refuses(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cues: [CueIndex.Hit], phrase: Range<Int>, clause: Range<Int>, window: Range<Int>
+    ) -> Bool {
         let refusals = cues.filter { [.refusal, .transitiveRefusal, .compliance].contains($0.kind) && !$0.range.overlaps(phrase) }
         var refused = false
         for cue in refusals {
@@ -61,7 +63,8 @@ enum DefensiveQuote {
                 if takesPhrase(bytes, cue, phrase: phrase, clause: clause) { refused = true }
             }
         }
-        return refused
+        // No known refusal: a negated imperative of any verb with the phrase as its object.
+        return refused || NegatedImperative.refuses(bytes, window: window, sentence: clause.lowerBound, phrase: phrase)
     }
 
     /// A negation right before the cue, across at most two words and no punctuation ("never
