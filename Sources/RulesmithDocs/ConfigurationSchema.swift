@@ -34,7 +34,7 @@ public struct ConfigurationSchema: Sendable {
         [
             ("version", described("The configuration format; this rulesmith reads version 1.", .object([("enum", .array([.int(1), .string("1")]))]))),
             ("stacks", described(
-                "Stack IDs to render (kebab-case, as `rulesmith registry list` shows); empty means detected.",
+                "Stack IDs to render (kebab-case, as `rulesmith registry list` shows); empty means detected, and `auto` in the list stands for the stacks detected in the repository on each render (`[auto, acme-platform]`: detected, plus these).",
                 listOrOne(.object([
                     ("type", .string("string")), ("pattern", .string(Self.kebabCase)),
                     ("maxLength", .int(TemplateIdentifier.maximumLength)),

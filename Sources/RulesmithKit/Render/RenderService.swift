@@ -29,6 +29,10 @@ public enum RenderService {
     /// The resolved chain for `stacks` at `revision` (default: newest), base first.
     public static func chain(_ stacks: [String], registry: TemplateRegistry, revision: Int64? = nil) throws(RulesmithError) -> [TemplateStack] {
         guard !stacks.isEmpty else { throw RulesmithFailure.usage("no stack given; `rulesmith registry list` shows the stacks") }
+        // `render` reads no repository, so there is nothing to detect.
+        guard !StackNameCheck.mentionsDetected(stacks) else {
+            throw RulesmithFailure.usage("stack '\(StackNameCheck.detected)' means the stacks detected in a repository; render reads none, so name the stacks")
+        }
         do {
             let all = try registry.stacks(at: revision, withRules: false)
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 })

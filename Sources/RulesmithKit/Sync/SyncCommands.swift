@@ -53,38 +53,41 @@ public enum SyncCommands {
         return Selection(manifest: manifest, targets: targets, trusted: try options.trustedHosts(manifest: manifest, targets: targets))
     }
 
-    /// Phase registry: the built-in templates, or the team source pulled and imported (a dry run
-    /// reuses an import of that commit, else imports into a scratch registry); every stack the
-    /// manifest names must be in it.
+    /// Phase registry: the built-in templates, or the team source pulled and imported, in sync's
+    /// own registry (`syncRegistryPath`); a dry run does the same pull and import on a temporary
+    /// copy of it, so it reports the revision the real run will use and writes nothing. Every
+    /// stack the manifest names must be in it.
     static func registry(for selection: Selection, options: SyncOptions, temporary: String?) throws -> RegistrySource {
         let manifest = selection.manifest
-        let trusted = selection.trusted
-        let registryPath = try RegistryLocation.resolve(explicit: options.registry, environment: options.environment)
-        var service = try RegistryService.open(explicitPath: registryPath, environment: options.environment)
+        let registryPath = try syncRegistryPath(options)
+        var servicePath = registryPath
+        if let temporary {
+            servicePath = temporary + "/registry/registry.sqlite"
+            try FileSystem.createDirectory(temporary + "/registry")
+            if FileSystem.exists(registryPath) {
+                try RegistryService.translated { try RegistryCopy.copy(from: registryPath, to: servicePath) }
+            }
+        }
+        let service = try RegistryService.open(explicitPath: servicePath, environment: options.environment)
         let revision: RegistryRevision
         if let url = manifest.registry.source {
-            let cacheRoot = temporary.map { $0 + "/pulls" } ?? TeamRegistry.pullCache(registryPath: registryPath)
-            if let temporary {
-                let checkout = try RegistryPull.pull(
-                    url: url, ref: manifest.registry.ref, cacheRoot: cacheRoot, trusted: trusted, environment: options.environment)
-                if let known = try TeamRegistry.existing(service.registry, url: url, commit: checkout.commit) {
-                    revision = known
-                } else {
-                    service = try RegistryService.open(explicitPath: temporary + "/registry.sqlite", environment: options.environment)
-                    revision = try TeamRegistry.resolve(
-                        url: url, ref: checkout.commit, service: service, cacheRoot: cacheRoot, trusted: trusted, origin: .vouched,
-                        environment: options.environment)
-                }
-            } else {
-                revision = try TeamRegistry.resolve(
-                    url: url, ref: manifest.registry.ref, service: service, cacheRoot: cacheRoot, trusted: trusted, origin: .vouched,
-                    environment: options.environment)
-            }
+            revision = try TeamRegistry.resolve(
+                url: url, ref: manifest.registry.ref, service: service, cacheRoot: TeamRegistry.pullCache(registryPath: servicePath),
+                trusted: selection.trusted, origin: .vouched, environment: options.environment)
         } else {
             revision = try TeamRegistry.builtin(service.registry)
         }
         try requireKnownStacks(selection.targets, in: service.registry, revision: revision.id)
         return RegistrySource(service: service, revision: revision)
+    }
+
+    /// The registry sync pulls into: the one named by `--registry` or `RULESMITH_REGISTRY` when the
+    /// user asks for it, else sync's own beside its clones, so a sync never changes the default
+    /// registry that `init`, `apply` and `registry` use in the user's other repositories.
+    static func syncRegistryPath(_ options: SyncOptions) throws -> String {
+        let named = (options.registry.map { !$0.isEmpty } ?? false) || !(options.environment["RULESMITH_REGISTRY"] ?? "").isEmpty
+        if named { return try RegistryLocation.resolve(explicit: options.registry, environment: options.environment) }
+        return try options.cacheDirectory() + "/registry/" + RegistryLocation.fileName
     }
 
     /// Phase prepare: what every job shares (planner, branch and message templates, identity,

@@ -44,7 +44,10 @@ struct SyncPlanner {
         if let before {
             text = before
             if target.override {
-                if !target.stacks.isEmpty { text = ConfigurationText.replacing(key: "stacks", with: ConfigurationText.list("stacks", target.stacks), in: text) }
+                if !target.stacks.isEmpty {
+                    let stacks = try expandedStacks(target.stacks, workspace: workspace)
+                    text = ConfigurationText.replacing(key: "stacks", with: ConfigurationText.list("stacks", stacks), in: text)
+                }
                 if !target.targets.isEmpty { text = ConfigurationText.replacing(key: "targets", with: ConfigurationText.list("targets", target.targets), in: text) }
                 if !target.variables.isEmpty {
                     let current = try read(text).variables.merging(target.variables) { $1 }
@@ -128,15 +131,20 @@ struct SyncPlanner {
         return result
     }
 
+    /// The manifest's `named` stacks with `auto` replaced by the stacks detected in the work tree
+    /// (detected first, each once), written out as `init --stack auto,…` writes them.
+    private func expandedStacks(_ named: [String], workspace: WorkflowWorkspace) throws -> [String] {
+        guard StackNameCheck.mentionsDetected(named) else { return StackNameCheck.expand(named, detected: []) }
+        let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
+        let detected = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
+            .map(\.id).filter { $0 != StackResolver.baseStackID }
+        return StackNameCheck.expand(named, detected: detected)
+    }
+
     /// A new configuration like `init --yes` writes: the manifest's stacks (detected when it
     /// names none), targets and variables, with `project_name` defaulting to the repository name.
     private func initialText(_ target: SyncTarget, workspace: WorkflowWorkspace) throws -> String {
-        var stacks = target.stacks
-        if stacks.isEmpty {
-            let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
-            stacks = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
-                .map(\.id).filter { $0 != StackResolver.baseStackID }
-        }
+        let stacks = try expandedStacks(target.stacks.isEmpty ? [StackNameCheck.detected] : target.stacks, workspace: workspace)
         var variables = target.variables
         let chain: [TemplateStack]
         do {

@@ -61,7 +61,8 @@ public enum Bootstrap {
         var input = InitPlanner.Input()
         input.existing = found?.configuration
         let revision = input.existing?.registry.revision ?? Int(newest)
-        input.stacks = options.stacks
+        // Comma-separated as in sync (`--stack auto,acme-platform`); a stack ID never holds a comma.
+        input.stacks = options.stacks.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
         input.targets = options.targets
         input.variables = options.variables
         input.registryStacks = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }

@@ -70,7 +70,14 @@ public enum InitPlanner {
     }
 
     /// Whether detection runs (no configuration and no stacks named), so the caller reads facts.
-    public static func needsFacts(_ input: Input) -> Bool { input.existing == nil && input.stacks.isEmpty }
+    public static func needsFacts(_ input: Input) -> Bool {
+        (input.existing == nil && input.stacks.isEmpty) || StackNameCheck.mentionsDetected(input.existing?.stacks ?? input.stacks)
+    }
+
+    /// The stacks detected from `input.facts`, base left out (it always applies).
+    private static func detectedMatches(_ input: Input) -> [DetectedStacks.Match] {
+        input.facts.map { DetectedStacks.matches($0, stacks: input.registryStacks) } ?? []
+    }
 
     public static func plan(_ input: Input) throws(RulesmithFailure) -> Decisions {
         let existing = input.existing ?? ProjectConfiguration()
@@ -84,13 +91,23 @@ public enum InitPlanner {
             decisions.reportLines.append("using \(ProjectConfiguration.fileName): stacks \(decisions.stacks.isEmpty ? "none (only base)" : decisions.stacks.joined(separator: ", "))")
         } else if input.stacks.isEmpty {
             decisions.stackSource = .detection
-            let matches = input.facts.map { DetectedStacks.matches($0, stacks: input.registryStacks) } ?? []
+            let matches = detectedMatches(input)
             decisions.detected = matches
             decisions.stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
             decisions.reportLines.append(matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)" : "detected stacks:")
             for match in matches {
                 decisions.reportLines.append("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
             }
+        } else if StackNameCheck.mentionsDetected(input.stacks) {
+            // "Detected, plus these": written out as the stacks they are today, like plain detection.
+            let matches = detectedMatches(input)
+            decisions.detected = matches
+            decisions.stacks = StackNameCheck.expand(input.stacks, detected: matches.map(\.id).filter { $0 != StackResolver.baseStackID })
+            decisions.reportLines.append(matches.isEmpty ? "detected stacks: none" : "detected stacks:")
+            for match in matches {
+                decisions.reportLines.append("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
+            }
+            decisions.reportLines.append("stacks: \(decisions.stacks.joined(separator: ", "))")
         } else {
             decisions.reportLines.append("stacks: \(input.stacks.joined(separator: ", "))")
         }
@@ -109,7 +126,8 @@ public enum InitPlanner {
         }
         let chain: [TemplateStack]
         do {
-            chain = try StackResolver.resolve(decisions.stacks, in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+            let detected = detectedMatches(input).map(\.id).filter { $0 != StackResolver.baseStackID }
+            chain = try StackResolver.resolve(StackNameCheck.expand(decisions.stacks, detected: detected), in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
         } catch let error as TemplateError {
             throw RulesmithFailure.usage("\(option: .stack): \(error.description)")
         } catch {

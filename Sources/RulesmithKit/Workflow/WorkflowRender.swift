@@ -77,15 +77,6 @@ struct WorkflowRender {
         let all: [TemplateStack]
         do {
             all = try registry.stacks(at: Int64(revision), withRules: false)
-            if let unknown = StackNameCheck.unknown(stacks, in: all, revision: Int64(revision)) {
-                throw RulesmithError("\(ProjectConfiguration.fileName): \(unknown)")
-            }
-            let resolved = try StackResolver.resolve(stacks, in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
-            chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
-        } catch let error as RulesmithError {
-            throw error
-        } catch let error as TemplateError {
-            throw RulesmithError("\(ProjectConfiguration.fileName): \(error.description) (registry revision \(revision))")
         } catch {
             throw RulesmithError("\(registry.path): \(error)")
         }
@@ -97,6 +88,21 @@ struct WorkflowRender {
             facts = FactsEngine.facts(files: files, contents: DiskContents(root: workspace.root), options: RepositoryFactsReader.options(for: all))
         } catch {
             throw RulesmithError("\(workspace.root): cannot read the repository's facts: \(error)")
+        }
+        do {
+            if let unknown = StackNameCheck.unknown(stacks, in: all, revision: Int64(revision)) {
+                throw RulesmithError("\(ProjectConfiguration.fileName): \(unknown)")
+            }
+            // `auto` in `.rulesmith.yml` follows the repository: the stacks detected in it now.
+            let detected = DetectedStacks.matches(facts, stacks: all).map(\.id).filter { $0 != StackResolver.baseStackID }
+            let resolved = try StackResolver.resolve(StackNameCheck.expand(stacks, detected: detected), in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+            chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
+        } catch let error as RulesmithError {
+            throw error
+        } catch let error as TemplateError {
+            throw RulesmithError("\(ProjectConfiguration.fileName): \(error.description) (registry revision \(revision))")
+        } catch {
+            throw RulesmithError("\(registry.path): \(error)")
         }
         let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts, alwaysOnBudget: alwaysOnBudget)
         let report: RenderReport

@@ -2,9 +2,25 @@
 /// `render`, `init` (its options and `.rulesmith.yml`), `apply` and `sync` ask it, so an unknown
 /// name is refused before anything is resolved and reads the same in every command.
 public enum StackNameCheck {
+    /// The name that stands for "the stacks detected in the repository" inside a stack list, so a
+    /// team can say "detected, plus these" (`[auto, acme-platform]`).
+    public static let detected = "auto"
+
+    /// Whether `named` asks for detection (and so the caller must read the repository's facts).
+    public static func mentionsDetected(_ named: [String]) -> Bool { named.contains(detected) }
+
+    /// `named` with `auto` replaced by `detected`: the detected stacks first (in their order), then
+    /// the named ones, each once. A list without `auto` comes back unchanged apart from duplicates.
+    public static func expand(_ named: [String], detected: [String]) -> [String] {
+        let ordered = mentionsDetected(named) ? detected + named.filter { $0 != Self.detected } : named
+        var seen = Set<String>()
+        return ordered.filter { seen.insert($0).inserted }
+    }
+
     /// The first of `named` (in the order given) that `known` lacks; nil when every one is known.
+    /// `auto` is known: callers expand it with `expand(_:detected:)` before resolving.
     public static func unknown(_ named: [String], known: some Sequence<String>, revision: Int64? = nil) -> UnknownStack? {
-        let known = Set(known)
+        let known = Set(known).union([detected])
         return named.first { !known.contains($0) }.map { UnknownStack(id: $0, revision: revision) }
     }
 

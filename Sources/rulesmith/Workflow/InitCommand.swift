@@ -30,7 +30,7 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var options: WorkflowOptions
 
-    @Option(name: .customLong("stack"), help: ArgumentHelp("Use this stack instead of detection (repeatable).", valueName: "ID"))
+    @Option(name: .customLong("stack"), help: ArgumentHelp("Use this stack instead of detection (repeatable, or comma-separated); 'auto' stands for the detected stacks.", valueName: "ID"))
     var stacks: [String] = []
 
     @Option(help: ArgumentHelp("Targets, comma-separated (default: agents,claude — every editor reads AGENTS.md; CLAUDE.md imports it).", valueName: "LIST"))
