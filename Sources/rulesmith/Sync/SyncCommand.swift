@@ -51,7 +51,16 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Without a manifest: the branch, tag or commit of --source.", valueName: "REF"))
     var ref: String?
 
-    @OptionGroup var options: WorkflowOptions
+    // Not WorkflowOptions: sync's registry default differs (its own, beside its cache), so the
+    // help must say so.
+    @Option(name: .long, help: ArgumentHelp(
+        "The registry to pull the manifest's source into (default: sync's own, beside its cache; "
+            + "$RULESMITH_REGISTRY or this option makes sync use and update that one instead).",
+        valueName: "PATH"))
+    var registry: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("The folder of cache clones (default: $XDG_CACHE_HOME/rulesmith/sync).", valueName: "DIR"))
     var cache: String?
@@ -79,7 +88,7 @@ struct SyncCommand: ParsableCommand {
         sync.base = base
         sync.source = source
         sync.ref = ref
-        sync.registry = options.registry
+        sync.registry = registry
         sync.cache = cache
         sync.dryRun = dryRun
         sync.push = !noPush
@@ -91,6 +100,6 @@ struct SyncCommand: ParsableCommand {
             sync.shard = parsed
         }
         sync.progress = Terminal.standardError.isTTY
-        try Output.finish(try SyncCommands.run(sync), format: options.format)
+        try Output.finish(try SyncCommands.run(sync), format: format)
     }
 }
