@@ -100,6 +100,7 @@ public struct RuleDocumentation: Sendable {
     private func render(_ example: Example, escapeAll: Bool) -> String {
         var label = "`\(example.path)`"
         if let profile = example.profile { label += " (profile \(profile.rawValue))" }
+        if let target = example.linkTarget { label += ", a symlink to `\(target)`" }
         var output = "\(label):\n\n" + ExampleBlock.fenced(example.text, escapeAllNonASCII: escapeAll)
         for path in example.files.keys.sorted() {
             output += "\nwith `\(path)`:\n\n" + ExampleBlock.fenced(example.files[path] ?? "", escapeAllNonASCII: escapeAll)

@@ -78,7 +78,7 @@ enum ExampleLinter {
             ? RepositoryContext.read(files) : nil
         let main = LintDocument(
             path: example.path, kind: example.kind, source: SourceText(text), options: options, workspace: workspace,
-            repository: repository)
+            repository: repository, linkTarget: example.linkTarget)
         let others = example.files.keys.sorted().compactMap { path -> LintDocument? in
             guard let kind = FileKind.classify(path), let body = example.files[path] else { return nil }
             return LintDocument(path: path, kind: kind, source: SourceText(body), options: options, workspace: workspace)

@@ -100,16 +100,20 @@ public struct Example: Sendable {
     public var profile: Profile?
     /// Other files of the example's workspace (path → text), for link and import rules.
     public var files: [String: String]
+    /// The file (one of `files`) this example's file is a symlink to, for rules that tell a link
+    /// from a copy; its text is then the target's.
+    public var linkTarget: String?
 
     public init(
         _ text: String, kind: FileKind = .llmsTxt, path: String? = nil, profile: Profile? = nil,
-        files: [String: String] = [:]
+        files: [String: String] = [:], linkTarget: String? = nil
     ) {
         self.text = text
         self.kind = kind
         self.path = path ?? kind.examplePath
         self.profile = profile
         self.files = files
+        self.linkTarget = linkTarget
     }
 
     /// The marker that shows where a finding starts.

@@ -150,6 +150,25 @@ struct ForeignFilePrecisionTests {
         #expect(copies.joined().contains { $0.ruleID == "RF005" })
     }
 
+    // Item 7, when one editor reads both names: still loaded twice, but a link is no advice.
+    @Test func aSymlinkOneEditorReadsBesideItsTargetIsLoadedTwiceAndSaysSo() {
+        let text = DuplicateInstructionsRule.sampleText
+        let workspace = InMemoryWorkspace(files: ["AGENTS.md": text, ".github/copilot-instructions.md": text])
+        let findings = Linter().lint([
+            LintDocument(path: "AGENTS.md", kind: .agentsMd, source: SourceText(text), workspace: workspace),
+            LintDocument(
+                path: ".github/copilot-instructions.md", kind: .copilot, source: SourceText(text), workspace: workspace,
+                linkTarget: "AGENTS.md"),
+        ]).map { $0.filter { $0.ruleID == "RF005" }.map(\.message) }
+        #expect(findings == [
+            ["GitHub Copilot loads both this file and .github/copilot-instructions.md, one file through a symlink, so it reads the same instructions twice; "
+                + "a link saves nothing for an editor that reads both names: remove the name no other editor needs"],
+            ["GitHub Copilot loads both this file and AGENTS.md, one file through a symlink, so it reads the same instructions twice; "
+                + "a link saves nothing for an editor that reads both names: remove the name no other editor needs"],
+        ])
+        #expect(!findings.joined().contains { $0.contains("a symlink or an import stub") })
+    }
+
     // Item 9: a path as the whole file.
     @Test(arguments: ["../.ai/rules/general.md", "AGENTS.md\n", ".rules\r\n", "docs/ai/CLAUDE.md", "../../AGENTS.md\n\n"])
     func aPathAsTheWholeFileIsASymlinkCommittedAsText(text: String) {

@@ -21,7 +21,10 @@ struct DuplicateInstructionsRule: ProjectRule {
             beside a .clinerules) are not loaded together, but they drift apart as people edit one \
             and forget the others; the finding gives the similarity (Jaccard over five-word \
             shingles, whitespace-insensitive, frontmatter excluded) so the drift can be seen. A \
-            file that is a symlink to the other (CLAUDE.md → AGENTS.md) is one source, not a copy.
+            file that is a symlink to the other (CLAUDE.md → AGENTS.md) is one source, not a copy; \
+            but an editor that reads both names still loads it twice (GitHub Copilot reads \
+            .github/copilot-instructions.md and AGENTS.md), and there a link saves nothing: only \
+            removing one of the names does.
             """,
         kinds: FileKind.rulesFiles, tags: [.rulesFiles, .duplicates], defaultSeverity: .warning,
         // The example test's variants: it compares whole files, and added text makes an exact copy a near one.
@@ -35,11 +38,14 @@ struct DuplicateInstructionsRule: ProjectRule {
             Example(
                 "↓" + Self.sampleText + "Also run the linter before you push.\n", kind: .windsurf,
                 files: [".clinerules": Self.sampleText]),
+            Example(
+                "↓" + Self.sampleText, kind: .copilot, files: ["AGENTS.md": Self.sampleText], linkTarget: "AGENTS.md"),
         ],
         nonTriggering: [
             Example("@AGENTS.md\n", kind: .claudeMd, files: ["AGENTS.md": Self.sampleText]),
             Example(Self.sampleText, kind: .claudeMd, files: ["docs/CLAUDE.md": Self.sampleText]),
             Example(Self.sampleText, kind: .agentsMd, files: [".windsurfrules": "# Other\n\nWrite Go with gofmt and table tests for every package.\n"]),
+            Example(Self.sampleText, kind: .claudeMd, files: ["AGENTS.md": Self.sampleText], linkTarget: "AGENTS.md"),
         ])
 
     static let sampleText = """
@@ -97,7 +103,9 @@ struct DuplicateInstructionsRule: ProjectRule {
         let identical = fingerprints[index].flatMap { own in
             fingerprints[other].map { documents[index].source.bytes[own.body] == documents[other].source.bytes[$0.body] }
         } ?? false
-        return Candidate(other: other, similarity: tally.similarity, identical: identical, editor: editor, others: tally.count - 1, lowest: tally.lowest)
+        return Candidate(
+            other: other, similarity: tally.similarity, identical: identical, editor: editor, others: tally.count - 1, lowest: tally.lowest,
+            oneFile: documents[index].resolutionPath == documents[other].resolutionPath)
     }
 
     /// Claude or Gemini files that import a file and also hold most of its text.
@@ -134,6 +142,11 @@ struct DuplicateInstructionsRule: ProjectRule {
     private func loadedTwiceMessage(_ candidate: Candidate, _ documents: [LintDocument]) -> String {
         let other = documents[candidate.other].path
         let editor = candidate.editor ?? "The editor"
+        if candidate.oneFile {
+            // Already one source: the advice to link them would be no advice at all.
+            return "\(editor) loads both this file and \(other), one file through a symlink, so it reads the same instructions twice; "
+                + "a link saves nothing for an editor that reads both names: remove the name no other editor needs"
+        }
         if candidate.identical {
             return "\(editor) loads both this file and \(other), which hold the same text; keep one (a symlink or an import stub)"
         }
@@ -168,6 +181,8 @@ struct DuplicateInstructionsRule: ProjectRule {
         var others = 0
         /// The least similar of the other copies.
         var lowest = 1.0
+        /// Whether the two are one file on disk (a symlink and its target, or two links to one file).
+        var oneFile = false
     }
 
     private struct Pair: Hashable {
