@@ -1,3 +1,4 @@
+import RulesmithText
 import RulesmithTemplates
 
 
@@ -26,7 +27,7 @@ public enum RegistryError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .notADatabase(path):
-            "\(path): not a SQLite database; refusing to touch it (pass --registry with another path)"
+            "\(path): not a SQLite database; refusing to touch it (pass \(option: .registry) with another path)"
         case let .foreignDatabase(path):
             "\(path): a SQLite database that rulesmith did not create; refusing to migrate or overwrite it"
         case let .newerSchema(path, unknown):
@@ -53,7 +54,7 @@ public enum RegistryError: Error, Sendable, CustomStringConvertible {
     private static func refusalMessage(_ refusals: [LintRefusal]) -> String {
         guard let first = refusals.first else { return "import refused by lint" }
         let more = refusals.count > 1 ? " (and \(refusals.count - 1) more error finding\(refusals.count == 2 ? "" : "s"))" : ""
-        return "import refused: \(first)\(more); fix the template or pass --allow-findings"
+        return "import refused: \(first)\(more); fix the template or pass \(option: .allowFindings)"
     }
 }
 

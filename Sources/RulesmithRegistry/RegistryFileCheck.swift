@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithText
 import GRDB
 
 #if canImport(Glibc)
@@ -76,7 +77,7 @@ enum RegistryFileCheck {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw RegistryError.database(path: path, detail: "a folder, not a registry file (pass --registry with a file path)")
+        case S_IFDIR: throw RegistryError.database(path: path, detail: "a folder, not a registry file (pass \(option: .registry) with a file path)")
         case S_IFIFO: throw RegistryError.database(path: path, detail: "a named pipe (FIFO), not a registry file; refusing to open it")
         default: throw RegistryError.database(path: path, detail: "not a regular file; refusing to open it")
         }

@@ -35,6 +35,12 @@ extension CommandOption {
         case .timeout: "--timeout"
         case .maxBytes: "--max-bytes"
         case .maxRedirects: "--max-redirects"
+        case .force: "--force"
+        case .noPush: "--no-push"
+        case .output: "--output"
+        case .allowFindings: "--allow-findings"
+        case .format: "--format"
+        case .compat: "--compat"
         }
     }
 }

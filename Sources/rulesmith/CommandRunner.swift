@@ -12,6 +12,7 @@ import Darwin
 /// 2 usage or input error).
 enum CommandRunner {
     static func run(_ root: Rulesmith.Type) async {
+        OptionSpelling.install { $0.flag }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let unknown = unknownCommand(arguments, root: root) {
             Terminal.standardError.writeLine(unknown)

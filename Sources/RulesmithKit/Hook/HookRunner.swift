@@ -105,7 +105,7 @@ public struct HookOutcome: Sendable {
         lines.append("rulesmith: commit blocked by \(causes.joined(separator: ", ")) in the staged files")
         let paths = blockingPaths.map(HookScript.shellQuoted(ifNeeded:)).joined(separator: " ")
         if !paths.isEmpty {
-            lines.append("  fix:    rulesmith lint --fix \(paths)  (and edit what it cannot fix), then: git add \(paths)")
+            lines.append("  fix:    rulesmith lint \(option: .fix) \(paths)  (and edit what it cannot fix), then: git add \(paths)")
         }
         lines.append("  bypass: git commit --no-verify")
         // Paths are the repository's, messages quote its files: one printable line each.

@@ -98,7 +98,7 @@ public enum LLMSContextService {
                 return local.read(path)
             case .web(let url):
                 guard fetch, let web else {
-                    return .failure(DocumentFailure(.fetchDisabled, "not fetched: \(url) is on the web and fetching is off (use --fetch)"))
+                    return .failure(DocumentFailure(.fetchDisabled, "not fetched: \(url) is on the web and fetching is off (use \(option: .fetch))"))
                 }
                 return web.fetch(url)
             case .unusable(let failure):

@@ -95,7 +95,7 @@ final class LocalDocumentReader: @unchecked Sendable {
     /// sized buffers.
     private func readCapped(_ descriptor: Int32, _ size: Int, _ display: String) -> DocumentResult {
         if size > maxBytes {
-            return .failure(DocumentFailure(.tooLarge, "\(display) is \(size) bytes, over the \(maxBytes)-byte cap (--max-bytes)"))
+            return .failure(DocumentFailure(.tooLarge, "\(display) is \(size) bytes, over the \(maxBytes)-byte cap (\(option: .maxBytes))"))
         }
         var bytes = [UInt8](repeating: 0, count: min(size, maxBytes) + 1)
         var filled = 0
@@ -114,7 +114,7 @@ final class LocalDocumentReader: @unchecked Sendable {
             filled += count
         }
         if filled > maxBytes {
-            return .failure(DocumentFailure(.tooLarge, "\(display) grew past the \(maxBytes)-byte cap (--max-bytes) while being read"))
+            return .failure(DocumentFailure(.tooLarge, "\(display) grew past the \(maxBytes)-byte cap (\(option: .maxBytes)) while being read"))
         }
         bytes.removeLast(bytes.count - filled)
         return .document(bytes, fetchedFrom: nil)

@@ -46,7 +46,7 @@ struct WebDocumentFetcher: Sendable {
                 return .failure(DocumentFailure(.httpError, "HTTP \(response.status) from \(response.finalURL)", status: response.status))
             }
         case .failure(.timeout):
-            return .failure(DocumentFailure(.timeout, "no complete answer from \(url) within \(Self.seconds(client.timeout)) (--timeout)"))
+            return .failure(DocumentFailure(.timeout, "no complete answer from \(url) within \(Self.seconds(client.timeout)) (\(option: .timeout))"))
         case .failure(.tooLarge(let size)):
             return .failure(tooLarge(url, size))
         case .failure(.redirectLoop):
@@ -58,7 +58,7 @@ struct WebDocumentFetcher: Sendable {
 
     private func tooLarge(_ url: String, _ size: Int64?) -> DocumentFailure {
         let what = size.map { "is \($0) bytes" } ?? "is larger"
-        return DocumentFailure(.tooLarge, "\(url) \(what), over the \(client.maxBytes)-byte cap (--max-bytes)")
+        return DocumentFailure(.tooLarge, "\(url) \(what), over the \(client.maxBytes)-byte cap (\(option: .maxBytes))")
     }
 
     private static func isHTML(_ contentType: String?) -> Bool {

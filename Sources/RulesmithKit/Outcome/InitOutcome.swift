@@ -42,7 +42,7 @@ public struct InitOutcome: CommandOutcome {
         report += "files:\n"
         report += OutcomeJSON.printableLines(files.map { "  \($0.path): \($0.detail)" })
         report += writesConfiguration ? "  \(ProjectConfiguration.fileName), \(Lockfile.fileName)\n" : "  \(Lockfile.fileName)\n"
-        if hook { report += "and the pre-commit hook (rulesmith hook install\(chainHook ? " --chain" : ""))\n" }
+        if hook { report += "and the pre-commit hook (rulesmith hook install\(chainHook ? " \(option: .chain)" : ""))\n" }
         return report
     }
 

@@ -147,7 +147,7 @@ struct SyncJob {
         result.files = committed.changed
         result.detail = "committed \(committed.changed.count) file\(committed.changed.count == 1 ? "" : "s")"
         guard context.push else {
-            result.detail += "; not pushed (--no-push); the commit is in \(directory)"
+            result.detail += "; not pushed (\(option: .noPush)); the commit is in \(directory)"
             return result
         }
         try push(checkout, branch: remote.branch, pushing: pushing)

@@ -104,7 +104,7 @@ struct ApplyEngine {
                 step.entry = drift.entry
                 step.conflicts = true
                 step.message = "conflict in \(path): your edit of rulesmith's MCP servers and the new render change the same lines; "
-                    + "the file is left as it is: take the render with rulesmith apply --force, or edit the servers to match it"
+                    + "the file is left as it is: take the render with rulesmith apply \(option: .force), or edit the servers to match it"
                 break
             }
             step.newFile = try replaced(with: result.bytes)
@@ -128,7 +128,7 @@ struct ApplyEngine {
             step.backup = drift.disk != nil
             step.newFile = try replaced(with: drift.wanted ?? [])
             step.entry = entry()
-            step.message = "replaced \(path) with the render (--force); your version is in the backup"
+            step.message = "replaced \(path) with the render (\(option: .force)); your version is in the backup"
         case .delete, .backupAndDelete:
             step.backup = action == .backupAndDelete
             if drift.layout != .wholeFile, let disk = drift.disk {

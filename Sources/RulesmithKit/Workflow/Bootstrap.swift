@@ -136,7 +136,12 @@ public enum Bootstrap {
             guard workspace.repository != nil else { throw RulesmithFailure.usage("\(workspace.root): \(option: .hook) needs a git repository") }
             let installer = HookInstaller(
                 executable: options.hookExecutable, environment: ProcessInfo.processInfo.environment, workingDirectory: workspace.root)
-            hookMessage = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root)
+            do {
+                hookMessage = try installer.install(chain: options.chainHook).message(relativeTo: workspace.root)
+            } catch {
+                // The installer's advice names `hook install`'s option; here the same choice is init's.
+                throw error.replacing(.chain, with: .chainHook)
+            }
         }
         var changed: [String] = []
         if existingText == nil {
@@ -164,7 +169,7 @@ extension Bootstrap {
     static func planLines(_ report: RenderReport, decisions: InitPlanner.Decisions) -> [String] {
         var lines = VariablePlan.text(report.variables) { key in
             switch decisions.variables.first(where: { $0.name == key })?.source {
-            case .option: "--var"
+            case .option: "\(option: .variable)"
             case .folderName: "the folder name; change it in \(ProjectConfiguration.fileName)"
             case .projectName:
                 "the repository's own name, \(decisions.variables.first { $0.name == key }?.evidence ?? "its manifest"); change it in \(ProjectConfiguration.fileName)"

@@ -43,8 +43,8 @@ enum CommitSecurityGate {
         let errors = errors(in: plan)
         guard !errors.isEmpty else { return }
         throw RulesmithFailure.refused(
-            "\(command) --commit refused: \(summary(errors)); nothing was written. rulesmith does not commit a file with a "
+            "\(command) \(option: .commit) refused: \(summary(errors)); nothing was written. rulesmith does not commit a file with a "
                 + "security error: fix the template or the value that renders it (rulesmith render shows the files), or run "
-                + "without --commit and review")
+                + "without \(option: .commit) and review")
     }
 }

@@ -94,7 +94,7 @@ public enum InitPlanner {
             let matches = detectedMatches(input)
             decisions.detected = matches
             decisions.stacks = matches.map(\.id).filter { $0 != StackResolver.baseStackID }
-            decisions.reportLines.append(matches.isEmpty ? "detected stacks: none (only base applies; choose with --stack)" : "detected stacks:")
+            decisions.reportLines.append(matches.isEmpty ? "detected stacks: none (only base applies; choose with \(option: .stack))" : "detected stacks:")
             for match in matches {
                 decisions.reportLines.append("  \(match.id) (\(match.title)): " + match.evidence.joined(separator: "; "))
             }

@@ -51,6 +51,6 @@ public struct LockfileDriftCheck: HookDriftCheck {
         guard GitBlobID.of(region) != entry.blob else { return nil }
         return HookDriftFinding(
             path: path,
-            message: "hand edit of a generated file not adopted; run rulesmith adopt \(path) to keep it (or rulesmith apply --force to drop it)")
+            message: "hand edit of a generated file not adopted; run rulesmith adopt \(path) to keep it (or rulesmith apply \(option: .force) to drop it)")
     }
 }

@@ -67,10 +67,10 @@ public struct LinkResolver: Sendable {
             return .web(URLReference.percentEncodedUnsafe(resolved.text))
         }
         if reference.authority != nil {
-            return .unusable(DocumentFailure(.unsupportedScheme, "'\(trimmed)' is scheme-relative; give --base-url to read it"))
+            return .unusable(DocumentFailure(.unsupportedScheme, "'\(trimmed)' is scheme-relative; give \(option: .baseURL) to read it"))
         }
         guard let directory, let root else {
-            return .unusable(DocumentFailure(.unsupportedScheme, "'\(trimmed)' is relative and there is no folder or --base-url to resolve it against"))
+            return .unusable(DocumentFailure(.unsupportedScheme, "'\(trimmed)' is relative and there is no folder or \(option: .baseURL) to resolve it against"))
         }
         guard let decoded = URLReference.percentDecoded(reference.path) else {
             return .unusable(DocumentFailure(.readError, "'\(trimmed)' decodes to a path that is not UTF-8"))
@@ -81,7 +81,7 @@ public struct LinkResolver: Sendable {
         let normalized = directory != "/" && Self.isPlain(decoded) ? String(joined.dropFirst()) : PathSyntax.normalize(joined)
         let path = "/" + normalized
         guard !normalized.hasPrefix(".."), path == root || path.hasPrefix(root == "/" ? "/" : root + "/") else {
-            return .unusable(DocumentFailure(.outsideRoot, "'\(trimmed)' leads outside \(root); give --root to allow a wider folder"))
+            return .unusable(DocumentFailure(.outsideRoot, "'\(trimmed)' leads outside \(root); give \(option: .root) to allow a wider folder"))
         }
         let isFolder = decoded.isEmpty || decoded.hasSuffix("/")
         return .file(isFolder && path != "/" ? path + "/" : path)

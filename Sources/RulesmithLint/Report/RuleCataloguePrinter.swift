@@ -29,7 +29,7 @@ public struct RuleCataloguePrinter: Sendable {
             output += " (" + profiles.map { "\($0.rawValue): \(description.defaultSeverity(for: $0)?.rawValue ?? "off")" }.joined(separator: ", ") + ")"
         }
         output += "\n"
-        if description.isOptIn { output += "Opt-in: runs only when enabled (e.g. --compat reference)\n" }
+        if description.isOptIn { output += "Opt-in: runs only when enabled (e.g. \(option: .compat) reference)\n" }
         output += "Applies to: \(description.kinds.sorted().map(\.rawValue).joined(separator: ", "))\n"
         output += "Tags: \(description.tags.map(\.rawValue).joined(separator: ", "))\n"
         if let fix = description.fix { output += "Fix: \(fix.rawValue)\n" }

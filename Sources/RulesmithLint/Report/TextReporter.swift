@@ -26,7 +26,7 @@ public struct TextReporter: Reporter {
                 case .more(let next, let count, let severity):
                     var summary = next
                     summary.severity = severity
-                    summary.message = "… and \(count) more like this in this file (--format json lists every one)"
+                    summary.message = "… and \(count) more like this in this file (\(option: .format) json lists every one)"
                     output += line(for: summary) + "\n"
                 }
             }
@@ -34,7 +34,7 @@ public struct TextReporter: Reporter {
         let summary = LintSummary(reports)
         let fixable = reports.flatMap(\.diagnostics).count { $0.fix?.applicability == .safe }
         var tail = "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), \(count(summary.infos, "info")) in \(count(summary.files, "file"))"
-        if fixable > 0 { tail += "; \(fixable) fixable with --fix" }
+        if fixable > 0 { tail += "; \(fixable) fixable with \(option: .fix)" }
         output += paint(tail, summary.errors > 0 ? "1" : "2") + "\n"
         return output
     }

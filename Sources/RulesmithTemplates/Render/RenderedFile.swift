@@ -1,3 +1,4 @@
+import RulesmithText
 import RulesmithEditors
 import RulesmithFacts
 
@@ -92,7 +93,7 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "\(overflow.joined(separator: ", ")); shorten or split them (rulesmith never truncates)"
         case .missingVariable(let name, let stack, let meaning):
             "variable '\(name)' of stack '\(stack)'\(meaning.map { " (\($0))" } ?? "") has no value and no default; "
-                + "give it one with --var \(stack).\(name)=VALUE or under variables: in .rulesmith.yml"
+                + "give it one with \(option: .variable) \(stack).\(name)=VALUE or under variables: in .rulesmith.yml"
         case .unknownVariable(let name, let reason):
             "variable '\(name)' is unknown: \(reason)"
         }

@@ -56,7 +56,7 @@ public enum AdoptionPlan {
                 additions += hunk.inserted
             } else {
                 throw Refusal(message: "\(file): the change at line \(hunk.line) alters text that belongs to no single rule; "
-                    + "edit the template instead, or discard the edit with rulesmith apply --force")
+                    + "edit the template instead, or discard the edit with rulesmith apply \(option: .force)")
             }
         }
         var taken = takenIDs
@@ -77,7 +77,7 @@ public enum AdoptionPlan {
                 if let line = introduction {
                     if count > 0, start < line.upperBound, start + count > line.lowerBound {
                         throw Refusal(message: "\(file): the change at line \(hunk.line) alters the line rulesmith writes under a rule's heading; "
-                            + "edit the rule's text instead, or discard the edit with rulesmith apply --force")
+                            + "edit the rule's text instead, or discard the edit with rulesmith apply \(option: .force)")
                     }
                     if count == 0, start > line.lowerBound, start < line.upperBound { start = line.lowerBound }
                     if start + count <= line.lowerBound {

@@ -8,7 +8,7 @@ public enum DriftReport {
     /// and details come from the lockfile and the templates, so each line is made printable.
     public static func text(_ drifts: [FileDrift], revision: Int, source: String, latest: Int?) -> String {
         var header = "registry revision \(revision) (\(source))"
-        if let latest, latest > revision { header += "; revision \(latest) is available: rulesmith apply --latest" }
+        if let latest, latest > revision { header += "; revision \(latest) is available: rulesmith apply \(option: .latest)" }
         var output = PrintableMessage.make(header) + "\n"
         if drifts.isEmpty { return output + "no generated files\n" }
         let width = drifts.map { label($0).count }.max() ?? 0

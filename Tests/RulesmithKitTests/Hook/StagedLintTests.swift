@@ -200,7 +200,7 @@ import Testing
         let lines = outcome.advice.split(separator: "\n").map(String.init)
         #expect(lines == [
             "rulesmith: commit blocked by 1 error in the staged files",
-            "  fix:    rulesmith lint --fix 'my docs/AGENTS.md'  (and edit what it cannot fix), then: git add 'my docs/AGENTS.md'",
+            "  fix:    rulesmith lint <fix> 'my docs/AGENTS.md'  (and edit what it cannot fix), then: git add 'my docs/AGENTS.md'",
             "  bypass: git commit --no-verify",
         ])
     }

@@ -128,7 +128,7 @@ struct LLMSContextServiceTests {
         let (outcome, check) = try Self.run("# P\n\n> S\n\n## Docs\n\n- [web](https://example.invalid/a.md)\n- [local](a.md)\n", in: folder)
         let docs = Self.docs(check)
         #expect(docs["web"]?.attributes["error"] == "fetch-off")
-        #expect(docs["web"]?.text == "not fetched: https://example.invalid/a.md is on the web and fetching is off (use --fetch)")
+        #expect(docs["web"]?.text == "not fetched: https://example.invalid/a.md is on the web and fetching is off (use <fetch>)")
         #expect(docs["local"]?.text == "\n# A\n")
         #expect(outcome.output.failures.map(\.kind) == [.fetchDisabled])
     }

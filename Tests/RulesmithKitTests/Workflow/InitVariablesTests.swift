@@ -57,7 +57,7 @@ struct InitVariablesTests {
         options.targets = ["agents", "cursor"]
         options.yes = true
         let result = try Bootstrap.run(directory: fixture.repository, options: options)
-        #expect(result.output.contains("typescript.lint_command = pnpm exec eslint . (--var)"), "\(result.output)")
+        #expect(result.output.contains("typescript.lint_command = pnpm exec eslint . (<variable>)"), "\(result.output)")
         // The TypeScript workflow rule is guidance: Cursor loads it on demand.
         #expect(try fixture.read(".cursor/rules/typescript-project.mdc").contains("`pnpm exec eslint .`"))
         #expect(try fixture.read(".rulesmith.yml").contains("typescript.lint_command: \"pnpm exec eslint .\""))

@@ -23,7 +23,7 @@ struct ReporterTests {
         docs/llms.txt:3:1: error: second H1 'Other'; llms.txt has exactly one H1 [TS002]
         a,b:c.md:1:2: warning: 100% wrong
         second line [TS001]
-        1 error, 1 warning, 0 infos in 2 files; 1 fixable with --fix
+        1 error, 1 warning, 0 infos in 2 files; 1 fixable with <fix>
 
         """)
         #expect(TextReporter(color: true).report(Self.reports, catalogue: testCatalogue).contains("\u{1B}[31;1merror"))

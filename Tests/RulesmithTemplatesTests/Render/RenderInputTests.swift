@@ -34,7 +34,7 @@ struct RenderInputTests {
             try RenderFixtures.render([Self.base], targets: ["agents"])
         }
         let message = RenderError.missingVariable(name: "project_name", stack: "base", meaning: "The project's name").description
-        #expect(message.contains("variable 'project_name' of stack 'base'") && message.contains("--var base.project_name="))
+        #expect(message.contains("variable 'project_name' of stack 'base'") && message.contains("<variable> base.project_name="))
     }
 
     @Test func requiredVariablesAreCheckedEvenWhenNoRenderedRuleUsesThem() {

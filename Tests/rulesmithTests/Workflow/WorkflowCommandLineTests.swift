@@ -155,6 +155,25 @@ struct WorkflowCommandLineTests {
         #expect(badLock.stderr.hasPrefix("rulesmith: .rulesmith.lock: not valid JSON"))
     }
 
+    /// A foreign pre-commit hook makes the install refuse; the advice names the flag of the
+    /// command that ran: `init --hook` once said `--chain`, which init does not take.
+    @Test func hookAdviceNamesTheFlagOfTheCommandThatRan() throws {
+        let repository = try Repository()
+        let hook = repository.path + "/.git/hooks/pre-commit"
+        try repository.write(hook, "#!/bin/sh\nexit 0\n")
+        let before = repository.snapshot()
+        let initHook = try repository.run(["init", "--yes", "--hook"])
+        #expect(initHook.status == 2)
+        #expect(initHook.stderr.contains("pass --chain-hook to keep it"), "\(initHook.stderr)")
+        #expect(!initHook.stderr.contains("--chain "), "\(initHook.stderr)")
+        #expect(repository.snapshot() == before)
+        let install = try repository.run(["hook", "install"])
+        #expect(install.status == 2)
+        #expect(install.stderr.contains("pass --chain to keep it"), "\(install.stderr)")
+        let plan = try repository.run(["init", "--dry-run", "--hook", "--chain-hook"])
+        #expect(plan.stdout.contains("and the pre-commit hook (rulesmith hook install --chain)"), "\(plan.stdout)")
+    }
+
     @Test func missingIdentityFailsBeforeAnythingIsWritten() throws {
         let repository = try Repository()
         try repository.git("config", "--unset", "user.name")

@@ -37,7 +37,7 @@ extension RuleSet {
             let filled = try PlaceholderSubstitution.substitute(file) { (variableName: String) throws(RenderError) -> PlaceholderSubstitution.Replacement in
                 guard let variable = resolution.lookup(variableName, inRuleOf: stack.id) else { return .keep }
                 guard let value = variable.value else {
-                    throw .template("\(stack.id)/\(MCPServerTemplates.fileName): variable '\(variableName)' has no value; give it one with --var \(stack.id).\(variableName)=VALUE")
+                    throw .template("\(stack.id)/\(MCPServerTemplates.fileName): variable '\(variableName)' has no value; give it one with \(option: .variable) \(stack.id).\(variableName)=VALUE")
                 }
                 var escaped: [UInt8] = []
                 JSONValue.escape(value, into: &escaped)

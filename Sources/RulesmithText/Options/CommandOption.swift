@@ -1,5 +1,6 @@
-/// A command-line option a failure is about, named by what it sets, not by how the CLI spells
-/// it: Kit says which option was wrong, the CLI words it (`CommandOption.flag` in `rulesmith`).
+/// A command-line option a failure or a note is about, named by what it sets, not by how the CLI
+/// spells it: Kit and the layers below say which option, the CLI words it (`CommandOption.flag` in
+/// `rulesmith`).
 public enum CommandOption: String, Sendable, Hashable, CaseIterable {
     case stack, variable, target, targets, jobs
     case repository, cache, branch, source, ref, base
@@ -7,6 +8,7 @@ public enum CommandOption: String, Sendable, Hashable, CaseIterable {
     case checkout, commit
     case hook, chainHook
     case fetch, root, baseURL, timeout, maxBytes, maxRedirects
+    case force, noPush, output, allowFindings, format, compat
 }
 
 /// A usage failure's text that keeps the options it names as values (`"\(option: .jobs): must be
