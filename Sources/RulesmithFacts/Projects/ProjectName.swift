@@ -38,22 +38,15 @@ enum ProjectName {
         return nil
     }
 
-    /// The first ATX H1 outside code fences, as plain words (links, images, emphasis and inline
-    /// HTML removed), with its line; nil when it has no words left.
+    /// The first top-level H1 (read by the shared Markdown block scanner, so code fences and
+    /// setext headings count as editors see them), as plain words (links, images, emphasis and
+    /// inline HTML removed), with its line; nil when it has no words left.
     static func heading(_ text: String) -> (String, Int)? {
-        var fence: Character?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).enumerated() {
-            let line = String(raw.trimmingWhitespace)
-            if let marker = fence {
-                if line.hasPrefix(String(repeating: marker, count: 3)) { fence = nil }
-                continue
-            }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { fence = line.first; continue }
-            guard line.hasPrefix("# ") else { continue }
-            let title = plain(String(line.dropFirst(2)))
-            return usable(title).map { ($0, index + 1) }
+        let source = SourceText(text)
+        guard let block = MarkdownDocument(source).blocks.first(where: { $0.headingLevel == 1 && $0.parent == nil }) else {
+            return nil
         }
-        return nil
+        return usable(plain(source.string(block.contentRange))).map { ($0, block.lines.lowerBound + 1) }
     }
 
     /// Markdown inline markup removed: `![alt](x)` and `<tags>` dropped, `[text](x)` kept as text.
