@@ -7,7 +7,8 @@ import RulesmithEditors
 /// (goal: at least 95% on the held-out set), and that no benign file draws a security error (the
 /// multilingual benign set: no warning either). Prints the rates and every miss.
 struct InjectionDetectionRateTests {
-    private struct Rate: CustomStringConvertible {
+    /// How many samples drew an error, and what each of the others drew instead.
+    struct Rate: CustomStringConvertible {
         var caught = 0
         var total = 0
         var misses: [String] = []
@@ -15,7 +16,7 @@ struct InjectionDetectionRateTests {
         var description: String { "\(caught)/\(total) (\((percent * 10).rounded() / 10)%)" }
     }
 
-    private static func rate(_ samples: [AdversarialSample]) -> Rate {
+    static func rate(_ samples: [AdversarialSample]) -> Rate {
         var rate = Rate()
         for sample in samples {
             rate.total += 1
@@ -30,7 +31,7 @@ struct InjectionDetectionRateTests {
     }
 
     /// Samples that draw a finding of at least `severity`, with what they drew.
-    private static func alarms(_ samples: [AdversarialSample], atLeast severity: Severity) -> [String] {
+    static func alarms(_ samples: [AdversarialSample], atLeast severity: Severity) -> [String] {
         samples.compactMap { sample in
             let loud = SecurityLint.diagnostics(sample.text, kind: sample.kind).filter { $0.severity >= severity }
             return loud.isEmpty ? nil : "\(sample.name): \(loud.map { "\($0.ruleID) \($0.message)" })"
