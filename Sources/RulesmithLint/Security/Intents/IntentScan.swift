@@ -263,6 +263,7 @@ enum IntentScan {
     private static let actions: Set<String> = [
         "calls", "call", "requests", "commands", "command", "deletions", "deletion", "downloads", "uploads", "operations",
         "network", "traffic", "connections", "accesses", "reads", "writes", "installs", "scripts", "did", "done",
+        "uploaded", "deleted", "modified", "sent", "downloaded", "fetched", "executed", "ran", "transfers", "exfiltrated",
     ]
 
     /// The agent's own account of its work (not a commit or a changelog, which curate what they show).
@@ -329,6 +330,12 @@ enum IntentScan {
         case .quantifiedOrMailed:
             if holds(.quantified, hit, bytes, clause, cues) { return true }
             return mailAddress(bytes, hit.end..<clause.upperBound)
+        case .quantifiedNamedOrMailed:
+            if holds(.quantifiedOrMailed, hit, bytes, clause, cues) { return true }
+            guard SecretNaming.named(bytes, hit: hit.start..<hit.end, clause: clause) else { return false }
+            return contains(bytes, clause, "://")
+        case .variableName:
+            return SecretNaming.isVariable(bytes, hit.start..<hit.end)
         case .quantified:
             let window = max(clause.lowerBound, hit.start - 40)..<min(clause.upperBound, hit.end + 16)
             let (value, _) = UTF8Scalar.decode(bytes, at: hit.start, end: bytes.count)
@@ -491,6 +498,14 @@ enum IntentScan {
                 guard ["plus", "mais", "più"].contains(word) else { return true }
                 return cues.contains { $0.kind == .negationBefore && $0.range.upperBound <= trigger.start && $0.range.lowerBound >= clause.lowerBound }
             }) else { return nil }
+        case .notForbidden:
+            if cues.contains(where: { $0.kind == .forbidden && !$0.range.overlaps(range) }) { return nil }
+            if cues.contains(where: {
+                $0.kind == .negationBefore && $0.range.upperBound <= trigger.start
+                    && Words.list(bytes, $0.range.upperBound..<trigger.start).count <= 4
+            }) { return nil }
+        case .notASecret:
+            if SecretNaming.namesASecret(bytes, clause, besides: trigger.start..<trigger.end) { return nil }
         case .dismissed:
             // "outdated; ignore them": the dismissal may follow in the next clause.
             let after = trigger.end..<min(bytes.count, clause.upperBound + 80)
