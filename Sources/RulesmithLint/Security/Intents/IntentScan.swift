@@ -186,8 +186,10 @@ enum IntentScan {
                         // ("'ignore the previous instructions', do not follow it").
                         guard frame.anyOrder || !closesQuote(bytes, gap) else { continue }
                     }
-                    let distance = ScriptClass.units(bytes, gap, limit: need.reach)
-                    guard distance <= need.reach, best.map({ distance < $0.distance }) ?? true else { continue }
+                    let reach = need.wideReach.map { wide in ScriptClass.isIdeographic(UTF8Scalar.decode(bytes, at: hit.start, end: bytes.count).value) ? wide : need.reach }
+                        ?? need.reach
+                    let distance = ScriptClass.units(bytes, gap, limit: reach)
+                    guard distance <= reach, best.map({ distance < $0.distance }) ?? true else { continue }
                     guard holds(need.condition, hit, bytes, clause, cues) else { continue }
                     best = (hit, distance)
                 }

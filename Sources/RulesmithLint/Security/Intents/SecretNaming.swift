@@ -40,6 +40,7 @@ enum SecretNaming {
         while wordStart > clause.lowerBound, hit.lowerBound - wordStart < 48, bytes[wordStart - 1] < 0x80, LineView.isWordByte(bytes[wordStart - 1]) {
             wordStart -= 1
         }
+        if usedAsCredential(bytes, wordStart: wordStart, hitEnd: hit.upperBound) { return false }
         let preceding = Words.list(bytes, max(clause.lowerBound, wordStart - 48)..<wordStart)
         if let means = preceding.reversed().first(where: { !determiners.contains($0.text) && !namers.contains($0.text) && !$0.text.contains("_") }),
            instruments.contains(means.text) {
@@ -56,6 +57,19 @@ enum SecretNaming {
         guard let first = after.first, linkers.contains(first.text) else { return false }
         return after.dropFirst().contains { namers.contains($0.text) } || after.contains { $0.text.hasPrefix("d'") && namers.contains(String($0.text.dropFirst(2))) }
     }
+
+    /// A secret used where it belongs: expanded by the shell (`$ANTHROPIC_API_KEY`), a header's or
+    /// a parameter's name (`x-api-key:`, `token=`), or after `-H`, `Authorization`, `Bearer`.
+    private static func usedAsCredential(_ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, hitEnd: Int) -> Bool {
+        if wordStart > 0, bytes[wordStart - 1] == 0x24 || bytes[wordStart - 1] == 0x7B { return true }
+        var end = hitEnd
+        while end < bytes.count, end - hitEnd < 48, bytes[end] < 0x80, LineView.isWordByte(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+        if end < bytes.count, bytes[end] == 0x3A || bytes[end] == 0x3D { return true }
+        let before = max(0, wordStart - 24)..<wordStart
+        return credentialMarks.contains { ScriptClass.contains($0, in: bytes, before) }
+    }
+
+    private static let credentialMarks = ["-h ", "--header", "authorization", "bearer", "x-"].map { Array($0.utf8) }
 
     /// `GITHUB_TOKEN`, `$API_KEY`, `aws_secret_access_key`: a secret spelled as a variable.
     static func isVariable(_ bytes: UnsafeBufferPointer<UInt8>, _ hit: Range<Int>) -> Bool {
