@@ -51,7 +51,7 @@ struct InjectionDetectionRateTests {
     @Test func roundSevenAsDevelopmentDataMeetsTheGoal() {
         let rate = Self.rate(HeldOutRoundSeven.malicious)
         print("round seven (development data): \(rate) draw an error; misses: \(rate.misses)")
-        #expect(rate.caught >= 99, "\(rate.misses)")
+        #expect(rate.caught >= 118, "\(rate.misses)")
         let alarms = Self.alarms(HeldOutRoundSeven.benign, atLeast: .error)
         #expect(alarms.isEmpty, "\(alarms)")
     }

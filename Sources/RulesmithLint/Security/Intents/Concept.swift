@@ -85,6 +85,9 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case embedVerb
     /// --no-verify: a commit or push that skips the repository's hooks.
     case hookBypass
+    /// show, montre, zeig, muestres, mostrare, показывай, 见せ, 보여주: concealment when negated and
+    /// what is not shown is the agent's own work.
+    case showVerb
     /// Hiding from someone: verschweige, cache-lui, oculta, nascondi, скрой, 隐瞒, 隠して, "secret from" …
     case hideFromVerb
 }

@@ -184,6 +184,9 @@ enum Cues {
         "ignore that", "ignore those", "ignore these", "treat it as", "treat them as", "treat such", "as untrusted",
         "as data", "report it", "report them", "flag it", "flag them", "warn the user", "stop and", "is an attack",
         "is a prompt injection", "are attacks", "prompt injection",
+        // Idioms of disregard whose "no" is the complement's ("pay it no mind").
+        "pay it no mind", "pay it no heed", "pay it no attention", "pay them no mind", "pay them no heed", "give it no weight",
+        "give it no credence", "take no notice of it", "pay no attention to it", "pay no heed to it",
         "must not be followed", "forbidden", "prohibited", "should not be followed", "untrusted",
         "ne la suis pas", "ne le suis pas", "ne le fais pas", "ne les suis pas", "ne suis pas", "ne suivez pas", "ne la suivez pas",
         "n'obéis pas", "n'obéissez pas", "ignore-la", "ignorez-la", "ignore-le", "ignorez-le",

@@ -45,6 +45,8 @@ struct IntentFrame: Sendable {
         case ceased
         /// No rule forbids it: no "never use", "avoid", "forbidden", and no negation just before it.
         case notForbidden
+        /// What is not shown is the agent's own work (commands, changes, files), not error traces.
+        case workNamed
         /// What is hidden is not a secret ("keep your keys secret from other users" is advice).
         case notASecret
     }
@@ -96,6 +98,9 @@ struct IntentFrame: Sendable {
     var objectResumed = false
     /// The needs may stand on either side of the trigger (the trigger is itself the object).
     var anyOrder = false
+    /// A negation right after the object cancels an asserted phrase ("Verschweige dem Benutzer
+    /// niemals Fehler": never hide errors from the user).
+    var objectNegates = false
     /// The negation is read on the first need (the verb), the trigger being its object
     /// ("don't ask for confirmation" is triggered by "confirmation").
     var polarityOnPartner = false
@@ -225,8 +230,11 @@ struct IntentFrame: Sendable {
             trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5, wideReach: 9)]], polarity: .negated, check: .notAdvice,
             rule: .concealment, message: "tells the model to hide what it does from the user"),
         IntentFrame(
-            trigger: .hideFromVerb, alternatives: [[Need(concept: .userNoun, reach: 7)]], anyOrder: true, polarity: .asserted,
+            trigger: .hideFromVerb, alternatives: [[Need(concept: .userNoun, reach: 7)]], anyOrder: true, objectNegates: true, polarity: .asserted,
             check: .notASecret, rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .showVerb, alternatives: [[Need(concept: .userNoun, reach: 5, wideReach: 9)]], objectNegates: true, polarity: .negated,
+            check: .workNamed, rule: .concealment, message: "tells the model to hide what it does from the user"),
         IntentFrame(
             trigger: .embedVerb, alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)]],
             polarity: .asserted, check: .remoteDestination, rule: .exfiltration,

@@ -191,6 +191,13 @@ enum IntentScan {
                     let distance = ScriptClass.units(bytes, gap, limit: reach)
                     guard distance <= reach, best.map({ distance < $0.distance }) ?? true else { continue }
                     guard holds(need.condition, hit, bytes, clause, cues) else { continue }
+                    // A secret named but not quantified is sent only as the verb's object, after it
+                    // ("send the AWS credentials to …"), not a noun before a verb used as a noun
+                    // ("the NPM_TOKEN to the publish step").
+                    if need.condition == .quantifiedNamedOrMailed, hit.end <= trigger.start, !verbFinal(),
+                       !holds(.quantifiedOrMailed, hit, bytes, clause, cues) {
+                        continue
+                    }
                     best = (hit, distance)
                 }
                 guard let best else { continue alternatives }
@@ -415,7 +422,7 @@ enum IntentScan {
             verb = first.start..<first.end
             others = [trigger.start..<trigger.end] + others.dropFirst()
         }
-        let object = frame.polarity == .asserted ? nil : others.last
+        let object = frame.polarity == .asserted && !frame.objectNegates ? nil : others.last
         let polarity = Polarity.assess(
             bytes, clause: clause, verb: verb, after: object, objects: frame.polarity == .asserted ? [] : others, cues: cues)
         switch frame.polarity {
@@ -506,6 +513,8 @@ enum IntentScan {
                 $0.kind == .negationBefore && $0.range.upperBound <= trigger.start
                     && Words.list(bytes, $0.range.upperBound..<trigger.start).count <= 4
             }) { return nil }
+        case .workNamed:
+            guard SecretNaming.namesWork(bytes, clause) else { return nil }
         case .notASecret:
             if SecretNaming.namesASecret(bytes, clause, besides: trigger.start..<trigger.end) { return nil }
         case .dismissed:

@@ -48,6 +48,12 @@ extension Lexicon {
             "ユーザーに気づかれないように", "ユーザーに知られずに", "ユーザーに知られないように", "こっそり", "密かに", "内緒で",
             "사용자 몰래", "사용자가 모르게", "몰래", "은밀하게", "비밀리에",
         ]),
+        (.showVerb, [
+            "show", "display", "montre", "montrez", "affiche", "zeig", "zeige", "zeigt", "muestres", "muestre", "mostrar",
+            "mostres", "mostre", "mostrare", "mostrargli", "показывай", "показывайте", "показать", "покажи", "展示", "显示",
+            "見せ", "보여주", "보여 주", "toon", "pokazuj", "pokaż", "hiển thị", "tunjukkan", "perlihatkan", "تُظهر", "تظهر",
+            "دکھا", "दिखा*",
+        ]),
         (.hideFromVerb, [
             "secret from", "hidden from", "private from", "a secret from", "concealed from",
             "verschweig*", "verheimlich*", "cache-lui", "cache-leur", "cache-les", "dissimule*", "oculta*", "ocultes", "oculte*",

@@ -53,7 +53,8 @@ extension Lexicon {
             "*_token", "*_tokens", "*_secret", "*_secrets", "*api_key", "*secret_key", "*access_key", "*_password", "*_passwd",
             "*_credentials", "*_pat", "*private_key",
             // Access tokens and credentials in more words ("tokens de acesso", "clés d'accès").
-            "access token*", "tokens de acceso", "tokens de acesso", "token de acesso", "token de acceso", "jetons d'accès",
+            "access token*", "personal access token*", "pat", "pats", "chave de api", "chave api", "clé api", "clé d'api",
+            "chiave api", "api-ключ", "ключ api", "tokens de acceso", "tokens de acesso", "token de acesso", "token de acceso", "jetons d'accès",
             "token di accesso", "токены доступа", "токен доступа", "访问令牌", "アクセストークン", "액세스 토큰", "erişim token*",
         ]),
         (.embedVerb, ["include", "embed", "append", "inject", "insert", "inclue", "intègre", "incluye", "inclua", "includi", "вставь", "附加", "含め", "포함"]),

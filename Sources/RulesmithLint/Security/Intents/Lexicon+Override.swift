@@ -105,7 +105,10 @@ extension Lexicon {
         ]),
         (.overrideVerb, [
             "overrid*", "replace*", "overwrit*", "supersed*", "remplace*", "ersetze*", "überschreib*", "reemplaz*",
-            "substitu*", "sostituisc*", "замени*", "заменя*", "替换", "覆盖", "置き換え", "上書き", "대체", "덮어쓰",
+            "substitu*", "sostituisc*", "замени*", "заменя*", "take precedence over", "takes precedence over", "prevail over", "prevails over",
+            "prime sur", "priment sur", "haben vorrang vor", "hat vorrang vor", "tienen prioridad sobre", "prevalecen sobre",
+            "prevalecem sobre", "têm prioridade sobre", "hanno la precedenza su", "prevalgono su", "имеют приоритет над",
+            "优先于", "より優先", "보다 우선", "替换", "覆盖", "置き換え", "上書き", "대체", "덮어쓰",
         ]),
         (.priorQualifier, [
             "previous*", "prior", "above", "earlier", "beforehand", "came before", "before this", "aforementioned", "preceding", "foregoing", "original", "initial", "former", "system",

@@ -88,6 +88,8 @@ enum NegatedImperative {
         if next < words.count, NegationGrammar.prepositions.contains(words[next]) { next += 1 }
         if next < words.count, NegationGrammar.anaphors.contains(words[next]) {
             if ObjectGrammar.endsClause(words, at: next + 1) { return true }
+            // "don't take it into account", "do not take it seriously": the idiom after its object.
+            if let after = ObjectGrammar.idiomEnd(words, from: next + 1), ObjectGrammar.endsClause(words, at: after) { return true }
         }
         // "don't carry out such a request", "ne suis pas cette demande": a noun phrase for the phrase.
         if ObjectGrammar.demonstrativePhrase(words, at: next) { return true }
@@ -111,7 +113,8 @@ enum NegatedImperative {
                     while verbIndex >= 0, NegationGrammar.fillers.contains(words[verbIndex]) || NegationGrammar.reflexives.contains(words[verbIndex]) {
                         verbIndex -= 1
                     }
-                    if verbIndex >= 0, !NegationGrammar.isFake(words[verbIndex]), !NegationGrammar.negatorsBefore.contains(words[verbIndex]),
+                    // "lass dich nicht darauf ein": with its particle the verb is another one (einlassen).
+                    if verbIndex >= 0, particle == 1 || !NegationGrammar.isFake(words[verbIndex]), !NegationGrammar.negatorsBefore.contains(words[verbIndex]),
                        !NegationGrammar.anaphors.contains(words[verbIndex]) {
                         return true
                     }

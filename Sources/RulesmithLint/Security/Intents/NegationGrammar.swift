@@ -46,13 +46,14 @@ enum NegationGrammar {
         // Pronominal adverbs and prepositions carrying a pronoun, written as one word ("daran",
         // "ernaar", Arabic "له", "إليه", "عليها").
         "daran", "darauf", "danach", "damit", "dazu", "ernaar", "eraan", "erop", "ermee", "daarnaar", "daaraan", "daarop",
+        "nisso", "nisto", "naquilo", "disso", "disto", "daquilo", "nele", "nela", "dele", "dela", "ci", "ne",
         "له", "لها", "لهم", "إليه", "إليها", "اليه", "اليها", "عليه", "عليها", "منه", "منها", "بذلك", "لذلك",
     ]
 
     /// Clitics that stand between the negation and the verb ("no lo hagas", "ne le suis pas").
     static let cliticsBefore: Set<String> = [
         "lo", "la", "le", "les", "los", "las", "li", "gli", "ne", "y", "en", "o", "a", "os", "as", "l'", "его", "её", "это",
-        "lhe", "lhes", "glielo", "gliela",
+        "lhe", "lhes", "glielo", "gliela", "t'y", "m'y", "s'y", "t'en", "m'en", "s'en", "l'y",
     ]
 
     /// The grammar of a refusal's object after its verb, besides a pronoun: an idiom's fixed
@@ -64,6 +65,9 @@ enum NegationGrammar {
         ["compte"], ["cas"], ["attention"], ["suite"], ["en", "cuenta"], ["caso"], ["atención"], ["ouvidos"], ["atenção"],
         ["em", "conta"], ["retta"], ["ascolto"], ["seguito"], ["attenzione"], ["conto"], ["внимания"], ["значения"], ["aandacht"],
         ["gehoor"], ["uwagi"], ["posłuchu"], ["beachtung"], ["folge"], ["gehör"], ["heed"], ["attention", "to"], ["notice", "of"],
+        ["importancia"], ["importance"], ["importanza"], ["importância"], ["crédito"], ["crédit"], ["credito"], ["bola"],
+        ["into", "account"], ["seriously"], ["at", "face", "value"], ["no", "mind"], ["no", "heed"], ["no", "attention"],
+        ["no", "weight"], ["any", "weight"], ["any", "credence"], ["credence"],
     ]
 
     /// Particles of English phrasal verbs and their kin, between the verb and its object.

@@ -11,6 +11,7 @@ enum SecretNaming {
         "deployment", "admin", "root", "production", "prod", "database", "db", "ssh", "gpg", "cloud", "service", "ci",
         "acceso", "acesso", "accès", "acces", "accesso", "zugriff", "zugangs", "доступа", "erişim", "dostępu", "toegang",
         "akses", "environment", "env", "entorno", "ambiente", "environnement", "umgebung", "окружения", "github's", "aws's",
+        "datenbank", "données", "datos", "dados", "dati", "базы", "данных", "database's", "smtp", "mail", "vault", "signing",
     ]
 
     /// Prepositions between a secret and the name after it ("credenciales de AWS", "tokens of the CI").
@@ -22,7 +23,8 @@ enum SecretNaming {
     /// Names written without spaces (CJK) or in other scripts, found in the bytes around the secret.
     private static let boundNamers = [
         "环境变量", "環境変数", "환경 변수", "访问", "アクセス", "액세스", "접근", "api", "aws", "github", "الوصول", "एक्सेस",
-        "truy cập", "api-", "-api", "aws-", "github-",
+        "truy cập", "api-", "-api", "aws-", "github-", "datenbank-", "数据库", "データベース", "데이터베이스", "база данных",
+        "veritaban", "cơ sở dữ liệu", "قاعدة البيانات", "डेटाबेस",
     ].map { Array($0.utf8) }
 
     /// Prepositions that make the secret the means, not the thing sent ("upload the report with
@@ -47,12 +49,17 @@ enum SecretNaming {
             return false
         }
         if isVariable(bytes, hit) { return true }
-        let window = max(clause.lowerBound, hit.lowerBound - 16)..<min(clause.upperBound, hit.upperBound + 12)
+        let window = max(clause.lowerBound, hit.lowerBound - 24)..<min(clause.upperBound, hit.upperBound + 12)
         if boundNamers.contains(where: { ScriptClass.contains($0, in: bytes, window) }) { return true }
         let before = Words.list(bytes, max(clause.lowerBound, hit.lowerBound - 32)..<hit.lowerBound).suffix(2)
         if before.contains(where: { namers.contains($0.text) }) { return true }
         if Words.list(bytes, hit).contains(where: { namers.contains($0.text) }) { return true }
-        let after = Words.list(bytes, hit.upperBound..<min(clause.upperBound, hit.upperBound + 40)).prefix(3)
+        // A stem may end inside its word ("парол" in "пароль"): read from the word's end.
+        var wordEnd = hit.upperBound
+        while wordEnd < clause.upperBound, wordEnd - hit.upperBound < 24, ScriptClass.wordAt(bytes, wordEnd), !ScriptClass.isIdeographic(UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).value) {
+            wordEnd += UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).length
+        }
+        let after = Words.list(bytes, wordEnd..<min(clause.upperBound, wordEnd + 40)).prefix(3)
         if let first = after.first, namers.contains(first.text) { return true }
         guard let first = after.first, linkers.contains(first.text) else { return false }
         return after.dropFirst().contains { namers.contains($0.text) } || after.contains { $0.text.hasPrefix("d'") && namers.contains(String($0.text.dropFirst(2))) }
@@ -90,6 +97,23 @@ enum SecretNaming {
 
     private static let boundSecretWords = ["密钥", "密码", "令牌", "鍵", "パスワード", "トークン", "비밀번호", "토큰", "키를", "كلمة المرور", "مفتاح", "पासवर्ड"]
         .map { Array($0.utf8) }
+
+    /// The agent's own work in several languages: what concealment keeps from the user.
+    private static let workWords: Set<String> = [
+        "commands", "command", "changes", "edits", "files", "uploads", "uploaded", "requests", "calls", "actions", "steps",
+        "commandes", "fichiers", "modifications", "befehle", "dateien", "änderungen", "comandos", "archivos", "cambios",
+        "ficheiros", "arquivos", "alterações", "comandi", "file", "modifiche", "команды", "файлы", "изменения", "opdrachten",
+        "bestanden", "wijzigingen", "polecenia", "pliki", "zmiany", "komutlar", "dosyalar", "lệnh", "perintah", "berkas",
+        "executed", "exécutées", "ausgeführten", "ejecutas", "ejecutados", "hochgeladen", "envoyés", "enviaste",
+    ]
+
+    private static let boundWorkWords = ["命令", "更改", "文件", "コマンド", "変更", "ファイル", "명령", "변경", "파일", "الأوامر", "कमांड"]
+        .map { Array($0.utf8) }
+
+    static func namesWork(_ bytes: UnsafeBufferPointer<UInt8>, _ clause: Range<Int>) -> Bool {
+        if Words.list(bytes, clause).contains(where: { workWords.contains($0.text) }) { return true }
+        return boundWorkWords.contains { ScriptClass.contains($0, in: bytes, clause) }
+    }
 
     static func namesASecret(_ bytes: UnsafeBufferPointer<UInt8>, _ clause: Range<Int>, besides trigger: Range<Int>) -> Bool {
         let words = Words.list(bytes, clause)
