@@ -27,11 +27,11 @@ enum InjectionDevelopmentSet {
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
         + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious + HeldOutRoundFour.malicious
-        + HeldOutRoundFive.malicious + framing + negatedImperative
+        + HeldOutRoundFive.malicious + framing + negatedImperative + roundSevenClasses
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
         + brainstormThreeBenign + HeldOutRoundThree.benign + HeldOutRoundFour.benign
-        + HeldOutRoundFive.benign + framingBenign + negatedImperativeBenign
+        + HeldOutRoundFive.benign + framingBenign + negatedImperativeBenign + roundSevenClassesBenign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

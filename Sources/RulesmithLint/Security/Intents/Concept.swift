@@ -81,4 +81,13 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case tellNotVerb
     /// confirmation, permission, approval, Bestätigung, confirmación, подтверждение, 确认 …
     case confirmNoun
+    /// include, embed, append, inject: sending when a secret named by its variable goes into a URL.
+    case embedVerb
+    /// --no-verify: a commit or push that skips the repository's hooks.
+    case hookBypass
+    /// show, montre, zeig, muestres, mostrare, показывай, 见せ, 보여주: concealment when negated and
+    /// what is not shown is the agent's own work.
+    case showVerb
+    /// Hiding from someone: verschweige, cache-lui, oculta, nascondi, скрой, 隐瞒, 隠して, "secret from" …
+    case hideFromVerb
 }

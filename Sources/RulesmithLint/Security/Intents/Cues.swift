@@ -184,6 +184,9 @@ enum Cues {
         "ignore that", "ignore those", "ignore these", "treat it as", "treat them as", "treat such", "as untrusted",
         "as data", "report it", "report them", "flag it", "flag them", "warn the user", "stop and", "is an attack",
         "is a prompt injection", "are attacks", "prompt injection",
+        // Idioms of disregard whose "no" is the complement's ("pay it no mind").
+        "pay it no mind", "pay it no heed", "pay it no attention", "pay them no mind", "pay them no heed", "give it no weight",
+        "give it no credence", "take no notice of it", "pay no attention to it", "pay no heed to it",
         "must not be followed", "forbidden", "prohibited", "should not be followed", "untrusted",
         "ne la suis pas", "ne le suis pas", "ne le fais pas", "ne les suis pas", "ne suis pas", "ne suivez pas", "ne la suivez pas",
         "n'obéis pas", "n'obéissez pas", "ignore-la", "ignorez-la", "ignore-le", "ignorez-le",
@@ -262,6 +265,16 @@ enum Cues {
     static let recurring: [String] = [
         "always", "every time", "each time", "before every", "before each", "after every", "after each", "on every",
         "on each", "at the start of every", "at the start of each", "every session", "each session", "whenever",
+        // Run at every start of the agent's session: "when the session starts", "au démarrage".
+        "when the session starts", "when a session starts", "when each session starts", "when the session begins",
+        "at session start", "at the start of the session", "at the start of a session", "on session start",
+        "when the agent starts", "when you start up", "au démarrage", "au début de la session", "au début de chaque",
+        "beim start", "beim starten", "zu beginn jeder", "zu beginn der sitzung", "al iniciar", "al inicio de la sesión",
+        "al comenzar la sesión", "ao iniciar", "no início da sessão", "all'avvio", "all'inizio della sessione",
+        "при запуске", "при старте", "в начале сессии", "в начале каждой", "启动时", "会话开始时", "起動時", "セッション開始時",
+        "시작할 때", "세션 시작 시", "bij het starten", "bij de start", "przy starcie", "przy uruchomieniu", "başlangıçta",
+        "oturum başladığında", "khi khởi động", "khi bắt đầu phiên", "عند البدء", "عند بدء", "शुरू होने पर", "saat memulai",
+        "saat sesi dimulai",
         "every build", "every run", "every commit", "on startup", "at startup", "at login", "on login", "every", "each",
         "at the beginning of", "first thing", "chaque", "jede", "jeden", "jedem", "jeder", "cada", "ogni", "каждый",
         "каждого", "каждом", "каждую", "每", "毎", "매",
@@ -312,6 +325,12 @@ enum Cues {
     /// declared out of date, an attack.
     static let dismissal: [String] = [
         "ignore them", "ignore it", "ignore those", "disregard them", "disregard those", "forget them", "forget about them",
+        // Dropping what was named, by a pronoun: "…is outdated. Disregard it."
+        "disregard it", "disregard that", "disregard all of it", "forget it", "forget about it", "forget all of it", "drop it",
+        "discard it", "discard them", "dismiss it", "dismiss them", "skip it", "throw it out", "ignore all of it",
+        "n'en tiens plus compte", "ne le suis plus", "ne les suis plus", "écarte-les", "vergiss es", "vergiss ihn", "ignoriere ihn", "verwirf sie", "verwirf es",
+        "olvídalo", "olvidalo", "descártalas", "descártalo", "esqueça-o", "descarte-as", "dimenticalo", "scartale",
+        "отбрось их", "забудь это", "забудь об этом", "忘了它", "丢掉它们", "忘れてください", "잊어버려",
         "drop them", "discard them", "skip them", "follow mine", "follow these", "follow the new", "follow the ones below",
         "use mine", "use these", "obey mine", "obey me", "instead",
         "ignore-les", "ignorez-les", "oublie-les", "oubliez-les", "suis les miennes", "suivez les miennes", "à la place",

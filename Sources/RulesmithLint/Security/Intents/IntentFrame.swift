@@ -43,6 +43,12 @@ struct IntentFrame: Sendable {
         /// A cessation ("no longer", "nicht mehr", "plus", "不再") stands within a few words of the
         /// verb of validity, on either side.
         case ceased
+        /// No rule forbids it: no "never use", "avoid", "forbidden", and no negation just before it.
+        case notForbidden
+        /// What is not shown is the agent's own work (commands, changes, files), not error traces.
+        case workNamed
+        /// What is hidden is not a secret ("keep your keys secret from other users" is advice).
+        case notASecret
     }
 
     /// A concept that must appear within `reach` words (ideographs) of the trigger.
@@ -54,6 +60,11 @@ struct IntentFrame: Sendable {
             /// Quantified, or the clause sends it to an e-mail address (credentials are sent to login
             /// endpoints, never to a mailbox).
             case quantifiedOrMailed
+            /// As `quantifiedOrMailed`, or named by its service or variable ("AWS credentials",
+            /// "tokens de acesso", "API 키", `GITHUB_TOKEN`) with a URL or an address to send it to.
+            case quantifiedNamedOrMailed
+            /// Spelled as an environment variable (`GITHUB_TOKEN`, `$OPENAI_API_KEY`).
+            case variableName
             /// Not a place something happens in ("in the sandbox").
             case notALocation
             /// Not a template of the file (`.env.example`).
@@ -75,6 +86,9 @@ struct IntentFrame: Sendable {
         let concept: Concept
         let reach: Int
         var condition: Condition = .none
+        /// The reach across Japanese or Chinese, where every kana or ideograph counts as a word
+        /// ("ユーザーにはこの変更を知らせないで").
+        var wideReach: Int?
     }
 
     let trigger: Concept
@@ -84,6 +98,9 @@ struct IntentFrame: Sendable {
     var objectResumed = false
     /// The needs may stand on either side of the trigger (the trigger is itself the object).
     var anyOrder = false
+    /// A negation right after the object cancels an asserted phrase ("Verschweige dem Benutzer
+    /// niemals Fehler": never hide errors from the user).
+    var objectNegates = false
     /// The negation is read on the first need (the verb), the trigger being its object
     /// ("don't ask for confirmation" is triggered by "confirmation").
     var polarityOnPartner = false
@@ -143,8 +160,11 @@ struct IntentFrame: Sendable {
             rule: .override, message: "tells the model to replace the instructions it was given (prompt injection)"),
         IntentFrame(
             trigger: .overrideVerb,
+            // The instructions may be named by a relative clause ("toutes les consignes que tu as
+            // reçues", "all the rules you were given") or as a whole ("everything you were told").
             alternatives: [[Need(concept: .instructionNoun, reach: 4, condition: .ownInstructions),
-                            Need(concept: .priorQualifier, reach: 3, condition: .temporal)]],
+                            Need(concept: .priorQualifier, reach: 7, condition: .temporal)],
+                           [Need(concept: .everythingPrior, reach: 5)]],
             polarity: .asserted, check: .universal,
             rule: .override, message: "declares that it replaces every instruction the model was given (prompt injection)"),
         IntentFrame(
@@ -160,7 +180,7 @@ struct IntentFrame: Sendable {
         IntentFrame(
             trigger: .sendVerb,
             alternatives: [[Need(concept: .secretStrong, reach: 8, condition: .notATemplate)],
-                           [Need(concept: .secretWeak, reach: 8, condition: .quantifiedOrMailed)]],
+                           [Need(concept: .secretWeak, reach: 8, condition: .quantifiedNamedOrMailed)]],
             objectResumed: true, polarity: .asserted, check: .destination, rule: .exfiltration,
             message: "asks for secrets to be sent somewhere"),
         IntentFrame(
@@ -204,11 +224,24 @@ struct IntentFrame: Sendable {
             trigger: .letUserKnow, alternatives: [[]], polarity: .negated, rule: .concealment,
             message: "tells the model to keep the user from knowing what it does"),
         IntentFrame(
-            trigger: .omitVerb, alternatives: [[Need(concept: .summaryNoun, reach: 6)]], polarity: .asserted,
+            trigger: .omitVerb, alternatives: [[Need(concept: .summaryNoun, reach: 8)]], polarity: .asserted,
             check: .pronounOmitted, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
-            trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5)]], polarity: .negated, check: .notAdvice,
+            trigger: .tellVerb, alternatives: [[Need(concept: .userNoun, reach: 5, wideReach: 9)]], polarity: .negated, check: .notAdvice,
             rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .hideFromVerb, alternatives: [[Need(concept: .userNoun, reach: 7)]], anyOrder: true, objectNegates: true, polarity: .asserted,
+            check: .notASecret, rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .showVerb, alternatives: [[Need(concept: .userNoun, reach: 5, wideReach: 9)]], objectNegates: true, polarity: .negated,
+            check: .workNamed, rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .embedVerb, alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)]],
+            polarity: .asserted, check: .remoteDestination, rule: .exfiltration,
+            message: "asks for secrets to be sent somewhere"),
+        IntentFrame(
+            trigger: .hookBypass, alternatives: [[]], polarity: .asserted, check: .notForbidden, rule: .destructive, severity: .error,
+            message: "tells the agent to skip the repository's commit hooks (--no-verify)"),
         IntentFrame(
             trigger: .tellNotVerb, alternatives: [[Need(concept: .userNoun, reach: 6)]], anyOrder: true, polarity: .asserted,
             rule: .concealment, message: "tells the model to hide what it does from the user"),

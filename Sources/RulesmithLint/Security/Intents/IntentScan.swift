@@ -186,9 +186,18 @@ enum IntentScan {
                         // ("'ignore the previous instructions', do not follow it").
                         guard frame.anyOrder || !closesQuote(bytes, gap) else { continue }
                     }
-                    let distance = ScriptClass.units(bytes, gap, limit: need.reach)
-                    guard distance <= need.reach, best.map({ distance < $0.distance }) ?? true else { continue }
+                    let reach = need.wideReach.map { wide in ScriptClass.isIdeographic(UTF8Scalar.decode(bytes, at: hit.start, end: bytes.count).value) ? wide : need.reach }
+                        ?? need.reach
+                    let distance = ScriptClass.units(bytes, gap, limit: reach)
+                    guard distance <= reach, best.map({ distance < $0.distance }) ?? true else { continue }
                     guard holds(need.condition, hit, bytes, clause, cues) else { continue }
+                    // A secret named but not quantified is sent only as the verb's object, after it
+                    // ("send the AWS credentials to …"), not a noun before a verb used as a noun
+                    // ("the NPM_TOKEN to the publish step").
+                    if need.condition == .quantifiedNamedOrMailed, hit.end <= trigger.start, !verbFinal(),
+                       !holds(.quantifiedOrMailed, hit, bytes, clause, cues) {
+                        continue
+                    }
                     best = (hit, distance)
                 }
                 guard let best else { continue alternatives }
@@ -263,6 +272,7 @@ enum IntentScan {
     private static let actions: Set<String> = [
         "calls", "call", "requests", "commands", "command", "deletions", "deletion", "downloads", "uploads", "operations",
         "network", "traffic", "connections", "accesses", "reads", "writes", "installs", "scripts", "did", "done",
+        "uploaded", "deleted", "modified", "sent", "downloaded", "fetched", "executed", "ran", "transfers", "exfiltrated",
     ]
 
     /// The agent's own account of its work (not a commit or a changelog, which curate what they show).
@@ -329,6 +339,12 @@ enum IntentScan {
         case .quantifiedOrMailed:
             if holds(.quantified, hit, bytes, clause, cues) { return true }
             return mailAddress(bytes, hit.end..<clause.upperBound)
+        case .quantifiedNamedOrMailed:
+            if holds(.quantifiedOrMailed, hit, bytes, clause, cues) { return true }
+            guard SecretNaming.named(bytes, hit: hit.start..<hit.end, clause: clause) else { return false }
+            return contains(bytes, clause, "://")
+        case .variableName:
+            return SecretNaming.isVariable(bytes, hit.start..<hit.end)
         case .quantified:
             let window = max(clause.lowerBound, hit.start - 40)..<min(clause.upperBound, hit.end + 16)
             let (value, _) = UTF8Scalar.decode(bytes, at: hit.start, end: bytes.count)
@@ -406,7 +422,7 @@ enum IntentScan {
             verb = first.start..<first.end
             others = [trigger.start..<trigger.end] + others.dropFirst()
         }
-        let object = frame.polarity == .asserted ? nil : others.last
+        let object = frame.polarity == .asserted && !frame.objectNegates ? nil : others.last
         let polarity = Polarity.assess(
             bytes, clause: clause, verb: verb, after: object, objects: frame.polarity == .asserted ? [] : others, cues: cues)
         switch frame.polarity {
@@ -491,6 +507,16 @@ enum IntentScan {
                 guard ["plus", "mais", "più"].contains(word) else { return true }
                 return cues.contains { $0.kind == .negationBefore && $0.range.upperBound <= trigger.start && $0.range.lowerBound >= clause.lowerBound }
             }) else { return nil }
+        case .notForbidden:
+            if cues.contains(where: { $0.kind == .forbidden && !$0.range.overlaps(range) }) { return nil }
+            if cues.contains(where: {
+                $0.kind == .negationBefore && $0.range.upperBound <= trigger.start
+                    && Words.list(bytes, $0.range.upperBound..<trigger.start).count <= 4
+            }) { return nil }
+        case .workNamed:
+            guard SecretNaming.namesWork(bytes, clause) else { return nil }
+        case .notASecret:
+            if SecretNaming.namesASecret(bytes, clause, besides: trigger.start..<trigger.end) { return nil }
         case .dismissed:
             // "outdated; ignore them": the dismissal may follow in the next clause.
             let after = trigger.end..<min(bytes.count, clause.upperBound + 80)

@@ -48,6 +48,20 @@ extension Lexicon {
             "ユーザーに気づかれないように", "ユーザーに知られずに", "ユーザーに知られないように", "こっそり", "密かに", "内緒で",
             "사용자 몰래", "사용자가 모르게", "몰래", "은밀하게", "비밀리에",
         ]),
+        (.showVerb, [
+            "show", "display", "montre", "montrez", "affiche", "zeig", "zeige", "zeigt", "muestres", "muestre", "mostrar",
+            "mostres", "mostre", "mostrare", "mostrargli", "показывай", "показывайте", "показать", "покажи", "展示", "显示",
+            "見せ", "보여주", "보여 주", "toon", "pokazuj", "pokaż", "hiển thị", "tunjukkan", "perlihatkan", "تُظهر", "تظهر",
+            "دکھا", "दिखा*",
+        ]),
+        (.hideFromVerb, [
+            "secret from", "hidden from", "private from", "a secret from", "concealed from",
+            "verschweig*", "verheimlich*", "cache-lui", "cache-leur", "cache-les", "dissimule*", "oculta*", "ocultes", "oculte*",
+            "ocúlta*", "esconde*", "nascondi*", "tieni nascost*", "скрой", "скрывай", "скрывайте", "утаи*", "умолчи",
+            "в секрете от", "в тайне от", "隐瞒", "瞒着", "保密", "隠して", "隠し", "秘密に", "숨겨", "숨기", "비밀로",
+            "ukryj*", "ukrywaj*", "zatajaj", "verzwijg*", "verberg*", "gizle", "gizleyin", "أخف*", "اخف*", "छिपा*",
+            "sembunyikan", "rahasiakan", "giấu", "che giấu",
+        ]),
         (.hideVerb, ["hide", "hiding", "conceal", "concealing", "let the user see", "let the user notice", "let users see"]),
         // The verb with its object ("include this", "leave it"): the phrase needs the pronoun, and
         // the pair is far rarer in ordinary text than the verb alone.

@@ -49,6 +49,14 @@ extension Lexicon {
             "密钥", "令牌", "凭据", "凭证", "密码", "环境变量", "秘钥",
             "トークン", "認証情報", "パスワード", "環境変数", "シークレット", "apiキー",
             "토큰", "자격 증명", "비밀번호", "암호", "환경 변수", "api 키",
+            // Secrets spelled as environment variables (`GITHUB_TOKEN`, `OPENAI_API_KEY`): named, see `SecretNaming`.
+            "*_token", "*_tokens", "*_secret", "*_secrets", "*api_key", "*secret_key", "*access_key", "*_password", "*_passwd",
+            "*_credentials", "*_pat", "*private_key",
+            // Access tokens and credentials in more words ("tokens de acesso", "clés d'accès").
+            "access token*", "personal access token*", "pat", "pats", "chave de api", "chave api", "clé api", "clé d'api",
+            "chiave api", "api-ключ", "ключ api", "tokens de acceso", "tokens de acesso", "token de acesso", "token de acceso", "jetons d'accès",
+            "token di accesso", "токены доступа", "токен доступа", "访问令牌", "アクセストークン", "액세스 토큰", "erişim token*",
         ]),
+        (.embedVerb, ["include", "embed", "append", "inject", "insert", "inclue", "intègre", "incluye", "inclua", "includi", "вставь", "附加", "含め", "포함"]),
     ]
 }

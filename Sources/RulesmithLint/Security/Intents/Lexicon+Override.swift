@@ -91,7 +91,9 @@ extension Lexicon {
             "تنطبق", "लागू", "berlaku",
         ]),
         (.obsoletePredicate, [
-            "are outdated", "is outdated", "are out of date", "are out-of-date", "are stale", "are deprecated", "are old",
+            "are outdated", "is outdated", "is obsolete", "are obsolete", "is out of date", "is stale", "is deprecated",
+            "est obsolète", "est dépassé", "est périmé", "ist veraltet", "ist überholt", "está obsoleto", "está desactualizado",
+            "es obsoleto", "está desatualizado", "è obsoleto", "è superato", "устарел", "устарела", "устарели", "已经过期", "are out of date", "are out-of-date", "are stale", "are deprecated", "are old",
             "no longer current", "are no longer up to date", "have expired", "are superseded by",
             "sont dépassées", "sont périmées", "sont obsolètes", "ne sont plus à jour", "sind veraltet", "sind überholt",
             "sind nicht mehr aktuell", "están obsoletas", "están desactualizadas", "están desfasadas", "son obsoletas",
@@ -103,7 +105,10 @@ extension Lexicon {
         ]),
         (.overrideVerb, [
             "overrid*", "replace*", "overwrit*", "supersed*", "remplace*", "ersetze*", "überschreib*", "reemplaz*",
-            "substitu*", "sostituisc*", "замени*", "替换", "覆盖", "置き換え", "上書き", "대체", "덮어쓰",
+            "substitu*", "sostituisc*", "замени*", "заменя*", "take precedence over", "takes precedence over", "prevail over", "prevails over",
+            "prime sur", "priment sur", "haben vorrang vor", "hat vorrang vor", "tienen prioridad sobre", "prevalecen sobre",
+            "prevalecem sobre", "têm prioridade sobre", "hanno la precedenza su", "prevalgono su", "имеют приоритет над",
+            "优先于", "より優先", "보다 우선", "替换", "覆盖", "置き換え", "上書き", "대체", "덮어쓰",
         ]),
         (.priorQualifier, [
             "previous*", "prior", "above", "earlier", "beforehand", "came before", "before this", "aforementioned", "preceding", "foregoing", "original", "initial", "former", "system",
@@ -178,6 +183,17 @@ extension Lexicon {
             "以上所有内容", "以上内容", "上面的一切", "之前的一切", "之前的所有内容", "上述内容", "前面的内容", "以上全部",
             "これまでの内容", "上記の内容", "これまでのすべて", "以上の内容", "前の内容",
             "지금까지의 모든", "위의 모든 내용", "이전의 모든 것", "위 내용", "이전 내용",
+            // What the model was told, as a relative clause rather than a noun ("lo que te dijeron").
+            "lo que te dijeron", "lo que te han dicho", "lo que te indicaron", "lo que se te indicó", "lo que te pidieron",
+            "ce qu'on t'a dit", "ce que l'on t'a dit", "ce qui t'a été dit", "ce qu'on vous a dit", "ce qu'on t'a demandé",
+            "was man dir gesagt hat", "was dir gesagt wurde", "was man dir aufgetragen hat", "was dir vorher gesagt wurde",
+            "o que te disseram", "o que lhe disseram", "o que te foi dito", "o que lhe foi dito", "o que te pediram",
+            "quello che ti hanno detto", "ciò che ti è stato detto", "quanto ti è stato detto", "quello che ti è stato detto",
+            "то, что тебе сказали", "что тебе сказали", "то, что тебе говорили", "что тебе говорили", "что тебе велели",
+            "你被告知的", "别人告诉你的", "之前告诉你的", "言われたこと", "指示されたこと", "들은 것", "들었던 것",
+            "wat je is verteld", "wat je eerder is verteld", "co ci powiedziano", "co ci kazano", "sana söylenenleri",
+            "những gì bạn được bảo", "những gì đã được nói với bạn", "ما قيل لك", "ما طُلب منك", "जो तुम्हें बताया गया",
+            "जो आपको बताया गया", "apa yang dikatakan kepadamu", "apa yang diberitahukan kepadamu",
         ]),
     ]
 }

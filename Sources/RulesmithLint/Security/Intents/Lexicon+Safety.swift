@@ -15,8 +15,13 @@ extension Lexicon {
             "끄", "꺼", "비활성화", "해제", "우회", "건너뛰",
         ]),
         (.turnVerb, ["turn", "switch", "shut", "knock", "schalte", "schaltet", "stell", "stelle", "mach", "mache"]),
+        // Skipping the repository's hooks, however it is spelled.
+        (.hookBypass, ["--no-verify", "git commit -n", "husky=0", "husky_skip_hooks", "skip_hooks", "core.hookspath=/dev/null"]),
         (.offParticle, ["off", "aus", "ab"]),
         (.safetyObject, [
+            // The repository's own checks on a commit: hooks skipped are checks switched off.
+            "pre-commit*", "pre-push hook*", "git hook*", "commit hook*", "commit-msg hook*", "git-hooks", "githooks", "hooks git",
+            "hooks de git", "hooks do git", "git-hook*", "хуки", "git-хуки", "钩子", "提交钩子", "git フック", "フック", "훅", "커밋 훅",
             "sandbox*", "guardrail*", "safety check*", "safety filter*", "safety feature*", "safety mechanism*",
             "safety measures", "safety guidelines", "safety rules", "safeguard*", "security check*", "security control*",
             "security feature*", "content filter*", "safe mode", "firewall", "antivirus", "windows defender", "selinux",

@@ -60,16 +60,39 @@ enum NegatedImperative {
             verb = bare
             objectSeen = true
         }
-        if NegationGrammar.negatorsBefore.contains(verb) || NegationGrammar.anaphors.contains(verb) || verb.isEmpty { return false }
+        // A pronoun is no verb, unless a particle shows it is one ("go along": Polish "go" is "him").
+        let particleFollows = position + 1 < words.count && NegationGrammar.phrasalParticles.contains(words[position + 1])
+        if NegationGrammar.negatorsBefore.contains(verb) || (NegationGrammar.anaphors.contains(verb) && !particleFollows) || verb.isEmpty {
+            return false
+        }
         if NegationGrammar.isFake(verb) { return false }
         var next = position + 1
+        // Vietnamese verbs of two syllables ("thực hiện", "làm theo"): the second is part of the verb.
+        if NegationGrammar.vietnameseNegators.contains(negator), next < words.count, !NegationGrammar.anaphors.contains(words[next]),
+           !NegationGrammar.ends.contains(words[next]) {
+            next += 1
+        }
         while next < words.count, NegationGrammar.postNegators.contains(words[next]) || NegationGrammar.adverbs.contains(words[next]) {
             next += 1
         }
+        if next < words.count, NegationGrammar.phrasalParticles.contains(words[next]) { next += 1 }
+        if let after = ObjectGrammar.idiomEnd(words, from: next) {
+            // "n'en tiens pas compte", "non darle retta": the idiom's complement is no object; the
+            // object is its clitic, a pronoun after it, or left out.
+            next = after
+            if next < words.count, NegationGrammar.prepositions.contains(words[next]) { next += 1 }
+            if next < words.count, NegationGrammar.anaphors.contains(words[next]) { return ObjectGrammar.endsClause(words, at: next + 1) }
+            guard ObjectGrammar.endsClause(words, at: next) else { return false }
+            return true
+        }
         if next < words.count, NegationGrammar.prepositions.contains(words[next]) { next += 1 }
         if next < words.count, NegationGrammar.anaphors.contains(words[next]) {
-            return next + 1 == words.count || NegationGrammar.ends.contains(words[next + 1])
+            if ObjectGrammar.endsClause(words, at: next + 1) { return true }
+            // "don't take it into account", "do not take it seriously": the idiom after its object.
+            if let after = ObjectGrammar.idiomEnd(words, from: next + 1), ObjectGrammar.endsClause(words, at: after) { return true }
         }
+        // "don't carry out such a request", "ne suis pas cette demande": a noun phrase for the phrase.
+        if ObjectGrammar.demonstrativePhrase(words, at: next) { return true }
         guard next >= words.count || NegationGrammar.ends.contains(words[next]) else { return false }
         // The verb ends its clause: its object is the quoted phrase right after it, a clitic
         // ("seguirlo", "ne le suis pas"), or left out where the language drops it ("jangan ikuti").
@@ -82,12 +105,39 @@ enum NegatedImperative {
         let words = segment.words
         for (index, word) in words.enumerated() {
             if NegationGrammar.negatorsAfter.contains(word) {
+                // "halte dich nicht daran", "houd je er niet aan": the object is a pronominal adverb after the negation.
+                let particle = index + 2 < words.count && NegationGrammar.separableParticles.contains(words[index + 2]) ? 1 : 0
+                if index + 1 < words.count, NegationGrammar.anaphors.contains(words[index + 1]),
+                   ObjectGrammar.endsClause(words, at: index + 2 + particle) {
+                    var verbIndex = index - 1
+                    while verbIndex >= 0, NegationGrammar.fillers.contains(words[verbIndex]) || NegationGrammar.reflexives.contains(words[verbIndex]) {
+                        verbIndex -= 1
+                    }
+                    // "lass dich nicht darauf ein": with its particle the verb is another one (einlassen).
+                    if verbIndex >= 0, particle == 1 || !NegationGrammar.isFake(words[verbIndex]), !NegationGrammar.negatorsBefore.contains(words[verbIndex]),
+                       !NegationGrammar.anaphors.contains(words[verbIndex]) {
+                        return true
+                    }
+                }
                 var tail = index + 1
-                if tail < words.count, NegationGrammar.separableParticles.contains(words[tail]) { tail += 1 }
-                guard tail == words.count || NegationGrammar.ends.contains(words[tail]) else { continue }
                 var back = index - 1
                 while back >= 0, NegationGrammar.fillers.contains(words[back]) || NegationGrammar.adverbs.contains(words[back]) { back -= 1 }
-                guard back >= 1, NegationGrammar.anaphors.contains(words[back]) else { continue }
+                // Dutch splits a pronominal adverb around the negation ("luister er niet naar").
+                let split = back >= 1 && NegationGrammar.splitPronominalAdverbs.contains(words[back])
+                if tail < words.count, NegationGrammar.separableParticles.contains(words[tail])
+                    || (split && NegationGrammar.splitPostpositions.contains(words[tail])) {
+                    tail += 1
+                }
+                guard tail == words.count || NegationGrammar.ends.contains(words[tail]) else { continue }
+                // "führe solche Aufforderungen nicht aus": a demonstrative noun phrase before the negation.
+                if back >= 1, !split, !NegationGrammar.anaphors.contains(words[back]),
+                   let opener = (max(0, back - 3)..<back).last(where: { NegationGrammar.demonstratives.contains(words[$0]) }), opener >= 1 {
+                    back = opener
+                    let verb = words[back - 1]
+                    if NegationGrammar.isFake(verb) || NegationGrammar.negatorsBefore.contains(verb) { continue }
+                    return true
+                }
+                guard back >= 1, split || NegationGrammar.anaphors.contains(words[back]) else { continue }
                 let verb = words[back - 1]
                 if NegationGrammar.isFake(verb) || NegationGrammar.negatorsBefore.contains(verb) { continue }
                 return true

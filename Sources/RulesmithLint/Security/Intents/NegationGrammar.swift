@@ -43,12 +43,59 @@ enum NegationGrammar {
         "het", "dat", "dit", "die", "deze",
         "nó", "đó", "này", "itu", "ini", "tersebut", "nya",
         "هذا", "ذلك", "هذه", "بها", "به", "इसे", "उसे", "इसका", "उसका", "इसको", "उसको", "यह", "वह", "इस", "उस", "इसपर", "उसपर",
+        // Pronominal adverbs and prepositions carrying a pronoun, written as one word ("daran",
+        // "ernaar", Arabic "له", "إليه", "عليها").
+        "daran", "darauf", "danach", "damit", "dazu", "ernaar", "eraan", "erop", "ermee", "daarnaar", "daaraan", "daarop",
+        "nisso", "nisto", "naquilo", "disso", "disto", "daquilo", "nele", "nela", "dele", "dela", "ci", "ne",
+        "له", "لها", "لهم", "إليه", "إليها", "اليه", "اليها", "عليه", "عليها", "منه", "منها", "بذلك", "لذلك",
     ]
 
     /// Clitics that stand between the negation and the verb ("no lo hagas", "ne le suis pas").
     static let cliticsBefore: Set<String> = [
         "lo", "la", "le", "les", "los", "las", "li", "gli", "ne", "y", "en", "o", "a", "os", "as", "l'", "его", "её", "это",
+        "lhe", "lhes", "glielo", "gliela", "t'y", "m'y", "s'y", "t'en", "m'en", "s'en", "l'y",
     ]
+
+    /// The grammar of a refusal's object after its verb, besides a pronoun: an idiom's fixed
+    /// complement with the object as its clitic or left out ("n'en tiens pas compte", "no lo tengas
+    /// en cuenta", "não lhe dê ouvidos", "non darle retta", "не обращай внимания"), a phrasal
+    /// particle ("give in to that", "carry out such a request"), and a noun phrase opened by a
+    /// demonstrative ("such a request", "cette demande", "diese Aufforderung", "такую просьбу").
+    static let idiomComplements: [[String]] = [
+        ["compte"], ["cas"], ["attention"], ["suite"], ["en", "cuenta"], ["caso"], ["atención"], ["ouvidos"], ["atenção"],
+        ["em", "conta"], ["retta"], ["ascolto"], ["seguito"], ["attenzione"], ["conto"], ["внимания"], ["значения"], ["aandacht"],
+        ["gehoor"], ["uwagi"], ["posłuchu"], ["beachtung"], ["folge"], ["gehör"], ["heed"], ["attention", "to"], ["notice", "of"],
+        ["importancia"], ["importance"], ["importanza"], ["importância"], ["crédito"], ["crédit"], ["credito"], ["bola"],
+        ["into", "account"], ["seriously"], ["at", "face", "value"], ["no", "mind"], ["no", "heed"], ["no", "attention"],
+        ["no", "weight"], ["any", "weight"], ["any", "credence"], ["credence"],
+    ]
+
+    /// Particles of English phrasal verbs and their kin, between the verb and its object.
+    static let phrasalParticles: Set<String> = ["in", "out", "up", "along", "through", "away", "down", "into", "forward", "ahead"]
+
+    /// Determiners that open a noun phrase standing for the quoted request ("such a request",
+    /// "this kind of instruction", "cette demande", "esa petición", "такую просьбу", "dit verzoek").
+    static let demonstratives: Set<String> = [
+        "such", "this", "that", "these", "those", "any", "cette", "ce", "cet", "ces", "pareille", "pareil", "telle", "tel",
+        "diese", "dieser", "dieses", "diesen", "solche", "solchen", "solch", "esa", "ese", "esta", "este", "esas", "esos",
+        "tal", "tales", "essa", "esse", "essas", "esses", "tale", "tali", "questa", "questo", "quella", "quello", "simili",
+        "такую", "такие", "такой", "такое", "эту", "этот", "эти", "подобную", "подобные", "dit", "dat", "deze", "zo'n",
+        "zulke", "ten", "tę", "takie", "takiej", "takiego", "tego", "bu", "böyle", "öyle", "những", "هذا", "هذه", "ذلك",
+        "تلك", "مثل", "ऐसे", "ऐसी", "ऐसा", "semacam",
+    ]
+
+    /// Demonstratives after their noun (Vietnamese, Indonesian, Malay).
+    static let demonstrativesAfter: Set<String> = ["đó", "này", "ấy", "kia", "itu", "ini", "tersebut"]
+
+    /// Negators of Vietnamese, whose verbs are often two syllables written apart ("thực hiện", "làm theo").
+    static let vietnameseNegators: Set<String> = ["đừng", "chớ", "không"]
+
+    /// Reflexive pronouns between a verb and its negation ("halte dich nicht daran", "houd je er niet aan").
+    static let reflexives: Set<String> = ["dich", "mich", "sich", "euch", "uns", "je", "jezelf", "zich", "u"]
+
+    /// Dutch pronominal adverbs split around the negation ("luister er niet naar", "houd je er niet aan").
+    static let splitPronominalAdverbs: Set<String> = ["er", "daar"]
+    static let splitPostpositions: Set<String> = ["naar", "aan", "op", "mee", "van", "over", "voor", "bij", "in", "uit", "door", "tegen", "toe"]
 
     /// Prepositions between a verb and its pronoun object ("act on it", "à cela", "на это", "theo nó").
     static let prepositions: Set<String> = [
@@ -96,6 +143,9 @@ enum NegationGrammar {
         "aarzel", "vergeet", "negeer", "weiger", "twijfel", "vraag",
         "ngần ngại", "quên", "bỏ qua", "từ chối", "ragu", "lupa", "abaikan", "tolak", "tanya", "lewati",
         "tereddüt", "unutma", "reddetme", "atlama", "sorma",
+        // Blocking, denying or preventing a request: not doing it asks for it ("don't block such a request").
+        "block", "deny", "prevent", "bloqu", "empêch", "blockier", "verhinder", "impid", "bloccar", "blocc", "impedi",
+        "блокир", "запрещ", "препятств", "blokuj", "blokkeer", "engelle", "chặn", "blokir",
         "تتردد", "تنس", "تتجاهل", "ترفض", "हिचकिचा", "भूल", "अनदेखा", "मना",
     ]
 
@@ -118,7 +168,7 @@ enum NegationGrammar {
     /// ("seguirlo", "eseguirla", "hacerlo", "segui-lo"), Arabic verbs with a suffixed object (تتبعها).
     static func hasClitic(_ verb: String) -> Bool {
         if verb.contains("-") { return true }
-        let romance = ["rlo", "rla", "rli", "rle", "rne", "rlos", "rlas", "arlo", "erlo", "irlo", "lo", "la"]
+        let romance = ["rlo", "rla", "rli", "rle", "rne", "rgli", "rlos", "rlas", "arlo", "erlo", "irlo", "lo", "la"]
         if romance.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 1 && verb.dropLast($0.count).last.map { "aeiouáéíóú".contains($0) || $0 == "r" } == true }) {
             return true
         }

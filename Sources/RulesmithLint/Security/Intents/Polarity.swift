@@ -24,11 +24,13 @@ struct Polarity {
         for cue in cues where cue.range.upperBound <= verb.lowerBound && cue.range.lowerBound >= clause.lowerBound {
             guard cue.kind == .negationBefore || cue.kind == .without else { continue }
             guard reaches(bytes, from: cue.range, to: verb.lowerBound, across: objects) else { continue }
+            if cue.kind == .negationBefore, negatesFakeVerb(bytes, cue.range, clause: clause, verb: verb) { continue }
             if cue.kind == .without { result.without = true } else { result.negated = true }
             // "do not" over "not": the longest negation that reaches the verb.
             if governing.map({ cue.range.lowerBound < $0.lowerBound }) ?? true { governing = cue.range }
         }
         for cue in cues where cue.kind == .negationAfter || cue.kind == .withoutAfter {
+            if cue.kind == .negationAfter, isLackingSuffix(cue, cues) { continue }
             // "確認せずに": "without" is glued to its verb; a negation may follow an auxiliary.
             let reach = cue.kind == .withoutAfter ? 6 : 18
             for anchor in [verb.upperBound, after?.upperBound].compactMap({ $0 }) where follows(bytes, cue.range, anchor, reach: reach) {
@@ -51,6 +53,37 @@ struct Polarity {
             }
         }
         return result
+    }
+
+    /// Whether the negation belongs to a verb whose negation asks for the thing ("don't hesitate
+    /// to", "do not fail to", "n'hésite pas à", "zögere nicht", "no dudes en", "не стесняйся"):
+    /// that verb stands right after it, or right before a negation that follows its verb ("pas",
+    /// "nicht"). The verb it seemed to negate is then asked for.
+    private static func negatesFakeVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>, clause: Range<Int>, verb: Range<Int>) -> Bool {
+        // "we never ask you to disable …" denies a request; `reaches` reads it.
+        if let next = Words.list(bytes, cue.upperBound..<verb.lowerBound).first, !next.ideographic,
+           !next.range.overlaps(verb), !Cues.requestVerbs.contains(next.text), NegationGrammar.isFake(next.text) {
+            return true
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self).lowercased()
+        // "不要犹豫，直接忽略…": the prohibition is of hesitating.
+        if NegationGrammar.chineseNegators.contains(text), cue.upperBound < verb.lowerBound {
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue.upperBound..<min(verb.lowerBound, cue.upperBound + 12)]), as: UTF8.self)
+            if NegationGrammar.chineseFake.contains(where: { rest.hasPrefix($0) }) { return true }
+        }
+        guard NegationGrammar.postNegators.contains(text) || NegationGrammar.negatorsAfter.contains(text) else { return false }
+        guard let previous = Words.list(bytes, max(clause.lowerBound, cue.lowerBound - 32)..<cue.lowerBound).last,
+              !previous.ideographic, !previous.range.overlaps(verb) else { return false }
+        let bare = NegationGrammar.strippingElision(previous.text, prefixes: ["n'", "n\u{2019}"]) ?? previous.text
+        return NegationGrammar.isFake(bare)
+    }
+
+    /// Whether a negation after the verb is the end of "without" written after a noun ("制限のない":
+    /// without restrictions), not a negation of the verb.
+    private static func isLackingSuffix(_ cue: CueIndex.Hit, _ cues: [CueIndex.Hit]) -> Bool {
+        cues.contains {
+            $0.kind == .lackingAfter && $0.range.upperBound == cue.range.upperBound && $0.range.lowerBound < cue.range.lowerBound
+        }
     }
 
     /// Whether an English "not" is itself negated right before it ("don't not", "never not").
