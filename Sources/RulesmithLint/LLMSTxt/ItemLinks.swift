@@ -1,22 +1,18 @@
 import RulesmithText
 
 /// The links tools fetch (`LLMSTxtStructure.itemLinks`), read from the section items that hold
-/// them: 8 bytes per link where a copy of each link cost 36 (a 100 MB llms.txt has a million).
+/// them: 4 bytes per link (its item's place in the one array of items) where a copy of each
+/// link cost 36 (a 100 MB llms.txt has a million).
 public struct ItemLinks: RandomAccessCollection, Sendable {
-    private let sections: [LLMSTxtSection]
-    /// Per link: its section (high 32 bits) and its item in the section (low 32 bits).
-    private let positions: [UInt64]
+    private let items: [LLMSTxtItem]
+    private let positions: BlockIndices
 
-    init(_ sections: [LLMSTxtSection]) {
-        self.sections = sections
-        var positions: [UInt64] = []
-        positions.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
-        for (sectionIndex, section) in sections.enumerated() {
-            for (itemIndex, item) in section.items.enumerated() where item.linkStartsItem && item.nesting == 0 {
-                if let link = item.link, !link.isImage {
-                    positions.append(UInt64(sectionIndex) << 32 | UInt64(itemIndex))
-                }
-            }
+    init(_ sections: LLMSTxtSections) {
+        items = sections.items
+        var positions = BlockIndices()
+        positions.reserveCapacity(items.reduce(0) { $0 + ($1.isFetchedLink ? 1 : 0) })
+        for (position, item) in items.enumerated() where item.isFetchedLink {
+            positions.append(position)
         }
         self.positions = positions
     }
@@ -25,8 +21,15 @@ public struct ItemLinks: RandomAccessCollection, Sendable {
     public var endIndex: Int { positions.count }
 
     public subscript(position: Int) -> InlineLink {
-        let packed = positions[position]
         // Only items with a link were recorded.
-        return sections[Int(packed >> 32)].items[Int(packed & 0xFFFF_FFFF)].link!
+        items[positions[position]].link!
+    }
+}
+
+private extension LLMSTxtItem {
+    /// A link of a section's own list that starts its item and is not an image.
+    var isFetchedLink: Bool {
+        guard linkStartsItem, nesting == 0, let link else { return false }
+        return !link.isImage
     }
 }

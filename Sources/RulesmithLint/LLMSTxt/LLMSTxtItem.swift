@@ -2,18 +2,21 @@ import RulesmithText
 
 /// One list item inside an llms.txt section, with the link it starts with and what follows it.
 ///
-/// Stored with 32-bit offsets and indices (about 100 bytes instead of 220): a large llms.txt
-/// holds one per link.
+/// Stored with 32-bit offsets and indices and without lists of its own (76 bytes instead of
+/// 220): a large llms.txt holds one per link. Its wrapped lines and further blocks are read from
+/// the Markdown blocks when a rule asks (`LLMSTxtStructure.continuationLines(of:)`, `extraBlocks(of:)`).
 public struct LLMSTxtItem: Sendable, Hashable {
-    /// Lines of the first paragraph after its first (each from its first non-blank byte).
-    public var continuationLines: [Int]
-    /// Child blocks other than the first paragraph and nested lists (further paragraphs, code…).
-    public var extraBlocks: [Int]
     private var storedLink: InlineLink
+    // The three bytes sit in the link's tail padding (33 bytes in a 36-byte stride).
+    /// The marker character: `-`, `*`, `+`, or `.`/`)` for ordered lists.
+    public let markerCharacter: UInt8
+    /// Ordered, has a link, the link starts the item, any link, a loose link.
+    private var flags: UInt8
+    /// Read only as zero or not, which a byte keeps: depths are bytes (`MarkdownBlock.depth`).
+    private var storedNesting: UInt8
     private var storedBlock: UInt32
     private var markerLower: UInt32
     private var markerUpper: UInt32
-    private var storedNesting: UInt32
     /// `UInt32.max` when there is none.
     private var storedParagraph: UInt32
     private var firstLineLower: UInt32
@@ -22,24 +25,18 @@ public struct LLMSTxtItem: Sendable, Hashable {
     private var looseUpper: UInt32
     private var tailLower: UInt32
     private var tailUpper: UInt32
-    /// The marker character: `-`, `*`, `+`, or `.`/`)` for ordered lists.
-    public let markerCharacter: UInt8
-    /// Ordered, has a link, the link starts the item, any link, a loose link.
-    private var flags: UInt8
 
     init(
         block: Int, marker: Range<Int>, isOrdered: Bool, markerCharacter: UInt8, nesting: Int, paragraph: Int?,
         firstLine: Range<Int>, link: InlineLink?, linkStartsItem: Bool, hasAnyLink: Bool, looseLink: Range<Int>?,
-        tail: Range<Int>, continuationLines: [Int], extraBlocks: [Int]
+        tail: Range<Int>
     ) {
-        self.continuationLines = continuationLines
-        self.extraBlocks = extraBlocks
         storedLink = link ?? InlineLink(
             range: 0..<0, textRange: 0..<0, destinationRange: 0..<0, titleRange: nil, isImage: false, isAngleBracketed: false)
         storedBlock = UInt32(truncatingIfNeeded: block)
         markerLower = UInt32(truncatingIfNeeded: marker.lowerBound)
         markerUpper = UInt32(truncatingIfNeeded: marker.upperBound)
-        storedNesting = UInt32(truncatingIfNeeded: nesting)
+        storedNesting = UInt8(truncatingIfNeeded: nesting)
         storedParagraph = paragraph.map { UInt32(truncatingIfNeeded: $0) } ?? .max
         firstLineLower = UInt32(truncatingIfNeeded: firstLine.lowerBound)
         firstLineUpper = UInt32(truncatingIfNeeded: firstLine.upperBound)

@@ -15,32 +15,27 @@ enum LLMSTxtItemReader {
         let firstLine = ByteClass.trimmed(bytes, marker.upperBound..<max(marker.upperBound, lineEnd))
 
         var paragraph: Int?
-        var extraBlocks: [Int] = []
         var child = index + 1
         while child < subtreeEnd[index] {
             let block = blocks[child]
-            if paragraph == nil, extraBlocks.isEmpty, block.isParagraph, block.lines.lowerBound == firstLineIndex {
+            if block.isParagraph, block.lines.lowerBound == firstLineIndex {
                 paragraph = child
-            } else if block.isList {
-                // Nested lists are items of their own.
-            } else {
-                extraBlocks.append(child)
+                break
+            } else if !block.isList {
+                // Another block came first: the item does not open with a paragraph.
+                break
             }
             child = subtreeEnd[child]
         }
 
         var link: InlineLink?
         var hasAnyLink = false
-        var continuationLines: [Int] = []
         if let paragraph {
             let block = blocks[paragraph]
             // The whole paragraph: a link's text may wrap onto the next line.
             link = plainLink(bytes, firstLine)
                 ?? MarkdownInline.links(bytes, in: firstLine.lowerBound..<max(firstLine.lowerBound, block.range.upperBound)).first
             hasAnyLink = link != nil
-            for line in (block.lines.lowerBound + 1)..<max(block.lines.lowerBound + 1, block.lines.upperBound) {
-                continuationLines.append(markdown.lines[line].contentStart)
-            }
         }
         let startsItem = link.map { $0.range.lowerBound == firstLine.lowerBound } ?? false
         var looseLink: Range<Int>?
@@ -53,8 +48,7 @@ enum LLMSTxtItemReader {
             block: index, marker: marker, isOrdered: ordered, markerCharacter: char, nesting: nesting,
             paragraph: paragraph, firstLine: firstLine, link: link, linkStartsItem: startsItem,
             hasAnyLink: hasAnyLink || looseLink != nil, looseLink: looseLink,
-            tail: tailStart..<tailEnd, continuationLines: continuationLines,
-            extraBlocks: extraBlocks)
+            tail: tailStart..<tailEnd)
     }
 
     /// The common case without allocating: `[text](url)` at the start of `range` where the text

@@ -2,6 +2,9 @@ import RulesmithText
 
 /// The llms.txt reading of a document: title, summary, details and H2 sections with their items,
 /// all as block indices and byte ranges into the document. Computed once and shared by the rules.
+///
+/// Kept as columns of 32-bit positions (headings, sections, item links) and one array of items,
+/// with no object per heading or section: its size follows the links, not the lines.
 public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     public let markdown: MarkdownDocument
     /// Bytes of a leading UTF-8 byte order mark (0 or 3).
@@ -13,7 +16,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// Top-level blocks in document order.
     public let topLevel: BlockIndices
     /// Top-level headings in order, `#x` paragraphs included.
-    public let headings: [LLMSTxtHeading]
+    public let headings: LLMSTxtHeadings
     /// The H1 that names the project: the first level-1 heading before any H2.
     public let title: LLMSTxtHeading?
     /// Top-level blocks before the title, or before the first H2 when there is no title.
@@ -22,7 +25,8 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     public let summary: Int?
     /// Top-level blocks after the title and summary, before the first H2.
     public let details: [Int]
-    public let sections: [LLMSTxtSection]
+    /// The H2 sections in order.
+    public let sections: LLMSTxtSections
     /// Level-1 headings other than the title that come before the first H2.
     public let extraTitles: [LLMSTxtHeading]
     /// Level-1 headings after the first H2.
@@ -52,35 +56,34 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         var counts = (topLevel: 0, headings: 0, sections: 0)
         for index in blocks.indices where blocks[index].parent == nil {
             counts.topLevel += 1
-            guard let heading = Self.heading(blocks[index], index, source) else { continue }
+            guard let heading = Self.heading(blocks[index], index, bytes) else { continue }
             counts.headings += 1
             if heading.level == 2 { counts.sections += 1 }
         }
         var topLevel = BlockIndices()
         topLevel.reserveCapacity(counts.topLevel)
-        var headings: [LLMSTxtHeading] = []
-        headings.reserveCapacity(counts.headings)
+        var headingBlocks = BlockIndices()
+        headingBlocks.reserveCapacity(counts.headings)
+        var sectionStarts = BlockIndices()
+        sectionStarts.reserveCapacity(counts.sections)
         var title: LLMSTxtHeading?
         var preamble: [Int] = []
         var summary: Int?
         var details: [Int] = []
-        var sections: [LLMSTxtSection] = []
-        sections.reserveCapacity(counts.sections)
         var extraTitles: [LLMSTxtHeading] = []
         var lateTitles: [LLMSTxtHeading] = []
         var afterTitle = false
         var summaryOpen = true
         for index in blocks.indices where blocks[index].parent == nil {
             topLevel.append(index)
-            let heading = Self.heading(blocks[index], index, source)
-            if let heading { headings.append(heading) }
+            let heading = Self.heading(blocks[index], index, bytes)
+            if heading != nil { headingBlocks.append(index) }
             if heading?.level == 2 {
-                sections.append(LLMSTxtSection(heading: heading!, blocks: [], items: []))
+                sectionStarts.append(topLevel.count - 1)
                 continue
             }
-            if !sections.isEmpty {
+            if !sectionStarts.isEmpty {
                 if heading?.level == 1 { lateTitles.append(heading!) }
-                sections[sections.count - 1].blocks.append(index)
             } else if title == nil && !afterTitle {
                 if heading?.level == 1 {
                     title = heading
@@ -102,9 +105,10 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                 }
             }
         }
-        for position in sections.indices {
-            sections[position].items = Self.items(in: sections[position].blocks, markdown, source, subtreeEnd)
-        }
+        let headings = LLMSTxtHeadings(blocks: blocks, bytes: bytes, indices: headingBlocks)
+        let (items, firstItems) = Self.items(topLevel, sectionStarts, markdown, source, subtreeEnd)
+        let sections = LLMSTxtSections(
+            headings: headings, topLevel: topLevel, sectionStarts: sectionStarts, items: items, firstItems: firstItems)
         self.topLevel = topLevel
         self.headings = headings
         self.title = title
@@ -127,9 +131,9 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         var high = headings.count
         while low < high {
             let mid = (low + high) / 2
-            if headings[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            if headings.start(mid) < offset { low = mid + 1 } else { high = mid }
         }
-        return low < headings.count && headings[low].range.lowerBound == offset ? headings[low] : nil
+        return low < headings.count && headings.start(low) == offset ? headings[low] : nil
     }
 
     // MARK: Building
@@ -157,13 +161,17 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
 
     /// The heading a top-level block stands for, reading a one-line `#x` paragraph as one too.
     static func heading(_ block: MarkdownBlock, _ index: Int, _ source: SourceText) -> LLMSTxtHeading? {
+        heading(block, index, source.bytes)
+    }
+
+    static func heading(_ block: MarkdownBlock, _ index: Int, _ bytes: [UInt8]) -> LLMSTxtHeading? {
         switch block.kind {
         case .heading(let level, let setext):
             return LLMSTxtHeading(
                 block: index, level: level, style: setext ? .setext : .atx, range: block.range,
                 nameRange: block.contentRange)
         case .paragraph where block.lines.count == 1:
-            guard let (level, name) = unspacedHeading(source.bytes, block.range) else { return nil }
+            guard let (level, name) = unspacedHeading(bytes, block.range) else { return nil }
             return LLMSTxtHeading(block: index, level: level, style: .unspaced, range: block.range, nameRange: name)
         default:
             return nil
@@ -181,15 +189,29 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         return (level, index..<upper)
     }
 
+    /// The items of every section in one array, and where each section's items start in it.
     private static func items(
-        in sectionBlocks: [Int], _ markdown: MarkdownDocument, _ source: SourceText, _ subtreeEnd: BlockIndices
-    ) -> [LLMSTxtItem] {
+        _ topLevel: BlockIndices, _ sectionStarts: BlockIndices, _ markdown: MarkdownDocument, _ source: SourceText,
+        _ subtreeEnd: BlockIndices
+    ) -> ([LLMSTxtItem], BlockIndices) {
         let blocks = markdown.blocks
+        let sectionBlocks = (sectionStarts.first.map { $0 + 1 } ?? topLevel.count)..<topLevel.count
         var items: [LLMSTxtItem] = []
         // At most one item per block inside the lists: reserved (not touched) once, so a list of
         // a million links is not copied while it grows.
-        items.reserveCapacity(sectionBlocks.reduce(0) { $0 + (blocks[$1].isList ? subtreeEnd[$1] - $1 - 1 : 0) })
-        for list in sectionBlocks {
+        items.reserveCapacity(sectionBlocks.reduce(0) {
+            let block = topLevel[$1]
+            return $0 + (blocks[block].isList ? subtreeEnd[block] - block - 1 : 0)
+        })
+        var firstItems = BlockIndices()
+        firstItems.reserveCapacity(sectionStarts.count)
+        var nextSection = 0
+        for position in sectionBlocks.lowerBound..<topLevel.count {
+            while nextSection < sectionStarts.count, sectionStarts[nextSection] < position {
+                firstItems.append(items.count)
+                nextSection += 1
+            }
+            let list = topLevel[position]
             guard blocks[list].isList else { continue }
             let baseDepth = blocks[list].depth
             for index in (list + 1)..<subtreeEnd[list] where blocks[index].isListItem {
@@ -202,6 +224,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                     index, ordered: ordered, char: char, nesting: nesting, markdown, source, subtreeEnd))
             }
         }
-        return items
+        while firstItems.count < sectionStarts.count { firstItems.append(items.count) }
+        return (items, firstItems)
     }
 }

@@ -2,19 +2,13 @@ import RulesmithText
 
 /// What a link destination points at: scheme, relative or absolute, and the file type of its path.
 ///
-/// Twelve bytes (32-bit offsets): an llms.txt keeps one per link, a million in a 100 MB file.
+/// Two bytes: an llms.txt keeps one per link, a million in a 100 MB file, so the scheme's
+/// place is found again from the destination when a message names it.
 struct LinkTarget {
-    private let schemeLower: UInt32
-    private let schemeUpper: UInt32
     /// The scheme compared without case, so that rules need no string.
     let schemeKind: SchemeKind
     /// The path's last component ends in `.md` or `.txt` (query and fragment ignored).
     let isTextFile: Bool
-
-    /// The scheme's bytes without the colon (`https`), or nil for a relative reference.
-    var schemeRange: Range<Int>? {
-        schemeKind == .none ? nil : Range(uncheckedBounds: (Int(schemeLower), Int(schemeUpper)))
-    }
 
     /// The schemes the rules tell apart.
     enum SchemeKind: UInt8 {
@@ -23,8 +17,6 @@ struct LinkTarget {
 
     init(_ bytes: [UInt8], _ range: Range<Int>) {
         let schemeRange = Self.schemeRange(bytes, range)
-        schemeLower = UInt32(truncatingIfNeeded: schemeRange?.lowerBound ?? 0)
-        schemeUpper = UInt32(truncatingIfNeeded: schemeRange?.upperBound ?? 0)
         schemeKind = schemeRange.map { Self.kind(bytes, $0) } ?? .none
         // The path ends at the query or the fragment.
         let end = ByteScan.firstIndex(of: 0x3F, or: 0x23, in: bytes, range) ?? range.upperBound
@@ -35,9 +27,10 @@ struct LinkTarget {
     var isRelative: Bool { schemeKind == .none }
     var isWeb: Bool { schemeKind == .http || schemeKind == .https }
 
-    /// The scheme in lower case (`https`), or nil for a relative reference.
-    func scheme(in bytes: [UInt8]) -> String? {
-        schemeRange.map { String(decoding: bytes[$0].map(ByteClass.lower), as: UTF8.self) }
+    /// The scheme of `destination` (the link this target was read from) in lower case, without the colon.
+    func scheme(in bytes: [UInt8], destination: Range<Int>) -> String? {
+        guard schemeKind != .none else { return nil }
+        return Self.schemeRange(bytes, destination).map { String(decoding: bytes[$0].map(ByteClass.lower), as: UTF8.self) }
     }
 
     /// RFC 3986: a letter, then letters, digits, `+`, `-` or `.`, then `:`.

@@ -7,7 +7,7 @@ struct BlockScanner {
 
     private let source: SourceText
     private(set) var blocks: [MarkdownBlock] = []
-    private(set) var lines: [MarkdownLine] = []
+    private(set) var lines = MarkdownLines()
 
     /// Open containers, outermost first (indices into `blocks`).
     private var open: [Int] = []
@@ -27,9 +27,10 @@ struct BlockScanner {
     mutating func scan() {
         let lineCount = source.lineCount
         lines.reserveCapacity(lineCount)
-        // About one block per line in a list of links (the item and its paragraph, no blanks);
-        // growing a large array by doubling copied it and faulted its pages in twice.
-        blocks.reserveCapacity(lineCount + 1)
+        // Two blocks per line in a list of links (the item and its paragraph, no blanks): growing
+        // a large array by doubling copied it and held both copies. Reserved memory that is never
+        // written is never faulted in, so a file of one block per line pays nothing for it.
+        blocks.reserveCapacity(2 * lineCount + 2)
         source.bytes.withUnsafeBufferPointer { buffer in
             for lineIndex in 0..<lineCount {
                 var range = source.contentRange(ofLine: lineIndex)

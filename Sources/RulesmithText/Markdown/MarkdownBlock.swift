@@ -169,18 +169,25 @@ public struct MarkdownBlock: Sendable, Hashable {
 
 /// How one physical line was read: which leaf block holds it and where its content starts.
 ///
-/// 16 bytes per line (32-bit indices and offset, `UInt32.max` for nil).
+/// 32-bit indices and offset (`UInt32.max` for nil); `MarkdownLines` keeps them as columns.
 public struct MarkdownLine: Sendable, Hashable {
-    private var storedLeaf: UInt32
-    private var storedContainer: UInt32
-    private var storedContentStart: UInt32
-    private var flags: UInt8
+    private(set) var storedLeaf: UInt32
+    private(set) var storedContainer: UInt32
+    private(set) var storedContentStart: UInt32
+    private(set) var flags: UInt8
 
     init(leaf: Int?, container: Int?, contentStart: Int, isLazy: Bool, isBlank: Bool) {
         storedLeaf = leaf.map { UInt32(truncatingIfNeeded: $0) } ?? .max
         storedContainer = container.map { UInt32(truncatingIfNeeded: $0) } ?? .max
         storedContentStart = UInt32(truncatingIfNeeded: contentStart)
         flags = (isLazy ? 1 : 0) | (isBlank ? 2 : 0)
+    }
+
+    init(storedLeaf: UInt32, storedContainer: UInt32, storedContentStart: UInt32, flags: UInt8) {
+        self.storedLeaf = storedLeaf
+        self.storedContainer = storedContainer
+        self.storedContentStart = storedContentStart
+        self.flags = flags
     }
 
     /// The innermost leaf block holding the line, or nil for a blank line or a closing fence

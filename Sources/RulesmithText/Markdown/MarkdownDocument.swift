@@ -3,7 +3,7 @@ public struct MarkdownDocument: Sendable {
     /// Every block in document order (a container precedes what it holds).
     public let blocks: [MarkdownBlock]
     /// One entry per physical line.
-    public let lines: [MarkdownLine]
+    public let lines: MarkdownLines
 
     public init(_ source: SourceText) {
         var scanner = BlockScanner(source: source)

@@ -3,7 +3,7 @@ public struct SourceText: Sendable {
     /// The raw bytes, exactly as read.
     public let bytes: [UInt8]
     /// Byte offset where each line starts; line terminators are LF, CRLF or a lone CR (CommonMark).
-    public let lineStarts: [Int]
+    public let lineStarts: LineStarts
     /// Whether `bytes` is well-formed UTF-8.
     public let isValidUTF8: Bool
     /// The longest text the analyses address: Markdown blocks and llms.txt items store 32-bit
@@ -12,7 +12,7 @@ public struct SourceText: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
+        var starts: LineStarts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0

@@ -120,7 +120,7 @@ struct FastPathEquivalenceTests {
                 }
                 index += 1
             }
-            #expect(SourceText(bytes: bytes).lineStarts == expected)
+            #expect(Array(SourceText(bytes: bytes).lineStarts) == expected)
         }
     }
 

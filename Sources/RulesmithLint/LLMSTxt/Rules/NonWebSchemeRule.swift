@@ -26,7 +26,7 @@ struct NonWebSchemeRule: Rule {
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
         return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
-            guard !target.isRelative, !target.isWeb, let scheme = target.scheme(in: source.bytes) else { return nil }
+            guard !target.isRelative, !target.isWeb, let scheme = target.scheme(in: source.bytes, destination: link.destinationRange) else { return nil }
             return Finding(
                 range: link.destinationRange,
                 message: "URL \(Excerpt.quote(source, link.destinationRange)) uses the '\(scheme):' scheme; consumers fetch links over http(s)")

@@ -45,7 +45,7 @@ struct NotesWithoutColonRule: Rule {
         for section in structure.sections {
             for item in section.items where item.linkStartsItem || item.looseLink != nil {
                 let tail = ByteClass.trimmed(bytes, item.tail)
-                if tail.isEmpty, let next = item.continuationLines.first(where: { $0 > item.tail.upperBound }), bytes[next] != 0x3A {
+                if tail.isEmpty, let next = structure.continuationLines(of: item).first(where: { $0 > item.tail.upperBound }), bytes[next] != 0x3A {
                     // Notes wrapped onto the next line; LT045's join comes first, so no fix here.
                     let range = next..<source.lineEnd(at: next)
                     findings.append(Finding(

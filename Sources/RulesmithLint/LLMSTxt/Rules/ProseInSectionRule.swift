@@ -40,7 +40,7 @@ struct ProseInSectionRule: Rule {
                 findings.append(finding(blocks[index], source, section: name))
             }
             for item in section.items {
-                for index in item.extraBlocks where blocks[index].kind != .paragraph {
+                for index in structure.extraBlocks(of: item) where blocks[index].kind != .paragraph {
                     findings.append(finding(blocks[index], source, section: name))
                 }
             }

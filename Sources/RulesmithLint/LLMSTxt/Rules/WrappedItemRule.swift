@@ -36,9 +36,10 @@ struct WrappedItemRule: Rule {
         var findings: [Finding] = []
         for section in structure.sections {
             for item in section.items {
-                if let first = item.continuationLines.first, let paragraph = item.paragraph {
+                let continuationLines = structure.continuationLines(of: item)
+                if let first = continuationLines.first, let paragraph = item.paragraph {
                     var edits: [TextEdit] = []
-                    for start in item.continuationLines {
+                    for start in continuationLines {
                         let previous = source.lineIndex(ofByte: start) - 1
                         let end = ByteClass.trimmed(source.bytes, source.contentRange(ofLine: previous)).upperBound
                         edits.append(TextEdit(range: end..<start, replacement: " "))
@@ -48,7 +49,7 @@ struct WrappedItemRule: Rule {
                         range: range,
                         message: "list item continues on the next line with \(Excerpt.quote(source, first..<source.lineEnd(at: first))); keep each item on one line, as the reference parser fails on this one",
                         fix: Fix(.safe, title: "Join the item onto one line", edits: edits)))
-                } else if let extra = item.extraBlocks.first(where: { blocks[$0].kind == .paragraph }) {
+                } else if let extra = structure.extraBlocks(of: item).first(where: { blocks[$0].kind == .paragraph }) {
                     let start = blocks[extra].range.lowerBound
                     findings.append(Finding(
                         range: blocks[extra].range,

@@ -178,8 +178,8 @@ enum EncodedBlobs {
         return printable * 10 >= bytes.count * 9
     }
 
-    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
+    private static func lineStarts(_ bytes: [UInt8]) -> LineStarts {
+        var starts: LineStarts = [0]
         for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
         return starts
     }

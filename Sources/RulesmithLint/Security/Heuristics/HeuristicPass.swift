@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// One run of the text heuristics and secret checks over a text (the scanned document, its
 /// normalised copy, or a decoded blob): the keyword automaton finds candidates, then each family's
 /// matcher checks its line.
@@ -29,7 +31,7 @@ enum HeuristicPass {
     private static let isPadding = Keywords.all.map { $0.family == .padding }
 
     /// Runs every heuristic over `bytes`.
-    static func run(_ bytes: [UInt8], lineStarts: [Int], _ options: Options) -> Output {
+    static func run(_ bytes: [UInt8], lineStarts: LineStarts, _ options: Options) -> Output {
         var output = Output()
         bytes.withUnsafeBufferPointer { buffer in
             var lastPaddingEnd = -2
@@ -75,7 +77,7 @@ enum HeuristicPass {
 
     private struct State {
         let buffer: UnsafeBufferPointer<UInt8>
-        let lineStarts: [Int]
+        let lineStarts: LineStarts
         let oracle: PassOracle?
         let options: Options
         var line: Range<Int> = 0..<0
@@ -90,7 +92,7 @@ enum HeuristicPass {
         var rot13Line = -1
         var encodedLine = -1
 
-        init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: [Int], options: Options) {
+        init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: LineStarts, options: Options) {
             self.buffer = buffer
             self.lineStarts = lineStarts
             oracle = options.oracle

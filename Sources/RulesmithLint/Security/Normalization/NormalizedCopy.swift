@@ -1,4 +1,5 @@
 import Foundation
+import RulesmithText
 
 /// The second text the heuristics read: the lines that hold something a reader or a keyword scan
 /// would not see as text, made plain. NFKC is applied per scalar and letters are lower-cased;
@@ -9,7 +10,7 @@ import Foundation
 /// and a record of what changed.
 struct NormalizedCopy {
     private(set) var bytes: [UInt8] = []
-    private(set) var lineStarts: [Int] = []
+    private(set) var lineStarts = LineStarts()
     private var anchors = PackedAnchors()
     /// Runs of two or more anchors that count as one change (the same kind, adjacent in the
     /// scanned text): first and last anchor index. Single changes need no entry.
