@@ -163,6 +163,55 @@ import Testing
         #expect(facts.command(.test, at: "web") == nil)
     }
 
+    @Test func aReadmeDeeperInTheTestTreeStatesTheWholeSuiteOnly() {
+        let gemfile = "source \"https://rubygems.org\"\ngem \"rails\", \"~> 8.0\"\n\ngroup :test do\n  gem \"rspec-rails\"\nend\n"
+        let facts = FactsFixture([
+            "Gemfile": gemfile,
+            "Makefile": "",
+            "spec/slow/README.md": "Tests in this folder do not run as part of the regular suite with\n`bundle exec rspec`. Run them with `bundle exec rspec spec/slow`.\n",
+        ]).facts()
+        // The Makefile cannot be read, so no default: the README is the evidence.
+        #expect(facts.command(.test) == "bundle exec rspec")
+        #expect(facts.project(at: ".")?.commands[.test]?.evidence.description == "spec/slow/README.md:2")
+        // A run of its own corner (a path) is never the project's test command.
+        let focused = FactsFixture([
+            "Gemfile": gemfile, "Makefile": "",
+            "spec/slow/README.md": "Run these with `bundle exec rspec spec/slow`.\n",
+        ]).facts()
+        #expect(focused.command(.test) == nil)
+    }
+
+    @Test func aBareMakeTakesItsKindFromTheCommentAboveIt() {
+        let facts = FactsFixture([
+            "pyproject.toml": "[project]\nname = \"lib\"\n",
+            "uv.lock": "version = 1\n",
+            "Makefile": "",
+            "CONTRIBUTING.md": """
+                ```bash
+                # Run automated code formatting
+                make format
+
+                # Run tests and linting
+                make
+                # There are sub-commands too, see `make help`.
+                ```
+
+                ```bash
+                make
+                ```
+                """,
+        ]).facts()
+        #expect(facts.command(.format) == "make format")
+        #expect(facts.command(.test) == "make" && facts.command(.lint) == "make")
+        #expect(facts.project(at: ".")?.commands[.test]?.evidence.description == "CONTRIBUTING.md:6")
+        // Without a comment saying what it does, the default target is no command of any kind.
+        let silent = FactsFixture([
+            "pyproject.toml": "[project]\nname = \"lib\"\n", "uv.lock": "version = 1\n", "Makefile": "",
+            "README.md": "```bash\n# Set up\nmake\n```\n",
+        ]).facts()
+        #expect(silent.command(.test) == nil && silent.command(.build) == nil)
+    }
+
     @Test func aDevelopmentBuildTargetIsABuild() {
         let facts = FactsFixture([
             "Cargo.toml": "[package]\nname = \"core\"\n",

@@ -39,8 +39,13 @@ enum CommandSelection {
         }
         candidates += ReadmeCodeBlocks.candidates(documents: ReadmeCodeBlocks.documents(projectFolders: folders, tree: tree), context: context)
         // A test tree's README speaks for the tests only; its other commands are its own business.
-        candidates += ReadmeCodeBlocks.candidates(documents: ReadmeCodeBlocks.testDocuments(projectFolders: folders, tree: tree), context: context)
+        // One deeper in the tree (`spec/slow/README.md`) runs the whole suite only where it names
+        // no path: `rspec spec/slow` runs its own corner.
+        let testDocuments = ReadmeCodeBlocks.testDocuments(projectFolders: folders, tree: tree)
+        candidates += ReadmeCodeBlocks.candidates(documents: testDocuments.filter { !$0.nested }.map { ($0.path, $0.folder) }, context: context)
             .filter { $0.kind == .test }
+        candidates += ReadmeCodeBlocks.candidates(documents: testDocuments.filter(\.nested).map { ($0.path, $0.folder) }, context: context)
+            .filter { $0.kind == .test && !$0.command.split(separator: " ").dropFirst().contains { $0.contains("/") } }
         candidates += PreCommit.candidates(context: context)
         for folder in folders {
             let blocked = EcosystemDefaults.isBlocked(folder: folder, context: context, workflows: ciFiles)

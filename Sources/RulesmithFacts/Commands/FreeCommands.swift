@@ -4,7 +4,7 @@
 enum FreeCommands {
     static func candidates(
         _ line: String, folder: String, evidence: Evidence, source: String, strength: CommandCandidate.Strength,
-        context: CommandContext
+        context: CommandContext, described: [CommandKind] = []
     ) -> [CommandCandidate] {
         let trimmed = line.trimmingCharacters(in: " \t\r")
         guard ShellWords.isConcrete(trimmed) else { return [] }
@@ -21,7 +21,11 @@ enum FreeCommands {
                 runFolder = target
                 continue
             }
-            guard let (kind, closeness) = CommandClassifier.kind(of: words), isGeneral(words) else { continue }
+            // A task runner's default target (`make`) says nothing of what it does; the comment
+            // above it in the document does (`# Run tests and linting`).
+            let kinds = CommandClassifier.kind(of: words).map { [$0] }
+                ?? (isDefaultTarget(words) ? described.map { ($0, 5) } : [])
+            guard !kinds.isEmpty, isGeneral(words) else { continue }
             var verifyFolder = runFolder
             var projectFolder = runFolder
             if let target = namedFolder(words, runFolder: runFolder) { projectFolder = target }
@@ -35,9 +39,11 @@ enum FreeCommands {
             guard CommandVerifier.isRunnable(words, in: verifyFolder, context: context) else { continue }
             let project = context.project(containing: projectFolder) ?? ""
             let placed = manageFolder(projectFolder, context: context) ?? project
-            found.append(CommandCandidate(
-                folder: placed, kind: kind, command: words.joined(separator: " "), evidence: evidence, source: source,
-                strength: strength, closeness: closeness))
+            for (kind, closeness) in kinds {
+                found.append(CommandCandidate(
+                    folder: placed, kind: kind, command: words.joined(separator: " "), evidence: evidence, source: source,
+                    strength: strength, closeness: closeness))
+            }
         }
         return found
     }
@@ -62,6 +68,11 @@ enum FreeCommands {
             if ["make", "gmake", "just", "task"].contains(words[0]), word.contains("="), !word.hasPrefix("-") { return false }
         }
         return true
+    }
+
+    /// A task runner run without a target: it runs the default one.
+    static func isDefaultTarget(_ words: [String]) -> Bool {
+        words.count == 1 && ["make", "gmake", "just", "task"].contains(words[0])
     }
 
     /// A Django project folder (`manage.py` there) is a project of its own in the facts.

@@ -19,4 +19,15 @@ enum TaskNames {
         }
         return nil
     }
+
+    /// The kinds a comment that describes a command names (`Run tests and linting`: test, lint).
+    static func kinds(describedBy comment: String) -> [CommandKind] {
+        let words = Set(comment.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init))
+        let spellings: [(CommandKind, Set<String>)] = [
+            (.test, ["test", "tests", "testing"]), (.lint, ["lint", "linting", "linter", "linters"]),
+            (.format, ["format", "formatting", "formatter"]), (.build, ["build", "builds", "building"]),
+            (.typecheck, ["typecheck", "type-check", "type-checking", "typechecking"]),
+        ]
+        return spellings.filter { !$0.1.isDisjoint(with: words) }.map(\.0)
+    }
 }

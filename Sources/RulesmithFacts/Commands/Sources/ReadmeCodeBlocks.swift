@@ -42,26 +42,29 @@ enum ReadmeCodeBlocks {
     /// Folders whose README says how to run the project's tests.
     static let testFolderNames: Set<String> = ["test", "tests", "__tests__", "spec"]
 
-    /// READMEs of a project's own test trees (`tests/README.md`, `app/tests/README.md`, at most
-    /// three folders down, never inside another project), with the project folder: they say how
-    /// to run the project's tests, from the project (`python -m pytest app/tests/unit/`).
-    static func testDocuments(projectFolders: [String], tree: RepositoryTree) -> [(path: String, folder: String)] {
+    /// READMEs of a project's own test trees (`tests/README.md`, `app/tests/README.md`, and
+    /// `spec/slow/README.md` inside one; at most three folders down, never inside another
+    /// project), with the project folder: they say how to run the project's tests, from the
+    /// project (`python -m pytest app/tests/unit/`). `nested` marks a README below the test
+    /// tree's top, which speaks for its own corner of the tests.
+    static func testDocuments(projectFolders: [String], tree: RepositoryTree) -> [(path: String, folder: String, nested: Bool)] {
         let projects = Set(projectFolders)
-        var result: [(String, String)] = []
+        var result: [(String, String, Bool)] = []
         for project in Set([""] + projectFolders).sorted() {
-            var level = [project]
+            var level = [(folder: project, inTests: false)]
             for _ in 0..<3 {
-                var next: [String] = []
-                for folder in level {
+                var next: [(folder: String, inTests: Bool)] = []
+                for (folder, inTests) in level {
                     for name in tree.subfolders(of: folder).sorted() where !name.hasPrefix(".") && name != "node_modules" {
                         let child = Paths.join(folder, name)
                         guard !projects.contains(child) else { continue }
-                        next.append(child)
-                        guard testFolderNames.contains(name.lowercased()) else { continue }
+                        let isTestTree = testFolderNames.contains(name.lowercased())
+                        next.append((child, inTests || isTestTree))
+                        guard inTests || isTestTree else { continue }
                         for file in tree.names(in: child).sorted() where file.lowercased().hasPrefix("readme") {
                             let lower = file.lowercased()
                             let ext = lower.contains(".") ? String(lower.split(separator: ".").last!) : ""
-                            if extensions.contains(ext) { result.append((Paths.join(child, file), project)) }
+                            if extensions.contains(ext) { result.append((Paths.join(child, file), project, inTests)) }
                         }
                     }
                 }
@@ -71,14 +74,18 @@ enum ReadmeCodeBlocks {
         return result
     }
 
-    /// Shell command lines of a document with their 1-based lines.
-    static func commandLines(_ text: String, restructuredText: Bool) -> [(line: Int, command: String)] {
+    /// Shell command lines of a document with their 1-based lines, each with the comment lines
+    /// right above it in its block (`# Run tests and linting` over `make`), which say what a
+    /// command that does not name its task does.
+    static func commandLines(_ text: String, restructuredText: Bool) -> [(line: Int, command: String, comment: String)] {
         let lines = TextLines(text).lines
-        var result: [(Int, String)] = []
+        var result: [(Int, String, String)] = []
         var block: [(Int, String)] = []
         func flush() {
             let prompted = block.contains { $0.1.trimmingCharacters(in: " \t").hasPrefix("$ ") }
             var pending: (Int, String)?
+            var comment: [String] = []
+            var pendingComment = ""
             for (number, raw) in block {
                 var line = raw.trimmingCharacters(in: " \t\r")
                 if prompted {
@@ -87,19 +94,26 @@ enum ReadmeCodeBlocks {
                 } else if line.hasPrefix("$ ") || line.hasPrefix("% ") || line.hasPrefix("> ") {
                     line.removeFirst(2)
                 }
-                if line.isEmpty || line.hasPrefix("#") { pending = nil; continue }
+                if line.isEmpty || line.hasPrefix("#") {
+                    if line.isEmpty || pending != nil { comment = [] }
+                    if line.hasPrefix("#") { comment.append(String(line.drop { $0 == "#" || $0 == " " })) }
+                    pending = nil
+                    continue
+                }
                 if let comment = line.range(of: " #") { line = String(line[..<comment.lowerBound]).trimmingCharacters(in: " \t") }
                 if var open = pending {
                     open.1 += " " + line
                     pending = open
                 } else {
                     pending = (number, line)
+                    pendingComment = comment.joined(separator: " ")
+                    comment = []
                 }
                 if line.hasSuffix("\\") {
                     pending?.1.removeLast()
                     continue
                 }
-                if let done = pending { result.append((done.0, ShellWords.collapse(done.1))) }
+                if let done = pending { result.append((done.0, ShellWords.collapse(done.1), pendingComment)) }
                 pending = nil
             }
             block = []
@@ -204,10 +218,10 @@ enum ReadmeCodeBlocks {
                 source = Paths.name(of: path).lowercased().hasPrefix("readme") ? "readme" : "contributing"
             }
             let restructuredText = path.lowercased().hasSuffix(".rst")
-            for (line, command) in commandLines(text, restructuredText: restructuredText) {
+            for (line, command, comment) in commandLines(text, restructuredText: restructuredText) {
                 found += FreeCommands.candidates(
                     command, folder: folder, evidence: Evidence(path, line: line), source: source,
-                    strength: .documentation, context: context)
+                    strength: .documentation, context: context, described: TaskNames.kinds(describedBy: comment))
             }
             // Agent instructions quote commands inline mostly to forbid them ("no `ruff format`"):
             // only their code blocks count.
