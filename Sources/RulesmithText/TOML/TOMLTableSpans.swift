@@ -61,7 +61,7 @@ public enum TOMLTableSpans {
         while index < bytes.count, bytes[index] != 0x0A {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                let (text, end) = quoted(bytes, from: index)
+                let (text, end) = quotedKey(bytes, from: index)
                 key += text
                 index = end
                 continue
@@ -83,7 +83,7 @@ public enum TOMLTableSpans {
     }
 
     /// A one-line quoted key's text (basic escapes `\"` and `\\` undone) and the index after it.
-    private static func quoted(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
+    private static func quotedKey(_ bytes: [UInt8], from start: Int) -> ([UInt8], Int) {
         let quote = bytes[start]
         var index = start + 1
         var text: [UInt8] = []
