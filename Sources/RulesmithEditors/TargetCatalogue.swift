@@ -98,11 +98,17 @@ public enum TargetCatalogue {
             filePerRule: false, nestsInFolders: true),
         Target(
             name: "skills", editor: "Agent Skills clients",
-            outputPaths: [".claude/skills/<name>/**", ".agents/skills/<name>/**", ".github/skills/<name>/**"],
+            outputPaths: [
+                ".claude/skills/<name>/**", ".agents/skills/<name>/**", ".github/skills/<name>/**", ".cursor/skills/<name>/**",
+                ".gemini/skills/<name>/**", ".kiro/skills/<name>/**",
+            ],
             kinds: [.agentSkill], dialect: nil, filePerRule: true),
         Target(
             name: "mcp", editor: "MCP clients",
-            outputPaths: [".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".gemini/settings.json", ".kiro/settings/mcp.json"],
+            outputPaths: [
+                ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".gemini/settings.json", ".kiro/settings/mcp.json",
+                ".codex/config.toml",
+            ],
             kinds: [.mcpConfig], dialect: nil, filePerRule: false),
         Target(
             name: "llms-txt", editor: "llms.txt readers", outputPaths: ["llms.txt"], kinds: [.llmsTxt], dialect: nil,

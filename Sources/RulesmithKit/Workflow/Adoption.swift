@@ -38,16 +38,8 @@ public enum Adoption {
         default:
             throw RulesmithError("\(relative): \(drift.state.rawValue): \(drift.detail)")
         }
-        if SkillsTarget.isSkillPath(relative) {
-            throw RulesmithError(
-                "\(relative): a skill file is copied from its stack as it is and has no rules to adopt; "
-                    + "keep your version in a skill folder of your own name, or change the skill in the stack")
-        }
-        if drift.layout.ownedServers != nil {
-            throw RulesmithError(
-                "\(relative): adopting an edit of rulesmith's MCP servers is not supported yet; keep your version under a "
-                    + "name of your own (rulesmith then leaves it alone), or change the server in the stack's mcp.json")
-        }
+        if SkillsTarget.isSkillPath(relative) { return try AdoptSkillFile.adopt(drift, session: session) }
+        if drift.layout.ownedServers != nil { return try AdoptMCPServer.adopt(drift, session: session) }
         guard let generated = drift.wanted, let edited = drift.current, let rendered = drift.rendered else {
             throw RulesmithError("\(relative): nothing to compare with")
         }

@@ -93,6 +93,9 @@ public enum WorkflowCommands {
             configurationBytes = try pinnedConfiguration(session, revision: newRevision)
         }
         var outcome = ApplyOutcome(dryRun: options.dryRun, revision: newRevision, conflicts: plan.hasConflicts)
+        // What the render says of an adopted skill file or server (a stack change it could not
+        // merge) is for the user to act on; apply is where they look.
+        let overlayNotes = scan.render.report.notes.filter { $0.path?.hasPrefix(AdoptionPlan.overlayFolder + "/") == true }.map(\.message)
         if options.dryRun {
             var preview = engine.preview(plan)
             if let configurationBytes {
@@ -102,6 +105,7 @@ public enum WorkflowCommands {
             }
             outcome.preview = preview
             outcome.messages = plan.steps.filter { ApplyEngine.reports($0) && $0.newFile == nil && !$0.delete }.compactMap(\.message)
+                + overlayNotes
             return outcome
         }
         let committer = options.commit ? try RepositoryCommit.prepare(session.workspace, branch: options.branch) : nil
@@ -125,7 +129,7 @@ public enum WorkflowCommands {
             lines += commitLines
             outcome.commit = record
         }
-        outcome.messages = lines
+        outcome.messages = lines + overlayNotes
         outcome.changed = changed
         return outcome
     }

@@ -1,3 +1,4 @@
+import RulesmithGit
 import RulesmithFacts
 import RulesmithLint
 import RulesmithRegistry
@@ -29,25 +30,66 @@ struct WorkflowRender {
         var report: RenderReport
     }
 
-    /// The overlays listed in the configuration, parsed, with the SHA-256 of each file.
-    func overlays(_ configuration: ProjectConfiguration) throws(RulesmithError) -> (rules: [RuleTemplate], hashes: [String: String]) {
+    /// The overlays listed in the configuration: rules parsed, adopted skill files and MCP servers
+    /// with their bases, and the SHA-256 of each file read (bases included, so a changed base
+    /// re-renders like a changed overlay).
+    struct Overlays {
         var rules: [RuleTemplate] = []
         var hashes: [String: String] = [:]
+        var assets = AssetOverlays()
+    }
+
+    /// The overlays listed in the configuration, parsed, with the SHA-256 of each file.
+    func overlays(_ configuration: ProjectConfiguration) throws(RulesmithError) -> Overlays {
+        var output = Overlays()
         for path in configuration.overlays {
             try checkOverlay(path)
             guard case .file(let bytes) = workspace.read(path) else {
                 throw RulesmithError("\(path): overlay listed in \(ProjectConfiguration.fileName) cannot be read (missing, a folder, or a link out of the repository)")
             }
+            output.hashes[path] = ContentHash.sha256(bytes)
+            let kind: AssetOverlays.Kind?
+            do {
+                kind = try AssetOverlays.kind(of: path)
+            } catch {
+                throw RulesmithError("\(ProjectConfiguration.fileName) 'overlays': \(error.message)")
+            }
+            if let kind {
+                try readAsset(kind, path: path, bytes: bytes, into: &output)
+                continue
+            }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
             do {
-                rules.append(try RuleTemplateParser.parse(id: id, bytes: bytes, path: path))
+                output.rules.append(try RuleTemplateParser.parse(id: id, bytes: bytes, path: path))
             } catch {
                 throw RulesmithError("\(path): \(error)")
             }
-            hashes[path] = ContentHash.sha256(bytes)
         }
-        return (rules, hashes)
+        return output
+    }
+
+    /// Reads an adopted skill file or server and its base (checked like the overlay itself).
+    private func readAsset(_ kind: AssetOverlays.Kind, path: String, bytes: [UInt8], into output: inout Overlays) throws(RulesmithError) {
+        let basePath = AssetOverlays.basePath(of: path)
+        var base: [UInt8]?
+        if case .file(let baseBytes) = workspace.read(basePath) {
+            try checkOverlay(basePath)
+            output.hashes[basePath] = ContentHash.sha256(baseBytes)
+            base = baseBytes
+        }
+        switch kind {
+        case .skillFile(let skill, let file):
+            output.assets.skillFiles["\(skill)/\(file)"] = AssetOverlays.Entry(path: path, adopted: bytes, base: base)
+        case .server(let name):
+            do {
+                let adopted = try AssetOverlays.serverDefinition(bytes, path: path)
+                let base = try base.map { (bytes) throws(AssetOverlays.Problem) in try AssetOverlays.serverDefinition(bytes, path: basePath) }
+                output.assets.servers[name] = AssetOverlays.Entry(path: path, adopted: adopted, base: base)
+            } catch {
+                throw RulesmithError(error.message)
+            }
+        }
     }
 
     /// An overlay's text ends up in generated files that get committed and pushed, so only the
@@ -71,7 +113,7 @@ struct WorkflowRender {
     /// Renders `stacks` for `targets` at `revision` with the given variables and overlays.
     func render(
         stacks: [String], targets: [String], variables: [String: String], overlays: [RuleTemplate],
-        overlayHashes: [String: String], revision: Int, alwaysOnBudget: Int? = nil
+        overlayHashes: [String: String], revision: Int, alwaysOnBudget: Int? = nil, assetOverlays: AssetOverlays = AssetOverlays()
     ) throws(RulesmithError) -> Output {
         let chain: [TemplateStack]
         let all: [TemplateStack]
@@ -104,7 +146,15 @@ struct WorkflowRender {
         } catch {
             throw RulesmithError("\(registry.path): \(error)")
         }
-        let input = OverlayRules.renderInput(chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts, alwaysOnBudget: alwaysOnBudget)
+        var assets = assetOverlays
+        assets.merge = { base, ours, theirs in
+            let labels = GitMergeLabels(base: "adopted from", ours: "adopted", theirs: "stack")
+            guard let result = try? Git.mergeFile(base: base, ours: ours, theirs: theirs, labels: labels), !result.hasConflicts else { return nil }
+            return result.bytes
+        }
+        let input = OverlayRules.renderInput(
+            chain: chain, targets: targets, variables: variables, overlays: overlays, facts: facts, alwaysOnBudget: alwaysOnBudget,
+            assetOverlays: assets)
         let report: RenderReport
         do {
             report = try TargetRenderer.report(input)
@@ -135,12 +185,12 @@ struct WorkflowRender {
     /// Renders the configuration as it stands, at `revision`; the `llms-txt` target is generated
     /// from the repository's own README and docs (`rulesmith llms generate`), not from templates.
     func render(_ configuration: ProjectConfiguration, revision: Int) throws(RulesmithError) -> Output {
-        let (rules, hashes) = try overlays(configuration)
+        let overlays = try overlays(configuration)
         let targets = configuration.targets.isEmpty ? Self.defaultTargets : configuration.targets
         var output = try render(
             stacks: configuration.stacks, targets: targets,
-            variables: configuration.variables, overlays: rules, overlayHashes: hashes, revision: revision,
-            alwaysOnBudget: configuration.alwaysOnBudget)
+            variables: configuration.variables, overlays: overlays.rules, overlayHashes: overlays.hashes, revision: revision,
+            alwaysOnBudget: configuration.alwaysOnBudget, assetOverlays: overlays.assets)
         if targets.contains(TargetRenderer.llmsTxtTarget) {
             let text = try LLMSGenerateService.render(repositoryRoot: workspace.root, configuration: configuration)
             output.files.append(RenderedFile(path: "llms.txt", target: TargetRenderer.llmsTxtTarget, contents: text, rules: []))

@@ -151,7 +151,7 @@ final class WorkflowSession {
               let overlays = try? render.overlays(configuration), overlays.hashes == lock.inputs.overlays,
               let output = try? render.render(
                   stacks: lock.inputs.stacks, targets: lock.inputs.targets, variables: lock.inputs.variables,
-                  overlays: overlays.rules, overlayHashes: overlays.hashes, revision: lock.revision)
+                  overlays: overlays.rules, overlayHashes: overlays.hashes, revision: lock.revision, assetOverlays: overlays.assets)
         else { return [:] }
         var texts: [String: [UInt8]] = [:]
         for file in output.files {

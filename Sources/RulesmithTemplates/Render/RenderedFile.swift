@@ -57,12 +57,15 @@ public struct RenderInput: Sendable {
     /// The always-on budget in bytes (`always-on-budget` in `.rulesmith.yml`); nil: the default
     /// when rendering with facts, none without.
     public var alwaysOnBudget: Int?
+    /// The repository's adopted skill files and MCP servers (`rulesmith adopt`).
+    public var assetOverlays: AssetOverlays
 
     public init(
         chain: [TemplateStack], targets: [String], variables: [String: String] = [:], overlays: [RuleTemplate] = [],
-        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil
+        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil, assetOverlays: AssetOverlays = AssetOverlays()
     ) {
         self.alwaysOnBudget = alwaysOnBudget
+        self.assetOverlays = assetOverlays
         self.chain = chain
         self.targets = targets
         self.variables = variables

@@ -45,7 +45,10 @@ public enum TargetRenderer {
         for target in targets where format(target.name) != nil {
             rulesByTarget[target.name] = try rules.rules(for: target.name)
         }
-        let servers = targets.contains { $0.name == MCPFormat.name } ? try rules.mcpServers(input.chain) : []
+        let servers = targets.contains { $0.name == MCPFormat.name }
+            ? input.assetOverlays.applying(toServers: try rules.mcpServers(input.chain), notes: &notes) : []
+        let skills = targets.contains { $0.name == SkillsFormat.name }
+            ? input.assetOverlays.applying(toSkills: SkillsFormat.skills(of: input.chain), notes: &notes) : SkillsFormat.skills(of: input.chain)
         var files: [RenderedFile] = []
         for target in targets {
             guard let format = format(target.name), let targetRules = rulesByTarget[target.name] else {
@@ -62,7 +65,7 @@ public enum TargetRenderer {
                 }
             }
             let context = RenderContext(
-                target: target, rulesByTarget: rulesByTarget, servers: servers, skills: SkillsFormat.skills(of: input.chain))
+                target: target, rulesByTarget: rulesByTarget, servers: servers, skills: skills)
             let rendered = format.render(targetRules, context: context, notes: &notes)
             if rendered.isEmpty, target.name != MCPFormat.name, target.name != SkillsFormat.name {
                 notes.append(RenderNote(target: target.name, message: "no rule of \(input.chain.map(\.id).joined(separator: ", ")) applies to this target; nothing rendered"))

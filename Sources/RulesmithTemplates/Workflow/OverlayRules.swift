@@ -13,7 +13,7 @@ public enum OverlayRules {
     /// included, renders them after the stacks with the rule name `local/<id>`.
     public static func renderInput(
         chain: [TemplateStack], targets: [String], variables: [String: String], overlays: [RuleTemplate],
-        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil
+        facts: RepositoryFacts? = nil, alwaysOnBudget: Int? = nil, assetOverlays: AssetOverlays = AssetOverlays()
     ) -> RenderInput {
         var chain = chain
         var added: [RuleTemplate] = []
@@ -32,7 +32,8 @@ public enum OverlayRules {
                 id: stackID, title: "Repository overlays", description: "Rules kept in this repository.",
                 category: "base", rules: added, file: [], sourcePath: ".rulesmith/overlays"))
         }
-        return RenderInput(chain: chain, targets: targets, variables: variables, facts: facts, alwaysOnBudget: alwaysOnBudget)
+        return RenderInput(
+            chain: chain, targets: targets, variables: variables, facts: facts, alwaysOnBudget: alwaysOnBudget, assetOverlays: assetOverlays)
     }
 
     /// Why `path` (from `overlays:` in `.rulesmith.yml`) cannot be an overlay, or nil: overlays

@@ -74,7 +74,7 @@ struct LockfileTests {
         }
         for path in [
             ".claude/skills/release", ".claude/skills/release/.git/hooks/pre-commit", ".claude/settings.json",
-            ".claude/skills/../settings.json", ".codex/config.toml", "app/.mcp.json", ".agents/skills/x/../../../.env",
+            ".claude/skills/../settings.json", ".codex/hooks.toml", "app/.mcp.json", ".agents/skills/x/../../../.env",
         ] {
             #expect(throws: LockfileError.self, "\(path)") { try Lockfile.parse(Array(lockfile(path).utf8), path: ".rulesmith.lock") }
         }

@@ -63,14 +63,15 @@ struct TrustBoundaryPathTests {
         for path in [
             ".claude/skills/release/SKILL.md", ".claude/skills/release/scripts/run.sh", ".agents/skills/a/references/x/y.md",
             ".github/skills/a/SKILL.md", ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".gemini/settings.json",
-            ".kiro/settings/mcp.json",
+            ".kiro/settings/mcp.json", ".codex/config.toml", ".cursor/skills/a/SKILL.md", ".gemini/skills/a/scripts/x.sh",
+            ".kiro/skills/a/SKILL.md",
         ] {
             #expect(TargetCatalogue.generates(path), "\(path)")
         }
         for path in [
             ".claude/skills/SKILL.md", ".claude/skills/release", ".claude/skills//SKILL.md", ".claude/skills/a/../../../x",
             ".claude/skills/a/.git/config", ".claude/settings.json", ".claude/skillsx/a/SKILL.md", "app/.mcp.json",
-            ".vscode/settings.json", ".cursor/hooks.json", ".codex/config.toml",
+            ".vscode/settings.json", ".cursor/hooks.json", ".codex/hooks.toml", "app/.codex/config.toml", ".cursor/skills/SKILL.md",
         ] {
             #expect(!TargetCatalogue.generates(path), "\(path)")
         }
@@ -81,7 +82,8 @@ struct TrustBoundaryPathTests {
         let written = files.filter { ["skills", "mcp"].contains($0.target) }
         #expect(Set(written.map(\.path)) == [
             ".claude/skills/release/SKILL.md", ".claude/skills/release/scripts/run.sh", ".agents/skills/release/SKILL.md",
-            ".agents/skills/release/scripts/run.sh", ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json",
+            ".agents/skills/release/scripts/run.sh", ".cursor/skills/release/SKILL.md", ".cursor/skills/release/scripts/run.sh",
+            ".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json", ".codex/config.toml",
         ])
         for file in written {
             #expect(TargetCatalogue.target(named: file.target)?.generates(file.path) == true, "\(file.path)")

@@ -4,8 +4,10 @@ import RulesmithEditors
 /// executable mode, into the skills folder of each editor rendered alongside: `.claude/skills/`
 /// for Claude Code, `.agents/skills/` for Codex (and the clients that read the shared folder),
 /// `.github/skills/` for Copilot when neither of those is written (VS Code reads all three, so
-/// one copy is enough). With none of those editors, `.agents/skills/`. A later stack's skill
-/// replaces an earlier one of the same name.
+/// one copy is enough), and `.cursor/skills/`, `.gemini/skills/`, `.kiro/skills/` for Cursor,
+/// Gemini CLI and Kiro: only secondary sources place their skills there (agent-surface.md [S8]),
+/// and none shows that they read a shared folder, so each gets its own copy. With none of those
+/// editors, `.agents/skills/`. A later stack's skill replaces an earlier one of the same name.
 enum SkillsFormat: TargetFormat {
     static let name = "skills"
 
@@ -14,6 +16,9 @@ enum SkillsFormat: TargetFormat {
         (".claude/skills", ["claude", "claude-rules"]),
         (".agents/skills", ["agents"]),
         (".github/skills", ["copilot"]),
+        (".cursor/skills", ["cursor", "cursorrules"]),
+        (".gemini/skills", ["gemini"]),
+        (".kiro/skills", ["kiro"]),
     ]
 
     static func render(_ rules: [TargetRule], context: RenderContext, notes: inout [RenderNote]) -> [RenderedFile] {

@@ -2,7 +2,8 @@ import RulesmithEditors
 import RulesmithText
 
 /// The `mcp` target: the chain's MCP servers written into the MCP file of each editor rendered
-/// alongside (`MCPServerFile.paths`; `.mcp.json` when none of them is). Each file's contents are
+/// alongside (`MCPServerFile.paths`; `.mcp.json` when none of them is), and for Codex (the
+/// `agents` target) its `.codex/config.toml` tables in Codex's shape (`CodexServerShape`). Each file's contents are
 /// what rulesmith writes where no file exists; over an existing file apply merges only its own
 /// servers in (`ManagedLayout.servers`).
 enum MCPFormat: TargetFormat {
@@ -19,8 +20,26 @@ enum MCPFormat: TargetFormat {
         let body = MCPJSONText.object(context.servers)
         let origins = context.servers.map { "mcp/\($0.0)" }
         return paths.compactMap { path in
-            guard let contents = try? MCPServerFile.newFile(path: path, body: body) else { return nil }
-            return RenderedFile(path: path, target: name, contents: contents, rules: origins)
+            var fileBody = body
+            if path == CodexServerFile.path {
+                fileBody = MCPJSONText.object(context.servers.map { server in
+                    var unmapped: [String] = []
+                    let value = CodexServerShape.codex(server.1, unmapped: &unmapped)
+                    if !unmapped.isEmpty {
+                        notes.append(RenderNote(
+                            target: name, path: path,
+                            message: "server '\(server.0)': Codex interpolates no ${…}; env \(unmapped.map { "'\($0)'" }.joined(separator: ", ")) "
+                                + "reach it as written: name the variable after the key (\"KEY\": \"${KEY}\") to pass it by name (env_vars)"))
+                    }
+                    return (server.0, value)
+                })
+            }
+            do {
+                return RenderedFile(path: path, target: name, contents: try MCPServerFile.newFile(path: path, body: fileBody), rules: origins)
+            } catch {
+                notes.append(RenderNote(target: name, path: path, message: "not rendered: \(error)"))
+                return nil
+            }
         }
     }
 }

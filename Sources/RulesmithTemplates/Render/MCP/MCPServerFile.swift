@@ -14,6 +14,7 @@ public enum MCPServerFile {
         (".vscode/mcp.json", ["copilot"]),
         (".gemini/settings.json", ["gemini"]),
         (".kiro/settings/mcp.json", ["kiro"]),
+        (CodexServerFile.path, ["agents"]),
     ]
 
     /// Whether `path` is one of the MCP files rulesmith merges.
@@ -21,9 +22,10 @@ public enum MCPServerFile {
         paths.contains { $0.path == path }
     }
 
-    /// The member that holds the servers in `path`: `servers` for VS Code, `mcpServers` elsewhere.
+    /// The member that holds the servers in `path`: `servers` for VS Code, `mcp_servers` for
+    /// Codex's TOML, `mcpServers` elsewhere.
     public static func key(for path: String) -> String {
-        path == ".vscode/mcp.json" ? "servers" : "mcpServers"
+        path == ".vscode/mcp.json" ? "servers" : path == CodexServerFile.path ? CodexServerFile.key : "mcpServers"
     }
 
     /// Why a file cannot be merged.
@@ -43,6 +45,7 @@ public enum MCPServerFile {
 
     /// The names of the servers `file` defines under its servers key (empty when it has none).
     public static func serverNames(in file: [UInt8], path: String) throws(Problem) -> [String] {
+        if path == CodexServerFile.path { return try CodexServerFile.serverNames(in: file) }
         let (scan, container) = try servers(in: file, path: path)
         guard let container else { return [] }
         return scan.nodes[container].children.compactMap { scan.nodes[$0].key }
@@ -50,6 +53,7 @@ public enum MCPServerFile {
 
     /// The owned region of `file`: the servers named `owned` that it holds, in that order.
     public static func region(of file: [UInt8], path: String, owned: [String]) throws(Problem) -> [UInt8] {
+        if path == CodexServerFile.path { return try CodexServerFile.region(of: file, owned: owned) }
         let (scan, container) = try servers(in: file, path: path)
         var members: [(String, [UInt8])] = []
         if let container {
@@ -68,6 +72,7 @@ public enum MCPServerFile {
 
     /// A whole new file holding `body` (an object of servers).
     public static func newFile(path: String, body: [UInt8]) throws(Problem) -> [UInt8] {
+        if path == CodexServerFile.path { return try CodexServerFile.newFile(body: body) }
         let members = try members(of: body)
         let servers = MCPJSONText.object(members, base: "  ")
         var output = Array("{\n  ".utf8)
@@ -76,10 +81,16 @@ public enum MCPServerFile {
         return output
     }
 
+    /// A whole new file holding only `servers` (name → value text as `members(of:)` gives it).
+    public static func newFile(path: String, servers: [(String, [UInt8])]) -> [UInt8] {
+        (try? newFile(path: path, body: MCPJSONText.object(servers))) ?? []
+    }
+
     /// `file` with the servers named `owned` replaced by those of `body`: an owned server missing
     /// from `body` is removed, one in both is replaced in place, a new one is appended; nothing
     /// else changes. `file` nil or empty: a new file.
     public static func replacing(in file: [UInt8]?, path: String, owned: [String], with body: [UInt8]) throws(Problem) -> [UInt8] {
+        if path == CodexServerFile.path { return try CodexServerFile.replacing(in: file, owned: owned, with: body) }
         guard var file, !file.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else {
             return try newFile(path: path, body: body)
         }
