@@ -62,7 +62,7 @@ printf 'module example.com/legacy\n\ngo 1.24\n' > go.mod
 printf 'package main\n\nfunc main() {}\n' > main.go
 {
     printf '# Legacy service\n\nHow we work on this service.\n\n'
-    for i in $(seq 1 400); do printf -- '- Note %03d: handlers in internal/api keep request parsing and validation apart.\n' "$i"; done
+    for i in $(seq 1 420); do printf -- '- Note %03d: handlers in internal/api keep request parsing and validation apart.\n' "$i"; done
 } > AGENTS.md
 ln -s AGENTS.md CLAUDE.md
 cat > .cursor/rules/style.mdc <<'MDC'
@@ -76,7 +76,7 @@ MDC
 git add -A && git commit -qm "Legacy service with hand-written rules"
 
 step "rulesmith init --dry-run (AGENTS.md would grow past Codex's budget: init says what to decide)"
-if rulesmith init --dry-run --stack auto,acme-platform --targets agents,claude,cursor; then :; fi
+rulesmith init --dry-run --stack auto,acme-platform --targets agents,claude,cursor | sed '/^--- /,$d'   # the plan; the diffs cut
 if rulesmith init --yes --stack auto,acme-platform --targets agents,claude,cursor; then
     echo "init should have refused to grow AGENTS.md" >&2; exit 1
 fi
@@ -102,6 +102,12 @@ rulesmith init --yes --commit --stack auto,acme-platform
 rulesmith check
 
 step "4. the team changes a rule; the fleet gets it with sync"
+# Each repository is pushed to a bare remote, as on a git server; sync pushes its branch there.
+for repo in legacy-service monorepo; do
+    git clone -q --bare "$work/$repo" "$work/remotes/$repo.git"
+    git -C "$work/$repo" remote add origin "$work/remotes/$repo.git"
+    git -C "$work/$repo" fetch -q origin
+done
 cd "$work/templates"
 cat >> Templates/acme-platform/acme-releases.md <<'MD'
 - Every release has a CHANGELOG.md entry written for users.
@@ -115,17 +121,20 @@ defaults:
   stacks: [auto, acme-platform]
 branch: rulesmith/sync
 repositories:
-  - path: legacy-service
-  - path: monorepo
+  - path: remotes/legacy-service.git
+    name: legacy-service
+  - path: remotes/monorepo.git
+    name: monorepo
 YAML
 cd "$work"
-rulesmith sync rulesmith-sync.yml --dry-run --registry "$RULESMITH_REGISTRY" --cache "$work/cache" | tail -5
+rulesmith sync rulesmith-sync.yml --dry-run --registry "$RULESMITH_REGISTRY" --cache "$work/cache" | grep -v '^[-+@ ]' | tail -4
 rulesmith sync rulesmith-sync.yml --registry "$RULESMITH_REGISTRY" --cache "$work/cache"
 
 step "5. the sync branches merged (as their pull requests would be); check passes everywhere"
 for repo in legacy-service monorepo; do
     cd "$work/$repo"
-    git merge -q --ff-only rulesmith/sync
+    git fetch -q origin
+    git merge -q --ff-only origin/rulesmith/sync
     printf '%s: ' "$repo"
     rulesmith check >/dev/null && echo "check passes"
     grep -q "CHANGELOG.md entry" AGENTS.md
