@@ -44,7 +44,11 @@ enum HandWrittenAdoption {
                 }
             }
         }
-        return paths.sorted()
+        // A link (or anything but a regular file) is never read through: it stays as it is.
+        return paths.filter { path in
+            if case .file = session.workspace.read(path) { return true }
+            return false
+        }.sorted()
     }
 
     /// The overlays for `paths` and the configuration listing them; refuses a file it cannot take in.
