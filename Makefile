@@ -2,7 +2,7 @@
 # and `make test` (the whole test suite). Both install what the build needs first.
 PREFIX ?= /usr/local
 
-.PHONY: setup demo test build release install bench clean
+.PHONY: setup demo walkthrough test build release install bench clean
 
 setup:
 	@scripts/setup.sh
@@ -29,6 +29,12 @@ test: setup
 
 demo: release
 	scripts/demo.sh .build/release/rulesmith
+	scripts/walkthrough.sh .build/release/rulesmith
+
+# A team lead's first hour on sample repositories: hand-written rules taken in, a monorepo, a
+# team template repository and a sync manifest; ends with `check` passing in every repository.
+walkthrough: release
+	scripts/walkthrough.sh .build/release/rulesmith
 
 install: release
 	install -d $(PREFIX)/bin

@@ -29,6 +29,7 @@ extension CommandOption {
         case .commit: "--commit"
         case .hook: "--hook"
         case .chainHook: "--chain-hook"
+        case .adoptExisting: "--adopt-existing"
         case .fetch: "--fetch"
         case .root: "--root"
         case .baseURL: "--base-url"

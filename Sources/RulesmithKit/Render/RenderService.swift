@@ -36,10 +36,14 @@ public enum RenderService {
         do {
             let all = try registry.stacks(at: revision, withRules: false)
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-            if let unknown = StackNameCheck.unknown(stacks, known: byID.keys, revision: revision) {
-                throw RulesmithFailure.usage("\(unknown)")
+            let known = StackNameCheck.Known(all, aliases: try registry.index().tagAliases)
+            let named: [String]
+            do {
+                named = try StackNameCheck.resolve(stacks, in: known, revision: revision)
+            } catch {
+                throw RulesmithFailure.usage("\(error)")
             }
-            return try StackResolver.resolve(stacks, in: byID).map { try registry.stack($0.id, at: revision) }
+            return try StackResolver.resolve(named, in: byID).map { try registry.stack($0.id, at: revision) }
         } catch let error as RulesmithError {
             throw error
         } catch let error as TemplateError {

@@ -113,14 +113,15 @@ public enum SyncCommands {
     private static func requireKnownStacks(_ targets: [SyncTarget], in registry: TemplateRegistry, revision: Int64) throws(RulesmithError) {
         let named = Set(targets.flatMap(\.stacks))
         guard !named.isEmpty else { return }
-        let known: Set<String>
+        let known: StackNameCheck.Known
         do {
-            known = Set(try registry.list(revision: revision).map(\.id))
+            known = StackNameCheck.Known(
+                stacks: try registry.list(revision: revision).map { ($0.id, $0.tags) }, aliases: try registry.index().tagAliases)
         } catch {
             throw RulesmithFailure.registry("registry: cannot list the stacks of revision \(revision): \(error)")
         }
         for target in targets {
-            if let unknown = StackNameCheck.unknown(target.stacks, known: known, revision: revision) {
+            if let unknown = StackNameCheck.unknown(target.stacks, in: known, revision: revision) {
                 throw RulesmithFailure.usage("\(target.name): \(unknown)")
             }
         }

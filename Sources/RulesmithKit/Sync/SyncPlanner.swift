@@ -134,8 +134,11 @@ struct SyncPlanner {
     /// The manifest's `named` stacks with `auto` replaced by the stacks detected in the work tree
     /// (detected first, each once), written out as `init --stack auto,…` writes them.
     private func expandedStacks(_ named: [String], workspace: WorkflowWorkspace) throws -> [String] {
-        guard StackNameCheck.mentionsDetected(named) else { return StackNameCheck.expand(named, detected: []) }
         let candidates = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
+        let aliases = try RegistryService.translated { try registry.index().tagAliases }
+        // An alias (`golang`, `Rust`) is written out as the stack it means.
+        let named = try StackNameCheck.resolve(named, in: StackNameCheck.Known(candidates, aliases: aliases), revision: Int64(revision))
+        guard StackNameCheck.mentionsDetected(named) else { return StackNameCheck.expand(named, detected: []) }
         let detected = DetectedStacks.matches(try RepositoryFactsReader.read(workspace.root, stacks: candidates), stacks: candidates)
             .map(\.id).filter { $0 != StackResolver.baseStackID }
         return StackNameCheck.expand(named, detected: detected)

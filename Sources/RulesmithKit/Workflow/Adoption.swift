@@ -20,7 +20,8 @@ public enum Adoption {
             throw RulesmithError("\(file): outside the repository at \(workspace.root)")
         }
         guard session.lock?.entry(for: relative) != nil else {
-            throw RulesmithError("\(file): rulesmith did not generate it (it is not in \(Lockfile.fileName)); nothing to adopt")
+            // A rules file rulesmith did not write: its whole text is taken in.
+            return try HandWrittenAdoption.adopt(relative, given: file, session: session)
         }
         let scan = try session.scan(latest: false)
         guard let drift = scan.drifts.first(where: { $0.path == relative }) else {
@@ -130,7 +131,7 @@ public enum Adoption {
 
     /// Stages the overlay files (`git add`): rulesmith renders only overlays git tracks, so an
     /// unstaged one would stop the next `apply`. The configuration is left for the user to commit.
-    private static func stage(_ paths: [String], in workspace: WorkflowWorkspace) throws(RulesmithError) -> [String] {
+    static func stage(_ paths: [String], in workspace: WorkflowWorkspace) throws(RulesmithError) -> [String] {
         guard let repository = workspace.repository else { return [] }
         let gitPaths = paths.compactMap { workspace.gitPath($0) }
         do {

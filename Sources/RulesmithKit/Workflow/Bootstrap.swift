@@ -25,6 +25,8 @@ public enum Bootstrap {
         public var hookExecutable = "rulesmith"
         /// Chain a pre-commit hook that is already there instead of refusing.
         public var chainHook = false
+        /// Take the rules files rulesmith did not write into overlays, so they become managed.
+        public var adoptExisting = false
 
         public init() {}
     }
@@ -66,6 +68,7 @@ public enum Bootstrap {
         input.targets = options.targets
         input.variables = options.variables
         input.registryStacks = try RegistryService.translated { try registry.stacks(at: Int64(revision), withRules: false) }
+        input.tagAliases = try RegistryService.translated { try registry.index().tagAliases }
         input.folderName = workspace.root.split(separator: "/").last.map(String.init) ?? "project"
         if InitPlanner.needsFacts(input) {
             input.facts = try RepositoryFactsReader.read(workspace.root, stacks: input.registryStacks)
@@ -75,7 +78,7 @@ public enum Bootstrap {
         }
         let decisions = try InitPlanner.plan(input)
 
-        let configurationText: String
+        var configurationText: String
         let configuration: ProjectConfiguration
         if let existingText, let existing = input.existing {
             configurationText = existingText
@@ -94,26 +97,49 @@ public enum Bootstrap {
 
         let session = WorkflowSession(
             workspace: workspace, registry: registry, configuration: configuration, configurationText: configurationText, lock: nil)
-        let scan = try session.scan(latest: false)
+        var scan = try session.scan(latest: false)
+        var adoption: HandWrittenAdoption.Plan?
+        if options.adoptExisting {
+            let paths = try HandWrittenAdoption.candidates(scan, session: session)
+            if !paths.isEmpty {
+                let taken = try HandWrittenAdoption.plan(paths, session: session, scan: scan)
+                scan = try HandWrittenAdoption.rescan(session, plan: taken)
+                configurationText = taken.configurationText
+                adoption = taken
+            }
+        }
         let engine = ApplyEngine(session: session, force: false)
         let plan = try engine.plan(scan)
+        let budgets = InitBudgets.check(plan)
         var outcome = InitOutcome(
             decisions: decisions,
-            planLines: (registry.builtinRefresh.map { [$0.line] } ?? []) + Self.planLines(scan.render.report, decisions: decisions),
+            planLines: (registry.builtinRefresh.map { [$0.line] } ?? []) + Self.planLines(scan.render.report, decisions: decisions)
+                + scan.satisfied.map { "\($0.path): \($0.how), so the claude target is satisfied; rulesmith leaves it as it is" }
+                + (adoption?.taken.map { "take in \($0.path) as \($0.taken.overlay.path) (listed under overlays: in \(ProjectConfiguration.fileName))" } ?? [])
+                + budgets.lines,
             alwaysOn: scan.render.report.alwaysOn.map(\.description),
             files: plan.steps.map { step in
                 InitOutcome.File(path: step.drift.path, detail: step.drift.state == .new && step.drift.detail.isEmpty ? "new" : step.drift.detail)
             },
-            writesConfiguration: existingText == nil, hook: options.hook, chainHook: options.chainHook, dryRun: options.dryRun)
+            writesConfiguration: existingText != configurationText, hook: options.hook, chainHook: options.chainHook, dryRun: options.dryRun)
 
         if options.dryRun {
+            // The dry run shows the refusal the real run would stop with, before any diff.
+            outcome.planLines += budgets.refusal.map { $0.split(separator: "\n").map { "refused: \($0)" } } ?? []
             var preview = ""
-            if existingText == nil {
-                preview += UnifiedDiff.render(old: "", new: configurationText, oldPath: "/dev/null", newPath: "b/\(ProjectConfiguration.fileName)")
+            if existingText != configurationText {
+                preview += UnifiedDiff.render(
+                    old: existingText ?? "", new: configurationText, oldPath: existingText == nil ? "/dev/null" : "a/\(ProjectConfiguration.fileName)",
+                    newPath: "b/\(ProjectConfiguration.fileName)")
+            }
+            for (_, one) in adoption?.taken ?? [] {
+                preview += UnifiedDiff.render(
+                    old: "", new: String(decoding: one.overlay.contents, as: UTF8.self), oldPath: "/dev/null", newPath: "b/\(one.overlay.path)")
             }
             outcome.preview = preview + engine.preview(plan)
             return outcome
         }
+        if let refusal = budgets.refusal { throw RulesmithFailure.refused(refusal) }
         if !options.yes {
             guard interaction.isTerminal else {
                 throw RulesmithFailure.usage("init: standard input is not a terminal, so rulesmith cannot ask; pass \(option: .yes) to write the files, or \(option: .dryRun) to see them")
@@ -144,13 +170,19 @@ public enum Bootstrap {
             }
         }
         var changed: [String] = []
-        if existingText == nil {
+        var adopted: [String] = []
+        if let adoption {
+            adopted = try HandWrittenAdoption.writeOverlays(adoption, session: session)
+            changed += adoption.overlayPaths
+        }
+        if existingText != configurationText {
             try workspace.writeConfiguration(Array(configurationText.utf8))
             changed.append(ProjectConfiguration.fileName)
         }
         let (lines, written) = try engine.execute(plan)
         changed += written
-        outcome.messages = lines + ["wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)"] + (hookMessage.map { [$0] } ?? [])
+        if let adoption { adopted += try Adoption.stage(adoption.overlayPaths, in: workspace) }
+        outcome.messages = adopted + lines + ["wrote \(ProjectConfiguration.fileName) and \(Lockfile.fileName)"] + (hookMessage.map { [$0] } ?? [])
         if let committer {
             let (commitLines, record) = try WorkflowCommands.commit(
                 committer, changed: changed, untouchable: untouchable,

@@ -49,6 +49,8 @@ public enum InitPlanner {
         public var folderName = "project"
         /// What the repository calls itself (the default `project_name`).
         public var projectName: ProjectNameFact?
+        /// The registry's tag aliases (`golang` → go), so `--stack` accepts what people type.
+        public var tagAliases: [String: String] = [:]
 
         public init() {}
     }
@@ -79,8 +81,16 @@ public enum InitPlanner {
         input.facts.map { DetectedStacks.matches($0, stacks: input.registryStacks) } ?? []
     }
 
-    public static func plan(_ input: Input) throws(RulesmithFailure) -> Decisions {
+    public static func plan(_ given: Input) throws(RulesmithFailure) -> Decisions {
+        var input = given
         let existing = input.existing ?? ProjectConfiguration()
+        let known = StackNameCheck.Known(input.registryStacks, aliases: input.tagAliases)
+        do {
+            // `--stack Rust,golang` is written out as the stacks it means (`rust`, `go`).
+            input.stacks = try StackNameCheck.resolve(input.stacks, in: known)
+        } catch {
+            throw RulesmithFailure.usage("\(option: .stack): \(error)")
+        }
         if input.existing != nil, !(input.stacks.isEmpty && input.targets.isEmpty && input.variables.isEmpty) {
             throw RulesmithFailure.usage("\(ProjectConfiguration.fileName): already exists; edit it (stacks, targets, variables) instead of passing options, then run rulesmith init")
         }
@@ -119,15 +129,18 @@ public enum InitPlanner {
             variables.removeAll { $0.name == name }
             variables.append(Variable(name: name, value: value, source: .option))
         }
-        if let unknown = StackNameCheck.unknown(decisions.stacks, in: input.registryStacks) {
+        let named: [String]
+        do {
+            named = try StackNameCheck.resolve(decisions.stacks, in: known)
+        } catch {
             throw input.existing == nil
-                ? RulesmithFailure.usage("\(option: .stack): \(unknown)")
-                : RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(unknown)")
+                ? RulesmithFailure.usage("\(option: .stack): \(error)")
+                : RulesmithFailure.usage("\(ProjectConfiguration.fileName): \(error)")
         }
         let chain: [TemplateStack]
         do {
             let detected = detectedMatches(input).map(\.id).filter { $0 != StackResolver.baseStackID }
-            chain = try StackResolver.resolve(StackNameCheck.expand(decisions.stacks, detected: detected), in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+            chain = try StackResolver.resolve(StackNameCheck.expand(named, detected: detected), in: Dictionary(input.registryStacks.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
         } catch let error as TemplateError {
             throw RulesmithFailure.usage("\(option: .stack): \(error.description)")
         } catch {

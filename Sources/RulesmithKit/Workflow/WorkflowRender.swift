@@ -19,6 +19,9 @@ struct WorkflowRender {
     let tracking: TrackedPaths?
     /// Overlays this run wrote itself (`adopt`), read before git tracks them.
     let writtenOverlays: Set<String>
+    /// Overlays this run is about to write (`init --adopt-existing`), rendered from memory so a
+    /// dry run shows what the real run writes.
+    var pendingOverlays: [String: [UInt8]] = [:]
 
     /// One render and what it was made from.
     struct Output {
@@ -43,9 +46,15 @@ struct WorkflowRender {
     func overlays(_ configuration: ProjectConfiguration) throws(RulesmithError) -> Overlays {
         var output = Overlays()
         for path in configuration.overlays {
-            try checkOverlay(path)
-            guard case .file(let bytes) = workspace.read(path) else {
-                throw RulesmithError("\(path): overlay listed in \(ProjectConfiguration.fileName) cannot be read (missing, a folder, or a link out of the repository)")
+            let bytes: [UInt8]
+            if let pending = pendingOverlays[path] {
+                bytes = pending
+            } else {
+                try checkOverlay(path)
+                guard case .file(let read) = workspace.read(path) else {
+                    throw RulesmithError("\(path): overlay listed in \(ProjectConfiguration.fileName) cannot be read (missing, a folder, or a link out of the repository)")
+                }
+                bytes = read
             }
             output.hashes[path] = ContentHash.sha256(bytes)
             let kind: AssetOverlays.Kind?
@@ -132,12 +141,16 @@ struct WorkflowRender {
             throw RulesmithError("\(workspace.root): cannot read the repository's facts: \(error)")
         }
         do {
-            if let unknown = StackNameCheck.unknown(stacks, in: all, revision: Int64(revision)) {
-                throw RulesmithError("\(ProjectConfiguration.fileName): \(unknown)")
+            let known = StackNameCheck.Known(all, aliases: try registry.index().tagAliases)
+            let named: [String]
+            do {
+                named = try StackNameCheck.resolve(stacks, in: known, revision: Int64(revision))
+            } catch {
+                throw RulesmithError("\(ProjectConfiguration.fileName): \(error)")
             }
             // `auto` in `.rulesmith.yml` follows the repository: the stacks detected in it now.
             let detected = DetectedStacks.matches(facts, stacks: all).map(\.id).filter { $0 != StackResolver.baseStackID }
-            let resolved = try StackResolver.resolve(StackNameCheck.expand(stacks, detected: detected), in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
+            let resolved = try StackResolver.resolve(StackNameCheck.expand(named, detected: detected), in: Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { $1 }))
             chain = try resolved.map { try registry.stack($0.id, at: Int64(revision)) }
         } catch let error as RulesmithError {
             throw error

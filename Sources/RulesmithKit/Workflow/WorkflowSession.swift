@@ -77,12 +77,18 @@ final class WorkflowSession {
         /// Generated paths something tracked is in the way of (a submodule, a tracked link or
         /// file, another repository), with why: `apply` refuses to touch the repository then.
         var obstructions: [(drift: FileDrift, reason: String)] = []
+        /// CLAUDE.md files of the user's that already import the AGENTS.md beside them (a link
+        /// to it, or only `@AGENTS.md`), with how: the `claude` target is satisfied there, so
+        /// they are neither rendered nor managed.
+        var satisfied: [(path: String, how: String)] = []
     }
 
     func scan(latest: Bool) throws -> Scan {
         let revision = try revision(latest: latest)
         let tracking = try TrackedPaths.load(workspace)
-        let render = try renderer(tracking: tracking).render(configuration, revision: Int(revision.id))
+        var render = try renderer(tracking: tracking).render(configuration, revision: Int(revision.id))
+        let satisfied = satisfiedImports(render.files)
+        render.files.removeAll { file in satisfied.contains { $0.path == file.path } }
         let context = DriftClassifier.Context(
             inputsHash: render.inputs.hash, revision: Int(revision.id), lockedInputsHash: lock?.inputs.hash,
             lockedRevision: lock?.revision)
@@ -102,15 +108,42 @@ final class WorkflowSession {
             return drift
         }
         let newest = try RegistryService.translated { try registry.latestRevision() }.map { Int($0) }
-        return Scan(drifts: drifts, render: render, revision: revision, newest: newest, obstructions: obstructions)
+        return Scan(drifts: drifts, render: render, revision: revision, newest: newest, obstructions: obstructions, satisfied: satisfied)
+    }
+
+    /// The rendered `claude` import stubs whose path already holds the user's own import of the
+    /// same AGENTS.md (never one rulesmith manages: a lockfile entry keeps the usual drift rules).
+    private func satisfiedImports(_ files: [RenderedFile]) -> [(path: String, how: String)] {
+        var output: [(path: String, how: String)] = []
+        for file in files where lock?.entry(for: file.path) == nil {
+            guard let agents = ClaudeImportStub.importedPath(of: file) else { continue }
+            switch workspace.read(file.path) {
+            case .link:
+                let linked = FileSystem.realPath(workspace.absolute(file.path))
+                if linked != nil, linked == FileSystem.realPath(workspace.absolute(agents)) {
+                    output.append((file.path, "a link to \(agents)"))
+                }
+            case .file(let bytes):
+                if ClaudeImportStub.onlyImports(bytes, agentsFileName: agents.split(separator: "/").last.map(String.init) ?? agents) {
+                    output.append((file.path, "imports \(agents)"))
+                }
+            default:
+                break
+            }
+        }
+        return output
     }
 
     /// Overlay files this run wrote itself (`adopt`), readable before git tracks them.
     var writtenOverlays: Set<String> = []
+    /// Overlay files this run will write (`init --adopt-existing`), rendered from memory.
+    var pendingOverlays: [String: [UInt8]] = [:]
 
     /// The renderer of this repository; `tracking` is what git tracks in it.
     func renderer(tracking: TrackedPaths?) -> WorkflowRender {
-        WorkflowRender(registry: registry, workspace: workspace, tracking: tracking, writtenOverlays: writtenOverlays)
+        var render = WorkflowRender(registry: registry, workspace: workspace, tracking: tracking, writtenOverlays: writtenOverlays)
+        render.pendingOverlays = pendingOverlays
+        return render
     }
 
     /// Why nothing may be written or deleted at `path`, or nil.

@@ -8,33 +8,48 @@ import RulesmithEditors
 /// 500 lines, Codex's 32 KiB, Claude Code's 40,000-character warning) produce a note and the
 /// file is rendered whole: refusing a file the editor would read in full helps nobody. Nothing
 /// is ever truncated.
-enum BudgetCheck {
+public enum BudgetCheck {
     /// Throws `RenderError.overBudget` for the first file (in path order) over an enforced
     /// budget; adds a note for every file over an advisory one.
     static func check(_ files: [RenderedFile], notes: inout [RenderNote]) throws(RenderError) {
         for file in files {
-            guard let kind = FileKind.classify(file.path) else { continue }
+            for finding in findings(file) {
+                switch finding {
+                case .failure(let error): throw error
+                case .success(let note): notes.append(note)
+                }
+            }
+        }
+    }
+
+    /// Every budget `file` is over, as the render words it: the error of an enforced budget, the
+    /// note of an advisory one. `init` asks this of each whole file it would write (the user's
+    /// text with rulesmith's block after it included), so it speaks as `render` does.
+    public static func findings(_ file: RenderedFile) -> [Result<RenderNote, RenderError>] {
+        var output: [Result<RenderNote, RenderError>] = []
+        guard let kind = FileKind.classify(file.path) else { return output }
             for budget in TargetCatalogue.budgets(for: kind) {
                 guard let cut = budget.cut(in: file.contents) else { continue }
                 let size = budget.measure(file.contents[...])
                 if budget.isEnforced {
-                    throw .overBudget(
+                    output.append(.failure(.overBudget(
                         target: file.target, path: file.path, size: size, budget: budget.limit, unit: budget.unit.rawValue,
-                        overflow: overflow(file, cut: cut, budget: budget))
+                        overflow: overflow(file, cut: cut, budget: budget))))
+                    continue
                 }
                 let status = switch budget.source {
                 case .vendor: ""
                 case .secondHand: " (second-hand figure)"
                 case .unconfirmed: " (unconfirmed figure)"
                 }
-                notes.append(RenderNote(
+                output.append(.success(RenderNote(
                     target: file.target, path: file.path,
                     message: "\(RenderText.grouped(size)) \(budget.unit.rawValue), over \(budget.reader)'s "
                         + "\(RenderText.grouped(budget.limit))-\(RenderText.singular(budget.unit.rawValue)) budget for \(budget.scope)\(status): "
                         + "past it \(budget.reader) \(budget.pastLimit); rendered whole. Rules past the limit: "
-                        + overflow(file, cut: cut, budget: budget).joined(separator: ", ")))
+                        + overflow(file, cut: cut, budget: budget).joined(separator: ", "))))
             }
-        }
+        return output
     }
 
     /// The rules that do not fit when the file's rules are added in order: every rule whose text

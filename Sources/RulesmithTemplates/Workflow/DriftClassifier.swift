@@ -171,7 +171,7 @@ public enum DriftClassifier {
             return drift
         }
         drift.state = .blocked
-        drift.detail = "exists and rulesmith did not write it; left alone (move it away to let rulesmith write it)"
+        drift.detail = "exists and rulesmith did not write it; left alone (rulesmith adopt \(drift.path) takes its text in as an overlay, or move it away)"
         return drift
     }
 

@@ -6,7 +6,7 @@ public enum CommandOption: String, Sendable, Hashable, CaseIterable {
     case repository, cache, branch, source, ref, base
     case fix, staged, kind, registry, latest, yes, dryRun, chain
     case checkout, commit
-    case hook, chainHook
+    case hook, chainHook, adoptExisting
     case fetch, root, baseURL, timeout, maxBytes, maxRedirects
     case force, noPush, output, allowFindings, format, compat
 }

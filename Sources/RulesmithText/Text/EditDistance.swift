@@ -1,5 +1,5 @@
 /// Levenshtein distance over UTF-8 bytes, for "did you mean" suggestions on short names.
-func editDistance(_ lhs: String, _ rhs: String) -> Int {
+package func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs.utf8)
     let b = Array(rhs.utf8)
     if a.isEmpty { return b.count }

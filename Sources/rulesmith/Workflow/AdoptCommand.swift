@@ -10,7 +10,9 @@ struct AdoptCommand: ParsableCommand {
         rendered after the stacks' rules in every target. Changes inside one rule's text become \
         .rulesmith/overlays/<rule>.md, which replaces that rule's body. The overlays are listed in \
         .rulesmith.yml, the file is re-rendered (your text may move to where overlays render), and \
-        the other targets are updated. Edits that delete text spanning several rules are refused.
+        the other targets are updated. Edits that delete text spanning several rules are refused. \
+        A rules file rulesmith did not write (a hand-written AGENTS.md or .cursor/rules/x.mdc) is \
+        taken in whole: its text becomes an overlay and rulesmith writes the file from then on.
 
         Examples:
           rulesmith adopt AGENTS.md

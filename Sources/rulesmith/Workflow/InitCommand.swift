@@ -17,8 +17,11 @@ struct InitCommand: ParsableCommand {
         and .rulesmith.lock after asking (or at once with --yes). Default targets: agents, claude \
         (every editor reads AGENTS.md; CLAUDE.md imports it). Answering no writes nothing and exits \
         0. A file rulesmith did not write is never overwritten: AGENTS.md, CLAUDE.md, \
-        GEMINI.md and .github/copilot-instructions.md get a managed block after your text; other \
-        files in the way are left alone. Without a terminal, pass --yes.
+        GEMINI.md and .github/copilot-instructions.md get a managed block after your text (unless \
+        that grows the file past an editor's size budget: init then says what to decide); other \
+        files in the way are left alone. --adopt-existing takes them in as overlays instead. A \
+        CLAUDE.md that links to or only imports AGENTS.md satisfies the claude target and is left \
+        as it is. Without a terminal, pass --yes.
 
         Examples:
           rulesmith init
@@ -26,6 +29,7 @@ struct InitCommand: ParsableCommand {
           rulesmith init --yes --stack swift-package --targets agents,cursor
           rulesmith init --yes --commit --branch rulesmith/bootstrap
           rulesmith init --yes --hook
+          rulesmith init --yes --adopt-existing     # take hand-written rules files in as overlays
         """)
 
     @OptionGroup var options: WorkflowOptions
@@ -57,6 +61,9 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "With --hook: keep a pre-commit hook that is already there and run it after rulesmith's.")
     var chainHook = false
 
+    @Flag(help: "Take rules files rulesmith did not write (AGENTS.md, a .cursor/rules/*.mdc, …) in as repository overlays, so they become managed and nothing is lost.")
+    var adoptExisting = false
+
     func validate() throws {
         if branch != nil, !commit { throw ValidationError("--branch needs --commit") }
         if options.format == .json, !yes, !dryRun { throw ValidationError("--format json cannot ask: pass --yes or --dry-run") }
@@ -74,6 +81,7 @@ struct InitCommand: ParsableCommand {
         request.branch = branch
         request.hook = hook
         request.chainHook = chainHook
+        request.adoptExisting = adoptExisting
         let environment = ProcessInfo.processInfo.environment
         request.hookExecutable = ExecutablePath.current(argument0: CommandLine.arguments[0], environment: environment) ?? "rulesmith"
         let interaction = Bootstrap.Interaction(isTerminal: isatty(0) == 1) { plan in
