@@ -633,6 +633,11 @@ void git_strarray_dispose(git_strarray *array) {
     real(array);
 }
 
+const git_tree_entry *git_tree_entry_byindex(const git_tree *tree, size_t idx) {
+    RESOLVE(git_tree_entry_byindex)
+    return real(tree, idx);
+}
+
 int git_tree_entry_bypath(git_tree_entry **out, const git_tree *root, const char *path) {
     RESOLVE(git_tree_entry_bypath)
     return real(out, root, path);
@@ -653,9 +658,14 @@ const git_oid *git_tree_entry_id(const git_tree_entry *entry) {
     return real(entry);
 }
 
-git_object_t git_tree_entry_type(const git_tree_entry *entry) {
-    RESOLVE(git_tree_entry_type)
+const char *git_tree_entry_name(const git_tree_entry *entry) {
+    RESOLVE(git_tree_entry_name)
     return real(entry);
+}
+
+size_t git_tree_entrycount(const git_tree *tree) {
+    RESOLVE(git_tree_entrycount)
+    return real(tree);
 }
 
 void git_tree_free(git_tree *tree) {

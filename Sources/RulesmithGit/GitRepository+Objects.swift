@@ -93,3 +93,42 @@ extension GitRepository {
         return GitTreeEntry(oid: GitOID(id.pointee), mode: git_tree_entry_filemode(entry).rawValue)
     }
 }
+
+extension GitRepository {
+    /// Every entry of the HEAD commit's tree but folders, by path ('/'-separated), read in one walk
+    /// (each tree object inflated once); empty when HEAD is unborn. Answers "does the commit
+    /// change this path" for thousands of paths at the cost of one walk instead of one path
+    /// lookup each, which re-reads the trees on the way every time.
+    ///
+    /// - Throws: `GitError` when HEAD or one of its trees cannot be read.
+    public func headFiles() throws(GitError) -> [String: GitTreeEntry] {
+        guard let commitOID = try head().oid else { return [:] }
+        var raw = commitOID.raw
+        var commit: OpaquePointer?
+        try check(git_commit_lookup(&commit, handle, &raw), "read HEAD commit \(commitOID)")
+        defer { git_commit_free(commit) }
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
+        defer { git_tree_free(tree) }
+        var files: [String: GitTreeEntry] = [:]
+        try collectEntries(of: tree, prefix: "", into: &files)
+        return files
+    }
+
+    private func collectEntries(of tree: OpaquePointer?, prefix: String, into files: inout [String: GitTreeEntry]) throws(GitError) {
+        for position in 0..<git_tree_entrycount(tree) {
+            guard let entry = git_tree_entry_byindex(tree, position), let name = git_tree_entry_name(entry),
+                  let id = git_tree_entry_id(entry) else { continue }
+            let path = prefix + String(cString: name)
+            let mode = git_tree_entry_filemode(entry).rawValue
+            guard mode == 0o040000 else {
+                files[path] = GitTreeEntry(oid: GitOID(id.pointee), mode: mode)
+                continue
+            }
+            var subtree: OpaquePointer?
+            try check(git_tree_lookup(&subtree, handle, id), "read the tree at \(path)")
+            defer { git_tree_free(subtree) }
+            try collectEntries(of: subtree, prefix: path + "/", into: &files)
+        }
+    }
+}

@@ -14,6 +14,7 @@ public final class StagedSnapshot {
     /// Stage-0 entries in byte order of their paths (conflicted paths have none).
     let entries: [GitIndexEntry]
     private let head: GitOID?
+    private var headFilesRead: [String: GitTreeEntry]?
 
     /// Opens the repository around `directory` and reads its index once.
     ///
@@ -59,6 +60,9 @@ public final class StagedSnapshot {
     /// - Parameter include: a filter on repository-relative paths (all when nil).
     public func changedFiles(include: ((String) -> Bool)? = nil) throws(RulesmithError) -> [StagedFile] {
         var files: [StagedFile] = []
+        let candidates = entries.lazy.filter { Self.isRegularFile($0.mode) || $0.mode == Self.linkMode }
+            .filter { KindPrefilter.mayBeKnown($0.path) }.prefix(Self.headWalkThreshold).count
+        if candidates >= Self.headWalkThreshold { try readHeadFiles() }
         for entry in entries where (Self.isRegularFile(entry.mode) || entry.mode == Self.linkMode) && KindPrefilter.mayBeKnown(entry.path) {
             guard let kind = FileKind.classify(entry.path), include?(entry.path) ?? true else { continue }
             guard entry.mode == Self.linkMode else {
@@ -90,12 +94,29 @@ public final class StagedSnapshot {
     /// Whether the commit changes `path` (its staged blob `oid` differs from HEAD's, or HEAD has none).
     public func isChanged(_ path: String, oid: GitOID) throws(RulesmithError) -> Bool {
         guard let head else { return true }
+        if let headFilesRead { return headFilesRead[path]?.oid != oid }
         do {
             return try repository.revparse(head.hex + ":" + path) != oid
         } catch let error where error.reason == .notFound {
             return true
         } catch {
             throw RulesmithError("\(path): cannot read it at HEAD: \(error)")
+        }
+    }
+
+    /// From this many paths to ask about on, HEAD's trees are read in one walk (`headFilesRead`)
+    /// instead of a path lookup each (`HEAD:path` re-reads the trees on the way every time: 1.3 s
+    /// of a 1.8 s hook run with 10,000 rules files); below it, the few lookups cost less than
+    /// walking a large tree.
+    static let headWalkThreshold = 64
+
+    /// Reads HEAD's files in one walk, so that `isChanged` answers from memory.
+    func readHeadFiles() throws(RulesmithError) {
+        guard head != nil, headFilesRead == nil else { return }
+        do {
+            headFilesRead = try repository.headFiles()
+        } catch {
+            throw RulesmithError("cannot read the files of HEAD: \(error)")
         }
     }
 

@@ -9,10 +9,21 @@ struct LintInput {
     /// Where to write fixes; nil for standard input.
     var absolutePath: String?
     var kind: FileKind
-    var bytes: [UInt8]
+    /// The text; nil for a file not read yet (files found in a folder are read when linted, so a
+    /// run over thousands of them does not hold them all).
+    var bytes: [UInt8]?
     var workspaceRoot: String?
     /// For a symbolic link, the workspace-relative path of the file it leads to.
     var linkTarget: String? = nil
+
+    /// The text, read from the file when it was not read yet.
+    ///
+    /// - Throws: `RulesmithError` (exit 2) when the file cannot be read or is over its kind's limit.
+    func contents() throws(RulesmithError) -> [UInt8] {
+        if let bytes { return bytes }
+        guard let absolutePath else { return [] }
+        return try LintInputCollector.read(absolutePath, shown: displayPath, kind: kind)
+    }
 
     /// The workspace-relative path `absolute` leads to when it is a symbolic link to a file inside
     /// `root`; nil for a regular file or a link that leaves the root.
@@ -75,11 +86,9 @@ struct LintInputCollector {
                     throw RulesmithError("\(path): cannot search the folder: \(error)")
                 }
                 for file in found where !isIgnored(file.absolutePath, ignored) && seen.insert(file.absolutePath).inserted {
-                    let kind = request.kind ?? file.kind
-                    let bytes = try Self.read(file.absolutePath, shown: display(file.path, under: path), kind: kind)
                     inputs.append(LintInput(
                         displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
-                        absolutePath: file.absolutePath, kind: kind, bytes: bytes, workspaceRoot: root,
+                        absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: nil, workspaceRoot: root,
                         linkTarget: LintInput.linkTarget(of: file.absolutePath, root: root)))
                 }
             default:
@@ -99,7 +108,7 @@ struct LintInputCollector {
     }
 
     /// The file's bytes, refusing (before reading) a file larger than its kind's limit.
-    private static func read(_ absolute: String, shown: String, kind: FileKind) throws(RulesmithError) -> [UInt8] {
+    static func read(_ absolute: String, shown: String, kind: FileKind) throws(RulesmithError) -> [UInt8] {
         switch try FileSystem.read(absolute, maximumBytes: InputSizeLimit.bytes(for: kind)) {
         case .complete(let bytes): return bytes
         case .tooLarge(let size): throw InputSizeLimit.refusal(shown, kind: kind, size: size)

@@ -31,35 +31,25 @@ public struct LintRunner: Sendable {
             return relative == absolute || relative.hasPrefix("../") ? options : perPath.options(options, path: relative)
         }
         let repositories = RepositoryContexts(treeFiles: treeFiles)
-        let documentFor = { (input: LintInput) -> LintDocument in
+        let documentFor = { (input: LintInput, bytes: [UInt8]) -> LintDocument in
             let options = optionsFor(input)
-            return document(for: input, options: options, repository: repositories.context(root: input.workspaceRoot, kind: input.kind, options: options))
+            return document(
+                for: input, bytes: bytes, options: options,
+                repository: repositories.context(root: input.workspaceRoot, kind: input.kind, options: options))
         }
-        var documents = inputs.map(documentFor)
-        var diagnostics = linter.lint(documents)
         var applied = 0
         var fixedStandardInput: [UInt8]?
+        var reports: [FileReport]
+        let documents: [LintDocument]
         if request.fix {
-            let allowed: Set<FixApplicability> = request.unsafeFixes ? [.safe, .unsafe] : [.safe]
-            for index in documents.indices {
-                let wanted = diagnostics[index].contains { $0.fix.map { allowed.contains($0.applicability) } ?? false }
-                guard wanted || inputs[index].absolutePath == nil else { continue }
-                let result = linter.fix(documents[index], allowing: allowed)
-                if let path = inputs[index].absolutePath {
-                    guard result.bytes != documents[index].source.bytes else { continue }
-                    try AtomicFile.write(result.bytes, to: path, scope: inputs[index].workspaceRoot.map(WriteScope.inside) ?? .outsideRepository)
-                } else {
-                    fixedStandardInput = result.bytes
-                }
-                applied += result.applied
-                var input = inputs[index]
-                input.bytes = result.bytes
-                documents[index] = documentFor(input)
+            var inputs = inputs
+            for index in inputs.indices { inputs[index].bytes = try inputs[index].contents() }
+            (documents, reports, applied, fixedStandardInput) = try lintAndFix(request, inputs, documentFor)
+        } else {
+            (documents, reports) = try lintStreaming(inputs) { input in
+                let options = optionsFor(input)
+                return (options, repositories.context(root: input.workspaceRoot, kind: input.kind, options: options))
             }
-            if applied > 0 { diagnostics = linter.lint(documents) }
-        }
-        var reports = zip(inputs, diagnostics).map { input, found in
-            FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
         }
         // What CLAUDE.md and GEMINI.md pull in with @imports is loaded as instructions too: the
         // security rules judge it at its own path (inside the repository only).
@@ -85,9 +75,78 @@ public struct LintRunner: Sendable {
         return outcome
     }
 
-    private func document(for input: LintInput, options: LintOptions, repository: RepositoryContext?) -> LintDocument {
+    /// Lints every input in memory, applies fixes atomically and lints again what changed.
+    private func lintAndFix(
+        _ request: LintRequest, _ inputs: [LintInput], _ documentFor: (LintInput, [UInt8]) -> LintDocument
+    ) throws(RulesmithError) -> (documents: [LintDocument], reports: [FileReport], applied: Int, fixedStandardInput: [UInt8]?) {
+        var documents = inputs.map { documentFor($0, $0.bytes ?? []) }
+        var diagnostics = linter.lint(documents)
+        var applied = 0
+        var fixedStandardInput: [UInt8]?
+        let allowed: Set<FixApplicability> = request.unsafeFixes ? [.safe, .unsafe] : [.safe]
+        for index in documents.indices {
+            let wanted = diagnostics[index].contains { $0.fix.map { allowed.contains($0.applicability) } ?? false }
+            guard wanted || inputs[index].absolutePath == nil else { continue }
+            let result = linter.fix(documents[index], allowing: allowed)
+            if let path = inputs[index].absolutePath {
+                guard result.bytes != documents[index].source.bytes else { continue }
+                try AtomicFile.write(result.bytes, to: path, scope: inputs[index].workspaceRoot.map(WriteScope.inside) ?? .outsideRepository)
+            } else {
+                fixedStandardInput = result.bytes
+            }
+            applied += result.applied
+            documents[index] = documentFor(inputs[index], result.bytes)
+        }
+        if applied > 0 { diagnostics = linter.lint(documents) }
+        let reports = zip(inputs, diagnostics).map { input, found in
+            FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
+        }
+        return (documents, reports, applied, fixedStandardInput)
+    }
+
+    /// Lints the inputs without holding them: each file is read when the engine gets to it and
+    /// dropped once linted. Kept are the diagnostics and, for the `@imports` pass, the Claude and
+    /// Gemini files that import something; every other file is left as its path and kind.
+    private func lintStreaming(
+        _ inputs: [LintInput], _ settings: (LintInput) -> (LintOptions, RepositoryContext?)
+    ) throws(RulesmithError) -> (documents: [LintDocument], reports: [FileReport]) {
+        let failures = ReadFailures()
+        let pending = inputs.enumerated().map { index, input in
+            let (options, repository) = settings(input)
+            return PendingDocument(
+                path: input.workspacePath, kind: input.kind, options: options,
+                workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath,
+                repository: repository, linkTarget: input.linkTarget
+            ) {
+                do throws(RulesmithError) {
+                    return try input.contents()
+                } catch {
+                    failures.record(error, at: index)
+                    return nil
+                }
+            }
+        }
+        let importers = KeptDocuments()
+        let diagnostics = linter.lint(pending) { index, document in
+            guard DocumentImports.importingKinds.contains(document.kind), document.workspace != nil,
+                  !document.analysis(DocumentImports.self).imports.isEmpty else { return }
+            importers.keep(document, at: index)
+        }
+        if let failure = failures.first { throw failure }
+        let documents = pending.indices.map { index in
+            importers.document(at: index) ?? LintDocument(
+                path: pending[index].path, kind: pending[index].kind, source: SourceText(bytes: []), options: pending[index].options,
+                workspace: pending[index].workspace, displayPath: pending[index].displayPath)
+        }
+        let reports = zip(inputs, diagnostics).map { input, found in
+            FileReport(path: input.displayPath, kind: input.kind, diagnostics: found)
+        }
+        return (documents, reports)
+    }
+
+    private func document(for input: LintInput, bytes: [UInt8], options: LintOptions, repository: RepositoryContext?) -> LintDocument {
         LintDocument(
-            path: input.workspacePath, kind: input.kind, source: SourceText(bytes: input.bytes), options: options,
+            path: input.workspacePath, kind: input.kind, source: SourceText(bytes: bytes), options: options,
             workspace: input.workspaceRoot.map { FileSystemWorkspace(root: $0) }, displayPath: input.displayPath,
             repository: repository, linkTarget: input.linkTarget)
     }

@@ -1,3 +1,4 @@
+import RulesmithEditors
 import RulesmithText
 
 /// The lint engine: runs the catalogue's rules on documents, applies configured severities and
@@ -16,33 +17,56 @@ public struct Linter: Sendable {
 
     /// Diagnostics for each document, including rules that compare documents with each other.
     public func lint(_ documents: [LintDocument]) -> [[Diagnostic]] {
-        // Per-document rules and finalising run on every core, one document per thread at a time;
-        // rules that compare documents run in between, on this thread.
-        var raw: [[(RuleRef, Finding)]] = WorkerPool.map(documents.count) { index in
-            let document = documents[index]
+        lint(count: documents.count, kinds: documents.map(\.kind), options: documents.map(\.options)) { index, _ in documents[index] }
+    }
+
+    /// Diagnostics for documents made when the engine gets to them, each dropped once linted:
+    /// at most one document per core is in memory (two readings of a file when a rule comparing
+    /// documents reads its kind: one for its summary, one for its own rules). `finished` sees each
+    /// document once its diagnostics are known, on the thread that linted it.
+    public func lint(_ pending: [PendingDocument], finished: (Int, LintDocument) -> Void = { _, _ in }) -> [[Diagnostic]] {
+        lint(count: pending.count, kinds: pending.map(\.kind), options: pending.map(\.options), finished: finished) { index, withText in
+            pending[index].document(withText: withText)
+        }
+    }
+
+    private func lint(
+        count: Int, kinds: [FileKind], options: [LintOptions], finished: (Int, LintDocument) -> Void = { _, _ in },
+        make: (Int, _ withText: Bool) -> LintDocument
+    ) -> [[Diagnostic]] {
+        // Rules that compare documents go first, on a compact summary of each document made on
+        // every core; what they find is handed to each document's own pass below.
+        let active = catalogue.projectRules.filter { rule in
+            let description = rule.description
+            return (0..<count).contains { description.kinds.contains(kinds[$0]) && options[$0].isEnabled(description) }
+        }
+        var compared = [[(RuleRef, Finding)]](repeating: [], count: count)
+        if !active.isEmpty {
+            let shared = SharedSummaries()
+            let summaries: [[any Sendable]] = WorkerPool.map(count) { index in
+                let document = make(index, active.contains { $0.description.kinds.contains(kinds[index]) })
+                return active.map { $0.summarize(document, shared: shared) }
+            }
+            for (position, rule) in active.enumerated() {
+                let description = rule.description
+                let reference = RuleRef(description)
+                for (index, finding) in rule.checkSummaries(summaries.map { $0[position] })
+                where (0..<count).contains(index) && options[index].isEnabled(description) {
+                    compared[index].append((reference, finding))
+                }
+            }
+        }
+        // Per-document rules and finalising run on every core, one document per thread at a time.
+        return WorkerPool.map(count) { index in
+            let document = make(index, true)
             let rules = catalogue.rules.filter {
                 $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
             }
-            let findings = check(document, rules)
-            for rule in catalogue.projectRules {
-                let description = rule.description
-                guard description.kinds.contains(document.kind), document.options.isEnabled(description) else { continue }
-                rule.prepare(document)
-            }
-            return findings
-        }
-        for rule in catalogue.projectRules {
-            let description = rule.description
-            let eligible = documents.contains { description.kinds.contains($0.kind) && $0.options.isEnabled(description) }
-            guard eligible else { continue }
-            let reference = RuleRef(description)
-            for (index, finding) in rule.check(documents)
-            where documents.indices.contains(index) && documents[index].options.isEnabled(description) {
-                raw[index].append((reference, finding))
-            }
-        }
-        return WorkerPool.map(documents.count) { index in
-            finalize(documents[index], raw[index])
+            var findings = check(document, rules)
+            findings += compared[index]
+            let diagnostics = finalize(document, findings)
+            finished(index, document)
+            return diagnostics
         }
     }
 

@@ -16,15 +16,31 @@ extension Rule {
 }
 
 /// A check that needs every document of a run at once (e.g. the same text loaded twice).
+///
+/// The engine never hands it the documents together: it asks for a compact summary of each one
+/// on that document's own thread, drops the document, and gives the rule the summaries. So a run
+/// over ten thousand files holds what the rule compares (fingerprints, paths), not their text.
 public protocol ProjectRule: Sendable {
+    /// What `check` reads of one document.
+    associatedtype Summary: Sendable
     var description: RuleDescription { get }
+    /// The summary of `document`, for every document of the run: those of kinds the rule does not
+    /// read come with an empty text (their path still counts, e.g. as an import's target).
+    /// `shared` lives for one run, so identical documents can share what they have in common.
+    func summarize(_ document: LintDocument, shared: SharedSummaries) -> Summary
     /// Findings keyed by the index of the document they belong to.
-    func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)]
-    /// Builds the analyses `check` will read from `document`; the engine calls it on the
-    /// document's own thread, so that per-document work runs in parallel before `check`.
-    func prepare(_ document: LintDocument)
+    func check(_ summaries: [Summary]) -> [(document: Int, finding: Finding)]
 }
 
 extension ProjectRule {
-    public func prepare(_ document: LintDocument) {}
+    /// Findings for documents already in memory (tests, and one-document runs).
+    public func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)] {
+        let shared = SharedSummaries()
+        return check(documents.map { summarize($0, shared: shared) })
+    }
+
+    /// `check` on summaries made by the engine, whose type it cannot name.
+    func checkSummaries(_ summaries: [any Sendable]) -> [(document: Int, finding: Finding)] {
+        check(summaries.map { $0 as! Summary })
+    }
 }

@@ -51,7 +51,7 @@ struct SimilarFileGroups {
     /// source already, so never a drifted copy of each other.
     private let sameSource: [Int: Set<Int>]
 
-    init(_ documents: [LintDocument], classes: SimilarTextClasses, handled: [(Int, Int)]) {
+    init(_ documents: [DuplicateInstructionsSummary], classes: SimilarTextClasses, handled: [(Int, Int)]) {
         self.classes = classes
         kinds = documents.map(\.kind)
         var scopeIDs: [String: Int] = [:]

@@ -63,6 +63,33 @@ import Testing
         #expect(files.map(\.linkTarget) == [nil, "AGENTS.md", nil])
     }
 
+    /// Past `StagedSnapshot.headWalkThreshold` staged rules files, HEAD is read in one walk of
+    /// its trees instead of a lookup per path: the changed files must be the same either way
+    /// (unchanged, edited, added, a file where HEAD has a folder, nested folders).
+    @Test func manyRulesFilesAreComparedWithHeadInOneWalk() throws {
+        var files: [String: String] = ["README.md": "x\n", "was-a-folder/AGENTS.md": Self.good]
+        for index in 0..<(StagedSnapshot.headWalkThreshold + 6) {
+            files["packages/p\(index % 7)/pkg\(index)/AGENTS.md"] = Self.good
+        }
+        let fixture = try GitFixture(files: files)
+        try fixture.write("packages/p1/pkg1/AGENTS.md", Self.bad)
+        try fixture.write("packages/p3/pkg10/AGENTS.md", Self.bad)
+        try fixture.write("packages/p2/new/CLAUDE.md", Self.good)
+        try fixture.git("rm", "-q", "-r", "was-a-folder")
+        try fixture.write("was-a-folder", "now a file\n")
+        try fixture.write("AGENTS.md", Self.good)
+        try fixture.git("add", "-A")
+        let expected = ["AGENTS.md", "packages/p1/pkg1/AGENTS.md", "packages/p2/new/CLAUDE.md", "packages/p3/pkg10/AGENTS.md"]
+        let walked = try StagedSnapshot(from: fixture.root, environment: [:])
+        #expect(try walked.changedFiles().map(\.path) == expected)
+        // The same question asked path by path (below the threshold) gives the same answers.
+        let looked = try StagedSnapshot(from: fixture.root, environment: [:])
+        let answers = try walked.entries.map { try looked.isChanged($0.path, oid: $0.oid) }
+        try walked.readHeadFiles()
+        #expect(try walked.entries.map { try walked.isChanged($0.path, oid: $0.oid) } == answers)
+        #expect(answers.filter { $0 }.count == expected.count + 1)
+    }
+
     @Test func firstCommitLintsEverythingStaged() throws {
         let fixture = try GitFixture()
         try fixture.write("AGENTS.md", Self.good)

@@ -57,72 +57,63 @@ struct DuplicateInstructionsRule: ProjectRule {
 
         """
 
-    func prepare(_ document: LintDocument) {
-        guard FileKind.rulesFiles.contains(document.kind), document.isReadableRulesText else { return }
-        _ = document.analysis(TextFingerprint.self)
-        _ = document.analysis(DocumentImports.self)
+    func summarize(_ document: LintDocument, shared: SharedSummaries) -> DuplicateInstructionsSummary {
+        DuplicateInstructionsSummary(document, shared: shared)
     }
 
-    func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)] {
-        let fingerprints = documents.map { document -> TextFingerprint? in
-            guard FileKind.rulesFiles.contains(document.kind), document.isReadableRulesText else { return nil }
-            let fingerprint = document.analysis(TextFingerprint.self)
-            return fingerprint.shingles?.isEmpty == false ? fingerprint : nil
-        }
+    func check(_ files: [DuplicateInstructionsSummary]) -> [(document: Int, finding: Finding)] {
+        let fingerprints = files.map(\.fingerprint)
         var output: [(document: Int, finding: Finding)] = []
         var handled = Set<Pair>()
-        output += importedCopies(documents, fingerprints, &handled)
+        output += importedCopies(files, &handled)
         // Each file against every similar one, counted by groups (same text, folder and kind)
         // rather than pair by pair: the same findings as comparing every pair, in near-linear time.
         let classes = SimilarTextClasses(fingerprints, threshold: Self.similarityThreshold)
-        let groups = SimilarFileGroups(documents, classes: classes, handled: handled.map { ($0.low, $0.high) })
+        let groups = SimilarFileGroups(files, classes: classes, handled: handled.map { ($0.low, $0.high) })
         var together: [Int: Candidate] = [:]
         var drifted: [Int: Candidate] = [:]
-        for index in documents.indices {
+        for index in files.indices {
             guard let loaded = groups.loadedTogether(index) else {
-                if let copy = groups.drifted(index) { drifted[index] = candidate(index, copy, documents, fingerprints, editor: nil) }
+                if let copy = groups.drifted(index) { drifted[index] = candidate(index, copy, files, editor: nil) }
                 continue
             }
-            together[index] = candidate(index, loaded, documents, fingerprints, editor: loaded.editor)
+            together[index] = candidate(index, loaded, files, editor: loaded.editor)
         }
         for (index, candidate) in together.sorted(by: { $0.key < $1.key }) {
-            output.append((index, Finding(range: RulesFileSupport.firstLine(documents[index]), message: loadedTwiceMessage(candidate, documents))))
+            output.append((index, Finding(range: files[index].firstLine, message: loadedTwiceMessage(candidate, files))))
         }
         for (index, candidate) in drifted.sorted(by: { $0.key < $1.key }) where together[index] == nil {
-            output.append((index, Finding(
-                range: RulesFileSupport.firstLine(documents[index]), message: driftMessage(candidate, documents), severity: .info)))
+            output.append((index, Finding(range: files[index].firstLine, message: driftMessage(candidate, files), severity: .info)))
         }
         return output
     }
 
     /// The finding's view of the most similar other file (ties: the earlier one) and the rest.
     private func candidate(
-        _ index: Int, _ tally: SimilarFileGroups.Tally, _ documents: [LintDocument], _ fingerprints: [TextFingerprint?], editor: String?
+        _ index: Int, _ tally: SimilarFileGroups.Tally, _ files: [DuplicateInstructionsSummary], editor: String?
     ) -> Candidate {
         let other = tally.nearest
-        let identical = fingerprints[index].flatMap { own in
-            fingerprints[other].map { documents[index].source.bytes[own.body] == documents[other].source.bytes[$0.body] }
-        } ?? false
+        let identical = files[index].fingerprint != nil && files[other].fingerprint != nil && files[index].bodyHash == files[other].bodyHash
         return Candidate(
             other: other, similarity: tally.similarity, identical: identical, editor: editor, others: tally.count - 1, lowest: tally.lowest,
-            oneFile: documents[index].resolutionPath == documents[other].resolutionPath)
+            oneFile: files[index].resolutionPath == files[other].resolutionPath)
     }
 
     /// Claude or Gemini files that import a file and also hold most of its text.
     private func importedCopies(
-        _ documents: [LintDocument], _ fingerprints: [TextFingerprint?], _ handled: inout Set<Pair>
+        _ files: [DuplicateInstructionsSummary], _ handled: inout Set<Pair>
     ) -> [(document: Int, finding: Finding)] {
         var output: [(document: Int, finding: Finding)] = []
-        let byPath = Dictionary(documents.indices.map { (documents[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-        for (index, document) in documents.enumerated() {
-            guard let own = fingerprints[index] else { continue }
-            for reference in document.analysis(DocumentImports.self).imports where reference.isFilePath {
-                guard let path = reference.resolved(from: document.resolutionPath, homeDirectory: document.workspace?.homeDirectory) else { continue }
+        let byPath = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, file) in files.enumerated() {
+            guard let own = file.fingerprint else { continue }
+            for reference in file.imports {
+                let path = reference.path
                 let other = byPath[path]
                 let imported: TextFingerprint?
                 if let other {
-                    imported = fingerprints[other]
-                } else if let bytes = document.workspace?.read(path), bytes.count <= TextFingerprint.maximumBytes {
+                    imported = files[other].fingerprint
+                } else if let bytes = file.workspace?.read(path), bytes.count <= TextFingerprint.maximumBytes {
                     imported = TextFingerprint(bytes[...])
                 } else {
                     imported = nil
@@ -130,7 +121,7 @@ struct DuplicateInstructionsRule: ProjectRule {
                 guard let imported, imported.wordCount >= Self.minimumImportedWords,
                       let share = own.containment(of: imported), share >= Self.containmentThreshold else { continue }
                 if let other { handled.insert(Pair(index, other)) }
-                let editor = document.kind == .geminiMd ? "Gemini CLI" : "Claude Code"
+                let editor = file.kind == .geminiMd ? "Gemini CLI" : "Claude Code"
                 output.append((index, Finding(
                     range: reference.range,
                     message: "imports \(path) and also holds \(Int(share * 100))% of its text; \(editor) loads these instructions twice, so keep only the import")))
@@ -139,8 +130,8 @@ struct DuplicateInstructionsRule: ProjectRule {
         return output
     }
 
-    private func loadedTwiceMessage(_ candidate: Candidate, _ documents: [LintDocument]) -> String {
-        let other = documents[candidate.other].path
+    private func loadedTwiceMessage(_ candidate: Candidate, _ files: [DuplicateInstructionsSummary]) -> String {
+        let other = files[candidate.other].path
         let editor = candidate.editor ?? "The editor"
         if candidate.oneFile {
             // Already one source: the advice to link them would be no advice at all.
@@ -153,8 +144,8 @@ struct DuplicateInstructionsRule: ProjectRule {
         return "\(editor) loads both this file and \(other), which are \(Self.format(candidate.similarity)) similar; the shared instructions reach it twice"
     }
 
-    private func driftMessage(_ candidate: Candidate, _ documents: [LintDocument]) -> String {
-        let other = documents[candidate.other].path
+    private func driftMessage(_ candidate: Candidate, _ files: [DuplicateInstructionsSummary]) -> String {
+        let other = files[candidate.other].path
         let lowest = candidate.lowest
         let more = switch candidate.others {
         case 0: ""
