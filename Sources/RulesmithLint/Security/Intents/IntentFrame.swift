@@ -47,6 +47,9 @@ struct IntentFrame: Sendable {
         case notForbidden
         /// What is not shown is the agent's own work (commands, changes, files), not error traces.
         case workNamed
+        /// The agent's own work kept out of its own report ("don't mention the uploaded files in
+        /// your summary"), not a commit message's or a PR description's style.
+        case workKeptFromReport
         /// What is hidden is not a secret ("keep your keys secret from other users" is advice).
         case notASecret
     }
@@ -235,6 +238,9 @@ struct IntentFrame: Sendable {
         IntentFrame(
             trigger: .showVerb, alternatives: [[Need(concept: .userNoun, reach: 5, wideReach: 9)]], objectNegates: true, polarity: .negated,
             check: .workNamed, rule: .concealment, message: "tells the model to hide what it does from the user"),
+        IntentFrame(
+            trigger: .tellVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated,
+            check: .workKeptFromReport, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
             trigger: .embedVerb, alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)]],
             polarity: .asserted, check: .remoteDestination, rule: .exfiltration,

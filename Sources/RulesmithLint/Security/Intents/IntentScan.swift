@@ -275,6 +275,19 @@ enum IntentScan {
         "uploaded", "deleted", "modified", "sent", "downloaded", "fetched", "executed", "ran", "transfers", "exfiltrated",
     ]
 
+    /// Verbs that open an order to commit or push in a way ("push with …", "use …", "utilise …").
+    private static let hookOrders: Set<String> = [
+        "commit", "push", "use", "run", "pass", "add", "append", "always", "utilise", "utilisez", "committe", "verwende", "nutze",
+        "usa", "use", "utiliza", "utilize", "usa", "используй", "коммить", "делай", "użyj", "używaj", "gebruik", "kullan",
+    ]
+
+    /// Determiners after "de" that make it "about" ("de ces modifications", "de estos cambios"), not "to" an infinitive.
+    private static let aboutDeterminers: Set<String> = [
+        "ces", "cette", "ce", "cet", "la", "le", "les", "l", "tes", "vos", "mes", "tout", "tous", "toutes", "estos", "estas",
+        "este", "esta", "esos", "esas", "los", "las", "el", "lo", "todo", "todos", "tus", "sus", "questi", "queste", "questo",
+        "questa", "tutto", "tutti", "tutte", "i", "gli", "il",
+    ]
+
     /// The agent's own account of its work (not a commit or a changelog, which curate what they show).
     private static let ownReports: Set<String> = ["summary", "summaries", "report", "response", "reply", "answer", "explanation"]
 
@@ -452,8 +465,12 @@ enum IntentScan {
             guard contains(bytes, trigger.end..<clause.upperBound, "://") || mailAddress(bytes, trigger.end..<clause.upperBound) else { return nil }
         case .notAdvice:
             guard let user = partners.first else { return nil }
-            let next = Words.list(bytes, user.end..<min(clause.upperBound, user.end + 12)).first?.text
-            if let next, ["to", "de", "d", "di", "чтобы"].contains(next) { return nil }
+            let following = Words.list(bytes, user.end..<min(clause.upperBound, user.end + 32)).prefix(2).map(\.text)
+            // "ne dis pas à l'utilisateur de lancer …" is advice; "de ces modifications" names what is kept back.
+            if let next = following.first, ["to", "de", "d", "di", "чтобы"].contains(next),
+               !(following.count > 1 && Self.aboutDeterminers.contains(following[1])) {
+                return nil
+            }
         case .enabled:
             guard cues.contains(where: {
                 $0.kind == .enabling && $0.range.upperBound <= trigger.start
@@ -509,12 +526,19 @@ enum IntentScan {
             }) else { return nil }
         case .notForbidden:
             if cues.contains(where: { $0.kind == .forbidden && !$0.range.overlaps(range) }) { return nil }
+            // An order, not a mention ("bypass: git commit --no-verify" in a hook's message): the
+            // clause opens with a verb of using it, or has it done again and again ("always").
+            let opener = Words.list(bytes, clause.lowerBound..<trigger.start).first?.text ?? ""
+            guard Self.hookOrders.contains(opener) || cues.contains(where: { $0.kind == .recurring || $0.kind == .universal }) else { return nil }
             if cues.contains(where: {
                 $0.kind == .negationBefore && $0.range.upperBound <= trigger.start
                     && Words.list(bytes, $0.range.upperBound..<trigger.start).count <= 4
             }) { return nil }
         case .workNamed:
             guard SecretNaming.namesWork(bytes, clause) else { return nil }
+        case .workKeptFromReport:
+            guard SecretNaming.namesWork(bytes, clause), let report = partners.first else { return nil }
+            guard Self.ownReports.contains(Words.list(bytes, report.start..<report.end).first?.text ?? "") else { return nil }
         case .notASecret:
             if SecretNaming.namesASecret(bytes, clause, besides: trigger.start..<trigger.end) { return nil }
         case .dismissed:

@@ -49,8 +49,9 @@ extension Lexicon {
             "사용자 몰래", "사용자가 모르게", "몰래", "은밀하게", "비밀리에",
         ]),
         (.showVerb, [
-            "show", "display", "montre", "montrez", "affiche", "zeig", "zeige", "zeigt", "muestres", "muestre", "mostrar",
-            "mostres", "mostre", "mostrare", "mostrargli", "показывай", "показывайте", "показать", "покажи", "展示", "显示",
+            // Not English "show" or "display": too common in documentation for what they add.
+            "montre", "montrez", "affiche", "zeig", "zeige", "zeigt", "muestres", "muestre", "mostrar",
+            "mostres", "mostre", "mostrare", "mostrargli", "показывай", "показывайте", "показать", "покажи",
             "見せ", "보여주", "보여 주", "toon", "pokazuj", "pokaż", "hiển thị", "tunjukkan", "perlihatkan", "تُظهر", "تظهر",
             "دکھا", "दिखा*",
         ]),

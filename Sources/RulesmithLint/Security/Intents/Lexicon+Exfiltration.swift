@@ -23,7 +23,8 @@ extension Lexicon {
         (.copyVerb, ["copy", "cp", "copie", "kopiere", "copia", "copie", "копируй", "скопируй", "复制", "コピー", "복사"]),
         (.secretStrong, [
             "*.env", "*id_rsa", "*id_ed25519", "*id_ecdsa", "*~/.ssh*", "*.ssh/*", "*.aws/credentials", "*.npmrc",
-            "*.netrc", "*.pypirc", "*.git-credentials", "*.docker/config.json", "ssh key*", "ssh-key*", "private key*",
+            "*.netrc", "*.pypirc", "*.git-credentials", "*.docker/config.json", "*.kube/config", "*.pgpass", "*.vault-token",
+            "*.gnupg", "ssh key*", "ssh-key*", "private key*",
             "private-key*", "secret key*", "signing key*", "keychain", "seed phrase", "wallet",
             "clé privée", "clés privées", "cle privee", "clef privée", "clé ssh", "clés ssh", "cles ssh",
             "privaten schlüssel", "private schlüssel", "privater schlüssel", "*ssh-schlüssel",
@@ -53,7 +54,9 @@ extension Lexicon {
             "*_token", "*_tokens", "*_secret", "*_secrets", "*api_key", "*secret_key", "*access_key", "*_password", "*_passwd",
             "*_credentials", "*_pat", "*private_key",
             // Access tokens and credentials in more words ("tokens de acesso", "clés d'accès").
-            "access token*", "personal access token*", "pat", "pats", "chave de api", "chave api", "clé api", "clé d'api",
+            "access token*", "personal access token*", "pat", "pats", "deploy key*", "environment variable", "env var",
+            "variable d'environnement", "umgebungsvariable", "variable de entorno", "variável de ambiente",
+            "variabile d'ambiente", "переменную окружения", "переменные среды", "chave de api", "chave api", "clé api", "clé d'api",
             "chiave api", "api-ключ", "ключ api", "tokens de acceso", "tokens de acesso", "token de acesso", "token de acceso", "jetons d'accès",
             "token di accesso", "токены доступа", "токен доступа", "访问令牌", "アクセストークン", "액세스 토큰", "erişim token*",
         ]),

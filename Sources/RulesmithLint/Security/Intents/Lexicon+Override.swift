@@ -49,7 +49,9 @@ extension Lexicon {
             "따르", "지키",
         ]),
         (.voidPredicate, [
-            "no longer apply", "no longer applies", "no longer valid", "void", "are null and void", "suspended", "invalid",
+            "no longer apply", "no longer applies", "no longer valid", "void", "as obsolete", "as outdated", "as void", "as invalid",
+            "as cancelled", "as expired", "as null and void", "comme obsolètes", "comme caduques", "als veraltet", "als ungültig",
+            "como obsoletas", "como obsoletos", "come obsolete", "come superate", "устаревшими", "недействительными", "are null and void", "suspended", "invalid",
             "no longer in force", "lifted", "expired", "revoked", "rescinded", "cancelled", "canceled", "annulled",
             "withdrawn", "nicht mehr gültig", "ungültig", "caducas", "inválidas",
             "non più valide", "недействительн*", "отменяются", "失效",

@@ -11,7 +11,7 @@ enum SecretNaming {
         "deployment", "admin", "root", "production", "prod", "database", "db", "ssh", "gpg", "cloud", "service", "ci",
         "acceso", "acesso", "accès", "acces", "accesso", "zugriff", "zugangs", "доступа", "erişim", "dostępu", "toegang",
         "akses", "environment", "env", "entorno", "ambiente", "environnement", "umgebung", "окружения", "github's", "aws's",
-        "datenbank", "données", "datos", "dados", "dati", "базы", "данных", "database's", "smtp", "mail", "vault", "signing",
+        "môi", "lingkungan", "ortam", "środowiskowe", "среды", "datenbank", "données", "datos", "dados", "dati", "базы", "данных", "database's", "smtp", "mail", "vault", "signing",
     ]
 
     /// Prepositions between a secret and the name after it ("credenciales de AWS", "tokens of the CI").
