@@ -111,13 +111,11 @@ enum ReadmeFixtures {
 
     /// A committed Swift package.
     static func swiftPackage(_ folder: String, in sandbox: ReadmeSandbox) throws {
-        let name = (folder as NSString).lastPathComponent
         try sandbox.write(
             folder + "/Package.swift",
             "// swift-tools-version:6.0\nimport PackageDescription\n\nlet package = Package(name: \"Service\", targets: [.target(name: \"Service\")])\n")
         try sandbox.write(folder + "/Sources/Service/Service.swift", "public struct Service {}\n")
         try sandbox.write(folder + "/.gitignore", ".build/\n")
-        _ = name
         try commit(folder, in: sandbox)
     }
 
