@@ -23,12 +23,21 @@ public enum OutcomeJSON {
         JSONValue.object([("version", .int(version))] + members).serialized(pretty: true) + "\n"
     }
 
-    /// A document whose members print in key order (`version` among them): the registry's,
-    /// `detect`'s and `render`'s documented shapes, which were sorted before outcomes existed.
+    /// A document whose members print in key order after `version`, which stays first as for every
+    /// document: the registry's, `detect`'s and `render`'s documented shapes, which were sorted
+    /// before outcomes existed.
     public static func sortedDocument(version: Int = 1, _ members: [String: JSONValue]) -> String {
-        var members = members
-        members["version"] = .int(version)
-        return JSONValue.object(Array(members)).serialized(pretty: true, sortKeys: true) + "\n"
+        let sorted = members.filter { $0.key != "version" }.map { ($0.key, keysSorted($0.value)) }.sorted { $0.0 < $1.0 }
+        return JSONValue.object([("version", .int(version))] + sorted).serialized(pretty: true) + "\n"
+    }
+
+    /// `value` with the members of every object inside it in key order.
+    private static func keysSorted(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let values): .array(values.map(keysSorted))
+        case .object(let members): .object(members.map { ($0.0, keysSorted($0.1)) }.sorted { $0.0 < $1.0 })
+        default: value
+        }
     }
 
     /// An object whose members print in key order when its document is sorted.

@@ -16,6 +16,8 @@ struct JSONOutputTests {
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(what): \(result.stdout)")
         #expect(object["version"] as? Int == 1, "\(what)")
+        let firstMember = result.stdout.drop { $0 == "{" || $0.isWhitespace }
+        #expect(firstMember.hasPrefix("\"version\""), "\(what): `version` is the first member")
         for key in keys { #expect(object.keys.contains(key), "\(what) has \(key)") }
         return object
     }
