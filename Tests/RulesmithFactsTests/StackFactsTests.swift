@@ -48,52 +48,19 @@ import Testing
         #expect(facts.stackPlaces == ["rust@."])
     }
 
-    @Test func javascriptWorkspaceLibrariesBelongToTheRootUnlessBuiltOnAFramework() {
+    @Test func javascriptWorkspaceLibrariesBelongToTheRoot() {
         let facts = FactsFixture([
             "package.json": #"{"private": true, "workspaces": ["packages/*", "apps/*"], "scripts": {"build": "turbo build"}}"#,
             "yarn.lock": "# yarn lockfile v1\n",
-            "packages/utils/package.json": #"{"name": "utils", "main": "dist/index.js", "devDependencies": {"typescript": "^5.4.0"}}"#,
-            "packages/utils/tsconfig.json": "{}",
             "packages/ui/package.json": #"{"name": "ui", "main": "dist/index.js", "peerDependencies": {"react": "^18", "react-dom": "^18"}, "devDependencies": {"typescript": "^5.4.0"}}"#,
             "packages/ui/tsconfig.json": "{}",
-            "packages/query/package.json": #"{"name": "query", "main": "dist/index.js", "peerDependencies": {"react": "^18"}, "devDependencies": {"typescript": "^5.4.0"}}"#,
-            "packages/graphiql/package.json": #"{"name": "graphiql", "main": "index.js", "dependencies": {"graphiql": "^3", "react": "^18", "react-dom": "^18"}}"#,
             "apps/web/package.json": #"{"name": "web", "dependencies": {"next": "14.2.0", "react": "^18", "react-dom": "^18"}}"#,
             "apps/server/package.json": #"{"name": "server", "main": "dist/server.js", "scripts": {"start": "node dist/server.js"}, "dependencies": {"express": "^4.19.0"}}"#,
             "apps/desktop/package.json": #"{"name": "desktop", "private": true, "dependencies": {"electron": "30.0.0", "express": "^4"}}"#,
         ]).facts()
-        // The component library renders with react-dom: a React and TypeScript project of its own.
-        // A library that only lists `react` (hooks over a data API) renders nothing, and one that
-        // pulls React in for a bundle has no sources of its own (no tsconfig.json): both fold.
-        #expect(facts.stackPlaces == [
-            "nextjs@apps/web", "node-express@apps/server", "react@apps/web", "react@packages/ui", "typescript@.", "typescript@packages/ui",
-        ])
-        #expect(facts.project(at: "packages/utils") == nil && facts.project(at: "packages/query") == nil)
-        #expect(facts.project(at: "packages/graphiql") == nil)
-        // The workspace root states the language of the libraries folded into it.
-        #expect(facts.project(at: ".")?.stacks.first { $0.id == "typescript" }?.evidence.map(\.description) == [
-            "packages/query/package.json:1", "packages/utils/tsconfig.json", "packages/utils/package.json:1",
-        ])
-        #expect(facts.project(at: "packages/ui")?.stacks.first { $0.id == "react" }?.evidence.map(\.description) == ["packages/ui/package.json:1"])
+        #expect(facts.stackPlaces == ["nextjs@apps/web", "node-express@apps/server", "react@apps/web", "typescript@."])
+        #expect(facts.project(at: "packages/ui") == nil)
         #expect(facts.manager(at: "apps/web") == "yarn")
-        #expect(facts.manager(at: "packages/ui") == "yarn")
-    }
-
-    @Test func aWorkspaceApplicationStatesItsOwnLanguage() {
-        let facts = FactsFixture([
-            "package.json": #"{"private": true, "packageManager": "pnpm@9.12.0", "scripts": {"build": "turbo run build"}, "devDependencies": {"turbo": "^2.1.0", "typescript": "^5.6.0"}}"#,
-            "pnpm-workspace.yaml": "packages:\n  - apps/*\n  - packages/*\n",
-            "pnpm-lock.yaml": "lockfileVersion: '9.0'\n",
-            "tsconfig.json": "{}",
-            "apps/web/package.json": #"{"name": "web", "private": true, "scripts": {"build": "vite build"}, "dependencies": {"react": "^18.3.1", "react-dom": "^18.3.1"}, "devDependencies": {"typescript": "^5.6.0"}}"#,
-            "apps/web/tsconfig.json": "{}",
-            "apps/docs-site/package.json": #"{"name": "site", "private": true, "dependencies": {"react-dom": "^18.3.1"}}"#,
-        ]).facts()
-        #expect(facts.stackPlaces == ["react@apps/docs-site", "react@apps/web", "typescript@.", "typescript@apps/web"])
-        // Its own files are the evidence, not the workspace's.
-        #expect(facts.project(at: "apps/web")?.stacks.first { $0.id == "typescript" }?.evidence.map(\.description) == [
-            "apps/web/tsconfig.json", "apps/web/package.json:1",
-        ])
     }
 
     @Test func djangoIsPlacedWhereManagePyIs() {

@@ -5,8 +5,7 @@ import Yams
 /// manifest, with members folded into their workspace or build (Cargo workspaces, Gradle and
 /// Maven multi-module builds, CMake subdirectories, nested Terraform modules, requirements files
 /// inside a Python project, library packages of a JavaScript workspace). Go modules, Python
-/// packages with their own pyproject, and application packages of a workspace or libraries
-/// built on a framework (React components) stay projects.
+/// packages with their own pyproject and application packages of a workspace stay projects.
 enum ProjectFinder {
     /// Folder → its units, one per ecosystem.
     static func units(in store: ManifestStore) -> [String: [ProjectUnit]] {
@@ -89,12 +88,8 @@ enum ProjectFinder {
                 guard let patterns = workspacePatterns(of: above, store: store), matches(patterns, folder: unit.folder, root: ancestor),
                       let manifest = unit.manifest(named: "package.json"), let package = store.packageJSON(manifest)
                 else { return nil }
-                // A library package is part of its workspace; an application is a project of its
-                // own, and so is a library with its own TypeScript sources built on a framework (a
-                // React component library: react-dom and a tsconfig.json). A package that only
-                // pulls a framework in for a bundle (no tsconfig.json) stays the workspace's.
-                let ownFramework = !JavaScriptFrameworks(package).isEmpty && store.tree.contains("tsconfig.json", in: unit.folder)
-                return package.isLibrary && package.script("start") == nil && !ownFramework ? ancestor : nil
+                // A library package is part of its workspace; an application is a project of its own.
+                return package.isLibrary && package.script("start") == nil ? ancestor : nil
             default:
                 return nil
             }

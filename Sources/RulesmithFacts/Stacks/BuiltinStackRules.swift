@@ -1,7 +1,7 @@
 /// How each built-in stack is recognised in a project, from its manifests and a few telling
-/// files. Frameworks count only where the project runs on them (runtime dependencies), each
-/// project states its own language even inside a workspace that states it too, and a Django
-/// project is placed where its `manage.py` is.
+/// files. Frameworks count only where the project runs on them (runtime dependencies), the
+/// language stack of a JavaScript workspace belongs to its root, and a Django project is placed
+/// where its `manage.py` is.
 enum BuiltinStackRules {
     /// The stack IDs these rules know (the built-in templates less `base`).
     static let ids: Set<String> = [
@@ -50,26 +50,32 @@ enum BuiltinStackRules {
         return found
     }
 
-    /// TypeScript, React, Next.js and Express. Every JavaScript project states its own language,
-    /// whatever an enclosing workspace states (de-duplicating guidance is the renderer's job); a
-    /// workspace root also counts the library members folded into it.
+    /// TypeScript, React, Next.js and Express. An application package of a workspace gets only
+    /// its frameworks: the language is the workspace root's, which also counts its library members.
     private static func javascript(_ unit: ProjectUnit, store: ManifestStore, telling: TellingFiles, add: (String, [Evidence], String?) -> Void) {
         let folder = unit.folder
         let manifest = unit.manifests[0]
-        var typescript: [Evidence] = []
-        for member in [folder] + unit.members {
-            if store.tree.contains("tsconfig.json", in: member) { typescript.append(Evidence(Paths.join(member, "tsconfig.json"))) }
-            let path = Paths.join(member, "package.json")
-            if let line = store.packageJSON(path)?.dependency("typescript").map(\.line) { typescript.append(Evidence(path, line: line)) }
-            if typescript.count >= 2 { break }
+        let package = store.packageJSON(manifest)
+        func evidence(_ names: [String], scopes: Set<Dependency.Scope> = [.runtime, .development, .peer]) -> [Evidence] {
+            guard let package else { return [] }
+            return names.compactMap { name in
+                package.dependency(name).flatMap { scopes.contains($0.scope) ? Evidence(manifest, line: $0.line) : nil }
+            }
         }
-        add("typescript", typescript, nil)
-        let frameworks = store.packageJSON(manifest).map(JavaScriptFrameworks.init)
-        func evidence(_ id: String) -> [Evidence] { (frameworks?.lines(of: id) ?? []).map { Evidence(manifest, line: $0) } }
-        add("react", evidence("react"), nil)
+        if unit.workspaceRoot == nil {
+            var typescript: [Evidence] = []
+            for member in [folder] + unit.members {
+                if store.tree.contains("tsconfig.json", in: member) { typescript.append(Evidence(Paths.join(member, "tsconfig.json"))) }
+                let path = Paths.join(member, "package.json")
+                if let line = store.packageJSON(path)?.dependency("typescript").map(\.line) { typescript.append(Evidence(path, line: line)) }
+                if typescript.count >= 2 { break }
+            }
+            add("typescript", typescript, nil)
+        }
+        add("react", evidence(["react-dom", "react-native"]), nil)
         let nextConfig = telling.paths(named: ["next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs"], in: folder)
-        add("nextjs", evidence("nextjs") + nextConfig.map { Evidence($0) }, nil)
-        add("node-express", evidence("node-express"), nil)
+        add("nextjs", evidence(["next"]) + nextConfig.map { Evidence($0) }, nil)
+        if evidence(["electron"]).isEmpty { add("node-express", evidence(["express"], scopes: [.runtime]), nil) }
     }
 
     /// Python, FastAPI and Django (placed where `manage.py` is).

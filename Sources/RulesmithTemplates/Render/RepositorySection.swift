@@ -26,10 +26,7 @@ enum RepositorySection {
         if !single { text += "Run each command from its project's folder.\n\n" }
         for project in projects {
             var head = project.path == "." ? "Repository root" : RenderText.codeSpan(project.path + "/")
-            // A stack a listed enclosing project states already (TypeScript of a workspace and of
-            // its apps) is said once, there: the facts keep it per project, the section need not.
-            let inherited = Set(projects.filter { encloses($0.path, project.path) }.flatMap { $0.stacks.map(\.id) })
-            let stacks = project.stacks.map(\.id).filter { !inherited.contains($0) }
+            let stacks = project.stacks.map(\.id)
             var facts: [String] = []
             if !stacks.isEmpty { facts.append(stacks.joined(separator: ", ")) }
             if let manager = project.packageManager { facts.append(manager.name) }
@@ -48,11 +45,6 @@ enum RepositorySection {
             id: ruleID, description: "The repository's projects, package managers, commands and versions", globs: [],
             alwaysApply: true, targets: ["all"], overrides: [:], body: body, file: body,
             source: TemplateSourceFile(path: "\(stack)/\(ruleID)", kind: .cursorMdc, bytes: body), essential: true)
-    }
-
-    /// Whether the project at `outer` encloses the one at `inner` (both as the facts spell them).
-    static func encloses(_ outer: String, _ inner: String) -> Bool {
-        outer != inner && (outer == "." || inner.hasPrefix(outer + "/"))
     }
 
     static func label(_ kind: CommandKind) -> String {

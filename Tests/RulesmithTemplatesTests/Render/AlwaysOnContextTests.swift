@@ -81,43 +81,6 @@ struct AlwaysOnContextTests {
         #expect(plainSize.bytes == counted)
     }
 
-    /// A pnpm workspace: TypeScript at the root, React apps under `apps/`, each app stating its
-    /// own TypeScript when `withAppLanguage` (as `detect` does) or not (as it did before).
-    static func workspaceFacts(withAppLanguage: Bool) -> RepositoryFacts {
-        func project(_ path: String, _ stacks: [String]) -> ProjectFacts {
-            var project = ProjectFacts(path: path, stacks: stacks.map { StackFact(id: $0, evidence: [Evidence("\(path)/package.json", line: 1)]) })
-            project.packageManager = PackageManagerFact(name: "pnpm", evidence: Evidence("pnpm-lock.yaml"))
-            project.commands[.build] = CommandFact(command: "pnpm build", evidence: Evidence("\(path)/package.json", line: 3), source: "package.json")
-            return project
-        }
-        let app = withAppLanguage ? ["typescript", "react"] : ["react"]
-        return RepositoryFacts(projects: [project(".", ["typescript"]), project("apps/admin", app), project("apps/web", app)])
-    }
-
-    @Test func aWorkspaceWhoseAppsStateTheirLanguageRendersNoMoreThanBefore() throws {
-        let typescript = RenderFixtures.stack("typescript", rules: [
-            try RenderFixtures.rule("ts-style", "---\ndescription: TypeScript style\nglobs: [\"**/*.ts\", \"**/*.tsx\"]\nessential: false\n---\n# TypeScript style\n\n- No any.\n"),
-        ], extends: ["base"])
-        let react = RenderFixtures.stack("react", rules: [
-            try RenderFixtures.rule("components", "---\ndescription: React components\nglobs: [\"**/*.tsx\"]\nessential: false\n---\n# Components\n\n- Small components.\n"),
-        ], extends: ["typescript"])
-        let chain = [try Self.chain()[0], typescript, react]
-        let targets = ["agents", "claude", "cursor", "copilot", "claude-rules"]
-        let before = try TargetRenderer.report(RenderInput(chain: chain, targets: targets, facts: Self.workspaceFacts(withAppLanguage: false)))
-        let after = try TargetRenderer.report(RenderInput(chain: chain, targets: targets, facts: Self.workspaceFacts(withAppLanguage: true)))
-        // The same files with the same bytes: no rule twice, no always-on growth.
-        #expect(after.files.map(\.path) == before.files.map(\.path))
-        for file in after.files {
-            #expect(RenderFixtures.text(file) == before.files.first { $0.path == file.path }.map(RenderFixtures.text), "\(file.path)")
-        }
-        #expect(after.alwaysOn.map(\.bytes) == before.alwaysOn.map(\.bytes))
-        let agents = try #require(RenderFixtures.text("AGENTS.md", in: after.files))
-        #expect(agents.contains("## `apps/web/` (react; pnpm)"), "\(agents)")
-        // TypeScript guidance stays one rule for the whole repository.
-        let cursor = try #require(RenderFixtures.text(".cursor/rules/ts-style.mdc", in: after.files))
-        #expect(cursor.contains("**/*.ts") && !cursor.contains("apps/"), "\(cursor)")
-    }
-
     @Test func theBudgetIsCheckedAndConfigurable() throws {
         let facts = Self.facts("python", at: ".")
         let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["agents"], facts: facts, alwaysOnBudget: 64))
