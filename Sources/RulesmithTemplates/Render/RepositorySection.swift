@@ -29,7 +29,8 @@ enum RepositorySection {
             let stacks = project.stacks.map(\.id)
             var facts: [String] = []
             if !stacks.isEmpty { facts.append(stacks.joined(separator: ", ")) }
-            if let manager = project.packageManager { facts.append(manager.name) }
+            // Go's manager is `go`: "go; go" says nothing twice.
+            if let manager = project.packageManager, !stacks.contains(manager.name) { facts.append(manager.name) }
             if !facts.isEmpty { head += " (\(facts.joined(separator: "; ")))" }
             if !single { text += "## \(head)\n\n" } else if !facts.isEmpty { text += "- Stack: \(facts.joined(separator: "; "))\n" }
             for kind in CommandKind.allCases {

@@ -40,6 +40,16 @@ struct AlwaysOnContextTests {
         #expect(report.notes.contains { $0.message.contains("guidance rules kept out of AGENTS.md") })
     }
 
+    /// Go's package manager is named like its stack, so the section names it once.
+    @Test func aManagerNamedLikeTheStackIsNotRepeated() throws {
+        var facts = Self.facts("python", at: ".")
+        facts.projects[0].stacks = [StackFact(id: "go", evidence: [Evidence("go.mod")])]
+        facts.projects[0].packageManager = PackageManagerFact(name: "go", evidence: Evidence("go.mod"))
+        let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["agents"], facts: facts))
+        let agents = try #require(RenderFixtures.text("AGENTS.md", in: report.files))
+        #expect(agents.contains("- Stack: go\n") && !agents.contains("go; go"), "\(agents)")
+    }
+
     @Test func guidanceIsScopedToTheFolderWhereTheStackWasFound() throws {
         let report = try TargetRenderer.report(RenderInput(chain: try Self.chain(), targets: ["agents", "cursor"], facts: Self.facts("python", at: "backend")))
         let nested = try #require(RenderFixtures.text("backend/AGENTS.md", in: report.files))
