@@ -21,7 +21,6 @@ enum AdoptAssetOverlays {
     static func adopt(_ writes: [Write], file relative: String, session: WorkflowSession) throws -> AdoptOutcome {
         let workspace = session.workspace
         let originalText = session.configurationText ?? ""
-        var text = originalText
         var previous: [String: DiskContent] = [:]
         var written: [String] = []
         for write in writes {
@@ -32,19 +31,9 @@ enum AdoptAssetOverlays {
                 }
                 previous[path] = workspace.read(path)
             }
-            if !session.configuration.overlays.contains(write.path) {
-                guard let next = ConfigurationText.addingOverlay(write.path, to: text) else {
-                    throw RulesmithError("\(ProjectConfiguration.fileName): cannot add to 'overlays' automatically; list \(write.path) there by hand")
-                }
-                text = next
-            }
         }
-        let configuration: ProjectConfiguration
-        do {
-            configuration = try ConfigurationReader().read(text, path: ProjectConfiguration.fileName)
-        } catch {
-            throw RulesmithError("\(ProjectConfiguration.fileName): editing 'overlays' broke it (\(error.description)); list the overlays by hand")
-        }
+        let (text, configuration) = try OverlayListing.adding(
+            writes.map(\.path), to: originalText, listed: session.configuration.overlays)
         let savedConfiguration = session.configuration
         let savedText = session.configurationText
         let savedWritten = session.writtenOverlays

@@ -64,22 +64,9 @@ public enum Adoption {
         // Write the overlays and list them, remembering what was there to roll back.
         let originalText = session.configurationText ?? ""
         var previous: [String: DiskContent] = [:]
-        var text = originalText
-        for overlay in overlays {
-            previous[overlay.path] = workspace.read(overlay.path)
-            if !session.configuration.overlays.contains(overlay.path) {
-                guard let next = ConfigurationText.addingOverlay(overlay.path, to: text) else {
-                    throw RulesmithError("\(ProjectConfiguration.fileName): cannot add to 'overlays' automatically; list \(overlay.path) there by hand")
-                }
-                text = next
-            }
-        }
-        let configuration: ProjectConfiguration
-        do {
-            configuration = try ConfigurationReader().read(text, path: ProjectConfiguration.fileName)
-        } catch {
-            throw RulesmithError("\(ProjectConfiguration.fileName): editing 'overlays' broke it (\(error.description)); list the overlays by hand")
-        }
+        for overlay in overlays { previous[overlay.path] = workspace.read(overlay.path) }
+        let (text, configuration) = try OverlayListing.adding(
+            overlays.map(\.path), to: originalText, listed: session.configuration.overlays)
         func rollBack() {
             for (path, content) in previous {
                 if case .file(let bytes) = content { try? workspace.write(bytes, to: path) } else { try? workspace.delete(path) }

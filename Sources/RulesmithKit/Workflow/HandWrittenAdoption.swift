@@ -53,12 +53,11 @@ enum HandWrittenAdoption {
 
     /// The overlays for `paths` and the configuration listing them; refuses a file it cannot take in.
     static func plan(_ paths: [String], session: WorkflowSession, scan: WorkflowSession.Scan) throws -> Plan {
-        var text = session.configurationText ?? ""
         let stackRules = OverlayRules.ruleIDs(of: scan.render.chain.filter { $0.id != OverlayRules.stackID })
         var taken = Set(session.configuration.overlays.map { path in
             String((path.split(separator: "/").last ?? Substring(path)).dropLast(path.hasSuffix(".md") ? 3 : 0))
         })
-        var plan = Plan(configurationText: text, configuration: session.configuration)
+        var plan = Plan(configurationText: session.configurationText ?? "", configuration: session.configuration)
         for path in paths {
             guard case .file(let bytes) = session.workspace.read(path) else {
                 throw RulesmithError("\(path): not a regular file in the repository; rulesmith takes in only files")
@@ -74,18 +73,10 @@ enum HandWrittenAdoption {
             if session.workspace.read(one.overlay.path) != .missing {
                 throw RulesmithError("\(one.overlay.path): already exists; rulesmith will not overwrite it to take in \(path) (move it away, or list it in \(ProjectConfiguration.fileName))")
             }
-            guard let next = ConfigurationText.addingOverlay(one.overlay.path, to: text) else {
-                throw RulesmithError("\(ProjectConfiguration.fileName): cannot add to 'overlays' automatically; list \(one.overlay.path) there by hand")
-            }
-            text = next
             plan.taken.append((path, one))
         }
-        do {
-            plan.configuration = try ConfigurationReader().read(text, path: ProjectConfiguration.fileName)
-        } catch {
-            throw RulesmithError("\(ProjectConfiguration.fileName): listing the overlays broke it (\(error.description)); list them by hand")
-        }
-        plan.configurationText = text
+        (plan.configurationText, plan.configuration) = try OverlayListing.adding(
+            plan.overlayPaths, to: plan.configurationText, listed: session.configuration.overlays)
         return plan
     }
 
