@@ -75,15 +75,9 @@ enum AdoptAssetOverlays {
             rollBack()
             throw error
         }
-        let final = try session.scan(latest: false)
-        let engine = ApplyEngine(session: session, force: false)
-        let plan = try engine.plan(final)
-        let (applied, _) = try engine.execute(plan)
-        lines += applied
-        lines += try stage(written, in: workspace)
-        return AdoptOutcome(
-            file: relative, overlays: writes.map { AdoptOutcome.Overlay(path: $0.path, replaces: $0.replaces) }, messages: lines,
-            conflicts: plan.hasConflicts)
+        return try Adoption.applyAndStage(
+            file: relative, overlays: writes.map { AdoptOutcome.Overlay(path: $0.path, replaces: $0.replaces) },
+            staging: written, messages: lines, session: session)
     }
 
     /// Refuses an adoption whose text has an error-level finding at the default rule levels (a
@@ -96,18 +90,5 @@ enum AdoptAssetOverlays {
         throw RulesmithFailure.refused(
             "\(path): adopt refused: \(what) has \(first.ruleID) \(first.ruleName) at line \(first.start.line): \(first.message)\(more); "
                 + "nothing was changed. Fix it in the file, then adopt again")
-    }
-
-    /// Stages the overlays and bases (`git add`): rulesmith renders only overlays git tracks.
-    private static func stage(_ paths: [String], in workspace: WorkflowWorkspace) throws(RulesmithError) -> [String] {
-        guard let repository = workspace.repository else { return [] }
-        let gitPaths = paths.compactMap { workspace.gitPath($0) }
-        do {
-            try repository.add(gitPaths)
-            try repository.writeIndex()
-        } catch {
-            throw RulesmithFailure.git("\(workspace.root): cannot stage the overlays (git add \(gitPaths.joined(separator: " "))): \(error.message)")
-        }
-        return ["staged \(paths.joined(separator: ", ")) (git add): rulesmith renders only overlays git tracks; commit them with \(ProjectConfiguration.fileName)"]
     }
 }

@@ -105,15 +105,21 @@ public enum Adoption {
             rollBack()
             throw error
         }
-        let final = try session.scan(latest: false)
+        return try applyAndStage(
+            file: relative, overlays: overlays.map { AdoptOutcome.Overlay(path: $0.path, replaces: $0.replaces) },
+            staging: overlays.map(\.path), messages: lines, session: session)
+    }
+
+    /// Applies the render with the adopted overlays in place (the other targets follow the edit),
+    /// stages the overlay files and reports the adoption.
+    static func applyAndStage(
+        file relative: String, overlays: [AdoptOutcome.Overlay], staging paths: [String], messages: [String], session: WorkflowSession
+    ) throws -> AdoptOutcome {
         let engine = ApplyEngine(session: session, force: false)
-        let plan = try engine.plan(final)
+        let plan = try engine.plan(try session.scan(latest: false))
         let (applied, _) = try engine.execute(plan)
-        lines += applied
-        lines += try stage(overlays.map(\.path), in: workspace)
-        return AdoptOutcome(
-            file: relative, overlays: overlays.map { AdoptOutcome.Overlay(path: $0.path, replaces: $0.replaces) }, messages: lines,
-            conflicts: plan.hasConflicts)
+        let lines = messages + applied + (try stage(paths, in: session.workspace))
+        return AdoptOutcome(file: relative, overlays: overlays, messages: lines, conflicts: plan.hasConflicts)
     }
 
     /// Stages the overlay files (`git add`): rulesmith renders only overlays git tracks, so an
