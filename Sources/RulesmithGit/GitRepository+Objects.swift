@@ -73,6 +73,22 @@ extension GitRepository {
     ///
     /// - Throws: `GitError` when HEAD or its tree cannot be read.
     public func headEntry(_ path: String) throws(GitError) -> GitTreeEntry? {
+        try withHeadTree { tree throws(GitError) -> GitTreeEntry? in
+            var entry: OpaquePointer?
+            let code = git_tree_entry_bypath(&entry, tree, path)
+            if code == GIT_ENOTFOUND.rawValue {
+                git_error_clear()
+                return nil
+            }
+            try check(code, "find \(path) at HEAD")
+            defer { git_tree_entry_free(entry) }
+            guard let id = git_tree_entry_id(entry) else { return nil }
+            return GitTreeEntry(oid: GitOID(id.pointee), mode: git_tree_entry_filemode(entry).rawValue)
+        } ?? nil
+    }
+
+    /// Runs `body` on the HEAD commit's tree; nil when HEAD is unborn.
+    private func withHeadTree<Result>(_ body: (OpaquePointer?) throws(GitError) -> Result) throws(GitError) -> Result? {
         guard let commitOID = try head().oid else { return nil }
         var raw = commitOID.raw
         var commit: OpaquePointer?
@@ -81,16 +97,7 @@ extension GitRepository {
         var tree: OpaquePointer?
         try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
         defer { git_tree_free(tree) }
-        var entry: OpaquePointer?
-        let code = git_tree_entry_bypath(&entry, tree, path)
-        if code == GIT_ENOTFOUND.rawValue {
-            git_error_clear()
-            return nil
-        }
-        try check(code, "find \(path) at HEAD")
-        defer { git_tree_entry_free(entry) }
-        guard let id = git_tree_entry_id(entry) else { return nil }
-        return GitTreeEntry(oid: GitOID(id.pointee), mode: git_tree_entry_filemode(entry).rawValue)
+        return try body(tree)
     }
 }
 
@@ -102,17 +109,11 @@ extension GitRepository {
     ///
     /// - Throws: `GitError` when HEAD or one of its trees cannot be read.
     public func headFiles() throws(GitError) -> [String: GitTreeEntry] {
-        guard let commitOID = try head().oid else { return [:] }
-        var raw = commitOID.raw
-        var commit: OpaquePointer?
-        try check(git_commit_lookup(&commit, handle, &raw), "read HEAD commit \(commitOID)")
-        defer { git_commit_free(commit) }
-        var tree: OpaquePointer?
-        try check(git_commit_tree(&tree, commit), "read the tree of \(commitOID)")
-        defer { git_tree_free(tree) }
-        var files: [String: GitTreeEntry] = [:]
-        try collectEntries(of: tree, prefix: "", into: &files)
-        return files
+        try withHeadTree { tree throws(GitError) in
+            var files: [String: GitTreeEntry] = [:]
+            try collectEntries(of: tree, prefix: "", into: &files)
+            return files
+        } ?? [:]
     }
 
     private func collectEntries(of tree: OpaquePointer?, prefix: String, into files: inout [String: GitTreeEntry]) throws(GitError) {
