@@ -6,6 +6,9 @@
 # rules files (from the index) and `hook run FILE...` with the same 500 (the pre-commit framework's
 # way, from the work tree), and prints the peak RSS ratio between the two sizes, each figure beside its goal.
 #   bench/monorepo.sh [BINARY]        (default: .build/release/rulesmith; `make release` first)
+# RULESMITH_BENCH_UNIQUE=1 ends every copy with a line naming its package, so no two files are
+# identical: what lint costs when nothing can be reused for an identical text (the default tree
+# shows what a monorepo of generated copies costs).
 # Wall times on a shared machine are noisy: the CPU column (perf task-clock through bench/cpu.sh
 # when perf is there, else user+sys from GNU time) is the steadier figure.
 set -euo pipefail
@@ -30,9 +33,10 @@ fi
 # <count> rules files under <repo>: copy after copy of the corpus at its real paths, the last
 # `staged` of them left out of the first commit and staged afterwards (the hook's commit).
 make_tree() { # repo, count, staged
-    python3 - "$corpus" "$1" "$2" "$3" <<'PY'
+    python3 - "$corpus" "$1" "$2" "$3" "${RULESMITH_BENCH_UNIQUE:-0}" <<'PY'
 import csv, os, shutil, sys
 corpus, repo, count, staged = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+unique = sys.argv[5] == "1"
 rows = [r for r in csv.DictReader(open(os.path.join(corpus, "rules", "SOURCES.tsv")), delimiter="\t") if r["git_mode"] != "120000"]
 paths = []
 copy = 0
@@ -44,6 +48,9 @@ while len(paths) < count:
         target = os.path.join(repo, relative)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(os.path.join(corpus, "rules", row["file"]), target)
+        if unique:
+            with open(target, "ab") as f:
+                f.write(f"\nThese rules are package p{copy:03d}'s own copy.\n".encode())
         paths.append(relative)
     copy += 1
 with open(os.path.join(repo, ".git-later"), "w") as f:

@@ -105,8 +105,9 @@ public struct LintRunner: Sendable {
     }
 
     /// Lints the inputs without holding them: each file is read when the engine gets to it and
-    /// dropped once linted. Kept are the diagnostics and, for the `@imports` pass, the Claude and
-    /// Gemini files that import something; every other file is left as its path and kind.
+    /// dropped once linted. Kept are the diagnostics and, for the `@imports` pass, the imports of
+    /// the Claude and Gemini files that import something (not their text); every other file is
+    /// left as its path and kind.
     private func lintStreaming(
         _ inputs: [LintInput], _ settings: (LintInput) -> (LintOptions, RepositoryContext?)
     ) throws(RulesmithError) -> (documents: [LintDocument], reports: [FileReport]) {
@@ -130,7 +131,7 @@ public struct LintRunner: Sendable {
         let diagnostics = linter.lint(pending) { index, document in
             guard DocumentImports.importingKinds.contains(document.kind), document.workspace != nil,
                   !document.analysis(DocumentImports.self).imports.isEmpty else { return }
-            importers.keep(document, at: index)
+            importers.keep(document.keepingOnly(DocumentImports.self), at: index)
         }
         if let failure = failures.first { throw failure }
         let documents = pending.indices.map { index in

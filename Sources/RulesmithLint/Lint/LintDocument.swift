@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RulesmithEditors
 import RulesmithText
 
@@ -9,19 +10,28 @@ import RulesmithText
 /// families may run on one large document from several threads.
 public final class LintDocument: @unchecked Sendable {
     /// Workspace-relative path, '/'-separated; links and imports resolve against it.
-    public let path: String
+    public var path: String { notingContextRead(storedPath) }
     /// The path as the user should read it in diagnostics (relative to the working directory).
-    public let displayPath: String
+    public var displayPath: String { notingContextRead(storedDisplayPath) }
     public let kind: FileKind
     public let source: SourceText
     public let options: LintOptions
     /// What else exists around the file, for link and import checks; nil when unknown (stdin).
-    public let workspace: (any WorkspaceReader)?
+    public var workspace: (any WorkspaceReader)? { notingContextRead(storedWorkspace) }
     /// The repository's facts and tracked files, for the RP rules; nil when unknown (stdin, a
     /// template, a file outside a repository).
-    public let repository: RepositoryContext?
+    public var repository: RepositoryContext? { notingContextRead(storedRepository) }
     /// For a symbolic link, the workspace-relative path of the file it leads to; nil otherwise.
-    public let linkTarget: String?
+    public var linkTarget: String? { notingContextRead(storedLinkTarget) }
+    private let storedPath: String
+    private let storedDisplayPath: String
+    private let storedWorkspace: (any WorkspaceReader)?
+    private let storedRepository: RepositoryContext?
+    private let storedLinkTarget: String?
+    /// How many times anything beyond the text, kind and options was read (the context above,
+    /// or an analysis that read it): a rule that leaves it unchanged judged the text alone, so
+    /// its findings hold for every file with the same text, kind and options (`ContentFindingsCache`).
+    private let contextReads = Atomic<Int>(0)
     private let analysesLock = NSLock()
     private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
 
@@ -30,20 +40,42 @@ public final class LintDocument: @unchecked Sendable {
         workspace: (any WorkspaceReader)? = nil, displayPath: String? = nil, repository: RepositoryContext? = nil,
         linkTarget: String? = nil
     ) {
-        self.repository = repository
-        self.linkTarget = linkTarget == path ? nil : linkTarget
-        self.path = path
-        self.displayPath = displayPath ?? path
+        storedRepository = repository
+        storedLinkTarget = linkTarget == path ? nil : linkTarget
+        storedPath = path
+        storedDisplayPath = displayPath ?? path
         self.kind = kind
         self.source = source
         self.options = options
-        self.workspace = workspace
+        storedWorkspace = workspace
     }
 
     /// The path relative links and `@imports` resolve from: a symlinked rules file's target, since
     /// that is where its author wrote and previews them and where Claude Code resolves imports
     /// (it follows the link to the real file first); the file's own path otherwise.
     public var resolutionPath: String { linkTarget ?? path }
+
+    /// A count that changes whenever the context (path, workspace, repository, link target) is
+    /// read, directly or through an analysis made from it.
+    var contextReadCount: Int { contextReads.load(ordering: .relaxed) }
+
+    /// This document without its text and every analysis but `T`: what a later pass reads of a
+    /// file long after it was linted (the `@imports` pass), held for thousands of files.
+    public func keepingOnly<T: DocumentAnalysis>(_ type: T.Type) -> LintDocument {
+        let kept = analysis(T.self)
+        let copy = LintDocument(
+            path: storedPath, kind: kind, source: SourceText(bytes: []), options: options, workspace: storedWorkspace,
+            displayPath: storedDisplayPath, repository: storedRepository, linkTarget: storedLinkTarget)
+        let slot = AnalysisSlot()
+        _ = slot.value { (kept, true) }
+        copy.analyses[ObjectIdentifier(type)] = slot
+        return copy
+    }
+
+    private func notingContextRead<T>(_ value: T) -> T {
+        contextReads.wrappingAdd(1, ordering: .relaxed)
+        return value
+    }
 
     /// The shared analysis of type `T`, computed once per document (a second thread asking for it
     /// meanwhile waits for the first). Analyses depend on each other without cycles, so waiting on
@@ -56,16 +88,23 @@ public final class LintDocument: @unchecked Sendable {
             analyses[key] = slot
             return slot
         }
-        return slot.value { T(self) } as! T
+        let (value, readsContext) = slot.value {
+            let before = contextReadCount
+            let made = T(self)
+            return (made, contextReadCount != before)
+        }
+        if readsContext { contextReads.wrappingAdd(1, ordering: .relaxed) }
+        return value as! T
     }
 }
 
-/// One analysis of one document, computed at most once.
+/// One analysis of one document, computed at most once, with whether making it read the
+/// document's context (so a rule reading the analysis reads the context too).
 private final class AnalysisSlot: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: Any?
+    private var stored: (value: Any, readsContext: Bool)?
 
-    func value(_ make: () -> Any) -> Any {
+    func value(_ make: () -> (Any, Bool)) -> (value: Any, readsContext: Bool) {
         lock.lock()
         defer { lock.unlock() }
         if let stored { return stored }

@@ -1,5 +1,5 @@
 /// How a run judges files: profile, compatibility mode, and the configured rule levels.
-public struct LintOptions: Sendable {
+public struct LintOptions: Sendable, Hashable {
     public var profile: Profile
     /// Predict a specific consumer's behaviour (e.g. the reference llms.txt parser).
     public var compat: CompatMode?

@@ -5,6 +5,12 @@ import RulesmithText
 /// inline suppressions, places findings at line:column, and applies fixes.
 public struct Linter: Sendable {
     public let catalogue: RuleCatalogue
+    /// Whether a run reuses, for a text it already linted under the same kind and options, the
+    /// findings of the rules that read only the text (`ContentFindingsCache`); off only for the
+    /// tests that compare a run against one that analyses every file afresh.
+    var reusesFindingsOfIdenticalTexts = true
+    /// The cache runs share; nil gives each run its own (a test passes one to look into it).
+    var findingsCache: ContentFindingsCache?
 
     public init(catalogue: RuleCatalogue = .standard) {
         self.catalogue = catalogue
@@ -57,12 +63,13 @@ public struct Linter: Sendable {
             }
         }
         // Per-document rules and finalising run on every core, one document per thread at a time.
+        let cache = reusesFindingsOfIdenticalTexts ? findingsCache ?? ContentFindingsCache() : nil
         return WorkerPool.map(count) { index in
             let document = make(index, true)
             let rules = catalogue.rules.filter {
                 $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
             }
-            var findings = check(document, rules)
+            var findings = check(document, rules, cache: cache)
             findings += compared[index]
             let diagnostics = finalize(document, findings)
             finished(index, document)
@@ -85,15 +92,39 @@ public struct Linter: Sendable {
     /// runs them all in order).
     static let parallelRulesBytes = 256 << 10
 
-    private func check(_ document: LintDocument, _ rules: [any Rule]) -> [(RuleRef, Finding)] {
+    private func check(_ document: LintDocument, _ rules: [any Rule], cache: ContentFindingsCache? = nil) -> [(RuleRef, Finding)] {
+        func found(_ index: Int) -> [Finding] {
+            // A flood is folded as it is reported, so no rule's full list of findings ever exists.
+            var sink = FindingSink(policy: foldPolicy(of: rules[index].description, in: document))
+            rules[index].check(document, into: &sink)
+            return sink.finished()
+        }
         func run(_ index: Int) -> [(RuleRef, Finding)] {
             let rule = RuleRef(rules[index].description)
-            // A flood is folded as it is reported, so no rule's full list of findings ever exists.
-            var sink = FindingSink(policy: foldPolicy(of: rule.description, in: document))
-            rules[index].check(document, into: &sink)
-            return sink.finished().map { (rule, $0) }
+            return found(index).map { (rule, $0) }
         }
-        guard document.source.bytes.count >= Self.parallelRulesBytes else { return rules.indices.flatMap(run) }
+        guard document.source.bytes.count >= Self.parallelRulesBytes else {
+            guard let cache else { return rules.indices.flatMap(run) }
+            // The same text under the same kind and options: only the rules that read the
+            // context run again; the others' findings are the text's.
+            if let entry = cache.entry(for: document), entry.count == rules.count {
+                return rules.indices.flatMap { index in
+                    let rule = RuleRef(rules[index].description)
+                    return (entry[index] ?? found(index)).map { (rule, $0) }
+                }
+            }
+            var entry: ContentFindingsCache.Entry = []
+            entry.reserveCapacity(rules.count)
+            let findings = rules.indices.flatMap { index in
+                let before = document.contextReadCount
+                let findings = found(index)
+                entry.append(document.contextReadCount == before ? findings : nil)
+                let rule = RuleRef(rules[index].description)
+                return findings.map { (rule, $0) }
+            }
+            cache.store(entry, for: document)
+            return findings
+        }
         // The security rules share one text scan and run in order as one work item; every other
         // rule is an item of its own, claimed in order by whichever core is free. So the scan and
         // the Markdown/llms.txt structure (built by the first rule that asks) are computed side

@@ -6,8 +6,9 @@ import Testing
 @testable import RulesmithLint
 
 /// Linting documents made on demand (`Linter.lint(_: [PendingDocument])`, how `rulesmith lint`
-/// runs over a folder without holding every file) reports exactly what linting the same documents
-/// held in memory reports: RF005 judged from summaries, suppressions, imports, other kinds.
+/// runs over a folder without holding every file, reusing what identical texts found) reports
+/// exactly what linting the same documents held in memory, each analysed afresh, reports: RF005
+/// judged from summaries, suppressions, imports, other kinds.
 @Suite struct PendingDocumentLintTests {
     /// Reads of each pending document, counted from every core.
     final class Reads: @unchecked Sendable {
@@ -32,7 +33,11 @@ import Testing
             }
         }
         let finished = Reads()
-        let held = Linter().lint(documents)
+        // The reference analyses every file afresh; the streamed run reuses what identical texts found.
+        var plain = Linter()
+        plain.reusesFindingsOfIdenticalTexts = false
+        let held = plain.lint(documents)
+        #expect(Linter().lint(documents) == held)
         let streamed = Linter().lint(pending) { _, document in finished.count(document.path) }
         #expect(streamed == held)
         #expect(files.allSatisfy { finished[$0.path] == 1 })

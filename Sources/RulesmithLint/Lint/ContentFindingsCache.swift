@@ -1,0 +1,70 @@
+import Foundation
+import RulesmithEditors
+
+/// The findings of the rules that judged a text alone, kept per (text, kind, options) for one run,
+/// so a file whose exact bytes were already linted under the same kind and options (a monorepo's
+/// copies of one generated AGENTS.md) runs only its rules that read the path, workspace or
+/// repository. Safe from every thread; bounded, so a tree of unique files holds no more than
+/// `maximumEntries` texts of at most `maximumTextBytes` each.
+final class ContentFindingsCache: @unchecked Sendable {
+    /// What one text's rules found, aligned with the rule list its kind and options select: the
+    /// findings of a rule that read only the text, nil for a rule that read the context.
+    typealias Entry = [[Finding]?]
+
+    /// Texts above this size are not kept (they are rarely copied, and a large one lints on
+    /// every core with rules side by side, where reads of the context cannot be told apart).
+    static let maximumTextBytes = 64 << 10
+    static let maximumEntries = 2048
+
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+    private var found = 0
+
+    /// How many lookups found an entry.
+    var hits: Int { lock.withLock { found } }
+
+    /// The entry for this exact text, kind and options, if one was stored.
+    func entry(for document: LintDocument) -> Entry? {
+        guard let key = Key(document) else { return nil }
+        return lock.withLock {
+            let entry = entries[key]
+            if entry != nil { found += 1 }
+            return entry
+        }
+    }
+
+    func store(_ entry: Entry, for document: LintDocument) {
+        guard let key = Key(document) else { return }
+        lock.withLock {
+            // A full cache starts over rather than tracking use: the copies of a template sit
+            // close together in a tree's order, so recent texts are the ones met again.
+            if entries.count >= Self.maximumEntries { entries.removeAll(keepingCapacity: true) }
+            entries[key] = entry
+        }
+    }
+
+    /// The exact bytes (compared whole on a hash match, so no two texts are ever confused),
+    /// the kind and the options.
+    private struct Key: Hashable {
+        let bytes: [UInt8]
+        let kind: FileKind
+        let options: LintOptions
+
+        init?(_ document: LintDocument) {
+            guard document.source.bytes.count <= ContentFindingsCache.maximumTextBytes else { return nil }
+            bytes = document.source.bytes
+            kind = document.kind
+            options = document.options
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(kind)
+            hasher.combine(options)
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.kind == rhs.kind && lhs.options == rhs.options && lhs.bytes == rhs.bytes
+        }
+    }
+}
