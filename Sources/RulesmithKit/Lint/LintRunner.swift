@@ -12,6 +12,7 @@ public struct LintRunner: Sendable {
     }
 
     public func run(_ request: LintRequest) throws(RulesmithError) -> LintOutcome {
+        FreedMemory.returnPromptly()
         if request.staged {
             let snapshot = try StagedSnapshot(from: FileSystem.currentDirectory, environment: ProcessInfo.processInfo.environment)
             return try runStaged(request, in: snapshot).outcome

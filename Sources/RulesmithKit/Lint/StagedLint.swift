@@ -26,6 +26,7 @@ extension LintRunner {
     public func runStaged(
         _ request: LintRequest, in snapshot: StagedSnapshot, workingDirectory: String = FileSystem.currentDirectory
     ) throws(RulesmithError) -> StagedLintResult {
+        FreedMemory.returnPromptly()
         if request.fix {
             throw RulesmithFailure.usage("\(option: .fix) changes the work tree, not the index: run 'rulesmith lint \(option: .fix) <paths>', then 'git add <paths>'")
         }

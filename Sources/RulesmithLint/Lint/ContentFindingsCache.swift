@@ -4,21 +4,29 @@ import RulesmithEditors
 /// The findings of the rules that judged a text alone, kept per (text, kind, options) for one run,
 /// so a file whose exact bytes were already linted under the same kind and options (a monorepo's
 /// copies of one generated AGENTS.md) runs only its rules that read the path, workspace or
-/// repository. Safe from every thread; bounded, so a tree of unique files holds no more than
-/// `maximumEntries` texts of at most `maximumTextBytes` each.
+/// repository, on the text's shareable analyses. Safe from every thread; bounded, so a tree of
+/// unique files holds at most `maximumEntries` texts and `maximumBytes` of text.
 final class ContentFindingsCache: @unchecked Sendable {
-    /// What one text's rules found, aligned with the rule list its kind and options select: the
-    /// findings of a rule that read only the text, nil for a rule that read the context.
-    typealias Entry = [[Finding]?]
+    /// What one text's rules found and the analyses a copy may share.
+    struct Entry {
+        /// Aligned with the rule list the kind and options select: the findings of a rule that
+        /// read only the text, nil for a rule that read the context; nil while only the summary
+        /// of a rule comparing files has been made of the text.
+        var findings: [[Finding]?]?
+        var analyses: [ObjectIdentifier: any Sendable]
+    }
 
-    /// Texts above this size are not kept (they are rarely copied, and a large one lints on
-    /// every core with rules side by side, where reads of the context cannot be told apart).
-    static let maximumTextBytes = 64 << 10
+    /// Texts from this size on are not kept: a large one lints on every core with rules side by
+    /// side, where reads of the context cannot be told apart.
+    static let maximumTextBytes = Linter.parallelRulesBytes
     static let maximumEntries = 2048
+    /// The texts kept, with their analyses (several times their size), stay under this.
+    static let maximumBytes = 4 << 20
 
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
     private var found = 0
+    private var bytes = 0
 
     /// How many lookups found an entry.
     var hits: Int { lock.withLock { found } }
@@ -38,8 +46,11 @@ final class ContentFindingsCache: @unchecked Sendable {
         lock.withLock {
             // A full cache starts over rather than tracking use: the copies of a template sit
             // close together in a tree's order, so recent texts are the ones met again.
-            if entries.count >= Self.maximumEntries { entries.removeAll(keepingCapacity: true) }
-            entries[key] = entry
+            if entries.count >= Self.maximumEntries || bytes + key.bytes.count > Self.maximumBytes {
+                entries.removeAll(keepingCapacity: true)
+                bytes = 0
+            }
+            if entries.updateValue(entry, forKey: key) == nil { bytes += key.bytes.count }
         }
     }
 
@@ -51,7 +62,7 @@ final class ContentFindingsCache: @unchecked Sendable {
         let options: LintOptions
 
         init?(_ document: LintDocument) {
-            guard document.source.bytes.count <= ContentFindingsCache.maximumTextBytes else { return nil }
+            guard document.source.bytes.count < ContentFindingsCache.maximumTextBytes else { return nil }
             bytes = document.source.bytes
             kind = document.kind
             options = document.options

@@ -72,6 +72,28 @@ public final class LintDocument: @unchecked Sendable {
         return copy
     }
 
+    /// The analyses made so far from the text, kind and options alone that a copy may share.
+    func shareableAnalyses() -> [ObjectIdentifier: any Sendable] {
+        let slots = analysesLock.withLock { analyses }
+        var shared: [ObjectIdentifier: any Sendable] = [:]
+        for (key, slot) in slots {
+            guard let (value, readsContext) = slot.made, !readsContext, let value = value as? any ShareableAnalysis else { continue }
+            shared[key] = value
+        }
+        return shared
+    }
+
+    /// Takes the analyses another document made of the same text, kind and options.
+    func adopt(_ shared: [ObjectIdentifier: any Sendable]) {
+        analysesLock.withLock {
+            for (key, value) in shared where analyses[key] == nil {
+                let slot = AnalysisSlot()
+                _ = slot.value { (value, false) }
+                analyses[key] = slot
+            }
+        }
+    }
+
     private func notingContextRead<T>(_ value: T) -> T {
         contextReads.wrappingAdd(1, ordering: .relaxed)
         return value
@@ -104,6 +126,9 @@ private final class AnalysisSlot: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: (value: Any, readsContext: Bool)?
 
+    /// The analysis and whether it read the context, once made.
+    var made: (value: Any, readsContext: Bool)? { lock.withLock { stored } }
+
     func value(_ make: () -> (Any, Bool)) -> (value: Any, readsContext: Bool) {
         lock.lock()
         defer { lock.unlock() }
@@ -118,6 +143,11 @@ private final class AnalysisSlot: @unchecked Sendable {
 public protocol DocumentAnalysis {
     init(_ document: LintDocument)
 }
+
+/// An analysis an identical text may share: an immutable value, safe on every thread. It is handed
+/// to another file only when making it read nothing but the text, kind and options
+/// (`ContentFindingsCache`), so a copy's path-reading rules skip the Markdown scan and the like.
+public protocol ShareableAnalysis: DocumentAnalysis, Sendable {}
 
 /// What a workspace holds, seen through repository-relative '/'-separated paths.
 public protocol WorkspaceReader: Sendable {

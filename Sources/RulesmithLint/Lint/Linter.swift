@@ -47,11 +47,19 @@ public struct Linter: Sendable {
             return (0..<count).contains { description.kinds.contains(kinds[$0]) && options[$0].isEnabled(description) }
         }
         var compared = [[(RuleRef, Finding)]](repeating: [], count: count)
+        let cache = reusesFindingsOfIdenticalTexts ? findingsCache ?? ContentFindingsCache() : nil
         if !active.isEmpty {
             let shared = SharedSummaries()
             let summaries: [[any Sendable]] = WorkerPool.map(count) { index in
                 let document = make(index, active.contains { $0.description.kinds.contains(kinds[index]) })
-                return active.map { $0.summarize(document, shared: shared) }
+                // Copies share the analyses a summary reads (the frontmatter, the imports).
+                let entry = cache?.entry(for: document)
+                if let entry { document.adopt(entry.analyses) }
+                let summaries = active.map { $0.summarize(document, shared: shared) }
+                if entry == nil, !document.source.bytes.isEmpty {
+                    cache?.store(.init(findings: nil, analyses: document.shareableAnalyses()), for: document)
+                }
+                return summaries
             }
             for (position, rule) in active.enumerated() {
                 let description = rule.description
@@ -63,7 +71,6 @@ public struct Linter: Sendable {
             }
         }
         // Per-document rules and finalising run on every core, one document per thread at a time.
-        let cache = reusesFindingsOfIdenticalTexts ? findingsCache ?? ContentFindingsCache() : nil
         return WorkerPool.map(count) { index in
             let document = make(index, true)
             let rules = catalogue.rules.filter {
@@ -107,22 +114,24 @@ public struct Linter: Sendable {
             guard let cache else { return rules.indices.flatMap(run) }
             // The same text under the same kind and options: only the rules that read the
             // context run again; the others' findings are the text's.
-            if let entry = cache.entry(for: document), entry.count == rules.count {
+            let known = cache.entry(for: document)
+            if let known { document.adopt(known.analyses) }
+            if let cached = known?.findings, cached.count == rules.count {
                 return rules.indices.flatMap { index in
                     let rule = RuleRef(rules[index].description)
-                    return (entry[index] ?? found(index)).map { (rule, $0) }
+                    return (cached[index] ?? found(index)).map { (rule, $0) }
                 }
             }
-            var entry: ContentFindingsCache.Entry = []
-            entry.reserveCapacity(rules.count)
+            var textOnly: [[Finding]?] = []
+            textOnly.reserveCapacity(rules.count)
             let findings = rules.indices.flatMap { index in
                 let before = document.contextReadCount
                 let findings = found(index)
-                entry.append(document.contextReadCount == before ? findings : nil)
+                textOnly.append(document.contextReadCount == before ? findings : nil)
                 let rule = RuleRef(rules[index].description)
                 return findings.map { (rule, $0) }
             }
-            cache.store(entry, for: document)
+            cache.store(.init(findings: textOnly, analyses: document.shareableAnalyses()), for: document)
             return findings
         }
         // The security rules share one text scan and run in order as one work item; every other

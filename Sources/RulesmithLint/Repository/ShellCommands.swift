@@ -3,7 +3,7 @@ import RulesmithText
 /// The shell commands a rules file writes in code (inline code spans and code blocks), split at
 /// `&&`, `||`, `;`, `|`, parentheses and line ends, each word with its byte range; `#` comments
 /// are dropped. Prose is not read: "make sure" is English, `make sure` is a command.
-struct ShellCommands: DocumentAnalysis {
+struct ShellCommands: ShareableAnalysis {
     /// One word of a command and where it stands in the document.
     struct Word {
         var text: String

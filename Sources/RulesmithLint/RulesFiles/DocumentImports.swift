@@ -2,7 +2,7 @@ import RulesmithEditors
 import RulesmithText
 
 /// The `@imports` of a Claude Code or Gemini CLI file (none for other kinds), computed once.
-public struct DocumentImports: DocumentAnalysis {
+public struct DocumentImports: ShareableAnalysis {
     /// Kinds whose editor follows `@path` imports.
     public static let importingKinds: Set<FileKind> = [.claudeMd, .claudeLocal, .claudeRule, .geminiMd]
 

@@ -3,7 +3,7 @@ import RulesmithText
 /// The frontmatter of a rules file (`---` … `---` at the very start, after an optional BOM), read
 /// leniently the way the editors read it: Cursor's unquoted `globs: **/*.ts`, comma lists, flow
 /// lists and empty values are all values, not YAML errors.
-public struct Frontmatter: DocumentAnalysis, Sendable {
+public struct Frontmatter: ShareableAnalysis {
     /// Frontmatter larger than this is not read (a finding says so); it bounds hostile input.
     public static let maximumBytes = 65_536
 

@@ -2,7 +2,7 @@ import RulesmithText
 
 /// Whether a document is text the editors can read: NUL bytes, ill-formed UTF-8, and UTF-16 or
 /// UTF-32 files (by byte-order mark or NUL pattern). Computed once, in linear time.
-public struct TextIntegrity: DocumentAnalysis, Sendable {
+public struct TextIntegrity: ShareableAnalysis {
     /// A non-UTF-8 Unicode encoding recognised by its byte-order mark or NUL pattern.
     public enum WideEncoding: String, Sendable {
         case utf16LittleEndian = "UTF-16 little-endian"
