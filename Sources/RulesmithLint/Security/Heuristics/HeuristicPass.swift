@@ -189,7 +189,12 @@ enum HeuristicPass {
             case .remove: ShellMatchers.remove(view, start, end, into: &output.matches)
             case .gitPush: ShellMatchers.git(view, start, end, reset: false, into: &output.matches)
             case .gitReset: ShellMatchers.git(view, start, end, reset: true, into: &output.matches)
-            case .autoApprove: ShellMatchers.autoApprove(view, start, end, into: &output.matches)
+            case .autoApprove:
+                let first = output.matches.count
+                ShellMatchers.autoApprove(view, start, end, into: &output.matches)
+                for index in first..<output.matches.count {
+                    RemoteScriptSeverity.judgeApprovalFlag(&output.matches[index], buffer, line: view.line, joinLines: options.joinLines)
+                }
             case .secret(let index): SecretScanner.provider(view, index, start, into: &output.matches)
             case .genericSecret: SecretScanner.generic(view, start, end, into: &output.matches)
             case .urlCredentials: SecretScanner.urlCredentials(view, start, into: &output.matches)

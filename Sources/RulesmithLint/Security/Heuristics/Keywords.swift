@@ -103,7 +103,8 @@ enum Keywords {
         add(.remove, "rm ")
         add(.gitPush, "push")
         add(.gitReset, "reset")
-        add(.autoApprove, wordStart: false, "dangerously-skip-permissions", "dangerously-bypass-approvals")
+        add(.autoApprove, wordStart: false, "dangerously-skip-permissions", "dangerously-bypass-approvals", "danger-full-access",
+            "ask-for-approval never", "\"bash(*)\"")
         for (index, anchor) in SecretPatterns.anchors.enumerated() {
             add(.secret(index), wordStart: anchor.wordStart, anchor.text)
         }

@@ -21,6 +21,8 @@ enum Cues {
         "決して", "絶対に",
         "절대", "안", "못", "절대로",
         "niet", "nooit", "nie", "nigdy", "przestań", "đừng", "không", "không được", "chớ", "ngừng", "không bao giờ", "لا", "لن", "لم", "توقف عن", "मत", "न", "नहीं", "कभी नहीं", "कभी मत", "jangan", "tidak", "tak", "berhenti", "jangan pernah",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "ніколи", "inte", "aldrig", "nikdy", "nu", "niciodată", "nicidecum", "μην", "μη", "δεν", "ποτέ", "אל", "לא", "אף פעם", "هرگز", "อย่า", "ไม่", "ห้าม",
     ]
 
     /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
@@ -43,6 +45,8 @@ enum Cues {
         "sem", "sem nenhuma", "sem nenhum", "nenhuma", "nenhum", "senza", "senza alcuna", "alcuna", "alcun", "без",
         "без каких-либо", "никаких", "没有", "没有任何", "无", "不受", "毫无", "不受任何",
         "zonder", "geen", "bez", "żadnych", "hiçbir", "không có", "بدون", "دون", "بلا", "बिना", "बिना किसी", "tanpa", "tidak ada",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "utan", "fără", "χωρίς", "בלי", "ללא", "بی", "ไม่มี",
     ]
 
     /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
@@ -87,6 +91,8 @@ enum Cues {
     static let without: [String] = [
         "without", "sans", "ohne", "sin", "sem", "senza", "без", "无需", "不用", "不必", "无须", "未经", "不经", "不需要",
         "zonder", "bez", "không cần", "بدون", "دون", "बिना", "tanpa",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "utan", "utan att", "fără", "χωρίς", "בלי", "ללא", "โดยไม่",
     ]
 
     /// "without" written after the verb (Japanese, Korean).
@@ -112,6 +118,8 @@ enum Cues {
         "and", "then", "but", "instead", "rather", "et", "puis", "mais", "und", "dann", "aber", "sondern", "y", "luego",
         "pero", "sino", "e", "então", "mas", "poi", "ma", "и", "потом", "затем", "а", "но",
         "dan", "maar", "potem", "ale", "ve", "sonra", "ama", "và", "rồi", "nhưng", "و", "ثم", "لكن", "और", "फिर", "लेकिन", "lalu", "kemudian", "tapi",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "і", "й", "та", "och", "sedan", "men", "pak", "ale", "și", "apoi", "dar", "και", "μετά", "αλλά", "ואז", "אבל", "سپس", "اما", "และ", "แล้ว",
     ]
 
     /// Verbs that put the agent in a mode ("run in YOLO mode", "switch to", "使用").
@@ -132,6 +140,8 @@ enum Cues {
         "すべての", "全ての", "全部の", "あなたの", "すべて", "全て", "全部",
         "모든", "당신의", "너의", "모두", "전부",
         "alle", "al je", "jouw", "elke", "wszystkie", "wszystkich", "twoje", "swoje", "każdy", "tüm", "bütün", "tất cả", "tất cả các", "mọi", "جميع", "كل", "كافة", "सभी", "सारे", "सारी", "अपने", "तुम्हारे", "आपके", "semua", "seluruh", "setiap",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "усі", "всі", "alla", "všechny", "všechna", "toate", "όλες", "όλα", "όλους", "כל", "همه", "همه‌ی", "ทั้งหมด", "ทุก",
     ]
 
     /// Words that make an approval cover everything ("auto-approve every command", "always allow").
@@ -148,6 +158,8 @@ enum Cues {
         "自動", "すべて", "全て", "常に", "全部",
         "자동", "모두", "모든", "항상", "전부",
         "altijd", "alle", "automatisch", "wszystkie", "zawsze", "automatycznie", "tüm", "her zaman", "otomatik", "luôn", "tất cả", "tự động", "دائمًا", "جميع", "تلقائيًا", "हमेशा", "सभी", "स्वचालित", "selalu", "semua", "otomatis",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "автоматично", "усі", "alla", "automatiskt", "všechny", "automaticky", "toate", "automat", "όλες", "αυτόματα", "כל", "אוטומטית", "همه", "خودکار", "ทุก", "ทั้งหมด", "อัตโนมัติ",
     ]
 
     /// Reported speech or an example right before the quoted attack ("a page says", "such as", "例如").
@@ -167,6 +179,8 @@ enum Cues {
         "ような", "例えば", "含まれ", "書いてあ", "などの",
         "같은", "예를 들어",
         "zegt", "zoals", "mówi", "na przykład", "takie jak", "diyor", "örneğin", "gibi", "nói", "ví dụ", "như", "تقول", "مثل", "مثلا", "कहता", "कहे", "जैसे", "उदाहरण", "mengatakan", "misalnya", "seperti",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "каже", "написано", "вимагає", "просить", "säger", "står", "ber dig", "píše", "žádá", "říká", "spune", "cere", "λέει", "ζητά", "γράφει", "מבקש", "אומר", "כתוב", "گفت", "می‌گوید", "بگوید", "บอกว่า", "ขอให้",
     ]
 
     /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
@@ -210,6 +224,8 @@ enum Cues {
         "따르지 마", "따르지 말", "실행하지 마", "무시하세요", "무시해", "거부", "보고", "피하", "신뢰하지 마",
         "따르지 않",
         "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "uyma", "buna uyma", "bunu yapma", "çalıştırmayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "не виконуй", "не слухай", "не виконуйте", "bry dig inte om det", "följ det inte", "gör det inte", "nevyhovuj", "neřiď se", "nedělej to", "nu o urma", "nu executa", "nu o executa", "μην το ακολουθήσεις", "μην το κάνεις", "אל תתייחס", "אל תבצע", "אל תציית", "اعتنا نکن", "انجام نده", "پیروی نکن", "อย่าทำตาม", "อย่าทำ",
     ]
 
     /// Refusals that take an object ("refuse", "avoid", "拒绝"): they refuse the quoted attack only
@@ -288,6 +304,8 @@ enum Cues {
         "毎回", "常に", "必ず", "いつも", "たびに", "前に毎回",
         "항상", "매번", "언제나", "마다",
         "altijd", "elke keer", "voor elke", "bij elke", "na elke", "telkens", "elke", "zawsze", "za każdym razem", "przed każdym", "przed każdą", "po każdym", "każdym", "każdą", "każdej", "her zaman", "daima", "her seferinde", "her derlemeden", "her committen", "her çalıştırmada", "luôn", "luôn luôn", "mỗi", "mỗi lần", "trước mỗi", "sau mỗi", "دائمًا", "دائما", "دائماً", "في كل مرة", "قبل كل", "بعد كل", "हमेशा", "हर", "हर बार", "प्रत्येक", "selalu", "setiap", "tiap", "setiap kali", "sebelum setiap",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "щоразу", "перед кожним", "varje gång", "före varje", "pokaždé", "před každým", "de fiecare dată", "înainte de fiecare", "κάθε φορά", "πριν από κάθε", "בכל פעם", "לפני כל", "هر بار", "قبل از هر", "ทุกครั้ง", "ก่อนทุก",
     ]
 
     /// Places that run a command again in every later session (a remote script written there persists).
@@ -304,6 +322,8 @@ enum Cues {
         "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
         "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
         "naar", "adresine", "đến", "tới", "إلى", "الى", "ke",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "till", "na", "la", "către", "σε", "στο", "στη", "לכתובת", "به", "ไปที่", "ไปยัง",
     ]
 
     /// A request between a negation and the verb it asks for ("we never ask you to disable …"):

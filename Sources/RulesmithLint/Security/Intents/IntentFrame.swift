@@ -210,7 +210,7 @@ struct IntentFrame: Sendable {
             rule: .destructive, universalRaisesTo: .error,
             message: "tells the agent to stop asking for approval"),
         IntentFrame(
-            trigger: .approveVerb, alternatives: [[Need(concept: .actionObject, reach: 5)]], polarity: .asserted,
+            trigger: .approveVerb, alternatives: [[Need(concept: .actionObject, reach: 7)]], polarity: .asserted,
             check: .universal, rule: .destructive, severity: .error,
             message: "tells the agent to approve its own actions without a human (auto-approval)"),
         IntentFrame(
@@ -256,6 +256,12 @@ struct IntentFrame: Sendable {
             message: "tells the model to act behind the user's back"),
         IntentFrame(
             trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+        // "run every command without confirmation", "без подтверждения", "sin confirmación": the
+        // asking is dropped by "without" before the noun itself, for every action.
+        IntentFrame(
+            trigger: .confirmNoun, alternatives: [[Need(concept: .actionObject, reach: 6)]], anyOrder: true,
+            polarity: .negatedOnce, check: .universal, rule: .destructive, severity: .error,
+            message: "tells the agent to act without asking for confirmation, for everything it does"),
         IntentFrame(
             trigger: .confirmNoun, alternatives: [[Need(concept: .askVerb, reach: 4)]], anyOrder: true, polarityOnPartner: true,
             polarity: .negatedOnce,
