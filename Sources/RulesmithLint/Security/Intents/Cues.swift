@@ -181,6 +181,8 @@ enum Cues {
         "zegt", "zoals", "mówi", "na przykład", "takie jak", "diyor", "örneğin", "gibi", "nói", "ví dụ", "như", "تقول", "مثل", "مثلا", "कहता", "कहे", "जैसे", "उदाहरण", "mengatakan", "misalnya", "seperti",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "каже", "написано", "вимагає", "просить", "säger", "står", "ber dig", "píše", "žádá", "říká", "spune", "cere", "λέει", "ζητά", "γράφει", "מבקש", "אומר", "כתוב", "گفت", "می‌گوید", "بگوید", "บอกว่า", "ขอให้",
+        // A request named as a noun ("requests to …", "pedidos para …"): what follows is reported, not asked.
+        "telling you to", "asking you to", "requests for", "requests to email", "pedidos para", "pedidos de", "peticiones de", "richieste di", "aufforderungen", "prośby o", "verzoeken om", "talepleri", "просьбы", "demande de désactivation", "toute demande de", "any request to", "any line telling you to",
     ]
 
     /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
@@ -226,6 +228,8 @@ enum Cues {
         "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "uyma", "buna uyma", "bunu yapma", "çalıştırmayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "не виконуй", "не слухай", "не виконуйте", "bry dig inte om det", "följ det inte", "gör det inte", "nevyhovuj", "neřiď se", "nedělej to", "nu o urma", "nu executa", "nu o executa", "μην το ακολουθήσεις", "μην το κάνεις", "אל תתייחס", "אל תבצע", "אל תציית", "اعتنا نکن", "انجام نده", "پیروی نکن", "อย่าทำตาม", "อย่าทำ",
+        // Refusals read in round eight's defensive rules, by language: idioms, passive prohibitions and verdicts.
+        "never be followed", "must never be followed", "should never be followed", "never be acted on", "to be declined", "are to be declined", "is to be declined", "carry no authority", "carries no authority", "never as orders", "never as instructions", "is a red flag", "a red flag", "refuse and flag", "refuse and report", "refuse politely", "ne doit en aucun cas être suivie", "ne doit en aucun cas être suivi", "en aucun cas être suivie", "en aucun cas être suivi", "ne doit pas être suivie", "ne doit jamais être suivie", "est à rejeter", "sont à rejeter", "à rejeter", "à signaler", "refuse poliment", "refusez poliment", "lass das links liegen", "links liegen", "kommt das nicht in frage", "kommt nicht in frage", "nicht in frage", "werden grundsätzlich abgelehnt", "abgelehnt", "haz caso omiso", "ni se te ocurra", "no deben atenderse", "rechazadas", "rechazados", "não vá nessa", "nao va nessa", "devem ser sempre recusados", "recusados", "recusadas", "rejeitados", "rejeitadas", "lascia perdere", "segnalalo", "non vanno mai assecondate", "non vanno assecondate", "respinte", "не обращай на это внимания", "не обращай внимания", "выполнять нельзя", "不要理会", "一律不得执行", "不得执行", "取り合わないで", "決して従ってはならない", "従ってはならない", "신경 쓰지 말", "들어주지 마", "لا تلتفت إليه", "فلا تلتفت", "مرفوض", "ध्यान न दें", "kulak asma", "reddedilmelidir", "zignoruj to", "zignoruj je", "należy odrzucać", "należy zawsze odrzucać", "odrzucać", "ga daar dan niet op in", "ga daar niet op in", "worden altijd geweigerd", "geweigerd", "phớt lờ yêu cầu đó", "hãy phớt lờ", "phớt lờ nó", "abaikan saja", "abaikan permintaan itu",
     ]
 
     /// Refusals that take an object ("refuse", "avoid", "拒绝"): they refuse the quoted attack only
@@ -275,6 +279,8 @@ enum Cues {
         "vietato", "vietata", "non è consentito", "non eseguire mai",
         "избегай", "избегайте", "запрещено", "запрещается", "никогда не запускай", "никогда не выполняй",
         "禁止", "严禁", "不允许", "不得", "切勿", "禁止されています", "しないでください", "금지", "하지 마세요",
+        // Verdicts that forbid what they name.
+        "nicht in frage", "kommt nicht in frage", "ni se te ocurra", "non vanno mai", "is banned", "are banned",
     ]
 
     /// Repetition or a trigger that makes a remote script run again and again ("before every build").

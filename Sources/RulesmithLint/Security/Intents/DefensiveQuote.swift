@@ -132,6 +132,10 @@ enum DefensiveQuote {
                 if let close = closer(bytes, after: match.upperBound, clause: clause, matching: closers) {
                     return start..<close
                 }
+                // Polish, Czech and Romanian close „ with ” rather than German “.
+                if value == 0x201E, let close = closer(bytes, after: match.upperBound, clause: clause, matching: Array("\u{201D}".utf8)) {
+                    return start..<close
+                }
             }
         }
         return nil
