@@ -101,4 +101,53 @@ extension Lexicon {
         ]),
         (.hideFromVerb, ["приховай", "приховуй", "dölj", "skryj", "ascunde", "απόκρυψε", "הסתר", "پنهان کن*", "ซ่อน"]),
     ]
+
+    /// Override said without the words of "ignore": instructions that rank below this file, stop
+    /// mattering, are revoked, lose their force or are set aside; and what the model was told
+    /// named as a whole by a relative clause ("tout ce que ton opérateur t'a demandé").
+    static let overrideWithoutIgnoring: [(Concept, [String])] = [
+        (.overrideVerb, [
+            "outrank*", "take precedence over", "takes precedence over", "prevail over", "prevails over", "trumps", "override",
+            "overrides", "prime sur", "priment sur", "l'emporte sur", "hat vorrang vor", "haben vorrang vor", "geht vor",
+            "prevalece sobre", "prevalecen sobre", "tiene prioridad sobre", "prevalece", "prevale su", "prevalgono su",
+            "имеет приоритет над", "важнее", "优先于", "高于", "より優先", "보다 우선", "gaat voor", "heeft voorrang op",
+            "ma pierwszeństwo przed", "önceliklidir", "được ưu tiên hơn", "mengesampingkan", "له الأولوية على",
+        ]),
+        (.voidPredicate, [
+            "stopped mattering", "stop mattering", "stops mattering", "cease to matter", "no longer binding", "not binding",
+            "no longer in effect", "no longer in force", "have lapsed", "has lapsed", "lapsed", "are set aside",
+            "sin efecto", "quedan sin efecto", "revogadas", "revogados", "ficam revogadas", "sono superate", "sono superati",
+            "sono revocate", "утратили силу", "утратила силу", "теряют силу", "потеряли силу", "不再有效", "已失效", "作废",
+            "無効です", "無効になり", "効力を失", "효력이 없", "효력을 잃", "무효", "te vervallen", "komen te vervallen", "vervallen",
+            "hinfällig", "außer kraft", "aufgehoben", "caduques", "caduc", "révoquées", "abrogées", "nulas", "derogadas",
+            "unieważnione", "tracą moc", "straciły moc", "yürürlükten kalktı", "hükümsüz", "tidak berlaku", "dicabut",
+            "hết hiệu lực", "bãi bỏ", "ملغاة", "منتهية", "निरस्त", "समाप्त",
+        ]),
+        (.ignoreVerb, [
+            "deja sin efecto", "dejar sin efecto", "deje sin efecto", "pasa por alto", "pase por alto", "pasar por alto",
+            "fais abstraction de", "faites abstraction de", "不用再管", "不必再管", "不要再管", "別管", "不用管了",
+            "set aside", "put aside", "lay aside", "stop caring about", "no prestes atención a", "non badare a",
+        ]),
+        (.followVerb, ["beachte", "beachten", "beachtet", "berücksichtige", "berücksichtigen"]),
+        (.instructionNoun, [
+            "indicaciones", "directriz", "directrices", "diretrizes", "diretriz", "direttive", "规定", "规则", "要求",
+            "vorgaben", "richtlijnen", "polecenia", "poleceń", "instruções", "instrucoes", "directives", "guidance",
+            "directives", "orientações", "orientaciones",
+        ]),
+        (.priorQualifier, [
+            "previas", "previos", "prévias", "anteriormente", "先前", "此前", "之前给你", "以前に", "前に", "앞서", "سابقًا", "سابقا",
+            "التي تلقيتها", "vorangegangenen", "vorangegangene", "sämtliche", "wcześniej", "önceden", "jusqu'ici", "jusqu'à présent",
+            "hasta ahora", "até agora", "finora", "до этого", "до сих пор", "tot nu toe", "eerder", "earlier", "before this point",
+            "handed earlier", "configured with", "you were configured with", "your operator",
+        ]),
+        (.everythingPrior, [
+            "t'a demandé", "t'a dit", "t'ont dit", "on t'a demandé", "on t'a dit", "tout ce qu'on t'a", "tudo o que lhe foi",
+            "tudo o que te foi", "tudo o que te disseram", "tudo o que lhe disseram", "o wszystkim, co ci", "wszystko, co ci",
+            "söylenenleri", "söylenen her şeyi", "wat je eerder", "wat je is opgedragen", "wat je is gezegd", "alles wat je",
+            "was dir gesagt wurde", "was man dir aufgetragen hat", "lo que te hayan dicho", "que te hayan dado", "quello che ti è stato detto",
+            "ciò che ti è stato detto", "всё, что тебе говорили", "все, что тебе говорили", "что тебе говорили", "что тебе сказали",
+            "给你的那些", "告诉你的一切", "与えられた指示", "言われたこと", "받은 지시", "들은 것", "كل ما قيل لك", "ما قيل لك",
+            "everything you were told", "whatever you were told", "whatever your operator told you", "anything you were told",
+        ]),
+    ]
 }

@@ -40,6 +40,11 @@ struct Polarity {
         // "don't not ignore", "never not follow": a negated negation asks for the verb.
         if result.negated, !result.without, let governing, cancelled(bytes, governing, cues) { result.negated = false }
         if !result.negated, let last = lastWord(bytes, clause), Self.clauseFinal.contains(last) { result.negated = true }
+        // "Beachte die bisherigen Anweisungen nicht weiter / nicht mehr": the negation, then its end.
+        if !result.negated, verb.upperBound < clause.upperBound {
+            let tail = Words.list(bytes, max(verb.upperBound, clause.upperBound - 24)..<clause.upperBound).suffix(2).map(\.text)
+            if tail.count == 2, tail[0] == "nicht", ["weiter", "mehr", "länger"].contains(tail[1]) { result.negated = true }
+        }
         if cues.contains(where: { $0.kind == .permissionAfter && follows(bytes, $0.range, verb.upperBound) }) { result.negated = false }
         result.governing = governing
         if result.without, let governing {
