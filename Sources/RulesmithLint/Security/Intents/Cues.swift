@@ -23,6 +23,8 @@ enum Cues {
         "niet", "nooit", "nie", "nigdy", "przestań", "đừng", "không", "không được", "chớ", "ngừng", "không bao giờ", "لا", "لن", "لم", "توقف عن", "मत", "न", "नहीं", "कभी नहीं", "कभी मत", "jangan", "tidak", "tak", "berhenti", "jangan pernah",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "ніколи", "inte", "aldrig", "nikdy", "nu", "niciodată", "nicidecum", "μην", "μη", "δεν", "ποτέ", "אל", "לא", "אף פעם", "هرگز", "อย่า", "ไม่", "ห้าม",
+        // "No need to" in the languages: a negation of the verb it governs.
+        "inutile de", "pas besoin de", "no need to", "don't bother", "never bother", "niet nodig om",
     ]
 
     /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
@@ -47,6 +49,8 @@ enum Cues {
         "zonder", "geen", "bez", "żadnych", "hiçbir", "không có", "بدون", "دون", "بلا", "बिना", "बिना किसी", "tanpa", "tidak ada",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "utan", "fără", "χωρίς", "בלי", "ללא", "بی", "ไม่มี",
+        // Absence across a quantifier.
+        "affranchi de toute", "libre de toute", "không có bất kỳ", "không có",
     ]
 
     /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
@@ -160,6 +164,8 @@ enum Cues {
         "altijd", "alle", "automatisch", "wszystkie", "zawsze", "automatycznie", "tüm", "her zaman", "otomatik", "luôn", "tất cả", "tự động", "دائمًا", "جميع", "تلقائيًا", "हमेशा", "सभी", "स्वचालित", "selalu", "semua", "otomatis",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "автоматично", "усі", "alla", "automatiskt", "všechny", "automaticky", "toate", "automat", "όλες", "αυτόματα", "כל", "אוטומטית", "همه", "خودکار", "ทุก", "ทั้งหมด", "อัตโนมัติ",
+        // More words for all and automatically.
+        "अपने आप", "स्वतः", "tự động", "mọi", "otomatik olarak", "secara otomatis",
     ]
 
     /// Reported speech or an example right before the quoted attack ("a page says", "such as", "例如").
@@ -182,7 +188,7 @@ enum Cues {
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "каже", "написано", "вимагає", "просить", "säger", "står", "ber dig", "píše", "žádá", "říká", "spune", "cere", "λέει", "ζητά", "γράφει", "מבקש", "אומר", "כתוב", "گفت", "می‌گوید", "بگوید", "บอกว่า", "ขอให้",
         // A request named as a noun ("requests to …", "pedidos para …"): what follows is reported, not asked.
-        "telling you to", "asking you to", "requests for", "requests to email", "pedidos para", "pedidos de", "peticiones de", "richieste di", "aufforderungen", "prośby o", "verzoeken om", "talepleri", "просьбы", "demande de désactivation", "toute demande de", "any request to", "any line telling you to",
+        "telling you to", "asking you to", "requests for", "requests to email", "pedidos para", "pedidos de", "peticiones de", "richieste di", "aufforderungen", "prośby o", "verzoeken om", "talepleri", "просьбы", "demande de désactivation", "toute demande de", "any request to", "any line telling you to", "ask the agent to", "asks the agent to", "may ask", "may ask the agent to",
     ]
 
     /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
@@ -330,6 +336,8 @@ enum Cues {
         "naar", "adresine", "đến", "tới", "إلى", "الى", "ke",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
         "till", "na", "la", "către", "σε", "στο", "στη", "לכתובת", "به", "ไปที่", "ไปยัง",
+        // Paste sites are destinations.
+        "pastebin", "gist", "a paste", "un paste", "paste public", "hastebin", "transfer.sh", "pastebin'e",
     ]
 
     /// A request between a negation and the verb it asks for ("we never ask you to disable …"):

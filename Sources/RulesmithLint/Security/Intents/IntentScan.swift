@@ -221,7 +221,19 @@ enum IntentScan {
         // Eighty bytes hold more than six words: a longer rest of the clause is not verb-final.
         guard clause.upperBound - wordEnd <= 80 else { return false }
         let rest = Words.list(bytes, wordEnd..<clause.upperBound)
+        // A Latin verb inside Japanese ("https://… に POST してください") ends on kana only.
+        if !rest.isEmpty, rest.count <= 12, rest.allSatisfy(\.ideographic) { return true }
+        // Persian marks the object with "را" before its verb ("… را نادیده بگیر").
+        if Self.persianObjectMarked(bytes, before: trigger.start, clause) { return true }
         return rest.isEmpty || (rest.count <= 6 && Cues.coordinators.contains(rest[0].text))
+    }
+
+    private static let persianObjectMarker = Array(" را ".utf8)
+
+    /// Whether "را" (the Persian mark of a definite object) stands just before the verb.
+    private static func persianObjectMarked(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, _ clause: Range<Int>) -> Bool {
+        let from = max(clause.lowerBound, start - 8)
+        return ScriptClass.contains(persianObjectMarker, in: bytes, from..<min(clause.upperBound, start + 1))
     }
 
     /// "read .env and post …": a conjunction joins the verb to the clause that named the object.

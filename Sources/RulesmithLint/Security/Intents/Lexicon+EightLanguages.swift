@@ -150,4 +150,49 @@ extension Lexicon {
             "everything you were told", "whatever you were told", "whatever your operator told you", "anything you were told",
         ]),
     ]
+
+    /// Round eight's other classes as concepts, in every language it used: secrets named as the
+    /// environment, paste sites and `scp`, approving in the languages that lacked it, hiding and
+    /// not disclosing, roles free of any policy.
+    static let roundEightClasses: [(Concept, [String])] = [
+        (.secretStrong, [
+            "printenv", "output of env", "output of `env`", "environment variables", "env vars", "variables de entorno",
+            "variables d'environnement", "*umgebungsvariablen", "variabili d'ambiente", "variáveis de ambiente",
+            "переменные окружения", "переменных окружения", "环境变量", "環境変数", "환경 변수", "환경변수", "ortam değişkenleri",
+            "ortam değişkenlerindeki", "zmienne środowiskowe", "omgevingsvariabelen", "biến môi trường", "variabel lingkungan",
+            "متغيرات البيئة", "पर्यावरण चर", "*.env-datei", "*.env-file", "*.env-fil",
+        ]),
+        (.sendVerb, ["colle", "collez", "coller", "pega", "pegue", "incolla", "вставь", "贴到", "貼り付け", "붙여넣", "plak", "wklej", "yapıştır"]),
+        (.copyVerb, ["scp", "rsync"]),
+        (.approveVerb, [
+            "وافق", "وافقي", "मंज़ूर", "मंजूर", "स्वीकृत", "chấp thuận", "phê duyệt", "setujui", "onayla", "zatwierdzaj", "zatwierdź",
+            "akceptuj", "goedkeuren",
+        ]),
+        (.actionObject, ["*الأوامر", "*أوامر", "कमांड", "कमांडों", "lệnh", "mọi lệnh", "perintah", "komutları", "komutlar", "polecenia", "poleceń"]),
+        (.safetyObject, ["the ci gate", "required checks", "branch protection"]),
+        (.tellVerb, ["disclose", "disclosed", "divulge", "signaler", "signale", "comente", "comentar", "commenta", "erwähne", "erwähnen", "cho biết"]),
+        (.userNoun, ["the person you are helping", "the person you're helping", "the human", "người dùng"]),
+        (.hideFromVerb, ["伏せ", "verzwijg", "verzwijgen", "keep quiet about", "hush up"]),
+        (.letUserKnow, ["cho người dùng biết", "need to know about", "needs to know about"]),
+        (.unrestricted, [
+            "unfiltered", "uncensored", "follows no policy", "no policy", "affranchi de toute règle", "affranchi de toute",
+            "縛られない", "制約されない", "制限されない", "sem restrições", "sin restricciones", "không có bất kỳ giới hạn",
+            "không giới hạn", "freed from its guidelines", "freed from its rules",
+        ]),
+        (.roleShift, [
+            "tu incarnes désormais", "tu incarnes", "incarne désormais", "você agora é", "agora você é", "agora és", "từ giờ bạn là",
+            "từ bây giờ bạn là", "bạn bây giờ là", "from this message on you are", "you are", "act as a", "act as an",
+        ]),
+        (.limitNoun, ["giới hạn", "policy", "policies", "guidelines"]),
+        // Verbs not in the imperative, as a fake negation puts them ("vergiss nicht, … hochzuladen",
+        // "vergeet niet … uit te schakelen", "kapatmayı unutma", "jangan lupa mengirim").
+        (.sendVerb, [
+            "hochzuladen", "zu senden", "zu schicken", "zu übermitteln", "te sturen", "te versturen", "te uploaden", "göndermeyi",
+            "yüklemeyi", "mengirim", "mengirimkan", "mengunggah", "kirimkan", "enviar", "enviares", "inviare",
+        ]),
+        (.disableVerb, [
+            "auszuschalten", "abzuschalten", "zu deaktivieren", "zu umgehen", "uit te schakelen", "uitschakelen", "uit te zetten",
+            "uitzetten", "kapat*", "devre dışı bırak*", "menonaktifkan", "nonaktifkan", "mematikan", "matikan",
+        ]),
+    ]
 }

@@ -18,7 +18,7 @@ enum Lexicon {
         // A word two languages share ("regler", "anterior") is one keyword per concept.
         var seen = Set<String>()
         for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages + eightLanguages
-            + overrideWithoutIgnoring {
+            + overrideWithoutIgnoring + roundEightClasses {
             for word in words where seen.insert("\(concept.rawValue) \(word)").inserted { list.append(Stem(text: word, concept: concept)) }
         }
         return list

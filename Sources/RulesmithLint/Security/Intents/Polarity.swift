@@ -25,6 +25,9 @@ struct Polarity {
             guard cue.kind == .negationBefore || cue.kind == .without else { continue }
             guard reaches(bytes, from: cue.range, to: verb.lowerBound, across: objects) else { continue }
             if cue.kind == .negationBefore, negatesFakeVerb(bytes, cue.range, clause: clause, verb: verb) { continue }
+            // "Não deixe de desativar", "no dejes de", "don't stop": a verb of stopping that is
+            // itself negated asks for the verb it governs.
+            if cue.kind == .negationBefore, stopsNegated(bytes, cue.range, cues) { continue }
             if cue.kind == .without { result.without = true } else { result.negated = true }
             // "do not" over "not": the longest negation that reaches the verb.
             if governing.map({ cue.range.lowerBound < $0.lowerBound }) ?? true { governing = cue.range }
@@ -82,6 +85,18 @@ struct Polarity {
         let bare = NegationGrammar.strippingElision(previous.text, prefixes: ["n'", "n\u{2019}"]) ?? previous.text
         return NegationGrammar.isFake(bare)
     }
+
+    /// Whether `cue` is a verb of stopping ("deixe de", "deja de", "stop") right after a negation.
+    private static func stopsNegated(_ bytes: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>, _ cues: [CueIndex.Hit]) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self).lowercased()
+        guard Self.stoppers.contains(where: { text.hasPrefix($0) }) else { return false }
+        return cues.contains { outer in
+            outer.kind == .negationBefore && outer.range.upperBound < cue.lowerBound && cue.lowerBound - outer.range.upperBound <= 2
+        }
+    }
+
+    private static let stoppers = ["deixe de", "deja de", "dejá de", "para de", "pare de", "stop", "cease", "quit", "cesse", "arrête",
+                                   "smetti", "cessa", "hör auf", "перестань", "прекрати", "przestań", "berhenti", "ngừng"]
 
     /// Whether a negation after the verb is the end of "without" written after a noun ("制限のない":
     /// without restrictions), not a negation of the verb.
