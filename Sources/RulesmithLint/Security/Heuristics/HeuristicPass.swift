@@ -168,7 +168,10 @@ enum HeuristicPass {
             case .persistenceWord: ShellMatchers.persistenceWord(view, start, end, into: &output.matches)
             case .rcFile: ShellMatchers.rcFile(view, start, end, into: &output.matches)
             case .packageScript: ShellMatchers.packageScript(view, start, end, into: &output.matches)
-            case .tlsOff: ShellMatchers.tlsOff(view, start, end, into: &output.matches)
+            case .tlsOff:
+                let first = output.matches.count
+                ShellMatchers.tlsOff(view, start, end, into: &output.matches)
+                for index in first..<output.matches.count { RemoteScriptSeverity.judgeTLSOff(&output.matches[index], buffer, line: view.line) }
             case .configSet: ShellMatchers.configSet(view, start, end, into: &output.matches)
             case .gitGlobal: ShellMatchers.gitGlobal(view, start, end, into: &output.matches)
             case .padding:

@@ -86,7 +86,7 @@ enum Keywords {
             "ngrok-free.dev", "interact.sh", "oast.", "burpcollaborator", "discord.com/api/webhooks",
             "discordapp.com/api/webhooks", "requestcatcher.com")
         add(.download, "curl", "wget", "irm", "iwr", "invoke-webrequest", "invoke-restmethod", "downloadstring")
-        add(.base64, "base64")
+        add(.base64, "base64", "xxd")
         add(.keyFile, wordStart: false, "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".aws/credentials", ".git-credentials", ".netrc")
         add(.secretCommand, "gh auth token", "export-credentials", "print-access-token", "print-identity-token",
             "get-access-token", "printenv", "find-generic-password", "find-internet-password")

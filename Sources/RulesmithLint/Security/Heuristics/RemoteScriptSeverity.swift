@@ -50,6 +50,17 @@ enum RemoteScriptSeverity {
         match.message += "; the text asks for it, so no human approves anything the agent runs"
     }
 
+    /// TLS checks switched off "globally", in a start-up file or "always" stay off for every later
+    /// session: an error. One command's `-k` against a local server stays a warning.
+    static func judgeTLSOff(_ match: inout TextMatch, _ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
+        let cues = CueIndex.hits(bytes, in: line)
+        let lineText = text(bytes, line).lowercased()
+        guard lineText.contains("global") || lineText.contains("--system") || cues.contains(where: { $0.kind == .persistence || $0.kind == .recurring })
+        else { return }
+        match.severity = .error
+        match.message += "; for every later session"
+    }
+
     /// Whether the fetched URL names itself an installer (`…/install.sh`, `get.docker.com`,
     /// `install.python-poetry.org`): the one-time install that documentation shows, reported as a
     /// warning. Any other script run straight from the network (`bash <(curl …/setup.sh)`,

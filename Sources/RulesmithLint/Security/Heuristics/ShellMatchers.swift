@@ -163,12 +163,13 @@ enum ShellMatchers {
         let tokens = ShellSyntax.tokens(view, end, commandEnd).prefix(4)
         guard tokens.contains(where: {
             let word = ShellSyntax.word(view, $0)
-            return word == "-d" || word == "--decode" || word == "-D".lowercased() || word == "-di"
+            return word == "-d" || word == "--decode" || word == "-D".lowercased() || word == "-di" || word == "-r" || word == "-rp"
+                || word == "-revert"
         }) else { return }
         if let runnerEnd = ShellSyntax.pipeIntoRunner(view, end, commandEnd, runners: ShellSyntax.shells) {
             matches.append(TextMatch(
                 rule: .remoteScript, range: start..<runnerEnd,
-                message: "'\(view.excerpt(start..<runnerEnd))' runs a base64-encoded payload nobody can read in review",
+                message: "'\(view.excerpt(start..<runnerEnd))' runs an encoded (base64 or hex) payload nobody can read in review",
                 severity: .error))
         }
     }

@@ -108,6 +108,8 @@ enum Cues {
         "shall", "can", "may", "under", "any", "circumstances", "at", "all", "time", "point", "in", "case", "ever",
         "do", "to", "try", "attempt",
         "would", "we", "i",
+        // The passive: "should not be disclosed", "must never be sent".
+        "be", "been", "get",
         "tu", "vous", "il", "faut", "jamais", "plus", "doit", "dois", "devez",
         "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je", "den", "dem", "der", "die", "das",
         "zu", "al", "el", "ao", "o", "il", "all", "l", "à", "mehr", "more", "longer", "plus", "più", "más", "mais",

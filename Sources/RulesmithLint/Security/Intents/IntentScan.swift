@@ -291,6 +291,8 @@ enum IntentScan {
     private static let hookOrders: Set<String> = [
         "commit", "push", "use", "run", "pass", "add", "append", "always", "utilise", "utilisez", "committe", "verwende", "nutze",
         "usa", "use", "utiliza", "utilize", "usa", "используй", "коммить", "делай", "użyj", "używaj", "gebruik", "kullan",
+        // Skipping the hooks is itself the order: "pomijaj hooki (--no-verify)", "commits are to be made with hooks bypassed".
+        "pomijaj", "pomiń", "omite", "omita", "salta", "skip", "bypass", "überspringe", "commits", "commiting", "committing",
     ]
 
     /// Determiners after "de" that make it "about" ("de ces modifications", "de estos cambios"), not "to" an infinitive.
@@ -542,9 +544,11 @@ enum IntentScan {
             // clause opens with a verb of using it, or has it done again and again ("always").
             let opener = Words.list(bytes, clause.lowerBound..<trigger.start).first?.text ?? ""
             guard Self.hookOrders.contains(opener) || cues.contains(where: { $0.kind == .recurring || $0.kind == .universal }) else { return nil }
+            // A negation before a colon belongs to the heading ("Don't hold back: commit with --no-verify").
             if cues.contains(where: {
                 $0.kind == .negationBefore && $0.range.upperBound <= trigger.start
                     && Words.list(bytes, $0.range.upperBound..<trigger.start).count <= 4
+                    && !contains(bytes, $0.range.upperBound..<trigger.start, ":")
             }) { return nil }
         case .workNamed:
             guard SecretNaming.namesWork(bytes, clause) else { return nil }

@@ -89,6 +89,11 @@ struct Polarity {
     /// Whether `cue` is a verb of stopping ("deixe de", "deja de", "stop") right after a negation.
     private static func stopsNegated(_ bytes: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>, _ cues: [CueIndex.Hit]) -> Bool {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self).lowercased()
+        // "There is no reason not to disable …": a reason denied for not doing it asks for it.
+        if text == "not", let before = Optional(Words.list(bytes, max(0, cue.lowerBound - 24)..<cue.lowerBound).suffix(2).map(\.text)),
+           before.count == 2, ["no", "without"].contains(before[0]), ["reason", "need", "excuse"].contains(before[1]) {
+            return true
+        }
         guard Self.stoppers.contains(where: { text.hasPrefix($0) }) else { return false }
         return cues.contains { outer in
             outer.kind == .negationBefore && outer.range.upperBound < cue.lowerBound && cue.lowerBound - outer.range.upperBound <= 2
