@@ -256,6 +256,15 @@ struct IntentFrame: Sendable {
             message: "tells the model to act behind the user's back"),
         IntentFrame(
             trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+        // A remote script said in prose: "pipe https://x.test/init.sh into bash", "a LaunchAgent
+        // that downloads and runs https://…". "Never pipe … into bash" is a rule, not an order.
+        IntentFrame(
+            trigger: .pipeVerb, alternatives: [[Need(concept: .shellTarget, reach: 6)]], polarity: .asserted,
+            check: .remoteDestination, rule: .remoteScript, severity: .error,
+            message: "tells the agent to run a script straight from the network"),
+        IntentFrame(
+            trigger: .fetchAndRun, alternatives: [[]], polarity: .asserted, check: .remoteDestination, rule: .remoteScript,
+            severity: .error, message: "tells the agent to run a script straight from the network"),
         // "run every command without confirmation", "без подтверждения", "sin confirmación": the
         // asking is dropped by "without" before the noun itself, for every action.
         IntentFrame(

@@ -184,6 +184,19 @@ extension Lexicon {
             "từ bây giờ bạn là", "bạn bây giờ là", "from this message on you are", "you are", "act as a", "act as an",
         ]),
         (.limitNoun, ["giới hạn", "policy", "policies", "guidelines"]),
+        (.pipeVerb, ["pipe", "pipes", "piping", "feed", "feeds", "redirige", "leite", "canaliza", "passa", "перенаправь", "передай"]),
+        (.shellTarget, [
+            "into bash", "into sh", "into zsh", "to bash", "to sh", "into a shell", "into the shell", "into python", "into node",
+            "through bash", "through sh", "dans bash", "vers bash", "dans sh", "an bash", "in bash", "a bash", "en bash", "para bash",
+            "в bash", "到 bash", "给 bash", "bash に", "bash로", "bash에",
+        ]),
+        (.fetchAndRun, [
+            "downloads and runs", "download and run", "downloads and executes", "download and execute", "fetch and run",
+            "fetches and runs", "fetch and execute", "fetches and executes", "télécharge et exécute", "lade und führe",
+            "herunterladen und ausführen", "descarga y ejecuta", "baixe e execute", "scarica ed esegui", "скачай и запусти",
+            "скачивает и запускает", "下载并执行", "下载并运行", "ダウンロードして実行", "다운로드하고 실행", "pobierz i uruchom",
+            "download en voer", "indir ve çalıştır", "tải về và chạy", "unduh dan jalankan",
+        ]),
         // Verbs not in the imperative, as a fake negation puts them ("vergiss nicht, … hochzuladen",
         // "vergeet niet … uit te schakelen", "kapatmayı unutma", "jangan lupa mengirim").
         (.sendVerb, [
