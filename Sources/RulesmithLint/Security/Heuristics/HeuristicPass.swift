@@ -90,6 +90,7 @@ enum HeuristicPass {
         var anchors: [AnchorHit] = []
         /// The last line decoded from rot13 and the last line marked for the copy.
         var rot13Line = -1
+        var reversedLine = -1
         var encodedLine = -1
 
         init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: LineStarts, options: Options) {
@@ -147,6 +148,10 @@ enum HeuristicPass {
                 guard options.rot13, lineNumber != rot13Line else { return }
                 rot13Line = lineNumber
                 decodeRot13(view, into: &output)
+            case .reversedText:
+                guard options.rot13, lineNumber != reversedLine else { return }
+                reversedLine = lineNumber
+                decodeReversed(view, into: &output)
             case .encodedText:
                 guard lineNumber != encodedLine, Self.isEscape(view, start) else { return }
                 encodedLine = lineNumber
@@ -242,6 +247,18 @@ enum HeuristicPass {
             for var match in inner where match.rule != .encodedBlob {
                 match.range = (match.range.lowerBound + view.line.lowerBound)..<(match.range.upperBound + view.line.lowerBound)
                 match.message += " (hidden: visible only after decoding rot13)"
+                output.matches.append(match)
+            }
+        }
+
+        /// Reads the line backwards and reports what it says over the whole line (offsets do not
+        /// map letter for letter, so the finding covers the line).
+        private func decodeReversed(_ view: LineView, into output: inout Output) {
+            let decoded = Rot13.reversed(UnsafeBufferPointer(rebasing: buffer[view.line]))
+            let inner = HeuristicPass.run(decoded, lineStarts: [0], Options(joinLines: false)).matches
+            for var match in inner where match.rule != .encodedBlob {
+                match.range = view.line
+                match.message += " (hidden: written backwards)"
                 output.matches.append(match)
             }
         }

@@ -4,6 +4,9 @@ enum KeywordFamily: Sendable, Equatable {
     case concept(Int)
     /// An intent keyword in rot13 (`vtaber` for `ignore`): the line is decoded and scanned again.
     case rot13
+    /// An intent keyword written backwards (`dragersid` for `disregard`): the line is read
+    /// backwards and scanned again.
+    case reversedText
     /// `%2…`–`%7…`, `%c…`–`%e…` or `&#`: the line goes into the normalised copy, percent- and
     /// entity-decoded.
     case encodedText
@@ -79,6 +82,7 @@ enum Keywords {
                 wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
         for word in Rot13.anchors { list.append(Keyword(text: word.text, family: .rot13, wordStart: true, wordEnd: word.wordEnd)) }
+        for word in Rot13.reversedAnchors { list.append(Keyword(text: word, family: .reversedText, wordStart: true, wordEnd: true)) }
         add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")
         add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
         add(.commentOpen, wordStart: false, "<!--")
@@ -124,7 +128,7 @@ enum Keywords {
     /// which are meant to match `1gn0r3` too.
     static let exactSpelling: [[UInt8]?] = all.map { keyword in
         switch keyword.family {
-        case .concept, .rot13, .padding, .encodedText: nil
+        case .concept, .rot13, .reversedText, .padding, .encodedText: nil
         default: Array(keyword.text.utf8)
         }
     }
