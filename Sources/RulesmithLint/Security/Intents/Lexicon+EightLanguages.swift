@@ -200,7 +200,7 @@ extension Lexicon {
         // Verbs not in the imperative, as a fake negation puts them ("vergiss nicht, … hochzuladen",
         // "vergeet niet … uit te schakelen", "kapatmayı unutma", "jangan lupa mengirim").
         (.sendVerb, [
-            "hochzuladen", "zu senden", "zu schicken", "zu übermitteln", "te sturen", "te versturen", "te uploaden", "göndermeyi",
+            "übermittle", "übermittelt", "übermittl*", "hochzuladen", "zu senden", "zu schicken", "zu übermitteln", "te sturen", "te versturen", "te uploaden", "göndermeyi",
             "yüklemeyi", "mengirim", "mengirimkan", "mengunggah", "kirimkan", "enviar", "enviares", "inviare",
         ]),
         (.disableVerb, [
