@@ -242,7 +242,9 @@ struct IntentFrame: Sendable {
             trigger: .tellVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated,
             check: .workKeptFromReport, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
-            trigger: .embedVerb, alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)]],
+            trigger: .embedVerb,
+            alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)],
+                           [Need(concept: .secretStrong, reach: 6, condition: .notATemplate)]],
             polarity: .asserted, check: .remoteDestination, rule: .exfiltration,
             message: "asks for secrets to be sent somewhere"),
         IntentFrame(

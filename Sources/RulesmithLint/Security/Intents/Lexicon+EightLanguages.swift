@@ -174,6 +174,13 @@ extension Lexicon {
         (.userNoun, ["the person you are helping", "the person you're helping", "the human", "người dùng"]),
         (.hideFromVerb, ["伏せ", "verzwijg", "verzwijgen", "keep quiet about", "hush up"]),
         (.letUserKnow, ["cho người dùng biết", "need to know about", "needs to know about"]),
+        // Covering the tracks so that nobody sees: "so nothing shows up in review".
+        (.behindBack, [
+            "so nothing shows up in review", "so that nothing shows up in review", "so it doesn't show up in review",
+            "so nobody notices", "so no one notices", "without anyone noticing", "sans que personne ne le remarque",
+            "ohne dass es jemand merkt", "sin que nadie lo note", "sem que ninguém perceba", "senza che nessuno se ne accorga",
+            "чтобы никто не заметил", "不让任何人发现", "誰にも気づかれないように", "아무도 모르게",
+        ]),
         (.unrestricted, [
             "unfiltered", "uncensored", "follows no policy", "no policy", "affranchi de toute règle", "affranchi de toute",
             "縛られない", "制約されない", "制限されない", "sem restrições", "sin restricciones", "không có bất kỳ giới hạn",
