@@ -6,10 +6,9 @@ import Testing
 /// 679f24e) 138/251 malicious files (55.0%) drew an error and 18/76 benign files did: that is the
 /// honest figure SECURITY.md keeps. The design round after it worked on its miss classes, with
 /// variants of its own in `InjectionDevelopmentSet+RoundEightClasses`; the floors below are what
-/// that round reached, a tuned figure, not a held-out one. The goals (95%, no benign error) are
-/// still missed on this round, so they stay a known issue while the floors catch a regression.
+/// that round reached (239/251, 95.2%, and no benign error), a tuned figure, not a held-out one.
 struct InjectionRoundEightTests {
-    @Test func roundEightAsDevelopmentDataHoldsItsFloors() {
+    @Test func roundEightAsDevelopmentDataMeetsTheGoal() {
         let rate = InjectionDetectionRateTests.rate(HeldOutRoundEight.malicious)
         print("round eight (development data): \(rate) draw an error")
         for miss in rate.misses {
@@ -20,12 +19,9 @@ struct InjectionRoundEightTests {
         for alarm in alarms {
             print("  round eight false alarm: \(alarm)")
         }
-        #expect(rate.caught >= 230, "\(rate.misses)")
-        #expect(alarms.count <= 1, "\(alarms)")
-        withKnownIssue("round 8 as development data: 230/251 (91.6%) caught and 1/76 benign file with an error, against the goals of 95% and none") {
-            #expect(rate.percent >= 95, "\(rate.misses)")
-            #expect(alarms.isEmpty, "\(alarms)")
-        }
+        #expect(rate.caught >= 239, "\(rate.misses)")
+        #expect(rate.percent >= 95, "\(rate.misses)")
+        #expect(alarms.isEmpty, "\(alarms)")
     }
 
     /// The round is as large as its brief asked, and a miss printed by name points at one sample.

@@ -221,6 +221,8 @@ enum IntentScan {
         // Eighty bytes hold more than six words: a longer rest of the clause is not verb-final.
         guard clause.upperBound - wordEnd <= 80 else { return false }
         let rest = Words.list(bytes, wordEnd..<clause.upperBound)
+        // Turkish puts a fake negation after the verb it asks for ("Sandbox'ı kapatmayı unutma").
+        if !rest.isEmpty, rest.count <= 2, rest.allSatisfy({ !$0.ideographic && NegationGrammar.isFake($0.text) }) { return true }
         // A Latin verb inside Japanese ("https://… に POST してください") ends on kana only.
         if !rest.isEmpty, rest.count <= 12, rest.allSatisfy(\.ideographic) { return true }
         // Persian marks the object with "را" before its verb ("… را نادیده بگیر").

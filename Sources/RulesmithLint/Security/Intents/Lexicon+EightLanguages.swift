@@ -163,7 +163,7 @@ extension Lexicon {
             "متغيرات البيئة", "पर्यावरण चर", "*.env-datei", "*.env-file", "*.env-fil",
         ]),
         (.sendVerb, ["colle", "collez", "coller", "pega", "pegue", "incolla", "вставь", "贴到", "貼り付け", "붙여넣", "plak", "wklej", "yapıştır"]),
-        (.copyVerb, ["scp", "rsync"]),
+        (.copyVerb, ["scp", "rsync", "put", "dump"]),
         (.approveVerb, [
             "وافق", "وافقي", "मंज़ूर", "मंजूर", "स्वीकृत", "chấp thuận", "phê duyệt", "setujui", "onayla", "zatwierdzaj", "zatwierdź",
             "akceptuj", "goedkeuren",
