@@ -22,7 +22,7 @@ enum Cues {
         "절대", "안", "못", "절대로",
         "niet", "nooit", "nie", "nigdy", "przestań", "đừng", "không", "không được", "chớ", "ngừng", "không bao giờ", "لا", "لن", "لم", "توقف عن", "मत", "न", "नहीं", "कभी नहीं", "कभी मत", "jangan", "tidak", "tak", "berhenti", "jangan pernah",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
-        "ніколи", "inte", "aldrig", "nikdy", "nu", "niciodată", "nicidecum", "μην", "μη", "δεν", "ποτέ", "אל", "לא", "אף פעם", "هرگز", "อย่า", "ไม่", "ห้าม",
+        "ніколи", "inte", "aldrig", "nikdy", "să nu", "nu trebuie", "niciodată", "nicidecum", "μην", "μη", "δεν", "ποτέ", "אל", "לא", "אף פעם", "هرگز", "อย่า", "ไม่", "ห้าม",
         // "No need to" in the languages: a negation of the verb it governs.
         "inutile de", "pas besoin de", "no need to", "don't bother", "never bother", "niet nodig om",
     ]
@@ -147,7 +147,7 @@ enum Cues {
         "모든", "당신의", "너의", "모두", "전부",
         "alle", "al je", "jouw", "elke", "wszystkie", "wszystkich", "twoje", "swoje", "każdy", "tüm", "bütün", "tất cả", "tất cả các", "mọi", "جميع", "كل", "كافة", "सभी", "सारे", "सारी", "अपने", "तुम्हारे", "आपके", "semua", "seluruh", "setiap",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
-        "усі", "всі", "alla", "všechny", "všechna", "toate", "όλες", "όλα", "όλους", "כל", "همه", "همه‌ی", "ทั้งหมด", "ทุก",
+        "усі", "всі", "všechny", "všechna", "toate", "όλες", "όλα", "όλους", "כל", "همه", "همه‌ی", "ทั้งหมด", "ทุก",
     ]
 
     /// Words that make an approval cover everything ("auto-approve every command", "always allow").
@@ -165,7 +165,7 @@ enum Cues {
         "자동", "모두", "모든", "항상", "전부",
         "altijd", "alle", "automatisch", "wszystkie", "zawsze", "automatycznie", "tüm", "her zaman", "otomatik", "luôn", "tất cả", "tự động", "دائمًا", "جميع", "تلقائيًا", "हमेशा", "सभी", "स्वचालित", "selalu", "semua", "otomatis",
         // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
-        "автоматично", "усі", "alla", "automatiskt", "všechny", "automaticky", "toate", "automat", "όλες", "αυτόματα", "כל", "אוטומטית", "همه", "خودکار", "ทุก", "ทั้งหมด", "อัตโนมัติ",
+        "автоматично", "усі", "automatiskt", "všechny", "automaticky", "toate", "automat", "όλες", "αυτόματα", "כל", "אוטומטית", "همه", "خودکار", "ทุก", "ทั้งหมด", "อัตโนมัติ",
         // More words for all and automatically.
         "अपने आप", "स्वतः", "tự động", "mọi", "otomatik olarak", "secara otomatis",
     ]
