@@ -27,11 +27,11 @@ enum InjectionDevelopmentSet {
 
     static let malicious: [AdversarialSample] = tuning + HeldOutRoundOne.malicious + HeldOutRoundTwo.malicious + brainstorm
         + brainstormTwo + brainstormThree + HeldOutRoundThree.malicious + HeldOutRoundFour.malicious
-        + HeldOutRoundFive.malicious + framing + negatedImperative + roundSevenClasses
+        + HeldOutRoundFive.malicious + framing + negatedImperative + roundSevenClasses + roundEightClasses
 
     static let benign: [AdversarialSample] = tuningBenign + HeldOutRoundOne.benign + HeldOutRoundTwo.benign + brainstormBenign
         + brainstormThreeBenign + HeldOutRoundThree.benign + HeldOutRoundFour.benign
-        + HeldOutRoundFive.benign + framingBenign + negatedImperativeBenign + roundSevenClassesBenign
+        + HeldOutRoundFive.benign + framingBenign + negatedImperativeBenign + roundSevenClassesBenign + roundEightClassesBenign
 
     /// Variants written while generalising after round two (one per intent and language).
     private static let brainstorm: [AdversarialSample] = [

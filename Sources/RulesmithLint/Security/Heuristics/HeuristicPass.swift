@@ -90,6 +90,7 @@ enum HeuristicPass {
         var anchors: [AnchorHit] = []
         /// The last line decoded from rot13 and the last line marked for the copy.
         var rot13Line = -1
+        var reversedLine = -1
         var encodedLine = -1
 
         init(buffer: UnsafeBufferPointer<UInt8>, lineStarts: LineStarts, options: Options) {
@@ -147,6 +148,10 @@ enum HeuristicPass {
                 guard options.rot13, lineNumber != rot13Line else { return }
                 rot13Line = lineNumber
                 decodeRot13(view, into: &output)
+            case .reversedText:
+                guard options.rot13, lineNumber != reversedLine else { return }
+                reversedLine = lineNumber
+                decodeReversed(view, into: &output)
             case .encodedText:
                 guard lineNumber != encodedLine, Self.isEscape(view, start) else { return }
                 encodedLine = lineNumber
@@ -168,7 +173,10 @@ enum HeuristicPass {
             case .persistenceWord: ShellMatchers.persistenceWord(view, start, end, into: &output.matches)
             case .rcFile: ShellMatchers.rcFile(view, start, end, into: &output.matches)
             case .packageScript: ShellMatchers.packageScript(view, start, end, into: &output.matches)
-            case .tlsOff: ShellMatchers.tlsOff(view, start, end, into: &output.matches)
+            case .tlsOff:
+                let first = output.matches.count
+                ShellMatchers.tlsOff(view, start, end, into: &output.matches)
+                for index in first..<output.matches.count { RemoteScriptSeverity.judgeTLSOff(&output.matches[index], buffer, line: view.line) }
             case .configSet: ShellMatchers.configSet(view, start, end, into: &output.matches)
             case .gitGlobal: ShellMatchers.gitGlobal(view, start, end, into: &output.matches)
             case .padding:
@@ -189,7 +197,12 @@ enum HeuristicPass {
             case .remove: ShellMatchers.remove(view, start, end, into: &output.matches)
             case .gitPush: ShellMatchers.git(view, start, end, reset: false, into: &output.matches)
             case .gitReset: ShellMatchers.git(view, start, end, reset: true, into: &output.matches)
-            case .autoApprove: ShellMatchers.autoApprove(view, start, end, into: &output.matches)
+            case .autoApprove:
+                let first = output.matches.count
+                ShellMatchers.autoApprove(view, start, end, into: &output.matches)
+                for index in first..<output.matches.count {
+                    RemoteScriptSeverity.judgeApprovalFlag(&output.matches[index], buffer, line: view.line, joinLines: options.joinLines)
+                }
             case .secret(let index): SecretScanner.provider(view, index, start, into: &output.matches)
             case .genericSecret: SecretScanner.generic(view, start, end, into: &output.matches)
             case .urlCredentials: SecretScanner.urlCredentials(view, start, into: &output.matches)
@@ -234,6 +247,18 @@ enum HeuristicPass {
             for var match in inner where match.rule != .encodedBlob {
                 match.range = (match.range.lowerBound + view.line.lowerBound)..<(match.range.upperBound + view.line.lowerBound)
                 match.message += " (hidden: visible only after decoding rot13)"
+                output.matches.append(match)
+            }
+        }
+
+        /// Reads the line backwards and reports what it says over the whole line (offsets do not
+        /// map letter for letter, so the finding covers the line).
+        private func decodeReversed(_ view: LineView, into output: inout Output) {
+            let decoded = Rot13.reversed(UnsafeBufferPointer(rebasing: buffer[view.line]))
+            let inner = HeuristicPass.run(decoded, lineStarts: [0], Options(joinLines: false)).matches
+            for var match in inner where match.rule != .encodedBlob {
+                match.range = view.line
+                match.message += " (hidden: written backwards)"
                 output.matches.append(match)
             }
         }

@@ -4,6 +4,9 @@ enum KeywordFamily: Sendable, Equatable {
     case concept(Int)
     /// An intent keyword in rot13 (`vtaber` for `ignore`): the line is decoded and scanned again.
     case rot13
+    /// An intent keyword written backwards (`dragersid` for `disregard`): the line is read
+    /// backwards and scanned again.
+    case reversedText
     /// `%2…`–`%7…`, `%c…`–`%e…` or `&#`: the line goes into the normalised copy, percent- and
     /// entity-decoded.
     case encodedText
@@ -79,6 +82,7 @@ enum Keywords {
                 wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
         for word in Rot13.anchors { list.append(Keyword(text: word.text, family: .rot13, wordStart: true, wordEnd: word.wordEnd)) }
+        for word in Rot13.reversedAnchors { list.append(Keyword(text: word, family: .reversedText, wordStart: true, wordEnd: true)) }
         add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")
         add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
         add(.commentOpen, wordStart: false, "<!--")
@@ -86,7 +90,7 @@ enum Keywords {
             "ngrok-free.dev", "interact.sh", "oast.", "burpcollaborator", "discord.com/api/webhooks",
             "discordapp.com/api/webhooks", "requestcatcher.com")
         add(.download, "curl", "wget", "irm", "iwr", "invoke-webrequest", "invoke-restmethod", "downloadstring")
-        add(.base64, "base64")
+        add(.base64, "base64", "xxd")
         add(.keyFile, wordStart: false, "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".aws/credentials", ".git-credentials", ".netrc")
         add(.secretCommand, "gh auth token", "export-credentials", "print-access-token", "print-identity-token",
             "get-access-token", "printenv", "find-generic-password", "find-internet-password")
@@ -103,7 +107,8 @@ enum Keywords {
         add(.remove, "rm ")
         add(.gitPush, "push")
         add(.gitReset, "reset")
-        add(.autoApprove, wordStart: false, "dangerously-skip-permissions", "dangerously-bypass-approvals")
+        add(.autoApprove, wordStart: false, "dangerously-skip-permissions", "dangerously-bypass-approvals", "danger-full-access",
+            "ask-for-approval never", "\"bash(*)\"")
         for (index, anchor) in SecretPatterns.anchors.enumerated() {
             add(.secret(index), wordStart: anchor.wordStart, anchor.text)
         }
@@ -123,7 +128,7 @@ enum Keywords {
     /// which are meant to match `1gn0r3` too.
     static let exactSpelling: [[UInt8]?] = all.map { keyword in
         switch keyword.family {
-        case .concept, .rot13, .padding, .encodedText: nil
+        case .concept, .rot13, .reversedText, .padding, .encodedText: nil
         default: Array(keyword.text.utf8)
         }
     }

@@ -30,8 +30,52 @@ enum RemoteScriptSeverity {
         if let recurring {
             match.severity = .error
             match.message += "; the text has it run again and again ('\(text(bytes, recurring.range))'), unreviewed each time"
+            return true
+        }
+        if match.severity != .error, !namesAnInstaller(bytes, match.range) {
+            match.severity = .error
+            match.message += "; it is not a vendor's installer named as one (an install script or a get. host), so the rules file runs code nobody reviewed"
         }
         return true
+    }
+
+    /// A flag that approves everything the agent does (`--dangerously-skip-permissions`,
+    /// `--sandbox danger-full-access`, `"Bash(*)"` in an allow list) is an error where the text
+    /// asks for it, and stays a note where a rule forbids it ("never use --dangerously-…").
+    static func judgeApprovalFlag(_ match: inout TextMatch, _ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, joinLines: Bool) {
+        let clause = Clause.bounds(bytes, around: match.range.clamped(to: line), joinLines: joinLines)
+        let scope = min(clause.lowerBound, line.lowerBound)..<max(clause.upperBound, line.upperBound)
+        if forbids(bytes, CueIndex.hits(bytes, in: scope), match.range, scope) { return }
+        match.severity = .error
+        match.message += "; the text asks for it, so no human approves anything the agent runs"
+    }
+
+    /// TLS checks switched off "globally", in a start-up file or "always" stay off for every later
+    /// session: an error. One command's `-k` against a local server stays a warning.
+    static func judgeTLSOff(_ match: inout TextMatch, _ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
+        let cues = CueIndex.hits(bytes, in: line)
+        let lineText = text(bytes, line).lowercased()
+        guard lineText.contains("global") || lineText.contains("--system") || cues.contains(where: { $0.kind == .persistence || $0.kind == .recurring })
+        else { return }
+        match.severity = .error
+        match.message += "; for every later session"
+    }
+
+    /// Whether the fetched URL names itself an installer (`…/install.sh`, `get.docker.com`,
+    /// `install.python-poetry.org`): the one-time install that documentation shows, reported as a
+    /// warning. Any other script run straight from the network (`bash <(curl …/setup.sh)`,
+    /// `iwr …/a.ps1 | iex`, `curl …/b.py | python3 -`) is an error.
+    static func namesAnInstaller(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let command = text(bytes, range).lowercased()
+        if command.contains("install") { return true }
+        let separators: Set<Character> = [" ", "\t", "\"", "'", "`", "(", ")", "|", ";", "<", ">"]
+        let tokens = command.split(whereSeparator: { separators.contains($0) })
+        // "curl … | sh" with no address is a placeholder quoted by a rule, not a script.
+        guard tokens.contains(where: { $0.contains("://") || ($0.contains(".") && $0.contains("/") && !$0.hasPrefix("-")) }) else { return true }
+        return tokens.contains { token in
+            let address = token.range(of: "://").map { token[$0.upperBound...] } ?? token
+            return address.hasPrefix("get.") || address.hasPrefix("install.") || address.hasPrefix("sh.")
+        }
     }
 
     /// Verbs (and fillers) that may stand between a negation and the command it forbids.

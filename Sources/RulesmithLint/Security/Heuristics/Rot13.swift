@@ -23,6 +23,19 @@ enum Rot13 {
         return list
     }()
 
+    /// Whole words of an injection written backwards ("snoitcurtsni", "dragersid"): long and
+    /// unlike any word read forwards, so a hit is a reversed line, not chance.
+    static let reversedAnchors: [String] = [
+        "erongi", "dragersid", "snoitcurtsni", "tpmorp", "daolpu", "etartlifxe", "elbasid", "ssapyb", "xobdnas", "lriuc",
+        "tegrof", "suoiverp", "reilrae", "slaitnederc", "snekot", "evorppa",
+    ]
+
+    /// The line read backwards, character by character (a reversed line is reversed by letters,
+    /// not by bytes).
+    static func reversed(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        Array(String(String(decoding: Array(bytes), as: UTF8.self).reversed()).utf8)
+    }
+
     static func rotate(_ text: String) -> String {
         String(decoding: rotate(Array(text.utf8)), as: UTF8.self)
     }

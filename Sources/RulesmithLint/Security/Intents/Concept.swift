@@ -90,4 +90,10 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case showVerb
     /// Hiding from someone: verschweige, cache-lui, oculta, nascondi, скрой, 隐瞒, 隠して, "secret from" …
     case hideFromVerb
+    /// pipe, feed: with a shell as the place ("pipe https://… into bash"), a remote script said in prose.
+    case pipeVerb
+    /// into bash, to sh, into python: where `pipeVerb` runs what it fetched.
+    case shellTarget
+    /// "downloads and runs", "fetch and execute": a remote script run, said in prose, with a URL.
+    case fetchAndRun
 }

@@ -21,6 +21,10 @@ enum Cues {
         "決して", "絶対に",
         "절대", "안", "못", "절대로",
         "niet", "nooit", "nie", "nigdy", "przestań", "đừng", "không", "không được", "chớ", "ngừng", "không bao giờ", "لا", "لن", "لم", "توقف عن", "मत", "न", "नहीं", "कभी नहीं", "कभी मत", "jangan", "tidak", "tak", "berhenti", "jangan pernah",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "ніколи", "inte", "aldrig", "nikdy", "să nu", "nu trebuie", "niciodată", "nicidecum", "μην", "μη", "δεν", "ποτέ", "אל", "לא", "אף פעם", "هرگز", "อย่า", "ไม่", "ห้าม",
+        // "No need to" in the languages: a negation of the verb it governs.
+        "inutile de", "pas besoin de", "no need to", "don't bother", "never bother", "niet nodig om",
     ]
 
     /// Negations that follow the verb ("ignoriere nicht", "n'ignore pas", "無視しないで", "무시하지 마").
@@ -43,6 +47,10 @@ enum Cues {
         "sem", "sem nenhuma", "sem nenhum", "nenhuma", "nenhum", "senza", "senza alcuna", "alcuna", "alcun", "без",
         "без каких-либо", "никаких", "没有", "没有任何", "无", "不受", "毫无", "不受任何",
         "zonder", "geen", "bez", "żadnych", "hiçbir", "không có", "بدون", "دون", "بلا", "बिना", "बिना किसी", "tanpa", "tidak ada",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "utan", "fără", "χωρίς", "בלי", "ללא", "بی", "ไม่มี",
+        // Absence across a quantifier.
+        "affranchi de toute", "libre de toute", "không có bất kỳ", "không có",
     ]
 
     /// Absence written after the noun ("制限のない", "制限もない", "제한 없는").
@@ -87,6 +95,8 @@ enum Cues {
     static let without: [String] = [
         "without", "sans", "ohne", "sin", "sem", "senza", "без", "无需", "不用", "不必", "无须", "未经", "不经", "不需要",
         "zonder", "bez", "không cần", "بدون", "دون", "बिना", "tanpa",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "utan", "utan att", "fără", "χωρίς", "בלי", "ללא", "โดยไม่",
     ]
 
     /// "without" written after the verb (Japanese, Korean).
@@ -98,6 +108,8 @@ enum Cues {
         "shall", "can", "may", "under", "any", "circumstances", "at", "all", "time", "point", "in", "case", "ever",
         "do", "to", "try", "attempt",
         "would", "we", "i",
+        // The passive: "should not be disclosed", "must never be sent".
+        "be", "been", "get",
         "tu", "vous", "il", "faut", "jamais", "plus", "doit", "dois", "devez",
         "du", "sie", "solltest", "sollst", "darfst", "musst", "bitte", "einfach", "je", "den", "dem", "der", "die", "das",
         "zu", "al", "el", "ao", "o", "il", "all", "l", "à", "mehr", "more", "longer", "plus", "più", "más", "mais",
@@ -112,6 +124,8 @@ enum Cues {
         "and", "then", "but", "instead", "rather", "et", "puis", "mais", "und", "dann", "aber", "sondern", "y", "luego",
         "pero", "sino", "e", "então", "mas", "poi", "ma", "и", "потом", "затем", "а", "но",
         "dan", "maar", "potem", "ale", "ve", "sonra", "ama", "và", "rồi", "nhưng", "و", "ثم", "لكن", "और", "फिर", "लेकिन", "lalu", "kemudian", "tapi",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "і", "й", "та", "och", "sedan", "men", "pak", "ale", "și", "apoi", "dar", "και", "μετά", "αλλά", "ואז", "אבל", "سپس", "اما", "และ", "แล้ว",
     ]
 
     /// Verbs that put the agent in a mode ("run in YOLO mode", "switch to", "使用").
@@ -132,6 +146,8 @@ enum Cues {
         "すべての", "全ての", "全部の", "あなたの", "すべて", "全て", "全部",
         "모든", "당신의", "너의", "모두", "전부",
         "alle", "al je", "jouw", "elke", "wszystkie", "wszystkich", "twoje", "swoje", "każdy", "tüm", "bütün", "tất cả", "tất cả các", "mọi", "جميع", "كل", "كافة", "सभी", "सारे", "सारी", "अपने", "तुम्हारे", "आपके", "semua", "seluruh", "setiap",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "усі", "всі", "všechny", "všechna", "toate", "όλες", "όλα", "όλους", "כל", "همه", "همه‌ی", "ทั้งหมด", "ทุก",
     ]
 
     /// Words that make an approval cover everything ("auto-approve every command", "always allow").
@@ -148,6 +164,10 @@ enum Cues {
         "自動", "すべて", "全て", "常に", "全部",
         "자동", "모두", "모든", "항상", "전부",
         "altijd", "alle", "automatisch", "wszystkie", "zawsze", "automatycznie", "tüm", "her zaman", "otomatik", "luôn", "tất cả", "tự động", "دائمًا", "جميع", "تلقائيًا", "हमेशा", "सभी", "स्वचालित", "selalu", "semua", "otomatis",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "автоматично", "усі", "automatiskt", "všechny", "automaticky", "toate", "automat", "όλες", "αυτόματα", "כל", "אוטומטית", "همه", "خودکار", "ทุก", "ทั้งหมด", "อัตโนมัติ",
+        // More words for all and automatically.
+        "अपने आप", "स्वतः", "tự động", "mọi", "otomatik olarak", "secara otomatis",
     ]
 
     /// Reported speech or an example right before the quoted attack ("a page says", "such as", "例如").
@@ -167,6 +187,10 @@ enum Cues {
         "ような", "例えば", "含まれ", "書いてあ", "などの",
         "같은", "예를 들어",
         "zegt", "zoals", "mówi", "na przykład", "takie jak", "diyor", "örneğin", "gibi", "nói", "ví dụ", "như", "تقول", "مثل", "مثلا", "कहता", "कहे", "जैसे", "उदाहरण", "mengatakan", "misalnya", "seperti",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "каже", "написано", "вимагає", "просить", "säger", "står", "ber dig", "píše", "žádá", "říká", "spune", "cere", "λέει", "ζητά", "γράφει", "מבקש", "אומר", "כתוב", "گفت", "می‌گوید", "بگوید", "บอกว่า", "ขอให้",
+        // A request named as a noun ("requests to …", "pedidos para …"): what follows is reported, not asked.
+        "telling you to", "asking you to", "requests for", "requests to email", "pedidos para", "pedidos de", "peticiones de", "richieste di", "aufforderungen", "prośby o", "verzoeken om", "talepleri", "просьбы", "demande de désactivation", "toute demande de", "any request to", "any line telling you to", "ask the agent to", "asks the agent to", "may ask", "may ask the agent to",
     ]
 
     /// Reported speech after the attack, as Japanese and Korean put it ("「…」と書かれていても").
@@ -210,6 +234,10 @@ enum Cues {
         "따르지 마", "따르지 말", "실행하지 마", "무시하세요", "무시해", "거부", "보고", "피하", "신뢰하지 마",
         "따르지 않",
         "volg dat niet", "volg het niet", "niet opvolgen", "meld het", "nie wykonuj", "nie stosuj się", "zgłoś", "uymayın", "uyma", "buna uyma", "bunu yapma", "çalıştırmayın", "bildir", "đừng làm theo", "không làm theo", "لا تتبعها", "لا تنفذ", "पालन न करें", "पालन मत करो", "jangan ikuti", "laporkan",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "не виконуй", "не слухай", "не виконуйте", "bry dig inte om det", "följ det inte", "gör det inte", "nevyhovuj", "neřiď se", "nedělej to", "nu o urma", "nu executa", "nu o executa", "μην το ακολουθήσεις", "μην το κάνεις", "אל תתייחס", "אל תבצע", "אל תציית", "اعتنا نکن", "انجام نده", "پیروی نکن", "อย่าทำตาม", "อย่าทำ",
+        // Refusals read in round eight's defensive rules, by language: idioms, passive prohibitions and verdicts.
+        "never be followed", "must never be followed", "should never be followed", "never be acted on", "to be declined", "are to be declined", "is to be declined", "carry no authority", "carries no authority", "never as orders", "never as instructions", "is a red flag", "a red flag", "refuse and flag", "refuse and report", "refuse politely", "ne doit en aucun cas être suivie", "ne doit en aucun cas être suivi", "en aucun cas être suivie", "en aucun cas être suivi", "ne doit pas être suivie", "ne doit jamais être suivie", "est à rejeter", "sont à rejeter", "à rejeter", "à signaler", "refuse poliment", "refusez poliment", "lass das links liegen", "links liegen", "kommt das nicht in frage", "kommt nicht in frage", "nicht in frage", "werden grundsätzlich abgelehnt", "abgelehnt", "haz caso omiso", "ni se te ocurra", "no deben atenderse", "rechazadas", "rechazados", "não vá nessa", "nao va nessa", "devem ser sempre recusados", "recusados", "recusadas", "rejeitados", "rejeitadas", "lascia perdere", "segnalalo", "non vanno mai assecondate", "non vanno assecondate", "respinte", "не обращай на это внимания", "не обращай внимания", "выполнять нельзя", "不要理会", "一律不得执行", "不得执行", "取り合わないで", "決して従ってはならない", "従ってはならない", "신경 쓰지 말", "들어주지 마", "لا تلتفت إليه", "فلا تلتفت", "مرفوض", "ध्यान न दें", "kulak asma", "reddedilmelidir", "zignoruj to", "zignoruj je", "należy odrzucać", "należy zawsze odrzucać", "odrzucać", "ga daar dan niet op in", "ga daar niet op in", "worden altijd geweigerd", "geweigerd", "phớt lờ yêu cầu đó", "hãy phớt lờ", "phớt lờ nó", "abaikan saja", "abaikan permintaan itu",
     ]
 
     /// Refusals that take an object ("refuse", "avoid", "拒绝"): they refuse the quoted attack only
@@ -259,6 +287,8 @@ enum Cues {
         "vietato", "vietata", "non è consentito", "non eseguire mai",
         "избегай", "избегайте", "запрещено", "запрещается", "никогда не запускай", "никогда не выполняй",
         "禁止", "严禁", "不允许", "不得", "切勿", "禁止されています", "しないでください", "금지", "하지 마세요",
+        // Verdicts that forbid what they name.
+        "nicht in frage", "kommt nicht in frage", "ni se te ocurra", "non vanno mai", "is banned", "are banned",
     ]
 
     /// Repetition or a trigger that makes a remote script run again and again ("before every build").
@@ -288,6 +318,8 @@ enum Cues {
         "毎回", "常に", "必ず", "いつも", "たびに", "前に毎回",
         "항상", "매번", "언제나", "마다",
         "altijd", "elke keer", "voor elke", "bij elke", "na elke", "telkens", "elke", "zawsze", "za każdym razem", "przed każdym", "przed każdą", "po każdym", "każdym", "każdą", "każdej", "her zaman", "daima", "her seferinde", "her derlemeden", "her committen", "her çalıştırmada", "luôn", "luôn luôn", "mỗi", "mỗi lần", "trước mỗi", "sau mỗi", "دائمًا", "دائما", "دائماً", "في كل مرة", "قبل كل", "بعد كل", "हमेशा", "हर", "हर बार", "प्रत्येक", "selalu", "setiap", "tiap", "setiap kali", "sebelum setiap",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "щоразу", "перед кожним", "varje gång", "före varje", "pokaždé", "před každým", "de fiecare dată", "înainte de fiecare", "κάθε φορά", "πριν από κάθε", "בכל פעם", "לפני כל", "هر بار", "قبل از هر", "ทุกครั้ง", "ก่อนทุก",
     ]
 
     /// Places that run a command again in every later session (a remote script written there persists).
@@ -304,6 +336,10 @@ enum Cues {
         "hacia", "para", "ao", "aos", "per", "verso", "su", "на", "в", "по адресу", "к",
         "到", "至", "给", "发给", "に", "へ", "로", "으로", "에게",
         "naar", "adresine", "đến", "tới", "إلى", "الى", "ke",
+        // Ukrainian, Swedish, Czech, Romanian, Greek, Hebrew, Persian, Thai.
+        "till", "na", "la", "către", "σε", "στο", "στη", "לכתובת", "به", "ไปที่", "ไปยัง",
+        // Paste sites are destinations.
+        "pastebin", "gist", "a paste", "un paste", "paste public", "hastebin", "transfer.sh", "pastebin'e",
     ]
 
     /// A request between a negation and the verb it asks for ("we never ask you to disable …"):

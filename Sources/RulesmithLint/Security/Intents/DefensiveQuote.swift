@@ -27,6 +27,13 @@ enum DefensiveQuote {
             switch cue.kind {
             case .reportBefore where cue.range.upperBound <= match.lowerBound && cue.range.lowerBound >= clause.lowerBound:
                 if ScriptClass.units(bytes, cue.range.upperBound..<match.lowerBound, limit: 3) <= 2 { return true }
+                // The second of two reported requests ("ask you to auto-approve commands or switch off the sandbox").
+                let gap = Words.list(bytes, cue.range.upperBound..<match.lowerBound)
+                let tail = gap.suffix(2).map(\.text)
+                if gap.count <= 8, let last = tail.last,
+                   Self.alternatives.contains(last) || (tail.count == 2 && Self.alternatives.contains(tail[0]) && Self.particles.contains(last)) {
+                    return true
+                }
             case .reportAfter where cue.range.lowerBound >= match.upperBound && cue.range.lowerBound - match.upperBound <= 12:
                 return true
             default:
@@ -35,6 +42,12 @@ enum DefensiveQuote {
         }
         return false
     }
+
+    /// "or" and "and" in the languages: a report reaches across them to the next request it names.
+    private static let alternatives: Set<String> = ["or", "and", "ou", "et", "oder", "und", "o", "y", "e", "или", "и", "lub", "of", "en", "veya", "hoặc", "atau"]
+
+    /// Infinitive particles between "or" and the next request ("ou de désactiver", "or to turn off").
+    private static let particles: Set<String> = ["de", "d", "to", "zu", "a", "di", "om", "do"]
 
     /// Whether the cues refuse the phrase, and nothing turns the refusal around.
     private static func refuses(
@@ -130,6 +143,10 @@ enum DefensiveQuote {
                 index = start
                 guard let closers = pairs[value] else { continue }
                 if let close = closer(bytes, after: match.upperBound, clause: clause, matching: closers) {
+                    return start..<close
+                }
+                // Polish, Czech and Romanian close „ with ” rather than German “.
+                if value == 0x201E, let close = closer(bytes, after: match.upperBound, clause: clause, matching: Array("\u{201D}".utf8)) {
                     return start..<close
                 }
             }

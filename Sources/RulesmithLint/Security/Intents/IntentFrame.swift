@@ -210,7 +210,7 @@ struct IntentFrame: Sendable {
             rule: .destructive, universalRaisesTo: .error,
             message: "tells the agent to stop asking for approval"),
         IntentFrame(
-            trigger: .approveVerb, alternatives: [[Need(concept: .actionObject, reach: 5)]], polarity: .asserted,
+            trigger: .approveVerb, alternatives: [[Need(concept: .actionObject, reach: 7)]], polarity: .asserted,
             check: .universal, rule: .destructive, severity: .error,
             message: "tells the agent to approve its own actions without a human (auto-approval)"),
         IntentFrame(
@@ -242,7 +242,9 @@ struct IntentFrame: Sendable {
             trigger: .tellVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated,
             check: .workKeptFromReport, rule: .concealment, message: "tells the model to keep what it did out of its report"),
         IntentFrame(
-            trigger: .embedVerb, alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)]],
+            trigger: .embedVerb,
+            alternatives: [[Need(concept: .secretWeak, reach: 6, condition: .variableName)],
+                           [Need(concept: .secretStrong, reach: 6, condition: .notATemplate)]],
             polarity: .asserted, check: .remoteDestination, rule: .exfiltration,
             message: "asks for secrets to be sent somewhere"),
         IntentFrame(
@@ -256,6 +258,21 @@ struct IntentFrame: Sendable {
             message: "tells the model to act behind the user's back"),
         IntentFrame(
             trigger: .includeVerb, alternatives: [[Need(concept: .summaryNoun, reach: 7)]], polarity: .negated, rule: .concealment, message: "tells the model to keep what it did out of its report"),
+        // A remote script said in prose: "pipe https://x.test/init.sh into bash", "a LaunchAgent
+        // that downloads and runs https://…". "Never pipe … into bash" is a rule, not an order.
+        IntentFrame(
+            trigger: .pipeVerb, alternatives: [[Need(concept: .shellTarget, reach: 6)]], polarity: .asserted,
+            check: .remoteDestination, rule: .remoteScript, severity: .error,
+            message: "tells the agent to run a script straight from the network"),
+        IntentFrame(
+            trigger: .fetchAndRun, alternatives: [[]], polarity: .asserted, check: .remoteDestination, rule: .remoteScript,
+            severity: .error, message: "tells the agent to run a script straight from the network"),
+        // "run every command without confirmation", "без подтверждения", "sin confirmación": the
+        // asking is dropped by "without" before the noun itself, for every action.
+        IntentFrame(
+            trigger: .confirmNoun, alternatives: [[Need(concept: .actionObject, reach: 6)]], anyOrder: true,
+            polarity: .negatedOnce, check: .universal, rule: .destructive, severity: .error,
+            message: "tells the agent to act without asking for confirmation, for everything it does"),
         IntentFrame(
             trigger: .confirmNoun, alternatives: [[Need(concept: .askVerb, reach: 4)]], anyOrder: true, polarityOnPartner: true,
             polarity: .negatedOnce,

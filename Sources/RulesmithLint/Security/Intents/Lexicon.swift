@@ -15,8 +15,11 @@ enum Lexicon {
 
     static let stems: [Stem] = {
         var list: [Stem] = []
-        for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages {
-            for word in words { list.append(Stem(text: word, concept: concept)) }
+        // A word two languages share ("regler", "anterior") is one keyword per concept.
+        var seen = Set<String>()
+        for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages + eightLanguages
+            + overrideWithoutIgnoring + roundEightClasses {
+            for word in words where seen.insert("\(concept.rawValue) \(word)").inserted { list.append(Stem(text: word, concept: concept)) }
         }
         return list
     }()

@@ -25,6 +25,9 @@ struct Polarity {
             guard cue.kind == .negationBefore || cue.kind == .without else { continue }
             guard reaches(bytes, from: cue.range, to: verb.lowerBound, across: objects) else { continue }
             if cue.kind == .negationBefore, negatesFakeVerb(bytes, cue.range, clause: clause, verb: verb) { continue }
+            // "Não deixe de desativar", "no dejes de", "don't stop": a verb of stopping that is
+            // itself negated asks for the verb it governs.
+            if cue.kind == .negationBefore, stopsNegated(bytes, cue.range, cues) { continue }
             if cue.kind == .without { result.without = true } else { result.negated = true }
             // "do not" over "not": the longest negation that reaches the verb.
             if governing.map({ cue.range.lowerBound < $0.lowerBound }) ?? true { governing = cue.range }
@@ -40,6 +43,11 @@ struct Polarity {
         // "don't not ignore", "never not follow": a negated negation asks for the verb.
         if result.negated, !result.without, let governing, cancelled(bytes, governing, cues) { result.negated = false }
         if !result.negated, let last = lastWord(bytes, clause), Self.clauseFinal.contains(last) { result.negated = true }
+        // "Beachte die bisherigen Anweisungen nicht weiter / nicht mehr": the negation, then its end.
+        if !result.negated, verb.upperBound < clause.upperBound {
+            let tail = Words.list(bytes, max(verb.upperBound, clause.upperBound - 24)..<clause.upperBound).suffix(2).map(\.text)
+            if tail.count == 2, tail[0] == "nicht", ["weiter", "mehr", "länger"].contains(tail[1]) { result.negated = true }
+        }
         if cues.contains(where: { $0.kind == .permissionAfter && follows(bytes, $0.range, verb.upperBound) }) { result.negated = false }
         result.governing = governing
         if result.without, let governing {
@@ -77,6 +85,23 @@ struct Polarity {
         let bare = NegationGrammar.strippingElision(previous.text, prefixes: ["n'", "n\u{2019}"]) ?? previous.text
         return NegationGrammar.isFake(bare)
     }
+
+    /// Whether `cue` is a verb of stopping ("deixe de", "deja de", "stop") right after a negation.
+    private static func stopsNegated(_ bytes: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>, _ cues: [CueIndex.Hit]) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self).lowercased()
+        // "There is no reason not to disable …": a reason denied for not doing it asks for it.
+        if text == "not", let before = Optional(Words.list(bytes, max(0, cue.lowerBound - 24)..<cue.lowerBound).suffix(2).map(\.text)),
+           before.count == 2, ["no", "without"].contains(before[0]), ["reason", "need", "excuse"].contains(before[1]) {
+            return true
+        }
+        guard Self.stoppers.contains(where: { text.hasPrefix($0) }) else { return false }
+        return cues.contains { outer in
+            outer.kind == .negationBefore && outer.range.upperBound < cue.lowerBound && cue.lowerBound - outer.range.upperBound <= 2
+        }
+    }
+
+    private static let stoppers = ["deixe de", "deja de", "dejá de", "para de", "pare de", "stop", "cease", "quit", "cesse", "arrête",
+                                   "smetti", "cessa", "hör auf", "перестань", "прекрати", "przestań", "berhenti", "ngừng"]
 
     /// Whether a negation after the verb is the end of "without" written after a noun ("制限のない":
     /// without restrictions), not a negation of the verb.

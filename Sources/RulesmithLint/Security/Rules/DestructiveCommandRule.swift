@@ -4,9 +4,12 @@ struct DestructiveCommandRule: Rule {
         id: "SEC112", name: "destructive-command",
         summary: "A destructive command, skipped confirmation (info), or switched-off safeguards (error)",
         rationale: """
-        `rm -rf /` or `~`, `git push --force`, `git reset --hard`, "don't ask for confirmation" \
-        and flags such as `--dangerously-skip-permissions` let an agent destroy work without a \
-        human in the loop. They can be deliberate, so they are only noted (info). Telling the \
+        `rm -rf /` or `~`, `git push --force`, `git reset --hard` and "don't ask for confirmation" \
+        let an agent destroy work without a human in the loop. They can be deliberate, so they are \
+        only noted (info). Flags that approve everything (`--dangerously-skip-permissions`, \
+        `--sandbox danger-full-access`, `--ask-for-approval never`, `"Bash(*)"` in an allow list) \
+        are an error where the text asks for them and a note where a rule forbids them; so is \
+        "run every command without confirmation" ("sin confirmación", "без подтверждения"). Telling the \
         agent to switch off its safeguards (turn off the sandbox, disable guardrails or security \
         checks) or to approve everything it does ("auto-approve every shell command", "turn off \
         all confirmations") is an error, in any of ten languages ("deaktiviere die Sandbox", \
