@@ -55,10 +55,12 @@ struct ProgressionChunksTests {
         var expected = Self.values(1_100)
         var chunks = ProgressionChunks<UInt32>()
         for value in expected { chunks.append(value) }
+        var steps = 0
         while expected.count > 200 {
+            steps += 1
             expected.removeLast()
             chunks.removeLast()
-            if expected.count % 97 == 0 {
+            if steps % 97 == 0 {
                 expected.append(7)
                 chunks.append(7)
             }
