@@ -1,15 +1,13 @@
-/// A list of block indices (or offsets) in 4 bytes each: the llms.txt structure keeps a few per
-/// block, and a file of millions of one-line blocks held 8 bytes each per list.
-public struct BlockIndices: RandomAccessCollection, Sendable, Hashable {
-    private var storage: [UInt32]
+import RulesmithText
 
-    public init() {
-        storage = []
-    }
+/// A list of block indices (or offsets) in 4 bytes each, and a run of 256 that advance by a
+/// fixed step (the blocks of a file of `## ` lines, one after another) in one record: the
+/// llms.txt structure keeps a few per block, and a file of millions of one-line blocks held 8
+/// bytes each per list, then 4.
+public struct BlockIndices: RandomAccessCollection, Sendable {
+    private var storage = ProgressionChunks<UInt32>()
 
-    init(repeating value: Int, count: Int) {
-        storage = [UInt32](repeating: UInt32(truncatingIfNeeded: value), count: count)
-    }
+    public init() {}
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { storage.count }
@@ -43,5 +41,18 @@ public struct BlockIndices: RandomAccessCollection, Sendable, Hashable {
 
     mutating func reserveCapacity(_ count: Int) {
         storage.reserveCapacity(count)
+    }
+
+    public var last: Int? { isEmpty ? nil : self[endIndex - 1] }
+}
+
+extension BlockIndices: Hashable {
+    public static func == (lhs: BlockIndices, rhs: BlockIndices) -> Bool {
+        lhs.count == rhs.count && lhs.indices.allSatisfy { lhs[$0] == rhs[$0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for value in self { hasher.combine(value) }
     }
 }

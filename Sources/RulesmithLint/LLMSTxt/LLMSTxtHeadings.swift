@@ -4,11 +4,11 @@ import RulesmithText
 /// (4 bytes) and read back as `LLMSTxtHeading` on demand: a file of millions of `## ` lines held
 /// 24 bytes a heading.
 public struct LLMSTxtHeadings: RandomAccessCollection, Sendable {
-    private let blocks: [MarkdownBlock]
+    private let blocks: MarkdownBlocks
     private let bytes: [UInt8]
     private let headingBlocks: BlockIndices
 
-    init(blocks: [MarkdownBlock], bytes: [UInt8], indices: BlockIndices) {
+    init(blocks: MarkdownBlocks, bytes: [UInt8], indices: BlockIndices) {
         self.blocks = blocks
         self.bytes = bytes
         headingBlocks = indices

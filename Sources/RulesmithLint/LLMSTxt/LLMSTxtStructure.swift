@@ -20,17 +20,17 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// The H1 that names the project: the first level-1 heading before any H2.
     public let title: LLMSTxtHeading?
     /// Top-level blocks before the title, or before the first H2 when there is no title.
-    public let preamble: [Int]
+    public let preamble: BlockIndices
     /// The block quote that directly follows the title.
     public let summary: Int?
     /// Top-level blocks after the title and summary, before the first H2.
-    public let details: [Int]
+    public let details: BlockIndices
     /// The H2 sections in order.
     public let sections: LLMSTxtSections
     /// Level-1 headings other than the title that come before the first H2.
-    public let extraTitles: [LLMSTxtHeading]
+    public let extraTitles: LLMSTxtHeadings
     /// Level-1 headings after the first H2.
-    public let lateTitles: [LLMSTxtHeading]
+    public let lateTitles: LLMSTxtHeadings
     /// For each block, the index just past its last descendant (blocks are in preorder).
     public let subtreeEnd: BlockIndices
     /// The link of each item of a section's own list (not a nested one, which LT044 reports)
@@ -67,11 +67,13 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         var sectionStarts = BlockIndices()
         sectionStarts.reserveCapacity(counts.sections)
         var title: LLMSTxtHeading?
-        var preamble: [Int] = []
+        // Blocks and headings as packed indices: a file of millions of `# ` lines or of
+        // paragraphs before the first H2 holds a position each, not a heading's 64 bytes.
+        var preamble = BlockIndices()
         var summary: Int?
-        var details: [Int] = []
-        var extraTitles: [LLMSTxtHeading] = []
-        var lateTitles: [LLMSTxtHeading] = []
+        var details = BlockIndices()
+        var extraTitles = BlockIndices()
+        var lateTitles = BlockIndices()
         var afterTitle = false
         var summaryOpen = true
         for index in blocks.indices where blocks[index].parent == nil {
@@ -83,7 +85,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                 continue
             }
             if !sectionStarts.isEmpty {
-                if heading?.level == 1 { lateTitles.append(heading!) }
+                if heading?.level == 1 { lateTitles.append(index) }
             } else if title == nil && !afterTitle {
                 if heading?.level == 1 {
                     title = heading
@@ -94,7 +96,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
             } else {
                 if heading?.level == 1 {
                     // A second H1 right under the first keeps the slot for the summary open.
-                    extraTitles.append(heading!)
+                    extraTitles.append(index)
                     details.append(index)
                 } else if summaryOpen, blocks[index].kind == .blockQuote {
                     summary = index
@@ -116,8 +118,8 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
         self.summary = summary
         self.details = details
         self.sections = sections
-        self.extraTitles = extraTitles
-        self.lateTitles = lateTitles
+        self.extraTitles = LLMSTxtHeadings(blocks: blocks, bytes: bytes, indices: extraTitles)
+        self.lateTitles = LLMSTxtHeadings(blocks: blocks, bytes: bytes, indices: lateTitles)
         itemLinks = ItemLinks(sections)
     }
 
@@ -146,8 +148,11 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                 && (index + 5 >= bytes.count || bytes[index + 5] == 0x3E || ByteClass.isWhitespace(bytes[index + 5])))
     }
 
-    private static func subtreeEnds(_ blocks: [MarkdownBlock]) -> BlockIndices {
-        var ends = BlockIndices(repeating: blocks.count, count: blocks.count)
+    private static func subtreeEnds(_ blocks: MarkdownBlocks) -> BlockIndices {
+        // Appended in order and set when the subtree closes: a leaf's end is written while its
+        // chunk is still open, so a run of one-line blocks is stored as one progression.
+        var ends = BlockIndices()
+        ends.reserveCapacity(blocks.count)
         var stack: [Int] = []
         for index in blocks.indices {
             while let top = stack.last, blocks[top].depth >= blocks[index].depth {
@@ -155,6 +160,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
                 stack.removeLast()
             }
             stack.append(index)
+            ends.append(blocks.count)
         }
         return ends
     }

@@ -9,8 +9,17 @@ public struct JSONReporter: Reporter {
     /// Exactly `document(reports).serialized(pretty: true)` and a line break, written straight
     /// to bytes: a report of thousands of diagnostics skips building the value tree first.
     public func report(_ reports: [FileReport], catalogue: RuleCatalogue) -> String {
+        // Bytes are moved into the report every 64 KB, so a report of megabytes is not held
+        // twice (as bytes and as the string). Reserved generously: pages never written cost
+        // nothing, and growing the string would copy it.
+        var report = ""
+        report.reserveCapacity(1024 + reports.reduce(0) { $0 + 128 + 640 * $1.diagnostics.count })
         var output: [UInt8] = []
-        output.reserveCapacity(512 + reports.reduce(0) { $0 + 64 + 320 * $1.diagnostics.count })
+        output.reserveCapacity(Self.flushBytes + 4096)
+        func flush() {
+            report += String(decoding: output, as: UTF8.self)
+            output.removeAll(keepingCapacity: true)
+        }
         func text(_ literal: StaticString) {
             output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
         }
@@ -86,6 +95,7 @@ public struct JSONReporter: Reporter {
                 }
                 JSONValue.newline(2, into: &output)
                 text("}")
+                if output.count >= Self.flushBytes { flush() }
             }
         }
         if first { text("[]") } else {
@@ -108,8 +118,11 @@ public struct JSONReporter: Reporter {
         JSONValue.newline(0, into: &output)
         text("}")
         output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        flush()
+        return report
     }
+
+    private static let flushBytes = 64 << 10
 
     public func document(_ reports: [FileReport]) -> JSONValue {
         let summary = LintSummary(reports)

@@ -6,7 +6,7 @@ struct BlockScanner {
     static let maximumDepth = 64
 
     private let source: SourceText
-    private(set) var blocks: [MarkdownBlock] = []
+    private(set) var blocks = MarkdownBlocks()
     private(set) var lines = MarkdownLines()
 
     /// Open containers, outermost first (indices into `blocks`).

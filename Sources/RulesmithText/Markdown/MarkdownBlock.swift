@@ -167,6 +167,59 @@ public struct MarkdownBlock: Sendable, Hashable {
     public var isListItem: Bool { tag == .listItem }
 }
 
+extension MarkdownBlock: Progressing {
+    /// How far each position moves from one block to the next (wrapping).
+    public struct Step: Equatable, Sendable {
+        var value, parent, lineLower, lineUpper, rangeLower, rangeUpper, contentLower, contentUpper: UInt32
+    }
+
+    public func step(to next: MarkdownBlock) -> Step? {
+        guard tag == next.tag, character == next.character, flags == next.flags, storedDepth == next.storedDepth else {
+            return nil
+        }
+        return Step(
+            value: next.value &- value, parent: next.storedParent &- storedParent,
+            lineLower: next.lineLower &- lineLower, lineUpper: next.lineUpper &- lineUpper,
+            rangeLower: next.rangeLower &- rangeLower, rangeUpper: next.rangeUpper &- rangeUpper,
+            contentLower: next.contentLower &- contentLower, contentUpper: next.contentUpper &- contentUpper)
+    }
+
+    public func advanced(by step: Step, times: Int) -> MarkdownBlock {
+        let times = UInt32(truncatingIfNeeded: times)
+        var block = self
+        block.value &+= step.value &* times
+        block.storedParent &+= step.parent &* times
+        block.lineLower &+= step.lineLower &* times
+        block.lineUpper &+= step.lineUpper &* times
+        block.rangeLower &+= step.rangeLower &* times
+        block.rangeUpper &+= step.rangeUpper &* times
+        block.contentLower &+= step.contentLower &* times
+        block.contentUpper &+= step.contentUpper &* times
+        return block
+    }
+}
+
+extension MarkdownLine: Progressing {
+    /// How far each position moves from one line to the next (wrapping).
+    public struct Step: Equatable, Sendable {
+        var leaf, container, contentStart: UInt32
+    }
+
+    public func step(to next: MarkdownLine) -> Step? {
+        guard flags == next.flags else { return nil }
+        return Step(
+            leaf: next.storedLeaf &- storedLeaf, container: next.storedContainer &- storedContainer,
+            contentStart: next.storedContentStart &- storedContentStart)
+    }
+
+    public func advanced(by step: Step, times: Int) -> MarkdownLine {
+        let times = UInt32(truncatingIfNeeded: times)
+        return MarkdownLine(
+            storedLeaf: storedLeaf &+ step.leaf &* times, storedContainer: storedContainer &+ step.container &* times,
+            storedContentStart: storedContentStart &+ step.contentStart &* times, flags: flags)
+    }
+}
+
 /// How one physical line was read: which leaf block holds it and where its content starts.
 ///
 /// 32-bit indices and offset (`UInt32.max` for nil); `MarkdownLines` keeps them as columns.

@@ -1,7 +1,7 @@
 /// The block structure of a Markdown document, computed once per lint document and shared by rules.
 public struct MarkdownDocument: Sendable {
     /// Every block in document order (a container precedes what it holds).
-    public let blocks: [MarkdownBlock]
+    public let blocks: MarkdownBlocks
     /// One entry per physical line.
     public let lines: MarkdownLines
 

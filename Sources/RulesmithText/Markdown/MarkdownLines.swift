@@ -1,36 +1,24 @@
-/// How each physical line was read (`MarkdownDocument.lines`), kept as four columns: 13 bytes a
-/// line where an array of `MarkdownLine` took 16 (a file of `## ` lines has millions).
+/// How each physical line was read (`MarkdownDocument.lines`), in chunks that keep a run of lines
+/// read alike (a file of `## ` lines: each its own heading, content a fixed distance on) as one
+/// record, and other lines at 13 bytes each.
 public struct MarkdownLines: RandomAccessCollection, Sendable {
-    private var leaves: [UInt32] = []
-    private var containers: [UInt32] = []
-    private var contentStarts: [UInt32] = []
-    private var flags: [UInt8] = []
+    private var storage = ProgressionChunks<MarkdownLine>()
 
     init() {}
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { flags.count }
+    public var endIndex: Int { storage.count }
 
     // Not the standard library's generic count, which looks up type metadata in a debug build.
     public var count: Int { endIndex }
 
-    public subscript(position: Int) -> MarkdownLine {
-        MarkdownLine(
-            storedLeaf: leaves[position], storedContainer: containers[position],
-            storedContentStart: contentStarts[position], flags: flags[position])
-    }
+    public subscript(position: Int) -> MarkdownLine { storage[position] }
 
     mutating func append(_ line: MarkdownLine) {
-        leaves.append(line.storedLeaf)
-        containers.append(line.storedContainer)
-        contentStarts.append(line.storedContentStart)
-        flags.append(line.flags)
+        storage.append(line)
     }
 
     mutating func reserveCapacity(_ count: Int) {
-        leaves.reserveCapacity(count)
-        containers.reserveCapacity(count)
-        contentStarts.reserveCapacity(count)
-        flags.reserveCapacity(count)
+        storage.reserveCapacity(count)
     }
 }

@@ -1,24 +1,27 @@
 /// Byte offsets where lines start, 4 bytes each (texts stay under 4 GiB,
-/// `SourceText.maximumByteCount`): a file of millions of short lines held 8 bytes a line.
+/// `SourceText.maximumByteCount`), and a run of 256 lines of one length in one record: a file of
+/// millions of short lines held 8 bytes a line, then 4.
 public struct LineStarts: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
-    @usableFromInline var storage: [UInt32]
+    @usableFromInline var storage = ProgressionChunks<UInt32>()
 
-    public init() {
-        storage = []
-    }
+    public init() {}
 
     public init(arrayLiteral offsets: Int...) {
-        storage = offsets.map { UInt32(truncatingIfNeeded: $0) }
+        for offset in offsets { append(offset) }
     }
 
     public var startIndex: Int { 0 }
+    @inlinable
     public var endIndex: Int { storage.count }
 
     // Not the standard library's generic count, which looks up type metadata in a debug build.
+    @inlinable
     public var count: Int { endIndex }
 
     @inlinable
     public subscript(position: Int) -> Int { Int(storage[position]) }
+
+    public var last: Int? { isEmpty ? nil : self[endIndex - 1] }
 
     public mutating func append(_ offset: Int) {
         storage.append(UInt32(truncatingIfNeeded: offset))
@@ -30,5 +33,9 @@ public struct LineStarts: RandomAccessCollection, Sendable, Equatable, Expressib
 
     public mutating func reserveCapacity(_ count: Int) {
         storage.reserveCapacity(count)
+    }
+
+    public static func == (lhs: LineStarts, rhs: LineStarts) -> Bool {
+        lhs.count == rhs.count && lhs.indices.allSatisfy { lhs[$0] == rhs[$0] }
     }
 }

@@ -23,20 +23,23 @@ struct EmptyH1Rule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
-        return structure.headings.filter { $0.level == 1 && $0.style == .atx && $0.nameRange.isEmpty }.map { heading in
+        for heading in structure.headings where heading.level == 1 && heading.style == .atx && heading.nameRange.isEmpty {
             let next = source.lineIndex(ofByte: heading.range.lowerBound) + 1
             var taken = ""
             if next < source.lineCount {
                 let line = source.contentRange(ofLine: next)
                 if !line.isEmpty { taken = " (here \(Excerpt.quote(source, line)))" }
             }
-            return Finding(
+            findings.append(Finding(
                 range: heading.range,
-                message: "H1 with no text; write the project name after '# ' (the reference parser takes the next non-blank line as the title\(taken))")
+                message: "H1 with no text; write the project name after '# ' (the reference parser takes the next non-blank line as the title\(taken))"))
         }
     }
 }

@@ -23,16 +23,19 @@ struct HeadingInDetailsRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout, structure.title != nil else { return [] }
+        guard structure.hasLayout, structure.title != nil else { return }
         let source = document.source
-        return structure.details.compactMap { index -> Finding? in
+        for finding in structure.details.lazy.compactMap({ index -> Finding? in
             guard let heading = LLMSTxtStructure.heading(structure.markdown.blocks[index], index, source),
                   heading.level >= 3, heading.style != .unspaced else { return nil }
             return Finding(
                 range: heading.range,
                 message: "H\(heading.level) \(Excerpt.quote(source, heading.nameRange)) in the details; the details hold no headings, and the reference parser turns it into a section '\(String(repeating: "#", count: heading.level - 2)) \(Excerpt.text(source, heading.nameRange))'")
-        }
+        }) { findings.append(finding) }
     }
 }

@@ -23,11 +23,13 @@ struct HeadingInSectionRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
-        var findings: [Finding] = []
         for section in structure.sections {
             for index in section.blocks {
                 guard let heading = LLMSTxtStructure.heading(structure.markdown.blocks[index], index, source),
@@ -37,6 +39,5 @@ struct HeadingInSectionRule: Rule {
                     message: "H\(heading.level) \(Excerpt.quote(source, heading.nameRange)) inside section \(Excerpt.quote(source, section.heading.nameRange)); sections are flat, and the reference parser reads it as a section '\(String(repeating: "#", count: heading.level - 2)) \(Excerpt.text(source, heading.nameRange))'"))
             }
         }
-        return findings
     }
 }

@@ -24,11 +24,13 @@ struct ItemWithoutLinkRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
-        var findings: [Finding] = []
         for section in structure.sections {
             for item in section.items where !item.hasAnyLink {
                 let range = item.marker.lowerBound..<source.lineEnd(at: item.marker.lowerBound)
@@ -38,6 +40,5 @@ struct ItemWithoutLinkRule: Rule {
                 findings.append(Finding(range: range, message: message))
             }
         }
-        return findings
     }
 }

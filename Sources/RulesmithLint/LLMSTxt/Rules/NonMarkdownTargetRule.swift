@@ -22,16 +22,19 @@ struct NonMarkdownTargetRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
+        for finding in zip(structure.itemLinks, targets).lazy.compactMap({ link, target -> Finding? in
             guard target.isWeb || target.isRelative, !target.isTextFile, !link.destinationRange.isEmpty else { return nil }
             return Finding(
                 range: link.destinationRange,
                 message: "\(Excerpt.quote(source, link.destinationRange)) is not a .md or .txt file; link the page's Markdown copy (e.g. 'page.html.md') where the site offers one")
-        }
+        }) { findings.append(finding) }
     }
 }

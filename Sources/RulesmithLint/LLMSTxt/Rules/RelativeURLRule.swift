@@ -21,17 +21,20 @@ struct RelativeURLRule: Rule {
         ]
     )
 
-    func check(_ document: LintDocument) -> [Finding] {
+    func check(_ document: LintDocument) -> [Finding] { FindingSink.collect { check(document, into: &$0) } }
+
+    // Reported as found: a file of a million such lines never holds their findings in a list.
+    func check(_ document: LintDocument, into findings: inout FindingSink) {
         let structure = document.llmsTxt
-        guard structure.hasLayout else { return [] }
+        guard structure.hasLayout else { return }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
+        for finding in zip(structure.itemLinks, targets).lazy.compactMap({ link, target -> Finding? in
             let destination = link.destinationRange
             guard !destination.isEmpty, target.isRelative else { return nil }
             return Finding(
                 range: destination,
                 message: "relative URL \(Excerpt.quote(source, destination)); write an absolute 'https://' URL, as tools fetch links away from the site (llms_txt2ctx fails on this one)")
-        }
+        }) { findings.append(finding) }
     }
 }
