@@ -17,6 +17,9 @@ public enum SyncCommands {
         let temporary = options.dryRun ? try makeTemporaryDirectory() : nil
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
         let source = try registry(for: selection, options: options, temporary: temporary)
+        // A dry run's registry lives in the temporary folder: closed (here, on this thread) before
+        // the folder is removed, rather than whenever its last reference happens to go.
+        defer { if temporary != nil { try? source.service.registry.close() } }
         let context = try prepare(selection, source: source, options: options, temporary: temporary)
         let targets = selection.targets
         let results = WorkerPool.run(targets.count, threads: options.jobs) { index in

@@ -25,24 +25,26 @@ public enum WorkerPool {
     /// Runs `count` blocking jobs on up to `threads` threads of `stackSize` bytes (libgit2 and
     /// deep parsers want more than a dispatch worker's stack); a handle made by a job stays on
     /// the thread that made it.
+    ///
+    /// Returns only once every thread has exited, and the threads never own `body`: the caller
+    /// releases it, so what it captures (a registry's SQLite connections, libgit2 handles) is
+    /// freed on the calling thread. A thread that held the last reference would free it while
+    /// exiting, after libdispatch has torn down that thread's state: GRDB's close then used
+    /// dispatch there and corrupted the heap (`sync` aborting with "malloc(): unaligned fastbin
+    /// chunk detected").
     public static func run<Output: Sendable>(
         _ count: Int, threads: Int, stackSize: Int = 8 << 20, _ body: @escaping @Sendable (Int) -> Output
     ) -> [Output] {
         guard count > 0 else { return [] }
         let threads = max(1, min(threads, count))
-        let queue = JobQueue<Output>(count: count)
-        let finished = DispatchGroup()
-        for _ in 0..<threads {
-            finished.enter()
-            let thread = Thread {
-                while let index = queue.take() { queue.store(body(index), at: index) }
-                finished.leave()
-            }
-            thread.stackSize = stackSize
-            thread.start()
+        let queue = JobQueue<Output>(count: count, body: body)
+        return withExtendedLifetime(queue) {
+            let workers = (0..<threads).compactMap { _ in JobThread.start(queue, stackSize: stackSize) }
+            // No thread at all (the process is out of threads): the jobs still run, here.
+            if workers.isEmpty { queue.drain() }
+            for worker in workers { JobThread.join(worker) }
+            return queue.results.map { $0! }
         }
-        finished.wait()
-        return queue.results.map { $0! }
     }
 
     /// The body and the result slots of `map`, shared by the threads of one call.
@@ -61,15 +63,23 @@ public enum WorkerPool {
         func run(_ index: Int) { (slots + index).pointee = body(index) }
     }
 
-    /// The next job to take and the results so far of `run`, behind a lock.
-    private final class JobQueue<Output>: @unchecked Sendable {
+    /// The jobs of one `run`: the body, the next job to take and the results so far, behind a lock.
+    private final class JobQueue<Output>: JobSource, @unchecked Sendable {
         private let lock = NSLock()
+        private let body: (Int) -> Output
         private var next = 0
         private(set) var results: [Output?]
 
-        init(count: Int) { results = Array(repeating: nil, count: count) }
+        init(count: Int, body: @escaping (Int) -> Output) {
+            self.body = body
+            results = Array(repeating: nil, count: count)
+        }
 
-        func take() -> Int? {
+        override func drain() {
+            while let index = take() { store(body(index), at: index) }
+        }
+
+        private func take() -> Int? {
             lock.withLock {
                 guard next < results.count else { return nil }
                 next += 1
@@ -77,8 +87,59 @@ public enum WorkerPool {
             }
         }
 
-        func store(_ value: Output, at index: Int) {
+        private func store(_ value: Output, at index: Int) {
             lock.withLock { results[index] = value }
         }
     }
+}
+
+/// What a job thread runs, seen without its output type (a C thread entry cannot be generic).
+private class JobSource: @unchecked Sendable {
+    func drain() {}
+}
+
+/// The threads of `WorkerPool.run`: POSIX threads joined before `run` returns, each borrowing its
+/// `JobSource` unretained, so nothing the jobs captured is released by a thread as it exits.
+private enum JobThread {
+    #if canImport(Darwin)
+    typealias Handle = pthread_t?
+    #else
+    typealias Handle = pthread_t
+    #endif
+
+    /// Starts a thread draining `source`; nil when the system refuses one.
+    static func start(_ source: JobSource, stackSize: Int) -> Handle? {
+        var attributes = pthread_attr_t()
+        guard pthread_attr_init(&attributes) == 0 else { return nil }
+        defer { pthread_attr_destroy(&attributes) }
+        _ = pthread_attr_setstacksize(&attributes, stackSize)
+        #if canImport(Darwin)
+        var handle: pthread_t?
+        #else
+        var handle = pthread_t()
+        #endif
+        let argument = Unmanaged.passUnretained(source).toOpaque()
+        guard pthread_create(&handle, &attributes, entry, argument) == 0 else { return nil }
+        return handle
+    }
+
+    static func join(_ handle: Handle) {
+        #if canImport(Darwin)
+        guard let handle else { return }
+        #endif
+        _ = pthread_join(handle, nil)
+    }
+
+    #if canImport(Darwin)
+    private static let entry: @convention(c) (UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? = { argument in
+        Unmanaged<JobSource>.fromOpaque(argument).takeUnretainedValue().drain()
+        return nil
+    }
+    #else
+    private static let entry: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = { argument in
+        guard let argument else { return nil }
+        Unmanaged<JobSource>.fromOpaque(argument).takeUnretainedValue().drain()
+        return nil
+    }
+    #endif
 }
