@@ -5,24 +5,33 @@ import RulesmithText
 /// llms.txt structure keeps a few per block, and a file of millions of one-line blocks held 8
 /// bytes each per list, then 4.
 public struct BlockIndices: RandomAccessCollection, Sendable {
-    private var storage = ProgressionChunks<UInt32>()
+    @usableFromInline var storage = ProgressionChunks<UInt32>()
 
     public init() {}
 
     public var startIndex: Int { 0 }
+    @inlinable
     public var endIndex: Int { storage.count }
 
+    @inlinable
     public var count: Int { endIndex }
 
     // Its own iterator and count: the standard library's generic ones look up type metadata on
     // every step in a debug build, which made a file of millions of sections four times slower.
+    @inlinable
     public func makeIterator() -> Iterator { Iterator(base: self) }
 
     /// Steps through the positions in order.
     public struct Iterator: IteratorProtocol {
-        let base: BlockIndices
-        var position = 0
+        @usableFromInline let base: BlockIndices
+        @usableFromInline var position = 0
 
+        @inlinable
+        init(base: BlockIndices) {
+            self.base = base
+        }
+
+        @inlinable
         public mutating func next() -> Int? {
             guard position < base.endIndex else { return nil }
             defer { position += 1 }
@@ -31,7 +40,7 @@ public struct BlockIndices: RandomAccessCollection, Sendable {
     }
 
     public subscript(position: Int) -> Int {
-        get { Int(storage[position]) }
+        @inlinable get { Int(storage[position]) }
         set { storage[position] = UInt32(truncatingIfNeeded: newValue) }
     }
 
@@ -43,6 +52,7 @@ public struct BlockIndices: RandomAccessCollection, Sendable {
         storage.reserveCapacity(count)
     }
 
+    @inlinable
     public var last: Int? { isEmpty ? nil : self[endIndex - 1] }
 }
 

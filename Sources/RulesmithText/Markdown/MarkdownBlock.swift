@@ -18,24 +18,25 @@ public struct MarkdownBlock: Sendable, Hashable {
         case thematicBreak
     }
 
-    private var tag: Tag
+    @usableFromInline var tag: Tag
     /// The list marker or fence character.
-    private var character: UInt8
+    @usableFromInline var character: UInt8
     /// Ordered list, setext heading, closed fence, or (bit 1) a list item with a number.
-    private var flags: UInt8
-    private var storedDepth: UInt8
+    @usableFromInline var flags: UInt8
+    @usableFromInline var storedDepth: UInt8
     /// The list item's number, the fence length, the heading level or the HTML block type.
-    private var value: UInt32
+    @usableFromInline var value: UInt32
     /// `UInt32.max` at top level.
-    private var storedParent: UInt32
-    private var lineLower: UInt32
-    private var lineUpper: UInt32
-    private var rangeLower: UInt32
-    private var rangeUpper: UInt32
-    private var contentLower: UInt32
-    private var contentUpper: UInt32
+    @usableFromInline var storedParent: UInt32
+    @usableFromInline var lineLower: UInt32
+    @usableFromInline var lineUpper: UInt32
+    @usableFromInline var rangeLower: UInt32
+    @usableFromInline var rangeUpper: UInt32
+    @usableFromInline var contentLower: UInt32
+    @usableFromInline var contentUpper: UInt32
 
-    private enum Tag: UInt8, Sendable, Hashable {
+    @usableFromInline
+    enum Tag: UInt8, Sendable, Hashable {
         case blockQuote, list, listItem, heading, paragraph, fencedCode, indentedCode, html, thematicBreak
     }
 
@@ -55,6 +56,7 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.kind = kind
     }
 
+    @inlinable
     public var kind: Kind {
         get {
             switch tag {
@@ -104,18 +106,21 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// Index of the enclosing container in `MarkdownDocument.blocks`, or nil at top level.
+    @inlinable
     public var parent: Int? {
         get { storedParent == .max ? nil : Int(storedParent) }
         set { storedParent = newValue.map { UInt32(truncatingIfNeeded: $0) } ?? .max }
     }
 
     /// Number of enclosing containers.
+    @inlinable
     public var depth: Int {
         get { Int(storedDepth) }
         set { storedDepth = UInt8(truncatingIfNeeded: newValue) }
     }
 
     /// 0-based lines the block spans (for containers, the lines of everything inside).
+    @inlinable
     public var lines: Range<Int> {
         get { Range(uncheckedBounds: (Int(lineLower), Int(lineUpper))) }
         set {
@@ -125,6 +130,7 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// Bytes from the block's first character (after container markers) to the end of its last line.
+    @inlinable
     public var range: Range<Int> {
         get { Range(uncheckedBounds: (Int(rangeLower), Int(rangeUpper))) }
         set {
@@ -135,6 +141,7 @@ public struct MarkdownBlock: Sendable, Hashable {
 
     /// For headings: the text without markers or closing `#`s. For list items: the marker.
     /// For fenced code: the info string. Otherwise the same as `range`.
+    @inlinable
     public var contentRange: Range<Int> {
         get { Range(uncheckedBounds: (Int(contentLower), Int(contentUpper))) }
         set {
@@ -144,6 +151,7 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// Whether this is a leaf block (holds inline content or code, never other blocks).
+    @inlinable
     public var isLeaf: Bool {
         switch tag {
         case .blockQuote, .list, .listItem: false
@@ -152,25 +160,30 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// The heading level, when the block is a heading.
+    @inlinable
     public var headingLevel: Int? { tag == .heading ? Int(value) : nil }
 
     /// Whether the block is fenced or indented code.
+    @inlinable
     public var isCode: Bool { tag == .fencedCode || tag == .indentedCode }
 
     /// Whether the block is a paragraph (cheaper than comparing `kind`).
+    @inlinable
     public var isParagraph: Bool { tag == .paragraph }
 
     /// Whether the block is a list (of any marker).
+    @inlinable
     public var isList: Bool { tag == .list }
 
     /// Whether the block is a list item (of any marker).
+    @inlinable
     public var isListItem: Bool { tag == .listItem }
 }
 
 extension MarkdownBlock: Progressing {
     /// How far each position moves from one block to the next (wrapping).
     public struct Step: Equatable, Sendable {
-        var value, parent, lineLower, lineUpper, rangeLower, rangeUpper, contentLower, contentUpper: UInt32
+        @usableFromInline var value, parent, lineLower, lineUpper, rangeLower, rangeUpper, contentLower, contentUpper: UInt32
     }
 
     public func step(to next: MarkdownBlock) -> Step? {
@@ -184,6 +197,7 @@ extension MarkdownBlock: Progressing {
             contentLower: next.contentLower &- contentLower, contentUpper: next.contentUpper &- contentUpper)
     }
 
+    @inlinable
     public func advanced(by step: Step, times: Int) -> MarkdownBlock {
         let times = UInt32(truncatingIfNeeded: times)
         var block = self
@@ -202,7 +216,7 @@ extension MarkdownBlock: Progressing {
 extension MarkdownLine: Progressing {
     /// How far each position moves from one line to the next (wrapping).
     public struct Step: Equatable, Sendable {
-        var leaf, container, contentStart: UInt32
+        @usableFromInline var leaf, container, contentStart: UInt32
     }
 
     public func step(to next: MarkdownLine) -> Step? {
@@ -212,6 +226,7 @@ extension MarkdownLine: Progressing {
             contentStart: next.storedContentStart &- storedContentStart)
     }
 
+    @inlinable
     public func advanced(by step: Step, times: Int) -> MarkdownLine {
         let times = UInt32(truncatingIfNeeded: times)
         return MarkdownLine(
@@ -224,10 +239,10 @@ extension MarkdownLine: Progressing {
 ///
 /// 32-bit indices and offset (`UInt32.max` for nil); `MarkdownLines` keeps them as columns.
 public struct MarkdownLine: Sendable, Hashable {
-    private(set) var storedLeaf: UInt32
-    private(set) var storedContainer: UInt32
-    private(set) var storedContentStart: UInt32
-    private(set) var flags: UInt8
+    @usableFromInline var storedLeaf: UInt32
+    @usableFromInline var storedContainer: UInt32
+    @usableFromInline var storedContentStart: UInt32
+    @usableFromInline var flags: UInt8
 
     init(leaf: Int?, container: Int?, contentStart: Int, isLazy: Bool, isBlank: Bool) {
         storedLeaf = leaf.map { UInt32(truncatingIfNeeded: $0) } ?? .max
@@ -236,6 +251,7 @@ public struct MarkdownLine: Sendable, Hashable {
         flags = (isLazy ? 1 : 0) | (isBlank ? 2 : 0)
     }
 
+    @inlinable
     init(storedLeaf: UInt32, storedContainer: UInt32, storedContentStart: UInt32, flags: UInt8) {
         self.storedLeaf = storedLeaf
         self.storedContainer = storedContainer
@@ -245,13 +261,18 @@ public struct MarkdownLine: Sendable, Hashable {
 
     /// The innermost leaf block holding the line, or nil for a blank line or a closing fence
     /// that belongs to no content (then `container` says where it sits).
+    @inlinable
     public var leaf: Int? { storedLeaf == .max ? nil : Int(storedLeaf) }
     /// The innermost container open on this line, or nil at top level.
+    @inlinable
     public var container: Int? { storedContainer == .max ? nil : Int(storedContainer) }
     /// Byte offset where the line's content starts, after block-quote markers and list indentation.
+    @inlinable
     public var contentStart: Int { Int(storedContentStart) }
     /// A paragraph line that continues a paragraph without repeating its containers' markers.
+    @inlinable
     public var isLazy: Bool { flags & 1 != 0 }
     /// The line is empty or holds only spaces and tabs (after container markers).
+    @inlinable
     public var isBlank: Bool { flags & 2 != 0 }
 }

@@ -16,8 +16,8 @@ public protocol Progressing {
 /// written shortly after they are appended (a block's end line) are written before it is judged.
 /// Writing into a sealed progression turns that chunk into plain elements.
 public struct ProgressionChunks<Element: Progressing>: Sendable where Element: Sendable, Element.Step: Sendable {
-    @usableFromInline static var shift: Int { 8 }
-    @usableFromInline static var chunkSize: Int { 1 << shift }
+    @inlinable static var shift: Int { 8 }
+    @inlinable static var chunkSize: Int { 1 << shift }
 
     /// One sealed chunk: its elements at `plain[offset...]`, or (`offset < 0`) `first`
     /// advanced by `step` per element.
@@ -26,12 +26,20 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         @usableFromInline var offset: Int
         @usableFromInline var first: Element
         @usableFromInline var step: Element.Step?
+
+        @inlinable
+        init(offset: Int, first: Element, step: Element.Step?) {
+            self.offset = offset
+            self.first = first
+            self.step = step
+        }
     }
 
     @usableFromInline var plain: [Element] = []
     @usableFromInline var chunks: [Chunk] = []
     @usableFromInline var tail: [Element] = []
 
+    @inlinable
     public init() {}
 
     @inlinable
@@ -84,7 +92,9 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         tail.reserveCapacity(Self.chunkSize)
     }
 
-    @usableFromInline
+    // Inlinable (as `unpack`) so a client module's `append` seals with code specialised for its
+    // element: unspecialised, each of the 256 steps compared went through witness tables.
+    @inlinable
     mutating func seal() {
         let first = tail[0]
         let step = first.step(to: tail[1])
@@ -105,7 +115,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         tail.removeAll(keepingCapacity: true)
     }
 
-    @usableFromInline
+    @inlinable
     mutating func unpack(_ chunk: Int) {
         let sealed = chunks[chunk]
         chunks[chunk].offset = plain.count
