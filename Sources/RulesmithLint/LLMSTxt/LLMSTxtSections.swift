@@ -8,7 +8,7 @@ public struct LLMSTxtSections: RandomAccessCollection, Sendable {
     private let topLevelPositions: BlockIndices
     private let firstItems: BlockIndices
     private let headings: LLMSTxtHeadings
-    private let topLevel: BlockIndices
+    private let topLevel: SharedBlockIndices
     let items: [LLMSTxtItem]
 
     /// `sectionStarts` holds, per section, its heading's position in `topLevel`.
@@ -17,7 +17,7 @@ public struct LLMSTxtSections: RandomAccessCollection, Sendable {
         items: [LLMSTxtItem], firstItems: BlockIndices
     ) {
         self.headings = headings
-        self.topLevel = topLevel
+        self.topLevel = SharedBlockIndices(topLevel)
         topLevelPositions = sectionStarts
         self.items = items
         self.firstItems = firstItems
@@ -45,10 +45,10 @@ public struct LLMSTxtSections: RandomAccessCollection, Sendable {
     }
 
     public subscript(position: Int) -> LLMSTxtSection {
-        let blocksEnd = position + 1 < topLevelPositions.count ? topLevelPositions[position + 1] : topLevel.count
+        let blocksEnd = position + 1 < topLevelPositions.count ? topLevelPositions[position + 1] : topLevel.indices.count
         let itemsEnd = position + 1 < firstItems.count ? firstItems[position + 1] : items.count
         return LLMSTxtSection(
-            heading: headings.heading(ofBlock: topLevel[topLevelPositions[position]]),
+            heading: headings.heading(ofBlock: topLevel.indices[topLevelPositions[position]]),
             blocks: SectionBlocks(topLevel, (topLevelPositions[position] + 1)..<blocksEnd),
             items: SectionItems(items, firstItems[position]..<itemsEnd))
     }
