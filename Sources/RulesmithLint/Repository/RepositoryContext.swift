@@ -16,6 +16,13 @@ public struct RepositoryContext: Sendable {
     let packageDependencies: Set<String>
     /// Makefile folder → its targets, for the Makefiles that could be read and hold targets.
     let makefileTargets: [String: Set<String>]
+    /// Shared by the copies of this value and by nothing else: every field is a constant, so two
+    /// documents holding the same identity hold the same repository, and findings of a rule that
+    /// read only the text and the repository hold for both (`ContentFindingsCache`).
+    let identity = Identity()
+
+    /// What `identity` is: an object, so it is compared by reference.
+    final class Identity: Sendable {}
 
     public init(
         facts: RepositoryFacts, files: [String], packageScripts: [String: Set<String>] = [:],
