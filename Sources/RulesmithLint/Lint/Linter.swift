@@ -45,11 +45,12 @@ public struct Linter: Sendable {
             return (0..<count).contains { description.kinds.contains(kinds[$0]) && options[$0].isEnabled(description) }
         }
         let cache = reusesFindingsOfIdenticalTexts ? findingsCache ?? ContentFindingsCache() : nil
+        let selection = RuleSelection(catalogue.rules)
         guard !active.isEmpty else {
             // Per-document rules and finalising run on every core, one document per thread at a time.
             return WorkerPool.map(count) { index in
                 let document = make(index, true)
-                let diagnostics = finalize(document, check(document, rules(for: document), cache: cache))
+                let diagnostics = finalize(document, check(document, selection.rules(for: document), cache: cache))
                 finished(index, document)
                 return diagnostics
             }
@@ -74,7 +75,7 @@ public struct Linter: Sendable {
             }
             var directives = false
             let diagnostics = finalize(
-                document, check(document, rules(for: document), cache: cache, key: key, known: known), hasDirectives: &directives)
+                document, check(document, selection.rules(for: document), cache: cache, key: key, known: known), hasDirectives: &directives)
             var places: LateFindingPlaces?
             if mergeable, !directives {
                 var ranges: [Range<Int>] = []
@@ -113,7 +114,7 @@ public struct Linter: Sendable {
         let relinted = WorkerPool.map(again.count) { position in
             let index = again[position]
             let document = make(index, true)
-            var findings = check(document, rules(for: document), cache: cache)
+            var findings = check(document, selection.rules(for: document), cache: cache)
             findings += compared[index]
             return finalize(document, findings)
         }
@@ -121,10 +122,6 @@ public struct Linter: Sendable {
         return output
     }
 
-    /// The per-document rules that judge `document`.
-    private func rules(for document: LintDocument) -> [any Rule] {
-        catalogue.rules.filter { $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description) }
-    }
 
     /// Whether a comparing rule's findings can be added to a document's finished diagnostics:
     /// not when one yields to another rule, or a rule yields to one of them (a late finding would

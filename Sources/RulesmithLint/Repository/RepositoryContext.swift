@@ -52,7 +52,8 @@ public struct RepositoryContext: Sendable {
         var targets: [String: Set<String>] = [:]
         for file in files {
             let (folder, name) = split(file)
-            guard !folder.split(separator: "/").contains("node_modules") else { continue }
+            // Split only where the name can be a component (the split per file was most of this loop).
+            guard !folder.contains("node_modules") || !folder.split(separator: "/").contains("node_modules") else { continue }
             if name == "package.json", let text = contents.text(of: file), let package = PackageJSON(text) {
                 scripts[folder] = Set(package.scripts.map(\.name))
                 dependencies.formUnion(package.dependencies.map(\.name))
