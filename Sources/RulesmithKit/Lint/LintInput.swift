@@ -89,7 +89,8 @@ struct LintInputCollector {
                     inputs.append(LintInput(
                         displayPath: display(file.path, under: path), workspacePath: FileSystem.relative(file.absolutePath, to: root),
                         absolutePath: file.absolutePath, kind: request.kind ?? file.kind, bytes: nil, workspaceRoot: root,
-                        linkTarget: LintInput.linkTarget(of: file.absolutePath, root: root)))
+                        // Only a file the walk found as a link can have a target (no lstat per file).
+                        linkTarget: file.isLink ? LintInput.linkTarget(of: file.absolutePath, root: root) : nil))
                 }
             default:
                 guard !isIgnored(absolute, ignored), seen.insert(absolute).inserted else { continue }

@@ -59,6 +59,22 @@ public enum FileSystem {
         return names
     }
 
+    /// The names in a folder (no `.`/`..`, unsorted), each with whether the folder listing says it
+    /// is a regular file (so a walk need not `lstat` it), or nil when the folder cannot be opened.
+    /// A false flag only means "not known to be a regular file": the caller looks.
+    public static func namesMarkingFiles(in directory: String) -> [(name: String, isRegularFile: Bool)]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var names: [(name: String, isRegularFile: Bool)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append((name, entry.pointee.d_type == UInt8(DT_REG))) }
+        }
+        return names
+    }
+
     /// The bytes of a regular file of at most `limit` bytes, or nil (missing, unreadable, larger).
     public static func read(_ path: String, limit: Int) -> [UInt8]? {
         guard let size = size(of: path), size <= limit else { return nil }

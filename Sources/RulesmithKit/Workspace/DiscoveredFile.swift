@@ -8,11 +8,14 @@ public struct DiscoveredFile: Sendable, Hashable {
     /// Absolute path to read it through (a symlink inside the root is read through its link).
     public var absolutePath: String
     public var kind: FileKind
+    /// Whether the file was found as a symbolic link (to a file inside the root).
+    public var isLink: Bool
 
-    public init(path: String, absolutePath: String, kind: FileKind) {
+    public init(path: String, absolutePath: String, kind: FileKind, isLink: Bool = false) {
         self.path = path
         self.absolutePath = absolutePath
         self.kind = kind
+        self.isLink = isLink
     }
 }
 

@@ -14,6 +14,15 @@ final class ContentFindingsCache: @unchecked Sendable {
         /// of a rule comparing files has been made of the text.
         var findings: [[Finding]?]?
         var analyses: [ObjectIdentifier: any Sendable]
+        /// Aligned the same way: the findings of a rule that read the text and, of the context,
+        /// only the repository, valid for documents judged against that repository.
+        var repositoryFindings: RepositoryFindings?
+    }
+
+    /// Findings that hold for one repository.
+    struct RepositoryFindings {
+        let repository: RepositoryContext.Identity
+        let findings: [[Finding]?]
     }
 
     /// Texts from this size on are not kept: a large one lints on every core with rules side by
@@ -33,8 +42,12 @@ final class ContentFindingsCache: @unchecked Sendable {
 
     /// The entry for this exact text, kind and options, if one was stored.
     func entry(for document: LintDocument) -> Entry? {
-        guard let key = Key(document) else { return nil }
-        return lock.withLock {
+        Key(document).flatMap(entry(for:))
+    }
+
+    /// The entry under a key made once for a document (its text hashed once however often it is looked up).
+    func entry(for key: Key) -> Entry? {
+        lock.withLock {
             let entry = entries[key]
             if entry != nil { found += 1 }
             return entry
@@ -42,7 +55,10 @@ final class ContentFindingsCache: @unchecked Sendable {
     }
 
     func store(_ entry: Entry, for document: LintDocument) {
-        guard let key = Key(document) else { return }
+        if let key = Key(document) { store(entry, for: key) }
+    }
+
+    func store(_ entry: Entry, for key: Key) {
         lock.withLock {
             // A full cache starts over rather than tracking use: the copies of a template sit
             // close together in a tree's order, so recent texts are the ones met again.
@@ -55,27 +71,32 @@ final class ContentFindingsCache: @unchecked Sendable {
     }
 
     /// The exact bytes (compared whole on a hash match, so no two texts are ever confused),
-    /// the kind and the options.
-    private struct Key: Hashable {
+    /// the kind and the options. The text is hashed once, when the key is made: a lookup and the
+    /// store after it reuse that hash instead of reading the text again.
+    struct Key: Hashable {
         let bytes: [UInt8]
         let kind: FileKind
         let options: LintOptions
+        private let textHash: Int
 
         init?(_ document: LintDocument) {
             guard document.source.bytes.count < ContentFindingsCache.maximumTextBytes else { return nil }
             bytes = document.source.bytes
             kind = document.kind
             options = document.options
+            var hasher = Hasher()
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            textHash = hasher.finalize()
         }
 
         func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(textHash)
             hasher.combine(kind)
             hasher.combine(options)
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.kind == rhs.kind && lhs.options == rhs.options && lhs.bytes == rhs.bytes
+            lhs.textHash == rhs.textHash && lhs.kind == rhs.kind && lhs.options == rhs.options && lhs.bytes == rhs.bytes
         }
     }
 }

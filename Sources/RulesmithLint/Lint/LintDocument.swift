@@ -20,7 +20,10 @@ public final class LintDocument: @unchecked Sendable {
     public var workspace: (any WorkspaceReader)? { notingContextRead(storedWorkspace) }
     /// The repository's facts and tracked files, for the RP rules; nil when unknown (stdin, a
     /// template, a file outside a repository).
-    public var repository: RepositoryContext? { notingContextRead(storedRepository) }
+    public var repository: RepositoryContext? {
+        repositoryReads.wrappingAdd(1, ordering: .relaxed)
+        return notingContextRead(storedRepository)
+    }
     /// For a symbolic link, the workspace-relative path of the file it leads to; nil otherwise.
     public var linkTarget: String? { notingContextRead(storedLinkTarget) }
     private let storedPath: String
@@ -32,6 +35,10 @@ public final class LintDocument: @unchecked Sendable {
     /// or an analysis that read it): a rule that leaves it unchanged judged the text alone, so
     /// its findings hold for every file with the same text, kind and options (`ContentFindingsCache`).
     private let contextReads = Atomic<Int>(0)
+    /// How many of those reads were of the repository itself: a rule whose every read of the
+    /// context was one judged the text against the repository, so its findings hold for every
+    /// file with the same text, kind, options and repository (the RP rules, on a monorepo's copies).
+    private let repositoryReads = Atomic<Int>(0)
     private let analysesLock = NSLock()
     private var analyses: [ObjectIdentifier: AnalysisSlot] = [:]
 
@@ -58,6 +65,13 @@ public final class LintDocument: @unchecked Sendable {
     /// A count that changes whenever the context (path, workspace, repository, link target) is
     /// read, directly or through an analysis made from it.
     var contextReadCount: Int { contextReads.load(ordering: .relaxed) }
+
+    /// A count that changes whenever the repository is read directly (an analysis made from the
+    /// repository counts as a read of the context only).
+    var repositoryReadCount: Int { repositoryReads.load(ordering: .relaxed) }
+
+    /// Which repository the document is judged against, without counting as a read of it.
+    var repositoryIdentity: RepositoryContext.Identity? { storedRepository?.identity }
 
     /// This document without its text and every analysis but `T`: what a later pass reads of a
     /// file long after it was linted (the `@imports` pass), held for thousands of files.

@@ -40,48 +40,96 @@ public struct Linter: Sendable {
         count: Int, kinds: [FileKind], options: [LintOptions], finished: (Int, LintDocument) -> Void = { _, _ in },
         make: (Int, _ withText: Bool) -> LintDocument
     ) -> [[Diagnostic]] {
-        // Rules that compare documents go first, on a compact summary of each document made on
-        // every core; what they find is handed to each document's own pass below.
         let active = catalogue.projectRules.filter { rule in
             let description = rule.description
             return (0..<count).contains { description.kinds.contains(kinds[$0]) && options[$0].isEnabled(description) }
         }
-        var compared = [[(RuleRef, Finding)]](repeating: [], count: count)
         let cache = reusesFindingsOfIdenticalTexts ? findingsCache ?? ContentFindingsCache() : nil
-        if !active.isEmpty {
-            let shared = SharedSummaries()
-            let summaries: [[any Sendable]] = WorkerPool.map(count) { index in
-                let document = make(index, active.contains { $0.description.kinds.contains(kinds[index]) })
-                // Copies share the analyses a summary reads (the frontmatter, the imports).
-                let entry = cache?.entry(for: document)
-                if let entry { document.adopt(entry.analyses) }
-                let summaries = active.map { $0.summarize(document, shared: shared) }
-                if entry == nil, !document.source.bytes.isEmpty {
-                    cache?.store(.init(findings: nil, analyses: document.shareableAnalyses()), for: document)
-                }
-                return summaries
-            }
-            for (position, rule) in active.enumerated() {
-                let description = rule.description
-                let reference = RuleRef(description)
-                for (index, finding) in rule.checkSummaries(summaries.map { $0[position] })
-                where (0..<count).contains(index) && options[index].isEnabled(description) {
-                    compared[index].append((reference, finding))
-                }
+        let selection = RuleSelection(catalogue.rules)
+        guard !active.isEmpty else {
+            // Per-document rules and finalising run on every core, one document per thread at a time.
+            return WorkerPool.map(count) { index in
+                let document = make(index, true)
+                let diagnostics = finalize(document, check(document, selection.rules(for: document), cache: cache))
+                finished(index, document)
+                return diagnostics
             }
         }
-        // Per-document rules and finalising run on every core, one document per thread at a time.
-        return WorkerPool.map(count) { index in
+        // One reading of each file: its own rules run and the compact summaries the comparing
+        // rules read are made together, on every core; what comparing finds is placed afterwards
+        // (`LateFindingPlaces`), so only a file the late findings could change otherwise is read again.
+        let mergeable = lateFindingsMergeable(active)
+        let shared = SharedSummaries()
+        let firstPass: [(summaries: [any Sendable], diagnostics: [Diagnostic], places: LateFindingPlaces?)] = WorkerPool.map(count) { index in
             let document = make(index, true)
-            let rules = catalogue.rules.filter {
-                $0.description.kinds.contains(document.kind) && document.options.isEnabled($0.description)
+            let key = cache == nil ? nil : ContentFindingsCache.Key(document)
+            // Copies share the analyses a summary reads (the frontmatter, the imports) and their rules' findings.
+            let known = key.flatMap { cache?.entry(for: $0) }
+            if let known { document.adopt(known.analyses) }
+            // A kind a rule does not read is summarised without its text, as the rule expects.
+            var textless: LintDocument?
+            let summaries: [any Sendable] = active.map { rule in
+                guard !rule.description.kinds.contains(document.kind) else { return rule.summarize(document, shared: shared) }
+                if textless == nil { textless = make(index, false) }
+                return rule.summarize(textless!, shared: shared)
             }
-            var findings = check(document, rules, cache: cache)
-            findings += compared[index]
-            let diagnostics = finalize(document, findings)
+            var directives = false
+            let diagnostics = finalize(
+                document, check(document, selection.rules(for: document), cache: cache, key: key, known: known), hasDirectives: &directives)
+            var places: LateFindingPlaces?
+            if mergeable, !directives {
+                var ranges: [Range<Int>] = []
+                for (position, rule) in active.enumerated() {
+                    guard let own = rule.reportableRangesOfSummary(summaries[position]) else { ranges = []; break }
+                    ranges += own
+                }
+                places = LateFindingPlaces(document, ranges: ranges)
+            }
             finished(index, document)
-            return diagnostics
+            return (summaries, diagnostics, places)
         }
+        var compared = [[(RuleRef, Finding)]](repeating: [], count: count)
+        for (position, rule) in active.enumerated() {
+            let description = rule.description
+            let reference = RuleRef(description)
+            for (index, finding) in rule.checkSummaries(firstPass.map { $0.summaries[position] })
+            where (0..<count).contains(index) && options[index].isEnabled(description) {
+                compared[index].append((reference, finding))
+            }
+        }
+        var output = [[Diagnostic]](repeating: [], count: count)
+        var again: [Int] = []
+        for index in 0..<count {
+            let (_, diagnostics, places) = firstPass[index]
+            if compared[index].isEmpty {
+                output[index] = diagnostics
+            } else if compared[index].count <= FindingCap.perRule, let places,
+                      let merged = places.merging(compared[index].map { ($0.0.description, $0.1) }, into: diagnostics) {
+                output[index] = merged
+            } else {
+                again.append(index)
+            }
+        }
+        // The rest are read again and finalised with the comparing rules' findings among their own.
+        let relinted = WorkerPool.map(again.count) { position in
+            let index = again[position]
+            let document = make(index, true)
+            var findings = check(document, selection.rules(for: document), cache: cache)
+            findings += compared[index]
+            return finalize(document, findings)
+        }
+        for (position, index) in again.enumerated() { output[index] = relinted[position] }
+        return output
+    }
+
+
+    /// Whether a comparing rule's findings can be added to a document's finished diagnostics:
+    /// not when one yields to another rule, or a rule yields to one of them (a late finding would
+    /// drop, or be dropped by, a finding already placed).
+    private func lateFindingsMergeable(_ active: [any ProjectRule]) -> Bool {
+        let ids = Set(active.map(\.description.id))
+        return active.allSatisfy { $0.description.yieldsTo.isEmpty }
+            && catalogue.rules.allSatisfy { $0.description.yieldsTo.isDisjoint(with: ids) }
     }
 
     /// One cause, one finding: the finding of a rule that yields to another (`yieldsTo`) is dropped
@@ -99,12 +147,23 @@ public struct Linter: Sendable {
     /// runs them all in order).
     static let parallelRulesBytes = 256 << 10
 
-    private func check(_ document: LintDocument, _ rules: [any Rule], cache: ContentFindingsCache? = nil) -> [(RuleRef, Finding)] {
+    private func check(
+        _ document: LintDocument, _ rules: [any Rule], cache: ContentFindingsCache? = nil,
+        key precomputedKey: ContentFindingsCache.Key?? = .none, known lookedUp: ContentFindingsCache.Entry?? = .none
+    ) -> [(RuleRef, Finding)] {
         func found(_ index: Int) -> [Finding] {
             // A flood is folded as it is reported, so no rule's full list of findings ever exists.
             var sink = FindingSink(policy: foldPolicy(of: rules[index].description, in: document))
             rules[index].check(document, into: &sink)
             return sink.finished()
+        }
+        /// A rule's findings, and whether what it read beyond the text was the repository and nothing else.
+        func judged(_ index: Int) -> (findings: [Finding], readsRepositoryOnly: Bool) {
+            let context = document.contextReadCount
+            let repository = document.repositoryReadCount
+            let findings = found(index)
+            let contextReads = document.contextReadCount &- context
+            return (findings, contextReads != 0 && contextReads == document.repositoryReadCount &- repository)
         }
         func run(_ index: Int) -> [(RuleRef, Finding)] {
             let rule = RuleRef(rules[index].description)
@@ -114,24 +173,58 @@ public struct Linter: Sendable {
             guard let cache else { return rules.indices.flatMap(run) }
             // The same text under the same kind and options: only the rules that read the
             // context run again; the others' findings are the text's.
-            let known = cache.entry(for: document)
-            if let known { document.adopt(known.analyses) }
-            if let cached = known?.findings, cached.count == rules.count {
-                return rules.indices.flatMap { index in
-                    let rule = RuleRef(rules[index].description)
-                    return (cached[index] ?? found(index)).map { (rule, $0) }
+            // The caller may have looked the text up already (and adopted its analyses).
+            let key = precomputedKey ?? ContentFindingsCache.Key(document)
+            let known: ContentFindingsCache.Entry?
+            if case .some(let looked) = lookedUp {
+                known = looked
+            } else {
+                known = key.flatMap { cache.entry(for: $0) }
+                if let known { document.adopt(known.analyses) }
+            }
+            let repository = document.repositoryIdentity
+            if let known, let cached = known.findings, cached.count == rules.count {
+                let forRepository = known.repositoryFindings.flatMap { stored in
+                    stored.repository === repository && stored.findings.count == rules.count ? stored.findings : nil
                 }
+                var againstRepository: [[Finding]?] = []
+                let findings = rules.indices.flatMap { index in
+                    let rule = RuleRef(rules[index].description)
+                    if let text = cached[index] { return text.map { (rule, $0) } }
+                    if let forRepository, let found = forRepository[index] { return found.map { (rule, $0) } }
+                    let (findings, readsRepositoryOnly) = judged(index)
+                    if forRepository == nil, repository != nil {
+                        againstRepository += Array(repeating: nil, count: index - againstRepository.count)
+                        againstRepository.append(readsRepositoryOnly ? findings : nil)
+                    }
+                    return findings.map { (rule, $0) }
+                }
+                // The first copy met under another repository keeps what its repository rules found.
+                if forRepository == nil, let repository, let key {
+                    againstRepository += Array(repeating: nil, count: rules.count - againstRepository.count)
+                    var updated = known
+                    updated.repositoryFindings = .init(repository: repository, findings: againstRepository)
+                    cache.store(updated, for: key)
+                }
+                return findings
             }
             var textOnly: [[Finding]?] = []
+            var againstRepository: [[Finding]?] = []
             textOnly.reserveCapacity(rules.count)
+            againstRepository.reserveCapacity(rules.count)
             let findings = rules.indices.flatMap { index in
                 let before = document.contextReadCount
-                let findings = found(index)
+                let (findings, readsRepositoryOnly) = judged(index)
                 textOnly.append(document.contextReadCount == before ? findings : nil)
+                againstRepository.append(readsRepositoryOnly ? findings : nil)
                 let rule = RuleRef(rules[index].description)
                 return findings.map { (rule, $0) }
             }
-            cache.store(.init(findings: textOnly, analyses: document.shareableAnalyses()), for: document)
+            if let key {
+                cache.store(.init(
+                    findings: textOnly, analyses: document.shareableAnalyses(),
+                    repositoryFindings: repository.map { .init(repository: $0, findings: againstRepository) }), for: key)
+            }
             return findings
         }
         // The security rules share one text scan and run in order as one work item; every other
@@ -149,9 +242,16 @@ public struct Linter: Sendable {
     }
 
     private func finalize(_ document: LintDocument, _ findings: [(RuleRef, Finding)]) -> [Diagnostic] {
+        var directives = false
+        return finalize(document, findings, hasDirectives: &directives)
+    }
+
+    /// The diagnostics; `hasDirectives` tells whether the document has suppression comments.
+    private func finalize(_ document: LintDocument, _ findings: [(RuleRef, Finding)], hasDirectives: inout Bool) -> [Diagnostic] {
         // Directives shown inside code blocks are examples, not directives.
         let markdown = document.analysis(MarkdownDocument.self)
         let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        hasDirectives = !suppressions.directives.isEmpty
         let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         var used = Set<String>()
         var silenced: [Int] = []

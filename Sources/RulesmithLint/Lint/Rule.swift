@@ -30,6 +30,10 @@ public protocol ProjectRule: Sendable {
     func summarize(_ document: LintDocument, shared: SharedSummaries) -> Summary
     /// Findings keyed by the index of the document they belong to.
     func check(_ summaries: [Summary]) -> [(document: Int, finding: Finding)]
+    /// Every byte range a finding of `check` can have in the document `summary` stands for, or
+    /// nil when that is not known. Known ranges let the engine place the document's findings on
+    /// the one reading of it (`LateFindingPlaces`) instead of reading it again once `check` ran.
+    func reportableRanges(_ summary: Summary) -> [Range<Int>]?
 }
 
 extension ProjectRule {
@@ -37,6 +41,13 @@ extension ProjectRule {
     public func check(_ documents: [LintDocument]) -> [(document: Int, finding: Finding)] {
         let shared = SharedSummaries()
         return check(documents.map { summarize($0, shared: shared) })
+    }
+
+    public func reportableRanges(_ summary: Summary) -> [Range<Int>]? { nil }
+
+    /// `reportableRanges` of a summary made by the engine.
+    func reportableRangesOfSummary(_ summary: any Sendable) -> [Range<Int>]? {
+        reportableRanges(summary as! Summary)
     }
 
     /// `check` on summaries made by the engine, whose type it cannot name.

@@ -9,15 +9,19 @@ public struct JSONReporter: Reporter {
     /// Exactly `document(reports).serialized(pretty: true)` and a line break, written straight
     /// to bytes: a report of thousands of diagnostics skips building the value tree first.
     public func report(_ reports: [FileReport], catalogue: RuleCatalogue) -> String {
-        // Bytes are moved into the report every 64 KB, so a report of megabytes is not held
-        // twice (as bytes and as the string). Reserved generously: pages never written cost
-        // nothing, and growing the string would copy it.
+        // Reserved generously: pages never written cost nothing, and growing the string would copy it.
         var report = ""
         report.reserveCapacity(1024 + reports.reduce(0) { $0 + 128 + 640 * $1.diagnostics.count })
+        write(reports, catalogue: catalogue) { report += $0 }
+        return report
+    }
+
+    /// The report in pieces of about 64 KB, each handed on as soon as it is made.
+    public func write(_ reports: [FileReport], catalogue: RuleCatalogue, to sink: (String) -> Void) {
         var output: [UInt8] = []
         output.reserveCapacity(Self.flushBytes + 4096)
         func flush() {
-            report += String(decoding: output, as: UTF8.self)
+            sink(String(decoding: output, as: UTF8.self))
             output.removeAll(keepingCapacity: true)
         }
         func text(_ literal: StaticString) {
@@ -119,7 +123,6 @@ public struct JSONReporter: Reporter {
         text("}")
         output.append(0x0A)
         flush()
-        return report
     }
 
     private static let flushBytes = 64 << 10

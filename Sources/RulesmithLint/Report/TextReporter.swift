@@ -18,7 +18,18 @@ public struct TextReporter: Reporter {
 
     public func report(_ reports: [FileReport], catalogue: RuleCatalogue) -> String {
         var output = ""
+        write(reports, catalogue: catalogue) { output += $0 }
+        return output
+    }
+
+    /// The report in pieces of about 64 KB, each handed on as soon as it is made.
+    public func write(_ reports: [FileReport], catalogue: RuleCatalogue, to sink: (String) -> Void) {
+        var output = ""
         for report in reports {
+            if output.utf8.count >= 64 << 10 {
+                sink(output)
+                output = ""
+            }
             for entry in Self.summarised(report.diagnostics) {
                 switch entry {
                 case .finding(let diagnostic):
@@ -36,7 +47,7 @@ public struct TextReporter: Reporter {
         var tail = "\(count(summary.errors, "error")), \(count(summary.warnings, "warning")), \(count(summary.infos, "info")) in \(count(summary.files, "file"))"
         if fixable > 0 { tail += "; \(fixable) fixable with \(option: .fix)" }
         output += paint(tail, summary.errors > 0 ? "1" : "2") + "\n"
-        return output
+        sink(output)
     }
 
     /// One printed line of a file's findings: a finding, or the count of a flood's remainder.

@@ -16,6 +16,13 @@ public struct RepositoryContext: Sendable {
     let packageDependencies: Set<String>
     /// Makefile folder → its targets, for the Makefiles that could be read and hold targets.
     let makefileTargets: [String: Set<String>]
+    /// Shared by the copies of this value and by nothing else: every field is a constant, so two
+    /// documents holding the same identity hold the same repository, and findings of a rule that
+    /// read only the text and the repository hold for both (`ContentFindingsCache`).
+    let identity = Identity()
+
+    /// What `identity` is: an object, so it is compared by reference.
+    final class Identity: Sendable {}
 
     public init(
         facts: RepositoryFacts, files: [String], packageScripts: [String: Set<String>] = [:],
@@ -45,7 +52,8 @@ public struct RepositoryContext: Sendable {
         var targets: [String: Set<String>] = [:]
         for file in files {
             let (folder, name) = split(file)
-            guard !folder.split(separator: "/").contains("node_modules") else { continue }
+            // Split only where the name can be a component (the split per file was most of this loop).
+            guard !folder.contains("node_modules") || !folder.split(separator: "/").contains("node_modules") else { continue }
             if name == "package.json", let text = contents.text(of: file), let package = PackageJSON(text) {
                 scripts[folder] = Set(package.scripts.map(\.name))
                 dependencies.formUnion(package.dependencies.map(\.name))

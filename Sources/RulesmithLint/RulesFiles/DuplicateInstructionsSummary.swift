@@ -65,17 +65,18 @@ struct DuplicateInstructionsSummary: Sendable {
             imports = []
             return
         }
-        let body = document.analysis(Frontmatter.self).bodyStart..<document.source.bytes.count
-        let hash = BodyHash(document.source.bytes[body])
+        let made = document.analysis(InstructionsBody.self)
+        let body = made.range
+        let hash = made.hash
         // Copies of one text are fingerprinted once and share the one fingerprint.
-        let made = shared.intern(FingerprintKey(body: hash, range: body)) { document.analysis(TextFingerprint.self) }
-        guard made.shingles?.isEmpty == false else {
+        let fingerprinted = shared.intern(FingerprintKey(body: hash, range: body)) { document.analysis(TextFingerprint.self) }
+        guard fingerprinted.shingles?.isEmpty == false else {
             fingerprint = nil
             bodyHash = nil
             imports = []
             return
         }
-        fingerprint = made
+        fingerprint = fingerprinted
         bodyHash = hash
         let home = document.workspace?.homeDirectory
         imports = document.analysis(DocumentImports.self).imports.compactMap { reference in

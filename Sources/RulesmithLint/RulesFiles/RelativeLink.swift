@@ -20,16 +20,43 @@ public struct RelativeLink: Sendable, Hashable {
 
     /// `links(in:)` one at a time, in order, without holding them all.
     public static func forEach(in document: LintDocument, _ body: (RelativeLink) -> Void) {
-        let source = document.source
-        let markdown = document.analysis(MarkdownDocument.self)
-        let bodyStart = document.analysis(Frontmatter.self).bodyStart
         let directory = PathSyntax.directory(of: document.resolutionPath)
-        for block in markdown.blocks where block.range.lowerBound >= bodyStart && (block.isParagraph || block.headingLevel != nil) {
-            MarkdownInline.forEachLink(source.bytes, in: block.range) { link in
-                guard !isProse(source.bytes, link) else { return }
-                let destination = source.string(link.destinationRange)
+        // A text small enough to be shared by its copies keeps its destinations; a larger one
+        // (perhaps a flood of links) is read link by link, never holding them all.
+        guard document.source.bytes.count < ContentFindingsCache.maximumTextBytes else {
+            LinkDestinations.forEach(in: document) { destination, range in
                 guard let path = resolve(destination, from: directory) else { return }
-                body(RelativeLink(destination: destination, path: path, range: link.destinationRange))
+                body(RelativeLink(destination: destination, path: path, range: range))
+            }
+            return
+        }
+        for (destination, range) in document.analysis(LinkDestinations.self).destinations {
+            guard let path = resolve(destination, from: directory) else { continue }
+            body(RelativeLink(destination: destination, path: path, range: range))
+        }
+    }
+
+    /// The destinations of a document's prose links as written, read from its text alone, so
+    /// identical copies of a rules file find them once and each resolves them from its own folder.
+    struct LinkDestinations: ShareableAnalysis {
+        let destinations: [(String, Range<Int>)]
+
+        init(_ document: LintDocument) {
+            var destinations: [(String, Range<Int>)] = []
+            Self.forEach(in: document) { destinations.append(($0, $1)) }
+            self.destinations = destinations
+        }
+
+        /// Each destination in order, with its bytes in the file.
+        static func forEach(in document: LintDocument, _ body: (String, Range<Int>) -> Void) {
+            let source = document.source
+            let markdown = document.analysis(MarkdownDocument.self)
+            let bodyStart = document.analysis(Frontmatter.self).bodyStart
+            for block in markdown.blocks where block.range.lowerBound >= bodyStart && (block.isParagraph || block.headingLevel != nil) {
+                MarkdownInline.forEachLink(source.bytes, in: block.range) { link in
+                    guard !isProse(source.bytes, link) else { return }
+                    body(source.string(link.destinationRange), link.destinationRange)
+                }
             }
         }
     }

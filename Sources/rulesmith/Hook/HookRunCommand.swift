@@ -53,7 +53,7 @@ struct HookRunCommand: ParsableCommand {
             : try runner.run(files: files, strict: strict, minimumSeverity: minimumSeverity)
         if outcome.hasFindings || format != .text {
             let reporter = format.reporter(color: format == .text && Terminal.standardOutput.supportsColor)
-            Terminal.standardOutput.write(reporter.report(outcome.lint.reports, catalogue: .standard))
+            reporter.write(outcome.lint.reports, catalogue: .standard) { Terminal.standardOutput.write($0) }
         }
         if outcome.needsAttention { Terminal.standardError.write(outcome.advice) }
         throw ExitStatus(outcome.needsAttention ? 1 : 0)

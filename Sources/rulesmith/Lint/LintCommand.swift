@@ -91,7 +91,8 @@ struct LintCommand: ParsableCommand {
         let reporter = format.reporter(color: format == .text && sink.supportsColor)
         if let fixed = outcome.fixedStandardInput { Terminal.standardOutput.writeContent(fixed) }
         if !(quiet && format == .text && !outcome.hasFindings) {
-            sink.write(reporter.report(outcome.reports, catalogue: .standard))
+            // Written as it is made: a report of megabytes is never held whole.
+            reporter.write(outcome.reports, catalogue: .standard) { sink.write($0) }
         }
         if fix && outcome.fixesApplied > 0 && !printFixedInput {
             Terminal.standardError.write("rulesmith: applied \(outcome.fixesApplied) fix\(outcome.fixesApplied == 1 ? "" : "es")\n")

@@ -88,6 +88,31 @@ import Testing
         #expect(cache.entry(for: other) == nil)
     }
 
+    /// The RP rules read the text and the repository alone: what they found is kept for the
+    /// repository it was judged against, reused for a copy in it, and not for a copy elsewhere.
+    @Test func findingsAgainstTheRepositoryAreKeptForThatRepositoryOnly() {
+        let text = Self.text + "Models live in `app/model/user.py`; run `npm run lint`.\n"
+        let first = RepositoryContext.read(["app/model/other.py": "", "package.json": #"{"scripts":{"test":"x"}}"#])
+        let second = RepositoryContext.read(["app/model/user.py": "", "package.json": #"{"scripts":{"lint":"x"}}"#])
+        func document(_ path: String, _ repository: RepositoryContext) -> LintDocument {
+            LintDocument(path: path, kind: .agentsMd, source: SourceText(bytes: Array(text.utf8)), repository: repository)
+        }
+        let documents = [document("a/AGENTS.md", first), document("b/AGENTS.md", first), document("c/AGENTS.md", second)]
+        var linter = Linter()
+        let cache = ContentFindingsCache()
+        linter.findingsCache = cache
+        let cached = documents.map { linter.lint($0) }
+        #expect(cached == documents.map { Self.plainLint([$0])[0] })
+        #expect(cached[0].contains { $0.ruleID == "RP005" })
+        #expect(!cached[2].contains { $0.ruleID == "RP005" })
+        let rules = linter.catalogue.rules.filter { $0.description.kinds.contains(.agentsMd) && LintOptions().isEnabled($0.description) }
+        let stored = cache.entry(for: documents[0])
+        let againstRepository = Set(rules.indices.filter { stored?.repositoryFindings?.findings[$0] != nil }.map { rules[$0].description.id })
+        #expect(againstRepository.contains("RP005"))
+        #expect(!againstRepository.contains("RF003"))
+        #expect(stored?.repositoryFindings?.repository === documents[2].repositoryIdentity)
+    }
+
     @Test func readingTheContextOrAnAnalysisMadeFromItIsNoticed() {
         let document = Self.documents()[0]
         let start = document.contextReadCount

@@ -61,6 +61,11 @@ struct DuplicateInstructionsRule: ProjectRule {
         DuplicateInstructionsSummary(document, shared: shared)
     }
 
+    /// A file is reported at its first line (a copy) or at one of its imports (an imported copy).
+    func reportableRanges(_ summary: DuplicateInstructionsSummary) -> [Range<Int>]? {
+        [summary.firstLine] + summary.imports.map(\.range)
+    }
+
     func check(_ files: [DuplicateInstructionsSummary]) -> [(document: Int, finding: Finding)] {
         let fingerprints = files.map(\.fingerprint)
         var output: [(document: Int, finding: Finding)] = []
