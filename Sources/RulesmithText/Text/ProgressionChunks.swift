@@ -1,26 +1,43 @@
 /// A value that can be stored as a progression: the step to the next one, and the value a number
 /// of equal steps on (fieldwise, wrapping). nil when the two cannot be on one progression.
+///
+/// It is also read as a row of 32-bit lanes (its fields), so a chunk of values that are close
+/// to a progression without being one is kept as small per-lane residuals (`NarrowLanes`).
 public protocol Progressing {
     associatedtype Step: Equatable
     func step(to next: Self) -> Step?
     func advanced(by step: Step, times: Int) -> Self
+
+    /// How many 32-bit lanes a value has (at most `NarrowLanes.maximumLaneCount`).
+    static var laneCount: Int { get }
+    /// Writes the value's lanes to `lanes[0..<laneCount]`; lanes that usually move together
+    /// (a range's bounds) are best next to each other, the later one read against the earlier.
+    func writeLanes(to lanes: UnsafeMutablePointer<UInt32>)
+    /// The value whose lanes `writeLanes` wrote.
+    init(lanes: UnsafePointer<UInt32>)
+    /// Whether a chunk from `first` to `last` covers few enough bytes of text per element that
+    /// keeping its elements whole would cost more than the text: then it is stored narrow
+    /// (slower to read), else whole (as fast as an array). Values that cover no text say true.
+    static func isDense(from first: Self, to last: Self, count: Int) -> Bool
 }
 
 /// An append-mostly list stored in chunks of 256 elements: a chunk whose elements advance by
 /// one fixed step (offsets of equal lines, indices one after another, a constant) is kept as its
-/// first element and the step, any other as the elements themselves. Per-line structure of a
-/// file whose lines repeat (millions of `## ` lines) so costs a few bytes per chunk where it
-/// cost its elements' size per line, and other files pay a record per 256 elements.
+/// first element and the step; a dense chunk (many elements for the bytes of text they cover)
+/// that is not is kept as narrow per-lane residuals (`NarrowLanes`: a byte or two per field);
+/// any other as the elements themselves. Per-line structure of a file of millions of short lines
+/// so costs a few bytes per line, regular or not, and files of long lines keep their elements
+/// whole and are read as fast as an array.
 ///
 /// The last, open chunk is plain; it is sealed when the next element is appended, so elements
 /// written shortly after they are appended (a block's end line) are written before it is judged.
-/// Writing into a sealed progression turns that chunk into plain elements.
+/// Writing into a sealed progression or narrow chunk turns that chunk into plain elements.
 public struct ProgressionChunks<Element: Progressing>: Sendable where Element: Sendable, Element.Step: Sendable {
     @inlinable static var shift: Int { 8 }
     @inlinable static var chunkSize: Int { 1 << shift }
 
-    /// One sealed chunk: its elements at `plain[offset...]`, or (`offset < 0`) `first`
-    /// advanced by `step` per element.
+    /// One sealed chunk: its elements at `plain[offset...]`; (`offset == -1`) `first` advanced
+    /// by `step` per element; or (`offset <= -2`) narrow, its lanes at `narrow` record `-2 - offset`.
     @usableFromInline
     struct Chunk: Sendable {
         @usableFromInline var offset: Int
@@ -38,6 +55,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     @usableFromInline var plain: [Element] = []
     @usableFromInline var chunks: [Chunk] = []
     @usableFromInline var tail: [Element] = []
+    @usableFromInline var narrow = NarrowLanes()
 
     @inlinable
     public init() {}
@@ -53,7 +71,8 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
             if chunk == chunks.count { return tail[inner] }
             let sealed = chunks[chunk]
             if sealed.offset >= 0 { return plain[sealed.offset + inner] }
-            return sealed.first.advanced(by: sealed.step!, times: inner)
+            if sealed.offset == -1 { return sealed.first.advanced(by: sealed.step!, times: inner) }
+            return narrowElement(-2 - sealed.offset, inner)
         }
         set {
             let chunk = position >> Self.shift
@@ -68,6 +87,14 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     }
 
     @inlinable
+    func narrowElement(_ record: Int, _ inner: Int) -> Element {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NarrowLanes.maximumLaneCount) { row in
+            narrow.read(record, Element.laneCount, inner, into: row.baseAddress!)
+            return Element(lanes: row.baseAddress!)
+        }
+    }
+
+    @inlinable
     public mutating func append(_ element: Element) {
         if tail.count == Self.chunkSize { seal() }
         tail.append(element)
@@ -75,8 +102,9 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
 
     /// The last element, reopening the chunk before when the open one is empty.
     public mutating func removeLast() {
-        if tail.isEmpty, let last = chunks.popLast() {
+        if tail.isEmpty, let last = chunks.last {
             tail = (0..<Self.chunkSize).map { element(of: last, $0) }
+            chunks.removeLast()
             if last.offset >= 0, last.offset + Self.chunkSize == plain.count {
                 plain.removeLast(Self.chunkSize)
             }
@@ -108,6 +136,14 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         }
         if steady {
             chunks.append(Chunk(offset: -1, first: first, step: step))
+        } else if Element.isDense(from: first, to: tail[tail.count - 1], count: tail.count) {
+            let record = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Element.laneCount * Self.chunkSize) { rows in
+                for (index, element) in tail.enumerated() {
+                    element.writeLanes(to: rows.baseAddress! + index * Element.laneCount)
+                }
+                return narrow.append(UnsafePointer(rows.baseAddress!), laneCount: Element.laneCount)
+            }
+            chunks.append(Chunk(offset: -2 - record, first: first, step: nil))
         } else {
             chunks.append(Chunk(offset: plain.count, first: first, step: nil))
             plain.append(contentsOf: tail)
@@ -118,12 +154,16 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     @inlinable
     mutating func unpack(_ chunk: Int) {
         let sealed = chunks[chunk]
+        let elements = (0..<Self.chunkSize).map { element(of: sealed, $0) }
         chunks[chunk].offset = plain.count
-        plain.append(contentsOf: (0..<Self.chunkSize).lazy.map { sealed.first.advanced(by: sealed.step!, times: $0) })
+        plain.append(contentsOf: elements)
     }
 
-    private func element(of chunk: Chunk, _ inner: Int) -> Element {
-        chunk.offset >= 0 ? plain[chunk.offset + inner] : chunk.first.advanced(by: chunk.step!, times: inner)
+    @inlinable
+    func element(of chunk: Chunk, _ inner: Int) -> Element {
+        if chunk.offset >= 0 { return plain[chunk.offset + inner] }
+        if chunk.offset == -1 { return chunk.first.advanced(by: chunk.step!, times: inner) }
+        return narrowElement(-2 - chunk.offset, inner)
     }
 }
 
@@ -132,4 +172,17 @@ extension UInt32: Progressing {
 
     @inlinable
     public func advanced(by step: UInt32, times: Int) -> UInt32 { self &+ step &* UInt32(truncatingIfNeeded: times) }
+
+    @inlinable
+    public static var laneCount: Int { 1 }
+
+    @inlinable
+    public func writeLanes(to lanes: UnsafeMutablePointer<UInt32>) { lanes[0] = self }
+
+    @inlinable
+    public init(lanes: UnsafePointer<UInt32>) { self = lanes[0] }
+
+    /// Offsets and indices are read in binary searches and loops alike; narrow costs a byte
+    /// where plain costs four, and reads nearly as fast.
+    public static func isDense(from first: UInt32, to last: UInt32, count: Int) -> Bool { true }
 }

@@ -27,16 +27,25 @@ struct DuplicateSectionRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return }
         let source = document.source
-        var firstLine: [ArraySlice<UInt8>: Int] = [:]
-        for section in structure.sections {
-            let name = source.bytes[section.heading.nameRange]
-            if let line = firstLine[name] {
-                findings.report(
-                    range: section.heading.range,
-                    message: "section \(Excerpt.quote(source, section.heading.nameRange)) already appears at line \(line); the reference parser keeps only the last one, so the earlier links are lost")
-            } else {
-                firstLine[name] = source.lineNumber(at: section.heading.range.lowerBound)
+        let sections = structure.sections
+        // Repeats found by the byte hash tables the URL check uses (a few bytes per section),
+        // not a dictionary of name slices: a file of a million distinct `## ` names held 40
+        // bytes and more per section. They skip empty names, which repeat like any other.
+        let firsts = source.bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.firstOccurrences(in: buffer, count: sections.count) { sections[$0].heading.nameRange }
+        }
+        var firstUnnamed: Int?
+        for index in 0..<sections.count {
+            let heading = sections[index].heading
+            var first = firsts[index] >= 0 ? Int(firsts[index]) : nil
+            if heading.nameRange.isEmpty {
+                first = firstUnnamed
+                if firstUnnamed == nil { firstUnnamed = index }
             }
+            guard let first else { continue }
+            findings.report(
+                range: heading.range,
+                message: "section \(Excerpt.quote(source, heading.nameRange)) already appears at line \(source.lineNumber(at: sections[first].heading.range.lowerBound)); the reference parser keeps only the last one, so the earlier links are lost")
         }
     }
 }
