@@ -52,78 +52,125 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         }
     }
 
-    @usableFromInline var plain: [Element] = []
-    @usableFromInline var chunks: [Chunk] = []
-    @usableFromInline var tail: [Element] = []
-    @usableFromInline var narrow = NarrowLanes()
+    /// The chunks behind one reference, so a copy of the list (every section read copies a
+    /// few) costs one reference count, not one per array. Written only when uniquely
+    /// referenced (copy on write), hence unchecked: a shared storage is never mutated.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        // Unchecked exclusivity: the class is private to the list, which checks uniqueness before
+        // writing; a dynamic check on every read of a lookup cost more than the lookup.
+        @exclusivity(unchecked) @usableFromInline var plain: [Element] = []
+        @exclusivity(unchecked) @usableFromInline var chunks: [Chunk] = []
+        @exclusivity(unchecked) @usableFromInline var tail: [Element] = []
+        @exclusivity(unchecked) @usableFromInline var narrow = NarrowLanes()
+
+        @inlinable
+        init() {}
+
+        @inlinable
+        func copy() -> Storage {
+            let copy = Storage()
+            copy.plain = plain
+            copy.chunks = chunks
+            copy.tail = tail
+            copy.narrow = narrow
+            return copy
+        }
+    }
+
+    @usableFromInline var storage = Storage()
 
     @inlinable
     public init() {}
 
     @inlinable
-    public var count: Int { chunks.count << Self.shift + tail.count }
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    @inlinable var plain: [Element] { storage.plain }
+    @inlinable var chunks: [Chunk] { storage.chunks }
+    @inlinable var tail: [Element] { storage.tail }
+    @inlinable var narrow: NarrowLanes { storage.narrow }
+
+    @inlinable
+    public var count: Int { storage.chunks.count << Self.shift + storage.tail.count }
 
     @inlinable
     public subscript(position: Int) -> Element {
         get {
             let chunk = position >> Self.shift
             let inner = position & (Self.chunkSize - 1)
-            if chunk == chunks.count { return tail[inner] }
-            let sealed = chunks[chunk]
-            if sealed.offset >= 0 { return plain[sealed.offset + inner] }
+            let storage = storage
+            if chunk == storage.chunks.count { return storage.tail[inner] }
+            let sealed = storage.chunks[chunk]
+            if sealed.offset >= 0 { return storage.plain[sealed.offset + inner] }
             if sealed.offset == -1 { return sealed.first.advanced(by: sealed.step!, times: inner) }
             return narrowElement(-2 - sealed.offset, inner)
         }
         set {
+            makeUnique()
             let chunk = position >> Self.shift
             let inner = position & (Self.chunkSize - 1)
-            if chunk == chunks.count {
-                tail[inner] = newValue
+            if chunk == storage.chunks.count {
+                storage.tail[inner] = newValue
                 return
             }
-            if chunks[chunk].offset < 0 { unpack(chunk) }
-            plain[chunks[chunk].offset + inner] = newValue
+            if storage.chunks[chunk].offset < 0 { unpack(chunk) }
+            storage.plain[storage.chunks[chunk].offset + inner] = newValue
         }
     }
 
     @inlinable
     func narrowElement(_ record: Int, _ inner: Int) -> Element {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: NarrowLanes.maximumLaneCount) { row in
-            narrow.read(record, Element.laneCount, inner, into: row.baseAddress!)
+            storage.narrow.read(record, Element.laneCount, inner, into: row.baseAddress!)
             return Element(lanes: row.baseAddress!)
         }
     }
 
     @inlinable
     public mutating func append(_ element: Element) {
-        if tail.count == Self.chunkSize { seal() }
-        tail.append(element)
+        makeUnique()
+        if storage.tail.count == Self.chunkSize { seal() }
+        storage.tail.append(element)
     }
 
     /// The last element, reopening the chunk before when the open one is empty.
     public mutating func removeLast() {
-        if tail.isEmpty, let last = chunks.last {
-            tail = (0..<Self.chunkSize).map { element(of: last, $0) }
-            chunks.removeLast()
-            if last.offset >= 0, last.offset + Self.chunkSize == plain.count {
-                plain.removeLast(Self.chunkSize)
+        makeUnique()
+        if storage.tail.isEmpty, let last = storage.chunks.last {
+            storage.tail = (0..<Self.chunkSize).map { element(of: last, $0) }
+            storage.chunks.removeLast()
+            if last.offset >= 0, last.offset + Self.chunkSize == storage.plain.count {
+                storage.plain.removeLast(Self.chunkSize)
             }
         }
-        tail.removeLast()
+        storage.tail.removeLast()
     }
 
     /// Room for `count` elements stored plainly (reserved, not touched: pages are faulted in
     /// only when written), so a file whose chunks are all plain never copies them as they grow.
     public mutating func reserveCapacity(_ count: Int) {
-        plain.reserveCapacity(count)
-        chunks.reserveCapacity(count >> Self.shift + 1)
-        tail.reserveCapacity(Self.chunkSize)
+        makeUnique()
+        storage.plain.reserveCapacity(count)
+        storage.chunks.reserveCapacity(count >> Self.shift + 1)
+        storage.tail.reserveCapacity(Self.chunkSize)
     }
 
     // Inlinable (as `unpack`) so a client module's `append` seals with code specialised for its
     // element: unspecialised, each of the 256 steps compared went through witness tables.
     @inlinable
     mutating func seal() {
+        let storage = storage
+        sealTail(storage.tail, into: storage)
+        storage.tail.removeAll(keepingCapacity: true)
+    }
+
+    // A function of its own, so its copy of the open chunk is gone before the chunk is emptied
+    // (and keeps its buffer).
+    @inlinable
+    func sealTail(_ tail: [Element], into storage: Storage) {
         let first = tail[0]
         let step = first.step(to: tail[1])
         var steady = step != nil
@@ -135,33 +182,32 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
             }
         }
         if steady {
-            chunks.append(Chunk(offset: -1, first: first, step: step))
+            storage.chunks.append(Chunk(offset: -1, first: first, step: step))
         } else if Element.isDense(from: first, to: tail[tail.count - 1], count: tail.count) {
             let record = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Element.laneCount * Self.chunkSize) { rows in
-                for (index, element) in tail.enumerated() {
-                    element.writeLanes(to: rows.baseAddress! + index * Element.laneCount)
+                for index in 0..<tail.count {
+                    tail[index].writeLanes(to: rows.baseAddress! + index * Element.laneCount)
                 }
-                return narrow.append(UnsafePointer(rows.baseAddress!), laneCount: Element.laneCount)
+                return storage.narrow.append(UnsafePointer(rows.baseAddress!), laneCount: Element.laneCount)
             }
-            chunks.append(Chunk(offset: -2 - record, first: first, step: nil))
+            storage.chunks.append(Chunk(offset: -2 - record, first: first, step: nil))
         } else {
-            chunks.append(Chunk(offset: plain.count, first: first, step: nil))
-            plain.append(contentsOf: tail)
+            storage.chunks.append(Chunk(offset: storage.plain.count, first: first, step: nil))
+            storage.plain.append(contentsOf: tail)
         }
-        tail.removeAll(keepingCapacity: true)
     }
 
     @inlinable
     mutating func unpack(_ chunk: Int) {
-        let sealed = chunks[chunk]
+        let sealed = storage.chunks[chunk]
         let elements = (0..<Self.chunkSize).map { element(of: sealed, $0) }
-        chunks[chunk].offset = plain.count
-        plain.append(contentsOf: elements)
+        storage.chunks[chunk].offset = storage.plain.count
+        storage.plain.append(contentsOf: elements)
     }
 
     @inlinable
     func element(of chunk: Chunk, _ inner: Int) -> Element {
-        if chunk.offset >= 0 { return plain[chunk.offset + inner] }
+        if chunk.offset >= 0 { return storage.plain[chunk.offset + inner] }
         if chunk.offset == -1 { return chunk.first.advanced(by: chunk.step!, times: inner) }
         return narrowElement(-2 - chunk.offset, inner)
     }
