@@ -61,25 +61,58 @@ public struct NarrowLanes: Sendable {
     @usableFromInline
     mutating func append(_ rows: UnsafePointer<UInt32>, laneCount: Int) -> Int {
         let record = lanes.count
-        let count = 256
         for index in 0..<laneCount {
-            var direct = Self.fit(rows, laneCount, index, previous: false, count: count)
-            if index > 0, direct.width > 0 {
-                let relative = Self.fit(rows, laneCount, index, previous: true, count: count)
-                if relative.width < direct.width { direct = relative }
-            }
-            direct.lane.offset = UInt32(truncatingIfNeeded: residuals.count)
-            let lane = direct.lane
-            if lane.width > 0 {
-                for element in 0..<count {
-                    let residual = Self.value(rows, laneCount, index, element, lane.fromPrevious)
-                        &- (lane.base &+ Self.offset(lane.step, element))
-                    for byte in 0..<Int(lane.width) { residuals.append(UInt8(truncatingIfNeeded: residual >> (8 * byte))) }
-                }
-            }
+            let lane = Self.bestLane(rows, laneCount, index)
             lanes.append(lane)
+            lanes[record + index].offset = UInt32(truncatingIfNeeded: residuals.count)
+            residuals.append(contentsOf: repeatElement(0, count: 256 * Int(lane.width)))
+            writeResiduals(rows, laneCount, record + index, index)
         }
         return record
+    }
+
+    /// Stores the chunk at `record` again, with an element changed: in its old place when every
+    /// lane still fits its old width (the usual case: one block's end moved a little), else at
+    /// the end (the old residuals left unused).
+    @usableFromInline
+    mutating func replace(_ record: Int, _ rows: UnsafePointer<UInt32>, laneCount: Int) {
+        let fitted = (0..<laneCount).map { Self.bestLane(rows, laneCount, $0) }
+        let inPlace = (0..<laneCount).allSatisfy { fitted[$0].width <= lanes[record + $0].width }
+        for index in 0..<laneCount {
+            var lane = fitted[index]
+            if inPlace {
+                lane.offset = lanes[record + index].offset
+            } else {
+                lane.offset = UInt32(truncatingIfNeeded: residuals.count)
+                residuals.append(contentsOf: repeatElement(0, count: 256 * Int(lane.width)))
+            }
+            lanes[record + index] = lane
+            writeResiduals(rows, laneCount, record + index, index)
+        }
+    }
+
+    private static func bestLane(_ rows: UnsafePointer<UInt32>, _ laneCount: Int, _ index: Int) -> Lane {
+        let direct = fit(rows, laneCount, index, previous: false, count: 256)
+        if index > 0, direct.width > 0 {
+            let relative = fit(rows, laneCount, index, previous: true, count: 256)
+            if relative.width < direct.width { return relative.lane }
+        }
+        return direct.lane
+    }
+
+    private mutating func writeResiduals(_ rows: UnsafePointer<UInt32>, _ laneCount: Int, _ record: Int, _ index: Int) {
+        let lane = lanes[record]
+        let width = Int(lane.width)
+        guard width > 0 else { return }
+        var at = Int(lane.offset)
+        for element in 0..<256 {
+            let residual = Self.value(rows, laneCount, index, element, lane.fromPrevious)
+                &- (lane.base &+ Self.offset(lane.step, element))
+            for byte in 0..<width {
+                residuals[at] = UInt8(truncatingIfNeeded: residual >> (8 * byte))
+                at += 1
+            }
+        }
     }
 
     private static func value(

@@ -29,9 +29,12 @@ public protocol Progressing {
 /// so costs a few bytes per line, regular or not, and files of long lines keep their elements
 /// whole and are read as fast as an array.
 ///
-/// The last, open chunk is plain; it is sealed when the next element is appended, so elements
-/// written shortly after they are appended (a block's end line) are written before it is judged.
-/// Writing into a sealed progression or narrow chunk turns that chunk into plain elements.
+/// The last two chunks are open and plain; the older is sealed when a third begins, so elements
+/// written up to 256 positions after they are appended (a block's end, a list item closed by
+/// the next item, its paragraph across a chunk's border) are written before their chunk is
+/// judged: an open block's placeholder end would otherwise widen its chunk's residuals.
+/// Writing into a sealed progression turns that chunk into plain elements; a narrow one is
+/// encoded again, a few times at most (`rewriteLimit`), then made plain.
 public struct ProgressionChunks<Element: Progressing>: Sendable where Element: Sendable, Element.Step: Sendable {
     @inlinable static var shift: Int { 8 }
     @inlinable static var chunkSize: Int { 1 << shift }
@@ -43,6 +46,8 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         @usableFromInline var offset: Int
         @usableFromInline var first: Element
         @usableFromInline var step: Element.Step?
+        /// Times a narrow chunk was stored again after a write; past a few it is made plain.
+        @usableFromInline var rewrites: UInt8 = 0
 
         @inlinable
         init(offset: Int, first: Element, step: Element.Step?) {
@@ -102,7 +107,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
             let chunk = position >> Self.shift
             let inner = position & (Self.chunkSize - 1)
             let storage = storage
-            if chunk == storage.chunks.count { return storage.tail[inner] }
+            if chunk >= storage.chunks.count { return storage.tail[position - storage.chunks.count << Self.shift] }
             let sealed = storage.chunks[chunk]
             if sealed.offset >= 0 { return storage.plain[sealed.offset + inner] }
             if sealed.offset == -1 { return sealed.first.advanced(by: sealed.step!, times: inner) }
@@ -112,11 +117,16 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
             makeUnique()
             let chunk = position >> Self.shift
             let inner = position & (Self.chunkSize - 1)
-            if chunk == storage.chunks.count {
-                storage.tail[inner] = newValue
+            if chunk >= storage.chunks.count {
+                storage.tail[position - storage.chunks.count << Self.shift] = newValue
                 return
             }
-            if storage.chunks[chunk].offset < 0 { unpack(chunk) }
+            let offset = storage.chunks[chunk].offset
+            if offset <= -2, storage.chunks[chunk].rewrites < Self.rewriteLimit {
+                rewrite(chunk, inner, newValue)
+                return
+            }
+            if offset < 0 { unpack(chunk) }
             storage.plain[storage.chunks[chunk].offset + inner] = newValue
         }
     }
@@ -132,7 +142,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     @inlinable
     public mutating func append(_ element: Element) {
         makeUnique()
-        if storage.tail.count == Self.chunkSize { seal() }
+        if storage.tail.count == 2 * Self.chunkSize { seal() }
         storage.tail.append(element)
     }
 
@@ -155,7 +165,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
         makeUnique()
         storage.plain.reserveCapacity(count)
         storage.chunks.reserveCapacity(count >> Self.shift + 1)
-        storage.tail.reserveCapacity(Self.chunkSize)
+        storage.tail.reserveCapacity(2 * Self.chunkSize)
     }
 
     // Inlinable (as `unpack`) so a client module's `append` seals with code specialised for its
@@ -163,14 +173,14 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     @inlinable
     mutating func seal() {
         let storage = storage
-        sealTail(storage.tail, into: storage)
-        storage.tail.removeAll(keepingCapacity: true)
+        sealTail(storage.tail[..<Self.chunkSize], into: storage)
+        storage.tail.removeFirst(Self.chunkSize)
     }
 
     // A function of its own, so its copy of the open chunk is gone before the chunk is emptied
     // (and keeps its buffer).
     @inlinable
-    func sealTail(_ tail: [Element], into storage: Storage) {
+    func sealTail(_ tail: ArraySlice<Element>, into storage: Storage) {
         let first = tail[0]
         let step = first.step(to: tail[1])
         var steady = step != nil
@@ -195,6 +205,26 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
             storage.chunks.append(Chunk(offset: storage.plain.count, first: first, step: nil))
             storage.plain.append(contentsOf: tail)
         }
+    }
+
+    /// Writes a narrow chunk may take re-encoded before it is made plain: a chunk's blocks are
+    /// written a few times after it is sealed (a list item closed by the next line, its
+    /// paragraph across the border; a container's end), while a chunk written many times
+    /// (thousands of nested containers closing) would be re-encoded for each.
+    @inlinable static var rewriteLimit: UInt8 { 4 }
+
+    @inlinable
+    mutating func rewrite(_ chunk: Int, _ inner: Int, _ element: Element) {
+        let storage = storage
+        let sealed = storage.chunks[chunk]
+        let laneCount = Element.laneCount
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: laneCount * Self.chunkSize) { rows in
+            for index in 0..<Self.chunkSize {
+                (index == inner ? element : self.element(of: sealed, index)).writeLanes(to: rows.baseAddress! + index * laneCount)
+            }
+            storage.narrow.replace(-2 - sealed.offset, UnsafePointer(rows.baseAddress!), laneCount: laneCount)
+        }
+        storage.chunks[chunk].rewrites += 1
     }
 
     @inlinable

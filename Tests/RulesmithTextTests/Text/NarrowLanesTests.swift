@@ -62,8 +62,12 @@ struct NarrowLanesTests {
         var expected = Self.rows(2_000)
         var chunks = ProgressionChunks<Row>()
         for row in expected { chunks.append(row) }
-        for position in [0, 255, 256, 700, 1_999, 700] {
-            expected[position].lanes[3] &+= 1_000_003
+        // Small moves (stored again in place), a large one (stored again at the end), and one
+        // chunk written past the limit of re-encodings (then plain).
+        for (position, change) in [(0, 1), (255, 1_000_003), (256, 2), (700, 70_000), (1_999, 1), (700, 3)]
+            + (0..<8).map({ (1_024 + 17 * $0, UInt32($0)) }) {
+            expected[position].lanes[3] &+= change
+            expected[position].lanes[4] &+= change
             chunks[position] = expected[position]
         }
         #expect((0..<expected.count).allSatisfy { chunks[$0] == expected[$0] })
