@@ -28,19 +28,28 @@ struct DuplicateSectionRule: Rule {
         guard structure.hasLayout else { return }
         let source = document.source
         let sections = structure.sections
-        // Repeats found by the byte hash tables the URL check uses (a few bytes per section),
-        // not a dictionary of name slices: a file of a million distinct `## ` names held 40
-        // bytes and more per section. They skip empty names, which repeat like any other.
-        let firsts = source.bytes.withUnsafeBufferPointer { buffer in
-            RepeatedRanges.firstOccurrences(in: buffer, count: sections.count) { sections[$0].heading.nameRange }
+        // Repeats found by the byte hash tables the URL check uses (a few bytes per named
+        // section), not a dictionary of name slices: a file of a million distinct `## ` names
+        // held 40 bytes and more per section. Only named sections go in (a packed list, one
+        // record for a run of them); empty names repeat like any other and are matched below,
+        // so a million `## ` lines build no table at all.
+        var named = BlockIndices()
+        for index in 0..<sections.count where !sections[index].heading.nameRange.isEmpty { named.append(index) }
+        let namedFirsts = source.bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.firstOccurrences(in: buffer, count: named.count) { sections[named[$0]].heading.nameRange }
         }
         var firstUnnamed: Int?
+        var nextNamed = 0
         for index in 0..<sections.count {
             let heading = sections[index].heading
-            var first = firsts[index] >= 0 ? Int(firsts[index]) : nil
+            var first: Int?
             if heading.nameRange.isEmpty {
                 first = firstUnnamed
                 if firstUnnamed == nil { firstUnnamed = index }
+            } else {
+                let earlier = namedFirsts[nextNamed]
+                if earlier >= 0 { first = named[Int(earlier)] }
+                nextNamed += 1
             }
             guard let first else { continue }
             findings.report(
