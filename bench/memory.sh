@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Peak memory of `rulesmith lint` on generated floods, beside the goal of three times the file
 # (SECURITY.md guarantee 10): per-line findings (`## ` lines), an llms.txt whose links repeat,
-# alternating NBSP text, a rules file of links, and NULs. Prints, per input, its size, the peak
+# alternating NBSP text, a rules file of links, NULs, and irregular floods of short lines whose
+# lengths vary (random with a fixed seed, so chunks of them are not one steady progression):
+# `## ` headings, `# ` headings, link-less list items and relative links. Prints, per input, its size, the peak
 # resident set (GNU time's "Maximum resident set size"), the baseline (the same binary linting
 # an empty llms.txt), (peak - baseline) / size, and the wall time.
 #   bench/memory.sh [BINARY]        (default: .build/release/rulesmith)
@@ -37,6 +39,21 @@ write("nbsp/llms.txt", "a\u00a0".encode() * (8 * mb // 3 // scale))
 write("rf003/AGENTS.md", b"[a](b)" * ((4 * mb - 16) // 6 // scale))
 write("nul/llms.txt", b"\0" * (8 * mb // scale))
 write("empty/llms.txt", b"")
+import random
+rng = random.Random(14)
+def word():
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 6))).encode()
+def flood(name, head, line, size):
+    parts, total = [head], len(head)
+    while total < size:
+        parts.append(line())
+        total += len(parts[-1])
+    write(name, b"".join(parts))
+section = b"# Project\n\n## Docs\n\n"
+flood("varied-headings/llms.txt", b"", lambda: b"## " + word() + b"\n", 8 * mb // scale)
+flood("h1/llms.txt", b"", lambda: b"# " + word() + b"\n", 8 * mb // scale)
+flood("items/llms.txt", section, lambda: b"- " + word() + b"\n", 8 * mb // scale)
+flood("relative/llms.txt", section, lambda: b"- [" + word() + b"](" + word() + b".md)\n", 8 * mb // scale)
 PY
 
 measure() { # file → "peak-KB seconds"
@@ -59,3 +76,7 @@ row "repeated links, llms.txt (LT054 on almost every line)" "$work/links/llms.tx
 row "'a' + NBSP alternating, llms.txt" "$work/nbsp/llms.txt"
 row "'[a](b)' repeated, AGENTS.md (RF003 on each link)" "$work/rf003/AGENTS.md"
 row "NULs, llms.txt (every byte a finding)" "$work/nul/llms.txt"
+row "'## ' + 1-6 random letters, llms.txt (varied headings)" "$work/varied-headings/llms.txt"
+row "'# ' + 1-6 random letters, llms.txt (H1 on every line)" "$work/h1/llms.txt"
+row "'- ' + 1-6 random letters, llms.txt (link-less items)" "$work/items/llms.txt"
+row "'- [w](w.md)', random words, llms.txt (relative links)" "$work/relative/llms.txt"

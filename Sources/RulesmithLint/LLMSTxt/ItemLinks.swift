@@ -4,7 +4,7 @@ import RulesmithText
 /// them: 4 bytes per link (its item's place in the one array of items) where a copy of each
 /// link cost 36 (a 100 MB llms.txt has a million).
 public struct ItemLinks: RandomAccessCollection, Sendable {
-    private let items: [LLMSTxtItem]
+    private let items: LLMSTxtItems
     private let positions: BlockIndices
 
     init(_ sections: LLMSTxtSections) {

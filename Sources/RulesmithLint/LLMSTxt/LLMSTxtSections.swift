@@ -9,12 +9,12 @@ public struct LLMSTxtSections: RandomAccessCollection, Sendable {
     private let firstItems: BlockIndices
     private let headings: LLMSTxtHeadings
     private let topLevel: SharedBlockIndices
-    let items: [LLMSTxtItem]
+    let items: LLMSTxtItems
 
     /// `sectionStarts` holds, per section, its heading's position in `topLevel`.
     init(
         headings: LLMSTxtHeadings, topLevel: BlockIndices, sectionStarts: BlockIndices,
-        items: [LLMSTxtItem], firstItems: BlockIndices
+        items: LLMSTxtItems, firstItems: BlockIndices
     ) {
         self.headings = headings
         self.topLevel = SharedBlockIndices(topLevel)

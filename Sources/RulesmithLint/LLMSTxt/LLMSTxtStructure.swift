@@ -199,10 +199,10 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     private static func items(
         _ topLevel: BlockIndices, _ sectionStarts: BlockIndices, _ markdown: MarkdownDocument, _ source: SourceText,
         _ subtreeEnd: BlockIndices
-    ) -> ([LLMSTxtItem], BlockIndices) {
+    ) -> (LLMSTxtItems, BlockIndices) {
         let blocks = markdown.blocks
         let sectionBlocks = (sectionStarts.first.map { $0 + 1 } ?? topLevel.count)..<topLevel.count
-        var items: [LLMSTxtItem] = []
+        var items = LLMSTxtItems()
         // At most one item per block inside the lists: reserved (not touched) once, so a list of
         // a million links is not copied while it grows.
         items.reserveCapacity(sectionBlocks.reduce(0) {

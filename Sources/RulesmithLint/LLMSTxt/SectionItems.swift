@@ -1,11 +1,11 @@
 /// The list items of one section: a window onto the structure's one array of items, indexed
 /// from 0, so no section holds an array of its own.
 public struct SectionItems: RandomAccessCollection, Sendable {
-    private let items: [LLMSTxtItem]
+    private let items: LLMSTxtItems
     private let start: Int
     public let endIndex: Int
 
-    init(_ items: [LLMSTxtItem], _ positions: Range<Int>) {
+    init(_ items: LLMSTxtItems, _ positions: Range<Int>) {
         self.items = items
         start = positions.lowerBound
         endIndex = positions.count

@@ -28,6 +28,33 @@ public struct InlineLink: Sendable, Hashable {
         flags = (isImage ? 1 : 0) | (isAngleBracketed ? 2 : 0) | (titleRange == nil ? 0 : 4)
     }
 
+    /// The link as nine 32-bit lanes in source order (flags first), for chunked storage of
+    /// the items that hold one.
+    package func writeLanes(to lanes: UnsafeMutablePointer<UInt32>) {
+        lanes[0] = UInt32(flags)
+        lanes[1] = lower
+        lanes[2] = textLower
+        lanes[3] = textUpper
+        lanes[4] = destinationLower
+        lanes[5] = destinationUpper
+        lanes[6] = titleLower
+        lanes[7] = titleUpper
+        lanes[8] = upper
+    }
+
+    /// The link `writeLanes` wrote.
+    package init(lanes: UnsafePointer<UInt32>) {
+        flags = UInt8(truncatingIfNeeded: lanes[0])
+        lower = lanes[1]
+        textLower = lanes[2]
+        textUpper = lanes[3]
+        destinationLower = lanes[4]
+        destinationUpper = lanes[5]
+        titleLower = lanes[6]
+        titleUpper = lanes[7]
+        upper = lanes[8]
+    }
+
     /// From `[` (or `![`) to the closing `)`.
     public var range: Range<Int> { Range(uncheckedBounds: (Int(lower), Int(upper))) }
     /// Between the brackets.

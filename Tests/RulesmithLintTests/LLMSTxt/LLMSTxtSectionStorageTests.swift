@@ -76,4 +76,39 @@ struct LLMSTxtSectionStorageTests {
         #expect(structure.extraBlocks(of: items[2]).isEmpty)
         #expect(structure.continuationLines(of: items[2]).isEmpty)
     }
+
+    /// Short items of varied length (link-less, relative links, nested): chunks of them are
+    /// stored narrow, and each reads back what the item reader makes of its block.
+    @Test func denseItemsReadBackAsRead() {
+        var state: UInt64 = 11
+        func word() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return String(repeating: "abcdefgh".map { $0 }[Int(state >> 60) % 8], count: Int(state >> 57) % 6 + 1)
+        }
+        var text = "# P\n\n## Docs\n\n"
+        for index in 0..<1_500 {
+            switch index / 300 {
+            case 0: text += "- \(word())\n"
+            case 1: text += "- [\(word())](\(word()).md)\n"
+            case 2: text += "- [\(word())](\(word()).md): \(word())\n  - \(word())\n"
+            case 3: text += "1. \(word())\n"
+            default: text += "- ![\(word())](\(word())) [\(word())](<\(word())> \"\(word())\")\n"
+            }
+        }
+        let source = SourceText(text)
+        let markdown = MarkdownDocument(source)
+        let structure = LLMSTxtStructure(source, markdown: markdown)
+        let items = structure.sections[0].items
+        #expect(items.count > 1_500)
+        #expect(!structure.sections.items.storage.narrow.lanes.isEmpty)
+        for item in items {
+            guard case .listItem(let ordered, let char, _) = markdown.blocks[item.block].kind else {
+                Issue.record("item \(item.block) is not a list item")
+                continue
+            }
+            let read = LLMSTxtItemReader.read(
+                item.block, ordered: ordered, char: char, nesting: item.nesting, markdown, source, structure.subtreeEnd)
+            #expect(item == read)
+        }
+    }
 }

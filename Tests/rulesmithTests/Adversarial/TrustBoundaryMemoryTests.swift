@@ -182,6 +182,45 @@ final class TrustBoundaryMemoryTests {
         expectWithin(60, listed, size)
     }
 
+    /// Floods of short lines of varied length (1 to 6 random letters, a fixed seed), so no chunk
+    /// of 256 blocks is a steady run: `## ` headings, `# ` headings, link-less items and
+    /// relative links. Their blocks, lines, line starts and items are kept as narrow residuals
+    /// (a byte or two a field), no rule gathers a list of headings or a dictionary of names, and
+    /// in the release build they peak at 2 to 3 times the file at 8 MB (`bench/memory.sh`; 10 to
+    /// 30 times before). At 1 MiB in this debug build what remains is mostly fixed: the 10,000
+    /// findings kept per rule with their messages and JSON (three rules on every `## ` line,
+    /// about 15 MB). Measured 17.1, 5.8, 13.8 and 17.6 times; the bounds leave about 20%.
+    @Test func irregularFloodsOfShortLinesAreKeptNarrow() throws {
+        var state: UInt64 = 14
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        func word() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 61) % 6 + 1
+            var bytes: [UInt8] = []
+            for position in 0..<length {
+                let pick = Int(truncatingIfNeeded: state >> UInt64(7 * position + 10)) % 26
+                bytes.append(letters[pick])
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let floods: [(name: String, head: String, line: () -> String, bound: Double)] = [
+            ("headings.txt", "", { "## \(word())\n" }, 21),
+            ("titles.txt", "", { "# \(word())\n" }, 7.5),
+            ("items.txt", "# P\n\n## Docs\n\n", { "- \(word())\n" }, 16.5),
+            ("relative.txt", "# P\n\n## Docs\n\n", { "- [\(word())](\(word()).md)\n" }, 21),
+        ]
+        for flood in floods {
+            var text = flood.head
+            while text.utf8.count < 1 << 20 { text += flood.line() }
+            let bytes = Array(text.utf8)
+            let path = try write(flood.name, bytes)
+            let run = try MeasuredRun(["lint", "--format", "json", "--kind", "llms-txt", path])
+            // The relative links draw warnings only.
+            #expect(run.status == 0 || run.status == 1, "\(flood.name): \(run.stderr)")
+            expectWithin(flood.bound, run, bytes.count)
+        }
+    }
+
     /// An llms.txt whose links repeat: almost every item is an LT054 duplicate, folded as found.
     /// Release build at 100 MB: see README "Limits" (`bench/memory.sh`). This debug build at 8 MB
     /// measures 4.0 times (4.2 before items lost their lists and link targets their offsets):

@@ -27,16 +27,34 @@ struct DuplicateSectionRule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return }
         let source = document.source
-        var firstLine: [ArraySlice<UInt8>: Int] = [:]
-        for section in structure.sections {
-            let name = source.bytes[section.heading.nameRange]
-            if let line = firstLine[name] {
-                findings.report(
-                    range: section.heading.range,
-                    message: "section \(Excerpt.quote(source, section.heading.nameRange)) already appears at line \(line); the reference parser keeps only the last one, so the earlier links are lost")
+        let sections = structure.sections
+        // Repeats found by the byte hash tables the URL check uses (a few bytes per named
+        // section), not a dictionary of name slices: a file of a million distinct `## ` names
+        // held 40 bytes and more per section. Only named sections go in (a packed list, one
+        // record for a run of them); empty names repeat like any other and are matched below,
+        // so a million `## ` lines build no table at all.
+        var named = BlockIndices()
+        for index in 0..<sections.count where !sections[index].heading.nameRange.isEmpty { named.append(index) }
+        let namedFirsts = source.bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.firstOccurrences(in: buffer, count: named.count) { sections[named[$0]].heading.nameRange }
+        }
+        var firstUnnamed: Int?
+        var nextNamed = 0
+        for index in 0..<sections.count {
+            let heading = sections[index].heading
+            var first: Int?
+            if heading.nameRange.isEmpty {
+                first = firstUnnamed
+                if firstUnnamed == nil { firstUnnamed = index }
             } else {
-                firstLine[name] = source.lineNumber(at: section.heading.range.lowerBound)
+                let earlier = namedFirsts[nextNamed]
+                if earlier >= 0 { first = named[Int(earlier)] }
+                nextNamed += 1
             }
+            guard let first else { continue }
+            findings.report(
+                range: heading.range,
+                message: "section \(Excerpt.quote(source, heading.nameRange)) already appears at line \(source.lineNumber(at: sections[first].heading.range.lowerBound)); the reference parser keeps only the last one, so the earlier links are lost")
         }
     }
 }

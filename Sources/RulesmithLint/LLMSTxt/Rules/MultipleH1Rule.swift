@@ -30,13 +30,23 @@ struct MultipleH1Rule: Rule {
         let structure = document.llmsTxt
         guard structure.hasLayout else { return [] }
         let source = document.source
-        // An H1 after the sections is LT022's: one cause, reported once.
-        let late = Set(structure.lateTitles.map(\.range.lowerBound))
-        let titles = structure.headings.filter { $0.level == 1 }
-        guard let first = titles.first else { return [] }
-        let extra = titles.dropFirst().filter { !late.contains($0.range.lowerBound) }
-        guard let second = extra.first else { return [] }
-        let more = extra.count > 1 ? " and \(extra.count - 1) more" : ""
+        // An H1 after the sections is LT022's: one cause, reported once. Counted in one pass
+        // over the headings, not gathered: a file of a million `# ` lines made two lists of them.
+        var first: LLMSTxtHeading?
+        var second: LLMSTxtHeading?
+        var extraCount = 0
+        for heading in structure.headings {
+            if heading.level == 2 { break }
+            guard heading.level == 1 else { continue }
+            if first == nil {
+                first = heading
+            } else {
+                if second == nil { second = heading }
+                extraCount += 1
+            }
+        }
+        guard let first, let second else { return [] }
+        let more = extraCount > 1 ? " and \(extraCount - 1) more" : ""
         return [Finding(
             range: second.range,
             message: "second H1 \(Excerpt.quote(source, second.nameRange))\(more) after \(Excerpt.quote(source, first.nameRange)) (line \(source.lineNumber(at: first.range.lowerBound))); llms.txt has exactly one H1, the project name")]

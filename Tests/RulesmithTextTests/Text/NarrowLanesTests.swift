@@ -1,0 +1,113 @@
+import Testing
+@testable import RulesmithText
+
+/// Chunks stored narrow (per-lane lines and one-, two- or four-byte residuals) read back, after
+/// writes and removals, exactly what a plain array holds, for rows of many lanes whose fields
+/// are constant, wander a little, follow the lane before, jump anywhere or wrap.
+struct NarrowLanesTests {
+    /// A row of `laneCount` lanes, dense by its own say, never a steady progression.
+    struct Row: Progressing, Sendable, Equatable {
+        static let laneCount = 20
+        var lanes: [UInt32]
+
+        init(_ lanes: [UInt32]) { self.lanes = lanes }
+
+        func step(to next: Row) -> Bool? { nil }
+        func advanced(by step: Bool, times: Int) -> Row { self }
+        func writeLanes(to lanes: UnsafeMutablePointer<UInt32>) {
+            for index in 0..<Self.laneCount { lanes[index] = self.lanes[index] }
+        }
+        init(lanes: UnsafePointer<UInt32>) { self.lanes = (0..<Self.laneCount).map { lanes[$0] } }
+        static func isDense(from first: Row, to last: Row, count: Int) -> Bool { true }
+    }
+
+    private static func rows(_ count: Int) -> [Row] {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt32 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt32(truncatingIfNeeded: state >> 29)
+        }
+        var walk = [UInt32](repeating: 0, count: Row.laneCount)
+        var rows: [Row] = []
+        for position in 0..<count {
+            var lanes = [UInt32](repeating: 0, count: Row.laneCount)
+            for lane in 0..<Row.laneCount {
+                // Kinds change every 300 rows, so chunks see each kind and mixtures at borders.
+                switch (lane + position / 300) % 7 {
+                case 0: lanes[lane] = 42
+                case 1: walk[lane] &+= next() % 9 + 1; lanes[lane] = walk[lane]
+                case 2: walk[lane] &+= next() % 300; lanes[lane] = walk[lane]
+                case 3: lanes[lane] = lane > 0 ? lanes[lane - 1] &+ next() % 5 : 7
+                case 4: lanes[lane] = next()
+                case 5: lanes[lane] = position % 2 == 0 ? UInt32.max : UInt32(position)
+                default: walk[lane] &-= next() % 40_000; lanes[lane] = walk[lane]
+                }
+            }
+            rows.append(Row(lanes))
+        }
+        return rows
+    }
+
+    @Test func readsBackWhatWasAppended() {
+        for count in [0, 1, 255, 256, 257, 1_000, 3_000] {
+            let expected = Self.rows(count)
+            var chunks = ProgressionChunks<Row>()
+            for row in expected { chunks.append(row) }
+            #expect(chunks.count == count)
+            #expect((0..<count).allSatisfy { chunks[$0] == expected[$0] })
+        }
+    }
+
+    @Test func writesAndRemovalsStick() {
+        var expected = Self.rows(2_000)
+        var chunks = ProgressionChunks<Row>()
+        for row in expected { chunks.append(row) }
+        // Small moves (stored again in place), a large one (stored again at the end), and one
+        // chunk written past the limit of re-encodings (then plain).
+        for (position, change) in [(0, 1), (255, 1_000_003), (256, 2), (700, 70_000), (1_999, 1), (700, 3)]
+            + (0..<8).map({ (1_024 + 17 * $0, UInt32($0)) }) {
+            expected[position].lanes[3] &+= change
+            expected[position].lanes[4] &+= change
+            chunks[position] = expected[position]
+        }
+        #expect((0..<expected.count).allSatisfy { chunks[$0] == expected[$0] })
+        while expected.count > 600 {
+            expected.removeLast()
+            chunks.removeLast()
+        }
+        for row in Self.rows(300) {
+            expected.append(row)
+            chunks.append(row)
+        }
+        #expect(chunks.count == expected.count)
+        #expect((0..<expected.count).allSatisfy { chunks[$0] == expected[$0] })
+    }
+
+    /// Short headings of varied length: no chunk is a progression, every one is stored narrow,
+    /// and each block, line and line start reads back where the text puts it.
+    @Test func variedShortHeadingsReadBackAsScanned() {
+        var state: UInt64 = 14
+        var words: [String] = []
+        var text = ""
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            let word = String(repeating: "abcdef".map { $0 }[Int(state >> 61) % 6], count: Int(state >> 58) % 6 + 1)
+            words.append(word)
+            text += "## \(word)\n"
+        }
+        let source = SourceText(text)
+        let document = MarkdownDocument(source)
+        #expect(document.blocks.count == words.count)
+        #expect(!document.blocks.storage.narrow.lanes.isEmpty && !document.lines.storage.narrow.lanes.isEmpty)
+        var offset = 0
+        for (index, word) in words.enumerated() {
+            let block = document.blocks[index]
+            #expect(block.headingLevel == 2 && block.lines == index..<(index + 1))
+            #expect(block.range == offset..<(offset + 3 + word.utf8.count))
+            #expect(block.contentRange == (offset + 3)..<(offset + 3 + word.utf8.count))
+            #expect(document.lines[index].leaf == index && document.lines[index].contentStart == offset)
+            #expect(source.lineStarts[index] == offset)
+            offset += word.utf8.count + 4
+        }
+    }
+}
