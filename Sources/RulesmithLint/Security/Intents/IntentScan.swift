@@ -42,6 +42,16 @@ enum IntentScan {
         into matches: inout [TextMatch]
     ) {
         guard !unorderedAnchors.isEmpty || !unorderedWide.isEmpty else { return }
+        // The override concept pair reads whole sentences; a frame's finding on the same words
+        // is kept instead of it.
+        var pairs: [TextMatch] = []
+        OwnInstructionScan.scan(bytes, anchors: unorderedAnchors, wide: unorderedWide, joinLines: joinLines, into: &pairs)
+        let framesFrom = matches.count
+        defer {
+            for pair in pairs where !matches[framesFrom...].contains(where: { $0.rule == .override && $0.range.overlaps(pair.range) }) {
+                matches.append(pair)
+            }
+        }
         let anchors = inOrder(unorderedAnchors) { $0.start }
         let wide = inOrder(unorderedWide) { $0.start }
         let masks = IntentKeywords.anchorMasks
