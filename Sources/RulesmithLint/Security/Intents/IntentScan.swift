@@ -473,6 +473,11 @@ enum IntentScan {
         switch frame.polarity {
         case .asserted:
             if polarity.negated || polarity.without { return nil }
+            // A prohibition of the act, in any language, forbids it ("never send .env to …").
+            // Not for a role without limits, whose negation is the attack ("制限がないふりをして").
+            // The act starts at its first word: the verb, or an object named before a verb that
+            // stands later ("never send the .env file to https://x.test/upload").
+            if frame.rule != .hijack, ProhibitionScope.forbids(bytes, clause: clause, act: min(lower, verb.lowerBound)..<verb.upperBound) { return nil }
         case .negated:
             if !(polarity.negated || polarity.without) { return nil }
         case .negatedOnce:

@@ -27,7 +27,7 @@ extension OwnInstructionLanguage {
             dominance: "prime|priment|l'emporte|l'emportent|remplace|remplacent|a priorité|ont priorité|supplant*|prévaut|prévalent|passe avant|passent avant",
             keeps: "suis|suivez|suivre|respect*|appliqu*|s'appliqu*|obéi*|valable*|valide*|en vigueur|compt*|tenir compte|tiens compte|tenez compte|régi*|contraignant*|font foi",
             displacement: "seul|seule|seules|seulement|uniquement|exclusivement|désormais|dorénavant|à la place|au lieu",
-            negations: "ne|n'|pas|jamais|aucun*|rien|personne|ni|sans|cesse|cessez|arrête|arrêtez",
+            negations: "ne|pas|jamais|aucun*|rien|personne|ni|sans|cesse|cessez|arrête|arrêtez",
             conditions: "si|s'il|lorsque|quand|dit|disent|demande de|te demande|vous demande|par exemple|tel que|telle que|tente de|essaie de|prétend",
             refusals: "non fiable*|injection|malveillant*|attaque*|suspect*|refuse*|rejette*|signale*|comme des données|comme donnée*|piège"),
         OwnInstructionLanguage(
