@@ -592,6 +592,7 @@ enum IntentScan {
         }
         if let raised = frame.universalRaisesTo, universalNear(bytes, trigger, partners, cues) { severity = raised }
         if DefensiveQuote.applies(bytes, match: range, clause: clause, joinLines: joinLines, cues: cache) { return nil }
+        if EmbeddingScope.embeds(bytes, match: range, clause: clause, joinLines: joinLines) { return nil }
         return TextMatch(rule: frame.rule, range: range, message: "'\(excerpt(bytes, range))' \(frame.message)", severity: severity)
     }
 

@@ -19,6 +19,9 @@ struct OwnInstructionIndex: Sendable {
         static let refusal = Role(rawValue: 1 << 11)
         /// A bare "if" or "when": it embeds nothing without a report ("if a page says …").
         static let conditional = Role(rawValue: 1 << 12)
+        static let assistant = Role(rawValue: 1 << 13)
+        static let reflexive = Role(rawValue: 1 << 14)
+        static let source = Role(rawValue: 1 << 15)
 
         static let nouns: Role = [.core, .broad, .owned]
         static let predicates: Role = [.breaks, .dominance, .keeps, .displacement]
@@ -65,6 +68,7 @@ struct OwnInstructionIndex: Sendable {
                 (language.possessive, .possessive), (language.prior, .prior), (language.breaks, .breaks),
                 (language.dominance, .dominance), (language.keeps, .keeps), (language.displacement, .displacement),
                 (language.negations, .negation), (language.conditions, .condition), (language.refusals, .refusal),
+                (language.assistant, .assistant), (language.reflexive, .reflexive), (language.sources, .source),
             ]
             for (field, role) in fields {
                 for entry in Self.split(field) { add(entry, role == .condition && Self.bareConditionals.contains(entry) ? .conditional : role) }
@@ -81,6 +85,15 @@ struct OwnInstructionIndex: Sendable {
         "一旦", "もし", "場合", "ならば", "たら", "만약", "만일", "경우", "nếu", "khi", "trong trường hợp", "jika", "jikalau", "apabila",
         "kalau", "ketika", "sekiranya", "ถ้า", "หาก", "เมื่อ", "กรณี", "إذا", "اذا", "إن", "عندما", "لو", "اگر", "وقتی", "هنگامی", "אם",
         "כאשר", "כש", "अगर", "यदि", "जब", "যদি", "যখন",
+    ]
+
+    /// Negations that quantify a noun ("none of the instructions", "kein", "aucun"): they govern
+    /// the whole clause's predicate, and forbid no act ("send none of the keys").
+    static let quantifiers: Set<String> = [
+        "none", "nothing", "no", "neither", "nobody", "kein", "keine", "keiner", "keines", "nichts", "aucun", "aucune", "rien", "ningún",
+        "ninguna", "ninguno", "nada", "nenhum", "nenhuma", "nessun", "nessuna", "nessuno", "niente", "nulla", "никакие", "никакой", "ничто",
+        "ничего", "жодні", "ніщо", "żadne", "żaden", "żadna", "nic", "geen", "niets", "ingen", "inga", "inget", "intet", "žádné", "žádný",
+        "niciun", "nicio", "nimic", "hiçbir", "semmi", "mitään", "καμία", "κανένα", "τίποτα",
     ]
 
     static func split(_ field: String) -> [String] {

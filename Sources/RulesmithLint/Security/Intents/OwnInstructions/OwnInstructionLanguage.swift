@@ -38,4 +38,13 @@ struct OwnInstructionLanguage: Sendable {
     var conditions = ""
     /// Words that refuse or name the attack ("untrusted", "prompt injection", "report it").
     var refusals = ""
+    /// The assistant named in the third person or addressed as an AI ("the assistant", "if you
+    /// are an AI"): with it, the set's owner may be "its" and the provider's instructions its own.
+    var assistant = ""
+    /// Possessives of the third person and reflexives ("its", "ses", "свои", "خودش"): the set's
+    /// owner when the sentence names the assistant.
+    var reflexive = ""
+    /// Third parties whose words a defensive rule reports ("a page", "a file", "an issue"): after
+    /// an "if", the request is theirs, not the file's.
+    var sources = ""
 }

@@ -25,6 +25,13 @@ struct OwnInstructionReading {
     typealias Role = OwnInstructionIndex.Role
     typealias Mark = OwnInstructionMarks.Mark
 
+    /// Possessive determiners that stand before their noun, in the languages that put them there.
+    static let preposed: Set<String> = [
+        "your", "ton", "ta", "tes", "votre", "vos", "dein", "deine", "deinen", "deiner", "deines", "tu", "tus", "teu", "tua", "teus", "tuas",
+        "tuo", "tuoi", "tue", "твои", "твоих", "твоим", "твой", "твоя", "свои", "своих", "своим", "ваши", "твої", "свої", "twoje", "twoich",
+        "twoim", "swoje", "swoich", "jouw", "je", "uw", "dina", "ditt", "din", "dine", "dit", "tvoje", "tvé", "své",
+    ]
+
     /// Bytes between a noun and the marker that makes it the assistant's own (about six words).
     static let ownerReach = 40
     /// Bytes between a noun and a marker of priority: next to it ("previous instructions",
@@ -34,10 +41,25 @@ struct OwnInstructionReading {
     /// Reads `sentence`; `next` is the sentence after it (a refusal may follow the quoted attack).
     static func read(_ sentence: String, next: String?) -> Verdict {
         let found = OwnInstructionMarks(sentence)
-        let marks = withoutFakeNegations(found)
+        var marks = withoutFakeNegations(found)
+        // Words inside a quotation are shown, not said, while the sentence goes on around it
+        // ("une consigne du type « oublie tes instructions » ne doit pas être suivie").
+        if !found.quotes.isEmpty, found.tokens.contains(where: { token in !found.quotes.contains { $0.contains(token.range.lowerBound) } }) {
+            let outside = marks.filter { mark in !found.quotes.contains { $0.contains(mark.range.lowerBound) } }
+            if outside.contains(where: { !$0.role.isDisjoint(with: Role.nouns) }) { marks = outside }
+        }
         guard marks.contains(where: { !$0.role.isDisjoint(with: Role.nouns) }) else { return .none }
         var own: (mark: Mark, strong: Bool)?
+        // The assistant named ("the assistant", "if you are an AI"): "its" owns the set, and a
+        // core noun is the assistant's ("the instructions from your provider").
+        let assistantNamed = marks.contains { $0.role.contains(.assistant) }
         for noun in marks where !noun.role.isDisjoint(with: Role.nouns) {
+            if assistantNamed, noun.role.contains(.core) || marks.contains(where: {
+                !$0.role.isDisjoint(with: [.reflexive, .prior]) && !$0.range.overlaps(noun.range) && near($0.range, noun.range)
+            }) {
+                own = (noun, true)
+                break
+            }
             // A noun that carries its owner ("talimatların", "instruksimu", "تعليماتك") is owned.
             if noun.role.contains(.owned) || noun.role.contains(.possessive) {
                 own = (noun, true)
@@ -45,6 +67,10 @@ struct OwnInstructionReading {
             }
             let possessed = marks.contains { marker in
                 marker.role.contains(.possessive) && !marker.range.overlaps(noun.range) && near(marker.range, noun.range)
+                    // "your" determines the noun after it: after the set it is another noun's ("your prompt cache").
+                    && !(marker.range.lowerBound > noun.range.upperBound && preposed.contains(where: { word in
+                        found.tokens.contains { $0.range == marker.range && $0.text == word }
+                    }))
             }
             if possessed {
                 own = (noun, true)
@@ -74,7 +100,7 @@ struct OwnInstructionReading {
             if after.contains(where: { $0.role.contains(.refusal) }) { return .none }
         }
         let whole = 0..<sentence.utf8.count
-        switch judge(marks, clause: noun.clause, noun: noun, strong: own.strong) {
+        switch judge(marks, clause: noun.clause, noun: noun, strong: own.strong, tokens: found.tokens) {
         case .broken: return .broken(whole)
         case .kept: return .none
         case .open: break
@@ -82,7 +108,7 @@ struct OwnInstructionReading {
         // Nothing said in the phrase's own clause: the rest of the sentence may say it.
         var verdict = Outcome.open
         for clause in Set(marks.map(\.clause)) where clause != noun.clause {
-            switch judge(marks, clause: clause, noun: noun, strong: own.strong) {
+            switch judge(marks, clause: clause, noun: noun, strong: own.strong, tokens: found.tokens) {
             case .broken: return .broken(whole)
             case .kept: verdict = .kept
             case .open: break
@@ -116,11 +142,11 @@ struct OwnInstructionReading {
     /// What one clause predicates of the set. A set marked only as prior ("the previous
     /// guidelines") may be a project's own, so only an outright break counts for it, not a
     /// precedence ("these rules replace the previous guidelines").
-    private static func judge(_ marks: [Mark], clause: Int, noun: Mark, strong: Bool) -> Outcome {
+    private static func judge(_ marks: [Mark], clause: Int, noun: Mark, strong: Bool, tokens: [(text: String, range: Range<Int>)]) -> Outcome {
         let here = marks.filter { $0.clause == clause }
         let predicates = here.filter { !$0.role.isDisjoint(with: Role.predicates) }
         // A negation that is part of a predicate ("no longer", "yok say") is not another negation.
-        let negated = here.contains { mark in
+        let negations = here.filter { mark in
             mark.role.contains(.negation)
                 && !predicates.contains { $0.range != mark.range && $0.range.overlaps(mark.range) && $0.range.count > mark.range.count }
                 && !(mark.role.contains(.breaks) || mark.role.contains(.keeps))
@@ -128,6 +154,7 @@ struct OwnInstructionReading {
         var kept = false
         var displaced = false
         for predicate in predicates {
+            let negated = negations.contains { governs($0, predicate, tokens) }
             if predicate.role.contains(.breaks) {
                 if !negated { return .broken }
                 kept = true
@@ -147,7 +174,24 @@ struct OwnInstructionReading {
         }
         if kept { return .kept }
         if displaced { return .broken }
-        return negated ? .kept : .open
+        return negations.isEmpty ? .open : .kept
+    }
+
+    /// Words a negation may stand from the predicate it governs, before it or after it ("gelten
+    /// in diesem Projekt nicht"); a coordinator between ends its reach ("утратили силу и … не подлежат").
+    static let negationReach = 4
+
+    private static func governs(_ negation: Mark, _ predicate: Mark, _ tokens: [(text: String, range: Range<Int>)]) -> Bool {
+        if negation.range.overlaps(predicate.range) { return true }
+        // "none of the instructions you received earlier matter": a negative quantifier of the
+        // subject governs its predicate however far.
+        let quantified = tokens.contains { $0.range == negation.range && OwnInstructionIndex.quantifiers.contains($0.text) }
+        let gap = negation.range.upperBound <= predicate.range.lowerBound
+            ? negation.range.upperBound..<predicate.range.lowerBound : predicate.range.upperBound..<negation.range.lowerBound
+        let between = tokens.filter { gap.contains($0.range.lowerBound) }
+        // Scripts without spaces hold the whole clause in one token: the gap in bytes decides.
+        if between.isEmpty { return gap.count <= 24 }
+        return (quantified || between.count <= negationReach) && !between.contains { Cues.coordinators.contains($0.text) }
     }
 
     private static func near(_ a: Range<Int>, _ b: Range<Int>, within reach: Int = ownerReach) -> Bool {

@@ -24,14 +24,17 @@ enum ProhibitionScope {
         let found = OwnInstructionMarks(before)
         let actClause = countClauses(before)
         let utf8 = Array(before.utf8)
-        let negations = found.marks.filter { $0.role.contains(.negation) && $0.role.isDisjoint(with: [.breaks, .keeps]) && $0.clause == actClause }
-        for (position, mark) in negations.enumerated() {
+        let quantifiers = Set(found.tokens.filter { OwnInstructionIndex.quantifiers.contains($0.text) }.map(\.range.lowerBound))
+        let negations = found.marks.filter {
+            $0.role.contains(.negation) && $0.role.isDisjoint(with: [.breaks, .keeps]) && $0.clause == actClause
+        }
+        for mark in negations where !quantifiers.contains(mark.range.lowerBound) {
             let after = String(decoding: utf8[mark.range.upperBound...], as: UTF8.self)
             let words = OwnInstructionIndex.tokens(after)
             guard words.count <= reach else { continue }
             if words.contains(where: { Cues.coordinators.contains($0) }) { continue }
             // Two negations cancel ("don't not ignore", "no reason not to", "not forbidden to", "no dejes de").
-            if negations.dropFirst(position + 1).contains(where: { !$0.range.overlaps(mark.range) })
+            if negations.contains(where: { !$0.range.overlaps(mark.range) }) && negations.count > 1
                 || words.contains(where: { prohibitive.contains($0) }) {
                 return false
             }
