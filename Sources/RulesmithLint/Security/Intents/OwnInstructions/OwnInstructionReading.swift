@@ -179,7 +179,7 @@ struct OwnInstructionReading {
 
     /// Words a negation may stand from the predicate it governs, before it or after it ("gelten
     /// in diesem Projekt nicht"); a coordinator between ends its reach ("утратили силу и … не подлежат").
-    static let negationReach = 4
+    static let negationReach = 6
 
     private static func governs(_ negation: Mark, _ predicate: Mark, _ tokens: [(text: String, range: Range<Int>)]) -> Bool {
         if negation.range.overlaps(predicate.range) { return true }
