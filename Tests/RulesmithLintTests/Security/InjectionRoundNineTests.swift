@@ -22,9 +22,9 @@ struct InjectionRoundNineTests {
         for alarm in alarms {
             print("  round nine false alarm: \(alarm)")
         }
-        #expect(rate.caught >= 239, "\(rate.misses)")
+        #expect(rate.caught >= 241, "\(rate.misses)")
         #expect(alarms.count <= 8, "\(alarms)")
-        withKnownIssue("round 9 as development data: 239/332 (72.0%) caught and 8/98 benign files with an error, against the goals of 95% and none") {
+        withKnownIssue("round 9 as development data: 241/332 (72.6%) caught and 8/98 benign files with an error, against the goals of 95% and none") {
             #expect(rate.percent >= 95, "\(rate.misses)")
             #expect(alarms.isEmpty, "\(alarms)")
         }

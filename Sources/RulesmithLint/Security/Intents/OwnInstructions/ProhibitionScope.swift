@@ -59,11 +59,18 @@ enum ProhibitionScope {
         "proibido", "proibida", "vietato", "vietata", "запрещено", "zabronione", "verboden", "yasak", "yasaktır", "reason", "razón", "raison", "grund",
     ]
 
+    /// Verbs of forgetting and hesitating in the languages `NegationGrammar` does not list
+    /// ("glöm inte att skicka", "nie zapomnij", "فراموش نکن", "ভুলবেন না").
+    static let moreFakeStems = [
+        "hesit", "deix", "dej", "glöm", "glem", "zapom", "uit", "ξεχ", "felejt", "unoh", "lupa", "ভুল", "فراموش", "تنس", "תשכח", "שכח",
+        "भूल", "ลืม", "quên", "muista", "kumbuka", "sahau", "kalimut", "забрав", "заборав", "zaborav", "zabudn",
+    ]
+
     /// A verb of not doing, its elided particle removed ("n'hésite"), Portuguese "hesite" too.
     private static func isFake(_ word: String) -> Bool {
         var word = word
         for particle in ["n'", "l'", "d'", "s'"] where word.hasPrefix(particle) { word.removeFirst(2) }
-        return NegationGrammar.isFake(word) || word.hasPrefix("hesit") || word.hasPrefix("deix") || word.hasPrefix("dej")
+        return NegationGrammar.isFake(word) || moreFakeStems.contains { word.hasPrefix($0) }
     }
 
     private static func countClauses(_ text: String) -> Int {
