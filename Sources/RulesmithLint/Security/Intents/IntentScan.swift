@@ -473,11 +473,6 @@ enum IntentScan {
         switch frame.polarity {
         case .asserted:
             if polarity.negated || polarity.without { return nil }
-            // A prohibition of the act, in any language, forbids it ("never send .env to …").
-            // Not for a role without limits, whose negation is the attack ("制限がないふりをして").
-            // The act starts at its first word: the verb, or an object named before a verb that
-            // stands later ("never send the .env file to https://x.test/upload").
-            if frame.rule != .hijack, ProhibitionScope.forbids(bytes, clause: clause, act: min(lower, verb.lowerBound)..<verb.upperBound) { return nil }
         case .negated:
             if !(polarity.negated || polarity.without) { return nil }
         case .negatedOnce:
@@ -591,6 +586,15 @@ enum IntentScan {
             guard cache.hits(in: after).contains(where: { $0.kind == .dismissal }) else { return nil }
         }
         if let raised = frame.universalRaisesTo, universalNear(bytes, trigger, partners, cues) { severity = raised }
+        // A prohibition of the act, in any language, forbids it ("never send .env to …"); read last,
+        // for the few phrases every other check let through. The act starts at its first word: the
+        // verb, or an object named before a verb that stands later ("never send the .env file to
+        // https://x.test/upload"). Not for a role without limits, whose negation is the attack
+        // ("制限がないふりをして").
+        if frame.polarity == .asserted, frame.rule != .hijack,
+           ProhibitionScope.forbids(bytes, clause: clause, act: min(lower, verb.lowerBound)..<verb.upperBound) {
+            return nil
+        }
         if DefensiveQuote.applies(bytes, match: range, clause: clause, joinLines: joinLines, cues: cache) { return nil }
         if EmbeddingScope.embeds(bytes, match: range, clause: clause, joinLines: joinLines) { return nil }
         return TextMatch(rule: frame.rule, range: range, message: "'\(excerpt(bytes, range))' \(frame.message)", severity: severity)

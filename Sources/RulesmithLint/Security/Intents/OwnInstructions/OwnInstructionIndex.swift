@@ -43,6 +43,9 @@ struct OwnInstructionIndex: Sendable {
     private(set) var words: [String: Role] = [:]
     private(set) var starts: [String: Role] = [:]
     private(set) var insides: [(text: String, role: Role)] = []
+    /// `insides` split by script: an ASCII word can only hold an ASCII inside.
+    private(set) var asciiInsides: [(text: String, role: Role)] = []
+    private(set) var wideInsides: [(text: String, role: Role)] = []
     /// Suffixes that carry a role ("-mu": Indonesian "your", glued to its noun).
     private(set) var endings: [(text: String, role: Role)] = []
     private(set) var phrases: [String: [Phrase]] = [:]
@@ -74,6 +77,8 @@ struct OwnInstructionIndex: Sendable {
                 for entry in Self.split(field) { add(entry, role == .condition && Self.bareConditionals.contains(entry) ? .conditional : role) }
             }
         }
+        asciiInsides = insides.filter { $0.text.utf8.allSatisfy { $0 < 0x80 } }
+        wideInsides = insides.filter { !$0.text.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The conditions that only say "if" or "when", in every language.

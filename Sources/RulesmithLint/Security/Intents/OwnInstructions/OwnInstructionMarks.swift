@@ -86,7 +86,8 @@ struct OwnInstructionMarks {
                     if let found = index.starts[prefix] { role.formUnion(found) }
                 }
             }
-            for inside in index.insides where token.text.count > inside.text.count || token.text == inside.text {
+            let asciiToken = token.text.utf8.allSatisfy { $0 < 0x80 }
+            for inside in asciiToken ? index.asciiInsides : index.wideInsides where token.text.utf8.count >= inside.text.utf8.count {
                 if token.text.contains(inside.text) { role.formUnion(inside.role) }
             }
             for ending in index.endings where token.text.count > ending.text.count + 3 && token.text.hasSuffix(ending.text) {

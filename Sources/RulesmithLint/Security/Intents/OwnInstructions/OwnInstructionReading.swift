@@ -39,7 +39,7 @@ struct OwnInstructionReading {
     static let priorReach = 20
 
     /// Reads `sentence`; `next` is the sentence after it (a refusal may follow the quoted attack).
-    static func read(_ sentence: String, next: String?) -> Verdict {
+    static func read(_ sentence: String, next: @autoclosure () -> String?) -> Verdict {
         let found = OwnInstructionMarks(sentence)
         var marks = withoutFakeNegations(found)
         // Words inside a quotation are shown, not said, while the sentence goes on around it
@@ -95,7 +95,7 @@ struct OwnInstructionReading {
            found.tokens.contains(where: { !quote.contains($0.range.lowerBound) }) {
             return .none
         }
-        if let next {
+        if let next = next() {
             let after = OwnInstructionMarks(next).marks
             if after.contains(where: { $0.role.contains(.refusal) }) { return .none }
         }

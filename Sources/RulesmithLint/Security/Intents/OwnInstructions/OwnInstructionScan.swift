@@ -25,15 +25,15 @@ enum OwnInstructionScan {
             readUpTo = max(sentence.upperBound, start + 1)
             guard sentence.count >= 4 else { continue }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence]), as: UTF8.self).lowercased()
-            var next: String?
-            if sentence.upperBound + 1 < bytes.count {
+            // The next sentence is read only for a sentence that names the assistant's own set.
+            let next: () -> String? = {
+                guard sentence.upperBound + 1 < bytes.count else { return nil }
                 let after = Clause.bounds(bytes, around: (sentence.upperBound + 1)..<(sentence.upperBound + 2), joinLines: joinLines)
-                if after.count > 1 {
-                    next = String(decoding: UnsafeBufferPointer(rebasing: bytes[after]), as: UTF8.self).lowercased()
-                }
+                guard after.count > 1 else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[after]), as: UTF8.self).lowercased()
             }
             let range = trimmed(bytes, sentence)
-            switch OwnInstructionReading.read(text, next: next) {
+            switch OwnInstructionReading.read(text, next: next()) {
             case .none:
                 continue
             case .broken:
