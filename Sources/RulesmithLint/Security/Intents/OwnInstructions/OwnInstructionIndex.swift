@@ -52,6 +52,10 @@ struct OwnInstructionIndex: Sendable {
     private(set) var unspaced: [UInt32: [Unspaced]] = [:]
     /// The longest word start, in characters.
     private(set) var longestStart = 0
+    /// Word starts keyed by their first two characters (a word start is at least two long): one
+    /// lookup per word, then a prefix test per candidate.
+    private(set) var shortStarts: [String: Role] = [:]
+    private(set) var startsByHead: [Substring: [(text: String, role: Role)]] = [:]
 
     static let shared = OwnInstructionIndex(OwnInstructionLanguage.all)
 
@@ -77,6 +81,8 @@ struct OwnInstructionIndex: Sendable {
                 for entry in Self.split(field) { add(entry, role == .condition && Self.bareConditionals.contains(entry) ? .conditional : role) }
             }
         }
+        for (text, role) in starts where text.count >= 2 { startsByHead[text.prefix(2), default: []].append((text, role)) }
+        shortStarts = starts.filter { $0.key.count < 2 }
         asciiInsides = insides.filter { $0.text.utf8.allSatisfy { $0 < 0x80 } }
         wideInsides = insides.filter { !$0.text.utf8.allSatisfy { $0 < 0x80 } }
     }
@@ -142,6 +148,7 @@ struct OwnInstructionIndex: Sendable {
     /// Scripts whose words are not separated by spaces (or, for Korean, carry their particles):
     /// their entries are matched anywhere.
     static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x0E00 { return false }
         switch scalar.value {
         case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF, 0x1100...0x11FF,
              0x3130...0x318F, 0xFF66...0xFF9F:
@@ -154,6 +161,11 @@ struct OwnInstructionIndex: Sendable {
     /// Whether a scalar is part of a word: letters, marks (Devanagari and Bengali vowel signs),
     /// digits, the apostrophe inside a word, and the zero-width non-joiner of Persian.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII without a table lookup: most of the text read is ASCII.
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
         if scalar.value == 0x200C { return true }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,

@@ -79,12 +79,9 @@ struct OwnInstructionMarks {
         }
         for (position, token) in tokens.enumerated() {
             var role = index.words[token.text] ?? []
-            if index.longestStart > 0 {
-                var prefix = ""
-                for character in token.text.prefix(index.longestStart) {
-                    prefix.append(character)
-                    if let found = index.starts[prefix] { role.formUnion(found) }
-                }
+            if let found = index.shortStarts[String(token.text.prefix(1))] { role.formUnion(found) }
+            for start in index.startsByHead[token.text.prefix(2)] ?? [] where token.text.hasPrefix(start.text) {
+                role.formUnion(start.role)
             }
             let asciiToken = token.text.utf8.allSatisfy { $0 < 0x80 }
             for inside in asciiToken ? index.asciiInsides : index.wideInsides where token.text.utf8.count >= inside.text.utf8.count {
