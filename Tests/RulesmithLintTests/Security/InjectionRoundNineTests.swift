@@ -1,15 +1,15 @@
 import Testing
 @testable import RulesmithLint
 
-/// The goals of issue 14, item 16, on held-out round nine (`HeldOutRoundNine`), measured the way
-/// `InjectionRoundEightTests` measures round eight: at least 95% of the malicious files draw a
-/// security error and no benign file draws one. Prints the rate and every miss and false alarm.
-/// Committed before it was ever run, so its first result is a held-out figure. Round nine was written
-/// blind, like round eight, while the detector was being tuned on round eight (to 239/251 there); run
-/// once at f5f48b0 (detector frozen at cd6e1a0), 183/332 malicious files (55.1%) drew an error and
-/// 16/98 benign files did: tuning on round eight did not move the held-out rate. Both goals are
-/// missed; the known issue holds those floors so a regression still fails, and the figures are the
-/// ones SECURITY.md reports.
+/// Round nine (`HeldOutRoundNine`) as development data, measured the way `InjectionRoundEightTests`
+/// measures round eight. Written blind while the detector was tuned on round eight; run once at
+/// f5f48b0 (detector frozen at cd6e1a0): 183/332 malicious files (55.1%) and 16/98 benign files
+/// with an error. Run once more, as a second check of the concept-pair design (override as the
+/// assistant's own instructions + what is predicated of them, prohibitions by negation scope),
+/// at 4de2d05 before any tuning on it: 202/332 (60.8%) and 15/98. Those are the honest figures
+/// SECURITY.md keeps. Since then it is development data (tuned on its misses with variants of our
+/// own): the floors below are the tuned figures, not held-out ones, and both goals are still
+/// missed, which the known issue records.
 struct InjectionRoundNineTests {
     @Test func roundNineMeetsTheGoal() {
         let rate = InjectionDetectionRateTests.rate(HeldOutRoundNine.malicious)
@@ -22,9 +22,9 @@ struct InjectionRoundNineTests {
         for alarm in alarms {
             print("  round nine false alarm: \(alarm)")
         }
-        #expect(rate.caught >= 183, "\(rate.misses)")
-        #expect(alarms.count <= 16, "\(alarms)")
-        withKnownIssue("held-out round 9: 183/332 (55.1%) caught and 16/98 benign files with an error, against the goals of 95% and none") {
+        #expect(rate.caught >= 241, "\(rate.misses)")
+        #expect(alarms.count <= 8, "\(alarms)")
+        withKnownIssue("round 9 as development data: 241/332 (72.6%) caught and 8/98 benign files with an error, against the goals of 95% and none") {
             #expect(rate.percent >= 95, "\(rate.misses)")
             #expect(alarms.isEmpty, "\(alarms)")
         }

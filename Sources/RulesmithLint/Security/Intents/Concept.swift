@@ -96,4 +96,7 @@ enum Concept: UInt8, Sendable, CaseIterable {
     case shellTarget
     /// "downloads and runs", "fetch and execute": a remote script run, said in prose, with a URL.
     case fetchAndRun
+    /// A noun of an instruction set in any language (`OwnInstructionLanguage`): the sentences
+    /// the override concept pair is read in.
+    case ownNoun
 }

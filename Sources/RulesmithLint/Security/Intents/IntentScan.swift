@@ -42,6 +42,16 @@ enum IntentScan {
         into matches: inout [TextMatch]
     ) {
         guard !unorderedAnchors.isEmpty || !unorderedWide.isEmpty else { return }
+        // The override concept pair reads whole sentences; a frame's finding on the same words
+        // is kept instead of it.
+        var pairs: [TextMatch] = []
+        OwnInstructionScan.scan(bytes, anchors: unorderedAnchors, wide: unorderedWide, joinLines: joinLines, into: &pairs)
+        let framesFrom = matches.count
+        defer {
+            for pair in pairs where !matches[framesFrom...].contains(where: { $0.rule == .override && $0.range.overlaps(pair.range) }) {
+                matches.append(pair)
+            }
+        }
         let anchors = inOrder(unorderedAnchors) { $0.start }
         let wide = inOrder(unorderedWide) { $0.start }
         let masks = IntentKeywords.anchorMasks
@@ -576,7 +586,17 @@ enum IntentScan {
             guard cache.hits(in: after).contains(where: { $0.kind == .dismissal }) else { return nil }
         }
         if let raised = frame.universalRaisesTo, universalNear(bytes, trigger, partners, cues) { severity = raised }
+        // A prohibition of the act, in any language, forbids it ("never send .env to …"); read last,
+        // for the few phrases every other check let through. The act starts at its first word: the
+        // verb, or an object named before a verb that stands later ("never send the .env file to
+        // https://x.test/upload"). Not for a role without limits, whose negation is the attack
+        // ("制限がないふりをして").
+        if frame.polarity == .asserted, frame.rule != .hijack,
+           ProhibitionScope.forbids(bytes, clause: clause, act: min(lower, verb.lowerBound)..<verb.upperBound) {
+            return nil
+        }
         if DefensiveQuote.applies(bytes, match: range, clause: clause, joinLines: joinLines, cues: cache) { return nil }
+        if EmbeddingScope.embeds(bytes, match: range, clause: clause, joinLines: joinLines) { return nil }
         return TextMatch(rule: frame.rule, range: range, message: "'\(excerpt(bytes, range))' \(frame.message)", severity: severity)
     }
 

@@ -21,6 +21,7 @@ enum Lexicon {
             + overrideWithoutIgnoring + roundEightClasses {
             for word in words where seen.insert("\(concept.rawValue) \(word)").inserted { list.append(Stem(text: word, concept: concept)) }
         }
+        for word in OwnInstructionIndex.nounEntries { list.append(Stem(text: word, concept: .ownNoun)) }
         return list
     }()
 }

@@ -16,7 +16,9 @@ import RulesmithEditors
 /// fences, frontmatter values, table cells, footnotes, `<details>`) and fake negations in several
 /// languages. The benign files must draw no error: refusals that quote an attack in 20 languages,
 /// security documentation and incident write-ups, legitimate shell and CI configuration, and
-/// everyday multilingual prose. Committed before it was run; `InjectionRoundNineTests` measures it.
+/// everyday multilingual prose. Committed before it was run; run once at f5f48b0 (183/332, 16/98)
+/// and once more at 4de2d05 as a second check of the concept-pair design (202/332, 15/98). Kept as it
+/// was written; it is development material now, and `InjectionRoundNineTests` holds the tuned floors.
 enum HeldOutRoundNine {
     static let malicious: [AdversarialSample] = english + encoded + carried + western + varied + eastern + southern + nordicAndOthers
 
