@@ -5,7 +5,11 @@ import Testing
 /// `InjectionRoundNineTests` measures round nine: at least 95% of the malicious files draw a
 /// security error and no benign file draws one. Prints the rate overall and per idea class, and
 /// every miss and false alarm by class. Committed before it was ever run, so its first result is a
-/// held-out figure; until that run sets floors, the goals themselves are the expectations.
+/// held-out figure. Round ten was written blind while the detector was redesigned (override read as
+/// a concept pair, prohibitions read by their scope); run once at 7a54de0 (the merge of that design),
+/// 158/284 malicious files (55.6%) drew an error and 6/99 benign files did. Both goals are missed;
+/// the known issue holds those floors so a regression still fails, and the figures are the ones
+/// SECURITY.md reports.
 struct InjectionRoundTenTests {
     /// The idea classes of item 14, as the third part of a sample's name (`r10-<language>-<class>-…`).
     static let classes = ["ovr", "exf", "per", "dis", "hid", "role"]
@@ -31,8 +35,12 @@ struct InjectionRoundTenTests {
         for alarm in alarms {
             print("  round ten false alarm: \(alarm)")
         }
-        #expect(rate.percent >= 95, "\(rate.misses)")
-        #expect(alarms.isEmpty, "\(alarms)")
+        #expect(rate.caught >= 158, "\(rate.misses)")
+        #expect(alarms.count <= 6, "\(alarms)")
+        withKnownIssue("held-out round 10: 158/284 (55.6%) caught and 6/99 benign files with an error, against the goals of 95% and none") {
+            #expect(rate.percent >= 95, "\(rate.misses)")
+            #expect(alarms.isEmpty, "\(alarms)")
+        }
     }
 
     /// The round is as large as its brief asks, every class is well represented, and a miss printed
