@@ -161,11 +161,13 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
 
     /// Room for `count` elements stored plainly (reserved, not touched: pages are faulted in
     /// only when written), so a file whose chunks are all plain never copies them as they grow.
+    /// The open chunks get no more room than `count`: a list of a few elements kept two full
+    /// chunks (18 KB of Markdown blocks) per document, 60 MB over 2,000 documents alive at once.
     public mutating func reserveCapacity(_ count: Int) {
         makeUnique()
         storage.plain.reserveCapacity(count)
         storage.chunks.reserveCapacity(count >> Self.shift + 1)
-        storage.tail.reserveCapacity(2 * Self.chunkSize)
+        storage.tail.reserveCapacity(Swift.min(count, 2 * Self.chunkSize))
     }
 
     // Inlinable (as `unpack`) so a client module's `append` seals with code specialised for its
