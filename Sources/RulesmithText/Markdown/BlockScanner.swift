@@ -24,13 +24,21 @@ struct BlockScanner {
         self.source = source
     }
 
+    /// Files of at least this many lines reserve their blocks up front (about 290 KB of blocks).
+    static let reservedLineCount = 4096
+
     mutating func scan() {
         let lineCount = source.lineCount
         lines.reserveCapacity(lineCount)
         // Two blocks per line in a list of links (the item and its paragraph, no blanks): growing
         // a large array by doubling copied it and held both copies. Reserved memory that is never
-        // written is never faulted in, so a file of one block per line pays nothing for it.
-        blocks.reserveCapacity(2 * lineCount + 2)
+        // written is never faulted in, so a file of one block per line pays nothing for it — but
+        // only in a mapping of its own (128 KB and more): a small file's reservation shares heap
+        // pages, and with a few blocks per hundred lines it held six times what it used, over the
+        // thousands of documents alive at once in a monorepo's `hook run`.
+        if lineCount >= Self.reservedLineCount {
+            blocks.reserveCapacity(2 * lineCount + 2)
+        }
         source.bytes.withUnsafeBufferPointer { buffer in
             for lineIndex in 0..<lineCount {
                 var range = source.contentRange(ofLine: lineIndex)
