@@ -27,6 +27,7 @@ final class RuleSelection: @unchecked Sendable {
         return selected
     }
 
+    /// What the choice depends on.
     private struct Key: Hashable {
         let kind: FileKind
         let options: LintOptions
