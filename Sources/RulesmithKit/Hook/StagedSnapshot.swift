@@ -120,6 +120,17 @@ public final class StagedSnapshot {
         }
     }
 
+    /// The paths of the index's files and links that the commit adds or changes (every one when
+    /// HEAD is unborn), read through one walk of HEAD's trees.
+    public func changedPaths() throws(RulesmithError) -> [String] {
+        try readHeadFiles()
+        var paths: [String] = []
+        for entry in entries where Self.isRegularFile(entry.mode) || entry.mode == Self.linkMode {
+            if try isChanged(entry.path, oid: entry.oid) { paths.append(entry.path) }
+        }
+        return paths
+    }
+
     /// Whether the commit changes the file at `path` (false when the index has no file there).
     public func isChanged(_ path: String) throws(RulesmithError) -> Bool {
         guard let index = position(of: path) else { return false }

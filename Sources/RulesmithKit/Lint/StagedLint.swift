@@ -83,17 +83,28 @@ extension LintRunner {
         var roots = documents
         let changed = documents.count
         let linted = Set(documents.map(\.path))
+        var unchangedImporters: [(path: String, kind: FileKind)] = []
         for entry in snapshot.entries where StagedSnapshot.isRegularFile(entry.mode) && KindPrefilter.mayBeKnown(entry.path) {
             guard !linted.contains(entry.path), let kind = FileKind.classify(entry.path),
-                  DocumentImports.importingKinds.contains(kind), selected(entry.path),
-                  !ignored.matchAny(entry.path),
-                  let bytes = try snapshot.content(atPath: entry.path), bytes.count <= SourceText.maximumByteCount
+                  DocumentImports.importingKinds.contains(kind), selected(entry.path), !ignored.matchAny(entry.path)
             else { continue }
-            roots.append(LintDocument(
-                path: entry.path, kind: kind, source: SourceText(bytes: bytes), options: perPath.options(options, path: entry.path),
-                workspace: snapshot.workspace, displayPath: FileSystem.relative(snapshot.workTree + "/" + entry.path, to: workingDirectory)))
+            unchangedImporters.append((entry.path, kind))
         }
-        let imported = ImportedDocument.collect(from: roots) { _, path in perPath.options(options, path: path) }
+        // An unchanged importer adds a file to check only when that file is changed and not linted
+        // already (a linted file is never checked as an import). When the commit changes nothing
+        // else, the importers' blobs (every CLAUDE.md of a monorepo) need not be read at all.
+        if unchangedImporters.count >= StagedSnapshot.headWalkThreshold, try snapshot.changedPaths().allSatisfy(linted.contains) {
+            unchangedImporters = []
+        }
+        for (path, kind) in unchangedImporters {
+            guard let bytes = try snapshot.content(atPath: path), bytes.count <= SourceText.maximumByteCount else { continue }
+            let importer = LintDocument(
+                path: path, kind: kind, source: SourceText(bytes: bytes), options: perPath.options(options, path: path),
+                workspace: snapshot.workspace, displayPath: FileSystem.relative(snapshot.workTree + "/" + path, to: workingDirectory))
+            // Held only when it imports something: the rest would keep every importer's text alive.
+            if !importer.analysis(DocumentImports.self).imports.isEmpty { roots.append(importer) }
+        }
+        let imported = ImportedDocument.collect(from: roots, linted: changed) { _, path in perPath.options(options, path: path) }
         var checked: [ImportedDocument] = []
         for file in imported {
             let path = file.document.path

@@ -8,25 +8,97 @@ public struct SARIFReporter: Reporter {
     public init() {}
 
     public func report(_ reports: [FileReport], catalogue: RuleCatalogue) -> String {
-        let diagnostics = reports.flatMap(\.diagnostics)
-        let usedIDs = Set(diagnostics.map(\.ruleID))
-        let rules = catalogue.descriptions.filter { usedIDs.contains($0.id) }
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let document: JSONValue = .object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+        var report = ""
+        write(reports, catalogue: catalogue) { report += $0 }
+        return report
+    }
+
+    /// The whole document as one value: what `write` streams, byte for byte (`SARIFStreamingTests`).
+    public func document(_ reports: [FileReport], catalogue: RuleCatalogue) -> JSONValue {
+        let (rules, index) = Self.rules(reports, catalogue: catalogue)
+        return .object([
+            ("$schema", .string(Self.schema)),
             ("version", .string("2.1.0")),
             ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("rulesmith")),
-                    ("informationUri", .string(Self.informationURI)),
-                    ("semanticVersion", .string(RulesmithVersion.current)),
-                    ("rules", .array(rules.map(Self.rule))),
-                ]))])),
+                ("tool", Self.tool(rules)),
                 ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(diagnostics.map { Self.result($0, ruleIndex: index[$0.ruleID] ?? 0) })),
+                ("results", .array(reports.flatMap(\.diagnostics).map { Self.result($0, ruleIndex: index[$0.ruleID] ?? 0) })),
             ])])),
         ])
-        return document.serialized(pretty: true) + "\n"
+    }
+
+    /// The document in pieces of about 64 KB: its outer levels written here, each result made and
+    /// serialised on its own, so a report of a million results is never one value or one string.
+    public func write(_ reports: [FileReport], catalogue: RuleCatalogue, to sink: (String) -> Void) {
+        let (rules, index) = Self.rules(reports, catalogue: catalogue)
+        var output: [UInt8] = []
+        output.reserveCapacity(Self.flushBytes + 4096)
+        func text(_ literal: String) { output.append(contentsOf: literal.utf8) }
+        text("{")
+        JSONValue.newline(1, into: &output)
+        text("\"$schema\": ")
+        JSONValue.string(Self.schema).writePretty(into: &output, indent: 1)
+        text(",")
+        JSONValue.newline(1, into: &output)
+        text("\"version\": \"2.1.0\",")
+        JSONValue.newline(1, into: &output)
+        text("\"runs\": [")
+        JSONValue.newline(2, into: &output)
+        text("{")
+        JSONValue.newline(3, into: &output)
+        text("\"tool\": ")
+        Self.tool(rules).writePretty(into: &output, indent: 3)
+        text(",")
+        JSONValue.newline(3, into: &output)
+        text("\"columnKind\": \"unicodeCodePoints\",")
+        JSONValue.newline(3, into: &output)
+        text("\"results\": ")
+        var first = true
+        for report in reports {
+            for diagnostic in report.diagnostics {
+                text(first ? "[" : ",")
+                first = false
+                JSONValue.newline(4, into: &output)
+                Self.result(diagnostic, ruleIndex: index[diagnostic.ruleID] ?? 0).writePretty(into: &output, indent: 4)
+                if output.count >= Self.flushBytes {
+                    sink(String(decoding: output, as: UTF8.self))
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if first {
+            text("[]")
+        } else {
+            JSONValue.newline(3, into: &output)
+            text("]")
+        }
+        JSONValue.newline(2, into: &output)
+        text("}")
+        JSONValue.newline(1, into: &output)
+        text("]")
+        JSONValue.newline(0, into: &output)
+        text("}\n")
+        sink(String(decoding: output, as: UTF8.self))
+    }
+
+    private static let flushBytes = 64 << 10
+    private static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// The rules the reports use, in catalogue order, and each one's index among them.
+    private static func rules(_ reports: [FileReport], catalogue: RuleCatalogue) -> ([RuleDescription], [String: Int]) {
+        var usedIDs = Set<String>()
+        for report in reports { for diagnostic in report.diagnostics { usedIDs.insert(diagnostic.ruleID) } }
+        let rules = catalogue.descriptions.filter { usedIDs.contains($0.id) }
+        return (rules, Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) }))
+    }
+
+    private static func tool(_ rules: [RuleDescription]) -> JSONValue {
+        .object([("driver", .object([
+            ("name", .string("rulesmith")),
+            ("informationUri", .string(informationURI)),
+            ("semanticVersion", .string(RulesmithVersion.current)),
+            ("rules", .array(rules.map(rule))),
+        ]))])
     }
 
     static func level(_ severity: Severity) -> String {

@@ -16,13 +16,16 @@ extension ImportedDocument {
     /// files that are roots themselves.
     ///
     /// - Parameters:
+    ///   - linted: how many of the roots, from the first, are linted themselves (all by default);
+    ///     the rest only lead to imports (`hook run`'s unchanged importers), so a file among them
+    ///     that a root imports is checked as an import like any other.
     ///   - options: the options of an imported file, given its first importer and its own
     ///     workspace path (to apply per-path levels); the security rules enabled there run.
     public static func collect(
-        from roots: [LintDocument], catalogue: RuleCatalogue = .standard,
+        from roots: [LintDocument], linted: Int? = nil, catalogue: RuleCatalogue = .standard,
         options: (LintDocument, String) -> LintOptions = { importer, _ in importer.options }
     ) -> [ImportedDocument] {
-        let rootPaths = Set(roots.map { PathSyntax.normalize($0.displayPath) })
+        let rootPaths = Set(roots.prefix(linted ?? roots.count).map { PathSyntax.normalize($0.displayPath) })
         var order: [String] = []
         var found: [String: (document: LintDocument, importers: [Int])] = [:]
         for (rootIndex, root) in roots.enumerated() {

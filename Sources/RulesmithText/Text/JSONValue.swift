@@ -22,6 +22,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The value as `serialized(pretty:)` writes it when it sits `indent` levels deep in a larger
+    /// document: for writers that stream a document's outer levels themselves.
+    package func writePretty(into output: inout [UInt8], indent: Int) {
+        write(into: &output, pretty: true, sortKeys: false, indent: indent)
+    }
+
     private func write(into output: inout [UInt8], pretty: Bool, sortKeys: Bool, indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)

@@ -57,6 +57,31 @@ struct ReporterTests {
         }
     }
 
+    /// SARIF is streamed a result at a time; it must be byte for byte the whole document printed,
+    /// and its pieces stay near the flush size however many results there are.
+    @Test func sarifReportIsTheDocumentPrettyPrinted() {
+        let many = (0..<3_000).map { index in
+            Diagnostic(
+                path: "p\(index % 7)/AGENTS.md", start: SourcePosition(line: index + 1, column: 1),
+                end: SourcePosition(line: index + 1, column: 9), ruleID: index % 2 == 0 ? "TS001" : "TS003",
+                ruleName: "n", severity: .info, message: "finding \(index) é\t\u{2028}", fix: nil, byteRange: 0..<1)
+        }
+        let cases: [[FileReport]] = [
+            [],
+            [FileReport(path: "empty.md", kind: .agentsMd, diagnostics: [])],
+            Self.reports,
+            Self.reports + [FileReport(path: "x/AGENTS.md", kind: .agentsMd, diagnostics: many)],
+        ]
+        let reporter = SARIFReporter()
+        for reports in cases {
+            var pieces: [String] = []
+            reporter.write(reports, catalogue: testCatalogue) { pieces.append($0) }
+            #expect(pieces.joined() == reporter.document(reports, catalogue: testCatalogue).serialized(pretty: true) + "\n")
+            #expect(reporter.report(reports, catalogue: testCatalogue) == pieces.joined())
+            #expect(pieces.allSatisfy { $0.utf8.count < 80 << 10 })
+        }
+    }
+
     @Test func sarifCarriesRuleMetadataAndRegions() {
         let sarif = SARIFReporter().report(Self.reports, catalogue: testCatalogue)
         #expect(sarif.contains(#""version": "2.1.0""#))
