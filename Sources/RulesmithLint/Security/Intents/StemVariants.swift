@@ -50,6 +50,10 @@ struct StemVariant: Sendable {
     /// as "précèd", "preced"): writers drop or swap accents, and a word must not slip by for it.
     /// Stems with many accents get the plain spelling only.
     static func accentVariants(_ text: String, openEnd: Bool = false) -> [String] {
+        // No letter of a group can be in a text without their UTF-8 lead byte (0xC3) or a
+        // combining mark that composes them (0xCC, 0xCD): its only spelling is itself, told
+        // without the character work below (most of the scan's start-up went to it).
+        if !text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xCC || $0 == 0xCD }) { return [text] }
         // A short stem that lets its word go on is only safe with its accent: "enví*" without it
         // is "envi*", the start of "environment".
         if openEnd || text.hasSuffix("*"), text.filter(\.isLetter).count < 6 { return [text] }
