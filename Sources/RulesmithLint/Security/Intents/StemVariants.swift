@@ -28,7 +28,8 @@ struct StemVariant: Sendable {
             }
         }
         // All capitals ("ИГНОРИРУЙ"), for stems outside ASCII (the automaton folds ASCII itself).
-        if body.unicodeScalars.contains(where: { $0.value >= 0x80 }), body.uppercased() != body, !body.contains("ß") {
+        if body.unicodeScalars.contains(where: { $0.value >= 0x80 }), !body.unicodeScalars.contains("ß"),
+           body.unicodeScalars.contains(where: \.properties.changesWhenUppercased), body.uppercased() != body {
             texts.append(body.uppercased())
         }
         if texts.count == 1 { return [StemVariant(text: texts[0], startsWord: edges && !openStart, endsWord: edges && !openEnd)] }
