@@ -45,23 +45,34 @@ struct KeywordAutomaton: Sendable {
         for byte in 0..<256 { classes[byte] = classes[Int(fold(UInt8(byte)))] }
         let classCount = Int(next)
         // One flat table, row `state` at `state * classCount` (an array per state cost most of
-        // the set-up, which every run pays before linting its first file).
-        var goto = [Int32](repeating: -1, count: classCount)
-        var own: [[Int32]] = [[]]
-        for (index, keyword) in keywords.enumerated() {
+        // the set-up, which every run pays before linting its first file), allocated once: the
+        // trie has a state per distinct prefix of the keywords' classes, counted on them sorted
+        // (growing the table a row at a time was half of the set-up).
+        let paths = keywords.map { keyword in keyword.map { classes[Int(fold($0))] } }
+        var stateCount = 1
+        var previous: [UInt8] = []
+        for path in paths.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            var common = 0
+            while common < previous.count, common < path.count, previous[common] == path[common] { common += 1 }
+            stateCount += path.count - common
+            previous = path
+        }
+        var goto = [Int32](repeating: -1, count: stateCount * classCount)
+        var own = [[Int32]](repeating: [], count: stateCount)
+        var created = 1
+        for (index, path) in paths.enumerated() {
             var state = 0
-            for byte in keyword {
-                let slot = state * classCount + Int(classes[Int(fold(byte))])
+            for symbol in path {
+                let slot = state * classCount + Int(symbol)
                 if goto[slot] < 0 {
-                    goto[slot] = Int32(own.count)
-                    goto.append(contentsOf: repeatElement(-1, count: classCount))
-                    own.append([])
+                    goto[slot] = Int32(created)
+                    created += 1
                 }
                 state = Int(goto[slot])
             }
             own[state].append(Int32(index))
         }
-        let stateCount = own.count
+        precondition(created == stateCount, "the trie has a state per distinct prefix")
         var order: [Int] = []
         order.reserveCapacity(stateCount)
         goto.withUnsafeMutableBufferPointer { goto in

@@ -28,11 +28,10 @@ enum CueIndex {
             (.destination, Cues.destination), (.enabling, Cues.enabling), (.dismissal, Cues.dismissal),
         ]
         var list: [Entry] = []
-        var seen = Set<String>()
+        var seen = Set<VariantKey>()
         for (kind, words) in lists {
             for word in words {
-                for variant in StemVariant.expand(word)
-                where seen.insert("\(kind.rawValue)|\(variant.startsWord)|\(variant.endsWord)|\(variant.text)").inserted {
+                for variant in StemVariant.expand(word) where seen.insert(VariantKey(kind.rawValue, variant)).inserted {
                     // A cue ending in an apostrophe ("n'") is glued to the next word.
                     let glued = variant.text.hasSuffix("'") || variant.text.hasSuffix("\u{2019}")
                     list.append(Entry(

@@ -13,13 +13,19 @@ enum Lexicon {
         let concept: Concept
     }
 
+    /// A stem of one concept, for telling repeats apart without making a string of the pair.
+    private struct StemKey: Hashable {
+        let concept: UInt8
+        let word: String
+    }
+
     static let stems: [Stem] = {
         var list: [Stem] = []
         // A word two languages share ("regler", "anterior") is one keyword per concept.
-        var seen = Set<String>()
+        var seen = Set<StemKey>()
         for (concept, words) in override + exfiltration + safety + hijack + concealment + confirmation + moreLanguages + eightLanguages
             + overrideWithoutIgnoring + roundEightClasses {
-            for word in words where seen.insert("\(concept.rawValue) \(word)").inserted { list.append(Stem(text: word, concept: concept)) }
+            for word in words where seen.insert(StemKey(concept: concept.rawValue, word: word)).inserted { list.append(Stem(text: word, concept: concept)) }
         }
         for word in OwnInstructionIndex.nounEntries { list.append(Stem(text: word, concept: .ownNoun)) }
         return list

@@ -18,17 +18,21 @@ struct StemVariant: Sendable {
         if openEnd { body.removeLast() }
         let edges = ScriptClass.needsWordEdges(body)
         var texts = accentVariants(body, openEnd: openEnd)
-        if body.contains("'") { texts.append(String(body.map { $0 == "'" ? "\u{2019}" : $0 })) }
-        if let first = body.unicodeScalars.first, first.value >= 0x80 {
+        // Bytes, not Foundation's `contains` (a search per stem at start-up): an apostrophe only a
+        // combining mark hides gives the same text again, which the set below drops.
+        if body.utf8.contains(0x27) { texts.append(String(body.map { $0 == "'" ? "\u{2019}" : $0 })) }
+        if let first = body.unicodeScalars.first, first.value >= 0x80, first.properties.changesWhenUppercased {
             let capital = String(first).uppercased()
             if capital != String(first) {
                 for text in texts { texts.append(capital + String(text.unicodeScalars.dropFirst())) }
             }
         }
         // All capitals ("ИГНОРИРУЙ"), for stems outside ASCII (the automaton folds ASCII itself).
-        if body.unicodeScalars.contains(where: { $0.value >= 0x80 }), body.uppercased() != body, !body.contains("ß") {
+        if body.unicodeScalars.contains(where: { $0.value >= 0x80 }), !body.unicodeScalars.contains("ß"),
+           body.unicodeScalars.contains(where: \.properties.changesWhenUppercased), body.uppercased() != body {
             texts.append(body.uppercased())
         }
+        if texts.count == 1 { return [StemVariant(text: texts[0], startsWord: edges && !openStart, endsWord: edges && !openEnd)] }
         var seen = Set<String>()
         return texts.filter { seen.insert($0).inserted }.map {
             StemVariant(text: $0, startsWord: edges && !openStart, endsWord: edges && !openEnd)
@@ -50,6 +54,10 @@ struct StemVariant: Sendable {
     /// as "précèd", "preced"): writers drop or swap accents, and a word must not slip by for it.
     /// Stems with many accents get the plain spelling only.
     static func accentVariants(_ text: String, openEnd: Bool = false) -> [String] {
+        // No letter of a group can be in a text without their UTF-8 lead byte (0xC3) or a
+        // combining mark that composes them (0xCC, 0xCD): its only spelling is itself, told
+        // without the character work below (most of the scan's start-up went to it).
+        if !text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xCC || $0 == 0xCD }) { return [text] }
         // A short stem that lets its word go on is only safe with its accent: "enví*" without it
         // is "envi*", the start of "environment".
         if openEnd || text.hasSuffix("*"), text.filter(\.isLetter).count < 6 { return [text] }
@@ -87,6 +95,22 @@ struct StemVariant: Sendable {
     }
 }
 
+/// A keyword variant of one concept or cue kind, for telling repeats apart (a struct, not an
+/// interpolated string: the tables are built in every process that scans text).
+struct VariantKey: Hashable {
+    let group: UInt8
+    let startsWord: Bool
+    let endsWord: Bool
+    let text: String
+
+    init(_ group: UInt8, _ variant: StemVariant) {
+        self.group = group
+        startsWord = variant.startsWord
+        endsWord = variant.endsWord
+        text = variant.text
+    }
+}
+
 /// The intent keywords: stems spelled in ASCII join the heuristics' automaton; the others (accents,
 /// Cyrillic, Chinese, Japanese, Korean, and `’` spellings) have an automaton of their own, built
 /// the first time a text holds a non-ASCII byte and run only over such lines, so plain ASCII text
@@ -121,10 +145,10 @@ enum IntentKeywords {
     /// Stems outside ASCII in every spelling, and the `’` spellings of ASCII stems.
     static let wide: [Entry] = {
         var list: [Entry] = []
-        var seen = Set<String>()
-        for stem in Lexicon.stems where !stem.text.utf8.allSatisfy({ $0 < 0x80 }) || stem.text.contains("'") {
+        var seen = Set<VariantKey>()
+        for stem in Lexicon.stems where !stem.text.utf8.allSatisfy({ $0 < 0x80 }) || stem.text.utf8.contains(0x27) {
             for variant in StemVariant.expand(stem.text) where !variant.text.utf8.allSatisfy({ $0 < 0x80 })
-                && seen.insert("\(stem.concept.rawValue)|\(variant.startsWord)|\(variant.endsWord)|\(variant.text)").inserted {
+                && seen.insert(VariantKey(stem.concept.rawValue, variant)).inserted {
                 list.append(Entry(variant: variant, concept: stem.concept))
             }
         }

@@ -42,13 +42,13 @@ struct ShellInjectionSyntaxRule: Rule {
         var inBang = false
         for line in 0..<source.lineCount {
             let range = source.contentRange(ofLine: line)
-            let text = source.string(range)
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                inBang = !inBang && trimmed.dropFirst(3).hasPrefix("!")
+            let fence = Self.fence(bytes, range) ?? Self.fence(source.string(range))
+            if fence.isFence {
+                inBang = !inBang && fence.opensBang
                 continue
             }
             if inBang {
+                let text = source.string(range)
                 if let reason = Self.reason(text) {
                     let start = range.lowerBound + (text.utf8.count - text.drop(while: { $0 == " " || $0 == "\t" }).utf8.count)
                     findings.append(Finding(range: start..<range.upperBound, message: "this ```! block runs before the model sees the file and \(reason)"))
@@ -73,6 +73,31 @@ struct ShellInjectionSyntaxRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Whether a line is a code fence and whether it opens a ```` ```! ```` block, read from its
+    /// bytes; nil when a character outside ASCII stands where that is read (a Unicode space
+    /// before the fence, a combining mark on its third character), which the string reading decides.
+    static func fence(_ bytes: [UInt8], _ range: Range<Int>) -> (isFence: Bool, opensBang: Bool)? {
+        var index = range.lowerBound
+        while index < range.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index < range.upperBound else { return (false, false) }
+        let marker = bytes[index]
+        if marker >= 0x80 { return nil }
+        guard marker == 0x60 || marker == 0x7E, index + 3 <= range.upperBound,
+              bytes[index + 1] == marker, bytes[index + 2] == marker else { return (false, false) }
+        guard index + 3 < range.upperBound else { return (true, false) }
+        let next = bytes[index + 3]
+        if next >= 0x80 { return nil }
+        guard next == UInt8(ascii: "!") else { return (true, false) }
+        if index + 4 < range.upperBound, bytes[index + 4] >= 0x80 { return nil }
+        return (true, true)
+    }
+
+    /// The same as the string reading: the line trimmed of blanks, compared by character.
+    static func fence(_ text: String) -> (isFence: Bool, opensBang: Bool) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return (trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~"), trimmed.dropFirst(3).hasPrefix("!"))
     }
 
     /// Why a command is dangerous, or nil.

@@ -15,7 +15,12 @@ enum EmbeddingScope {
         if [0x22, 0x27, 0x60, 0xAB, 0x9C, 0x9E, 0x8C, 0x8E, 0x98].contains(bytes[edge]) { return false }
         var from = max(clause.lowerBound, match.lowerBound - 160)
         while from < match.lowerBound, bytes[from] & 0xC0 == 0x80 { from += 1 }
-        let before = OwnInstructionMarks(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<match.lowerBound]), as: UTF8.self).lowercased())
+        var lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<match.lowerBound]), as: UTF8.self).lowercased()
+        // No word of a condition or report before the phrase: nothing embeds it.
+        if let roles = lowered.withUTF8({ OwnInstructionGate.shared.roles($0) }), roles.isDisjoint(with: [.condition, .conditional]) {
+            return false
+        }
+        let before = OwnInstructionMarks(lowered)
         let reported = before.marks.contains { $0.role.contains(.condition) }
             || before.marks.contains { conditional in
                 conditional.role.contains(.conditional)

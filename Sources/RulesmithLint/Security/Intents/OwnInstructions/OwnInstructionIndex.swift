@@ -57,7 +57,10 @@ struct OwnInstructionIndex: Sendable {
     private(set) var shortStarts: [String: Role] = [:]
     private(set) var startsByHead: [Substring: [(text: String, role: Role)]] = [:]
 
-    static let shared = OwnInstructionIndex(OwnInstructionLanguage.all)
+    /// Every language's entries, split once for the index and for `OwnInstructionGate`.
+    static let allEntries = entries(OwnInstructionLanguage.all)
+
+    static let shared = OwnInstructionIndex(allEntries)
 
     /// The entries of every language that name a noun of the set, for the automaton that finds
     /// the sentences worth reading.
@@ -68,7 +71,17 @@ struct OwnInstructionIndex: Sendable {
         }.filter { !$0.hasPrefix("-") && seen.insert($0).inserted }
     }()
 
-    init(_ languages: [OwnInstructionLanguage]) {
+    init(_ entries: [(entry: String, role: Role)]) {
+        for (entry, role) in entries { add(entry, role) }
+        for (text, role) in starts where text.count >= 2 { startsByHead[text.prefix(2), default: []].append((text, role)) }
+        shortStarts = starts.filter { $0.key.count < 2 }
+        asciiInsides = insides.filter { $0.text.utf8.allSatisfy { $0 < 0x80 } }
+        wideInsides = insides.filter { !$0.text.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Every entry of `languages` with what it stands for, in the order the index adds them.
+    static func entries(_ languages: [OwnInstructionLanguage]) -> [(entry: String, role: Role)] {
+        var result: [(entry: String, role: Role)] = []
         for language in languages {
             let fields: [(String, Role)] = [
                 (language.core, .core), (language.broad, .broad), (language.owned, .owned),
@@ -78,13 +91,10 @@ struct OwnInstructionIndex: Sendable {
                 (language.assistant, .assistant), (language.reflexive, .reflexive), (language.sources, .source),
             ]
             for (field, role) in fields {
-                for entry in Self.split(field) { add(entry, role == .condition && Self.bareConditionals.contains(entry) ? .conditional : role) }
+                for entry in split(field) { result.append((entry, role == .condition && bareConditionals.contains(entry) ? .conditional : role)) }
             }
         }
-        for (text, role) in starts where text.count >= 2 { startsByHead[text.prefix(2), default: []].append((text, role)) }
-        shortStarts = starts.filter { $0.key.count < 2 }
-        asciiInsides = insides.filter { $0.text.utf8.allSatisfy { $0 < 0x80 } }
-        wideInsides = insides.filter { !$0.text.utf8.allSatisfy { $0 < 0x80 } }
+        return result
     }
 
     /// The conditions that only say "if" or "when", in every language.
@@ -108,7 +118,24 @@ struct OwnInstructionIndex: Sendable {
     ]
 
     static func split(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        field.split(separator: "|").map { String(trimmingBlanks($0)).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without the blanks around it: what Foundation's `trimmingCharacters(in: .whitespaces)`
+    /// removes (tabs and the space separators), without its cost at start-up (a fifth of a
+    /// process's CPU went to building the word tables).
+    static func trimmingBlanks(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return Substring(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value == 0x09 }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 
     private mutating func add(_ entry: String, _ role: Role) {
@@ -178,6 +205,7 @@ struct OwnInstructionIndex: Sendable {
 
     /// The words of an entry (apostrophes kept inside a word: "don't", "l'emporte").
     static func tokens(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -192,6 +220,31 @@ struct OwnInstructionIndex: Sendable {
             }
         }
         if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    /// `tokens` of a text in ASCII, read on its bytes (the same words: letters and digits, with an
+    /// apostrophe or a hyphen between two of them).
+    private static func asciiTokens(_ text: String) -> [String] {
+        var result: [String] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            func isWord(_ byte: UInt8) -> Bool {
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            }
+            var start = -1
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let joiner = (byte == 0x27 || byte == 0x2D) && start >= 0 && index + 1 < bytes.count && isWord(bytes[index + 1])
+                if isWord(byte) || joiner {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        }
         return result
     }
 }

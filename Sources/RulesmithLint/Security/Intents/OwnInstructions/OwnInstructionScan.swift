@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// Finds the sentences worth reading for the override concept pair — those holding a noun of an
 /// instruction set, found by the automaton the heuristics already run (`Concept.ownNoun`) — and
 /// reports what `OwnInstructionReading` makes of each: an error when the assistant's own
@@ -19,12 +21,19 @@ enum OwnInstructionScan {
         for hit in wide where hit.concept == .ownNoun { starts.append(hit.start) }
         guard !starts.isEmpty else { return }
         starts.sort()
+        let gate = OwnInstructionGate.shared
         var readUpTo = -1
         for start in starts where start >= readUpTo {
             let sentence = Clause.bounds(bytes, around: start..<min(bytes.count, start + 1), joinLines: joinLines)
             readUpTo = max(sentence.upperBound, start + 1)
             guard sentence.count >= 4 else { continue }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence]), as: UTF8.self).lowercased()
+            // Most sentences that name a noun of a set say nothing of the assistant's own set:
+            // they are let go on a look at their bytes, before a string or a word list is made.
+            let raw = UnsafeBufferPointer(rebasing: bytes[sentence])
+            let ascii = ByteScan.firstNonASCII(in: raw, from: 0, to: raw.count) == raw.count
+            if ascii, !OwnInstructionGate.mayBreak(gate.roles(raw)) { continue }
+            var text = String(decoding: raw, as: UTF8.self).lowercased()
+            if !ascii, !OwnInstructionGate.mayBreak(text.withUTF8 { gate.roles($0) }) { continue }
             // The next sentence is read only for a sentence that names the assistant's own set.
             let next: () -> String? = {
                 guard sentence.upperBound + 1 < bytes.count else { return nil }

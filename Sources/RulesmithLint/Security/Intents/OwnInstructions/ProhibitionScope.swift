@@ -20,7 +20,11 @@ enum ProhibitionScope {
         guard act.lowerBound > clause.lowerBound else { return false }
         var from = max(clause.lowerBound, act.lowerBound - 120)
         while from < act.lowerBound, bytes[from] & 0xC0 == 0x80 { from += 1 }
-        let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<act.lowerBound]), as: UTF8.self).lowercased()
+        var before = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<act.lowerBound]), as: UTF8.self).lowercased()
+        // No word that can negate (a negation, or a Turkish verb that carries one): nothing to read.
+        if let roles = before.withUTF8({ OwnInstructionGate.shared.roles($0) }), roles.isDisjoint(with: [.negation, .breaks, .keeps]) {
+            return false
+        }
         let found = OwnInstructionMarks(before)
         let actClause = countClauses(before)
         let utf8 = Array(before.utf8)
