@@ -31,8 +31,12 @@ public struct LLMSTxtItem: Sendable, Hashable {
         firstLine: Range<Int>, link: InlineLink?, linkStartsItem: Bool, hasAnyLink: Bool, looseLink: Range<Int>?,
         tail: Range<Int>
     ) {
+        // An item without a link holds an empty one where its tail starts (never read: `link` is
+        // nil), so that in a chunk of such items each of the link's lanes follows the lane before
+        // it, as a link's would, and costs nothing.
         storedLink = link ?? InlineLink(
-            range: 0..<0, textRange: 0..<0, destinationRange: 0..<0, titleRange: nil, isImage: false, isAngleBracketed: false)
+            range: tail.lowerBound..<tail.lowerBound, textRange: tail.lowerBound..<tail.lowerBound,
+            destinationRange: tail.lowerBound..<tail.lowerBound, titleRange: nil, isImage: false, isAngleBracketed: false)
         storedBlock = UInt32(truncatingIfNeeded: block)
         markerLower = UInt32(truncatingIfNeeded: marker.lowerBound)
         markerUpper = UInt32(truncatingIfNeeded: marker.upperBound)

@@ -23,8 +23,10 @@ public struct InlineLink: Sendable, Hashable {
         textUpper = UInt32(truncatingIfNeeded: textRange.upperBound)
         destinationLower = UInt32(truncatingIfNeeded: destinationRange.lowerBound)
         destinationUpper = UInt32(truncatingIfNeeded: destinationRange.upperBound)
-        titleLower = UInt32(truncatingIfNeeded: titleRange?.lowerBound ?? 0)
-        titleUpper = UInt32(truncatingIfNeeded: titleRange?.upperBound ?? 0)
+        // Without a title, where the destination ends (never read): stored narrow, each lane of a
+        // link then follows the one before it.
+        titleLower = UInt32(truncatingIfNeeded: titleRange?.lowerBound ?? destinationRange.upperBound)
+        titleUpper = UInt32(truncatingIfNeeded: titleRange?.upperBound ?? destinationRange.upperBound)
         flags = (isImage ? 1 : 0) | (isAngleBracketed ? 2 : 0) | (titleRange == nil ? 0 : 4)
     }
 

@@ -1,92 +1,200 @@
 /// Finds, among many byte ranges of one buffer, each range whose bytes repeat an earlier one's
 /// (hash tables keyed by the bytes themselves, no String made).
 package enum RepeatedRanges {
-    /// Ranges per partition: its table (two slots per range, 8 bytes each) stays in the L2 cache.
-    @usableFromInline static let partitionSize = 4096
+    /// Ranges per group: a group is deduplicated with one table (8 bytes a slot, at most half
+    /// full, about 256 KB for a group of distinct ranges), which stays in the L2 cache.
+    @usableFromInline static let groupSize = 16_384
+
+    /// Marks an empty range in the list of groups (there are at most 255 groups).
+    @usableFromInline static let noGroup: UInt8 = 0xFF
 
     /// Each range `i` (in increasing order) whose bytes equal those of an earlier range, with the
     /// first such range. Empty ranges are skipped.
-    ///
-    /// One table over a million URLs is tens of megabytes, and every probe missed the cache. So
-    /// the ranges are first spread (stably, by hash bits) into partitions of a few thousand, each
-    /// deduplicated with a small table: equal bytes hash equal and meet in one partition, in
-    /// their original order, so "first" keeps its meaning.
-    ///
-    /// `@inlinable` so that the caller's `range` closure is specialized into the loops.
     @inlinable
     package static func find(
         in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>
     ) -> [(index: Int, first: Int)] {
-        let firsts = firstOccurrences(in: buffer, count: count, range: range)
-        var repeats: [(index: Int, first: Int)] = []
-        for (index, first) in firsts.enumerated() where first >= 0 { repeats.append((index, Int(first))) }
-        return repeats
+        var set = repeats(in: buffer, count: count, listing: 64, range: range)
+        var found: [(index: Int, first: Int)] = []
+        for index in 0..<count where set.isRepeat(index) {
+            found.append((index, set.first(of: index, in: buffer, range: range)))
+        }
+        return found
     }
 
-    /// For each range, the first earlier range with the same bytes, or -1: four bytes per range
-    /// in index order, so a file whose million links repeat needs no list of pairs and no sort.
+    /// Which ranges repeat an earlier one (a bit each), and the first occurrence of the first
+    /// `listing` of them, in index order: what a rule needs to report every repeat and to name
+    /// the first occurrence in the messages it lists (the rest are only counted). Further firsts
+    /// are found when asked (`RepeatedRangeSet.first(of:in:range:)`).
+    ///
+    /// About two bytes per range while it runs, where a table of every range's hash, its place
+    /// and its result held 16 (twice a file of a million short section names): each range's
+    /// group (a byte, from its hash), then one group at a time (found with `memchr` in that
+    /// list) its ranges are hashed again into a table of the group's distinct ranges. Equal
+    /// bytes hash equal and meet in one group, in their original order, so "first" keeps its
+    /// meaning.
+    ///
+    /// `@inlinable` so that the caller's `range` closure is specialized into the loops.
     @inlinable
-    package static func firstOccurrences(
-        in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>
-    ) -> [Int32] {
-        var firsts = [Int32](repeating: -1, count: count)
-        guard count > 1 else { return firsts }
-        var hashes = [UInt64](repeating: 0, count: count)
-        var partitionBits = 0
-        while partitionBits < 12, count >> partitionBits > partitionSize { partitionBits += 1 }
-        let partitionMask = (1 << partitionBits) - 1
-        var starts = [Int](repeating: 0, count: partitionMask + 2)
+    package static func repeats(
+        in buffer: UnsafeBufferPointer<UInt8>, count: Int, listing: Int, range: (Int) -> Range<Int>
+    ) -> RepeatedRangeSet {
+        var set = RepeatedRangeSet(count: count, listing: listing)
+        guard count > 1 else {
+            set.knownThrough = count - 1
+            return set
+        }
+        set.window(after: -1, in: buffer, range: range, marking: true)
+        return set
+    }
+
+    /// The group of a hash among `groups` (from its top bits; a table slot is read from its low ones).
+    @inlinable
+    static func group(_ hash: UInt64, _ groups: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: ((hash >> 32) &* UInt64(groups)) >> 32)
+    }
+
+    /// Calls `body(index, first)` for every range that repeats an earlier one, group by group
+    /// (in index order within a group).
+    @inlinable
+    static func eachRepeat(
+        in buffer: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>, _ body: (Int, Int) -> Void
+    ) {
+        let groupCount = min(255, max(1, count / groupSize))
+        var groups = [UInt8](repeating: noGroup, count: count)
+        var sizes = [Int](repeating: 0, count: groupCount)
         for index in 0..<count {
             let bytes = range(index)
             guard !bytes.isEmpty else { continue }
-            let hash = ByteHash.hash(buffer, bytes)
-            hashes[index] = hash
-            starts[(Int(truncatingIfNeeded: hash >> 20) & partitionMask) + 1] += 1
+            let part = group(ByteHash.hash(buffer, bytes), groupCount)
+            groups[index] = part
+            sizes[Int(part)] += 1
         }
-        for partition in 0..<(partitionMask + 1) { starts[partition + 1] += starts[partition] }
-        var order = [Int32](repeating: 0, count: starts[partitionMask + 1])
-        var fill = starts
-        for index in 0..<count where !range(index).isEmpty {
-            let partition = Int(truncatingIfNeeded: hashes[index] >> 20) & partitionMask
-            order[fill[partition]] = Int32(truncatingIfNeeded: index)
-            fill[partition] += 1
-        }
-
-        var slots: [UInt64] = []
-        for partition in 0..<(partitionMask + 1) {
-            let members = starts[partition]..<starts[partition + 1]
-            guard members.count > 1 else { continue }
-            // Half full at most; each slot holds the hash's upper half and the index + 1 (0: empty).
-            var capacity = 16
-            while capacity < members.count * 2 { capacity <<= 1 }
-            let mask = capacity - 1
-            slots.removeAll(keepingCapacity: true)
-            slots.append(contentsOf: repeatElement(0, count: capacity))
-            for member in members {
-                let index = Int(order[member])
-                let bytes = range(index)
-                let hash = hashes[index]
-                let tag = hash >> 32
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                var first: Int?
-                while slots[slot] != 0 {
-                    let entry = slots[slot]
-                    if entry >> 32 == tag {
-                        let candidate = Int(entry & 0xFFFF_FFFF) - 1
-                        if ByteHash.equal(buffer, range(candidate), bytes) {
-                            first = candidate
-                            break
+        groups.withUnsafeBufferPointer { groups in
+            // Each slot holds the hash's top half (whose low bits also pick the slot, so a grown
+            // table is filled again from the entries alone) and the index + 1 (0: empty); half
+            // full at most. Sized for the group's ranges up to 65,536 slots, then grown as
+            // distinct ranges arrive (a group of a million copies of one link holds one).
+            var slots: [UInt64] = []
+            for group in 0..<groupCount where sizes[group] > 0 {
+                var capacity = 16
+                while capacity < 2 * sizes[group], capacity < 1 << 16 { capacity <<= 1 }
+                var mask = capacity - 1
+                var entries = 0
+                slots.removeAll(keepingCapacity: true)
+                slots.append(contentsOf: repeatElement(0, count: capacity))
+                var index = -1
+                while true {
+                    index = ByteScan.first(UInt8(truncatingIfNeeded: group), in: groups, from: index + 1, to: count)
+                    guard index < count else { break }
+                    let bytes = range(index)
+                    let tag = ByteHash.hash(buffer, bytes) >> 32
+                    var slot = Int(truncatingIfNeeded: tag) & mask
+                    var first = -1
+                    while slots[slot] != 0 {
+                        let entry = slots[slot]
+                        if entry >> 32 == tag {
+                            let candidate = Int(entry & 0xFFFF_FFFF) - 1
+                            if ByteHash.equal(buffer, range(candidate), bytes) {
+                                first = candidate
+                                break
+                            }
                         }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
-                }
-                if let first {
-                    firsts[index] = Int32(truncatingIfNeeded: first)
-                } else {
+                    if first >= 0 {
+                        body(index, first)
+                        continue
+                    }
                     slots[slot] = tag << 32 | UInt64(index + 1)
+                    entries += 1
+                    guard 2 * entries > capacity else { continue }
+                    capacity <<= 1
+                    mask = capacity - 1
+                    let old = slots
+                    slots = [UInt64](repeating: 0, count: capacity)
+                    for entry in old where entry != 0 {
+                        var at = Int(truncatingIfNeeded: entry >> 32) & mask
+                        while slots[at] != 0 { at = (at + 1) & mask }
+                        slots[at] = entry
+                    }
                 }
             }
         }
-        return firsts
+    }
+}
+
+/// Which of many ranges repeat an earlier one (`RepeatedRanges.repeats`): a bit per range, and
+/// the first occurrences of a window of repeats, found again further on when asked.
+package struct RepeatedRangeSet {
+    @usableFromInline let count: Int
+    @usableFromInline var bits: [UInt64]
+    /// Repeats per window of first occurrences; doubled each time a further window is found.
+    @usableFromInline var listing: Int
+    /// (index, first) of every repeat in `knownFrom...knownThrough`, by index.
+    @usableFromInline var known: [(index: Int32, first: Int32)] = []
+    @usableFromInline var knownFrom = 0
+    @usableFromInline var knownThrough = -1
+
+    @inlinable
+    init(count: Int, listing: Int) {
+        self.count = count
+        self.listing = max(1, listing)
+        bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    /// Whether range `index` repeats an earlier one.
+    @inlinable
+    package func isRepeat(_ index: Int) -> Bool {
+        bits[index >> 6] & 1 << UInt64(index & 63) != 0
+    }
+
+    /// The first range with the bytes of range `index`, a repeat (the same buffer and ranges
+    /// the set was made from): looked up in the window of first occurrences, after finding the
+    /// window (twice as many) that starts at `index` when it is outside.
+    @inlinable
+    package mutating func first(of index: Int, in buffer: UnsafeBufferPointer<UInt8>, range: (Int) -> Range<Int>) -> Int {
+        if index < knownFrom || index > knownThrough {
+            // The window starts at the repeat asked for: asked in order, right after the last one.
+            listing *= 2
+            window(after: index - 1, in: buffer, range: range, marking: false)
+        }
+        var low = 0
+        var high = known.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(known[middle].index) < index { low = middle + 1 } else { high = middle }
+        }
+        precondition(low < known.count && Int(known[low].index) == index, "range \(index) repeats no earlier range")
+        return Int(known[low].first)
+    }
+
+    /// Finds the first occurrences of the `listing` repeats after `after` (and, when
+    /// `marking`, sets the bit of every repeat): the pairs are kept while they are few, sorted
+    /// and cut to the earliest `listing` when they double.
+    @inlinable
+    mutating func window(after: Int, in buffer: UnsafeBufferPointer<UInt8>, range: (Int) -> Range<Int>, marking: Bool) {
+        var pairs: [(index: Int32, first: Int32)] = []
+        var cutoff = Int.max
+        let listing = listing
+        // Moved out while they are written, so the closure's writes do not copy them.
+        var bits: [UInt64] = []
+        if marking { swap(&bits, &self.bits) }
+        RepeatedRanges.eachRepeat(in: buffer, count: count, range: range) { index, first in
+            if marking { bits[index >> 6] |= 1 << UInt64(index & 63) }
+            guard index > after, index < cutoff else { return }
+            pairs.append((Int32(truncatingIfNeeded: index), Int32(truncatingIfNeeded: first)))
+            if pairs.count >= 2 * listing {
+                pairs.sort { $0.index < $1.index }
+                pairs.removeLast(pairs.count - listing)
+                cutoff = Int(pairs[listing - 1].index)
+            }
+        }
+        if marking { swap(&bits, &self.bits) }
+        pairs.sort { $0.index < $1.index }
+        if pairs.count > listing { pairs.removeLast(pairs.count - listing) }
+        known = pairs
+        knownFrom = after + 1
+        knownThrough = pairs.count < listing ? count - 1 : Int(pairs[listing - 1].index)
     }
 }

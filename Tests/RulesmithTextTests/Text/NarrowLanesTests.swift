@@ -111,3 +111,50 @@ struct NarrowLanesTests {
         }
     }
 }
+
+/// What narrow chunks cost on the floods of short lines `bench/memory.sh` measures: blocks of
+/// two kinds alternating (a list item, then its paragraph) follow a line per parity, and
+/// residuals of a few values take half a byte.
+struct NarrowLanesCostTests {
+    private static func words(_ count: Int) -> [String] {
+        var state: UInt64 = 14
+        return (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return String(repeating: "abcdef".map { $0 }[Int(state >> 61) % 6], count: Int(state >> 58) % 6 + 1)
+        }
+    }
+
+    /// Bytes a narrow list holds per element: residuals and lane records.
+    private static func bytesPerElement<Element>(_ chunks: ProgressionChunks<Element>) -> Double {
+        Double(chunks.narrow.residuals.count + MemoryLayout<NarrowLanes.Lane>.stride * chunks.narrow.lanes.count)
+            / Double(chunks.count)
+    }
+
+    /// Link-less list items: a list item and its paragraph per line. One line through both
+    /// kinds held each block's parent in four bytes (12 bytes a block in all).
+    @Test func alternatingItemsAndParagraphsCostAFewBytesABlock() {
+        let words = Self.words(20_000)
+        let source = SourceText("# P\n\n## Docs\n\n" + words.map { "- \($0)\n" }.joined())
+        let document = MarkdownDocument(source)
+        #expect(document.blocks.count == 3 + 2 * words.count)
+        #expect(Self.bytesPerElement(document.blocks.storage) < 3.5)
+        var offset = 14
+        for (index, word) in words.enumerated() {
+            let item = document.blocks[3 + 2 * index]
+            let paragraph = document.blocks[4 + 2 * index]
+            #expect(item.isListItem && item.parent == 2 && item.range == offset..<(offset + 2 + word.utf8.count))
+            #expect(item.contentRange == offset..<(offset + 1))
+            #expect(paragraph.isParagraph && paragraph.parent == 3 + 2 * index)
+            #expect(paragraph.range == (offset + 2)..<(offset + 2 + word.utf8.count))
+            offset += word.utf8.count + 3
+        }
+    }
+
+    /// Headings of varied length: the offsets wander (a byte each), a heading's end follows its
+    /// start by a few bytes (half a byte).
+    @Test func variedHeadingsCostUnderTwoAndAHalfBytesABlock() {
+        let source = SourceText(Self.words(20_000).map { "## \($0)\n" }.joined())
+        let document = MarkdownDocument(source)
+        #expect(Self.bytesPerElement(document.blocks.storage) < 2.5)
+    }
+}

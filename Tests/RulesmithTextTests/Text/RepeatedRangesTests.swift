@@ -37,6 +37,35 @@ struct RepeatedRangesTests {
         #expect(found.map(\.first) == expected.map(\.1))
     }
 
+    /// The first occurrences are kept for a window of repeats; asking past it (or before it, in
+    /// any order) finds the window that holds the repeat asked for.
+    @Test(arguments: [1, 3, 1000])
+    func firstsAreFoundPastTheListedWindowInAnyOrder(listing: Int) {
+        let (bytes, ranges) = Self.sample(words: 30_000, seed: 7)
+        let expected = bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.find(in: buffer, count: ranges.count) { ranges[$0] }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var set = RepeatedRanges.repeats(in: buffer, count: ranges.count, listing: listing) { ranges[$0] }
+            #expect((0..<ranges.count).filter { set.isRepeat($0) } == expected.map(\.index))
+            for (index, first) in Array(expected.reversed().prefix(50)) + Array(expected.prefix(50)) {
+                #expect(set.first(of: index, in: buffer) { ranges[$0] } == first)
+            }
+        }
+    }
+
+    /// A hundred thousand copies of one range and one of another: one group, a table that
+    /// holds two entries, every copy after the first a repeat of it.
+    @Test func copiesOfOneRangeRepeatTheFirst() {
+        let bytes = Array("https://x.dev/a.md https://x.dev/b.md".utf8)
+        let count = 100_000
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            RepeatedRanges.find(in: buffer, count: count) { $0 == 5 ? 19..<37 : 0..<18 }
+        }
+        #expect(found.count == count - 2)
+        #expect(found.allSatisfy { $0.first == 0 && $0.index != 5 })
+    }
+
     @Test func equalBytesHashEqualAtAnyOffset() {
         let bytes = Array("0123456789abcdefXYZ0123456789abcdefXYZ".utf8)
         bytes.withUnsafeBufferPointer { buffer in

@@ -28,33 +28,37 @@ struct DuplicateSectionRule: Rule {
         guard structure.hasLayout else { return }
         let source = document.source
         let sections = structure.sections
-        // Repeats found by the byte hash tables the URL check uses (a few bytes per named
-        // section), not a dictionary of name slices: a file of a million distinct `## ` names
-        // held 40 bytes and more per section. Only named sections go in (a packed list, one
-        // record for a run of them); empty names repeat like any other and are matched below,
-        // so a million `## ` lines build no table at all.
-        var named = BlockIndices()
-        for index in 0..<sections.count where !sections[index].heading.nameRange.isEmpty { named.append(index) }
-        let namedFirsts = source.bytes.withUnsafeBufferPointer { buffer in
-            RepeatedRanges.firstOccurrences(in: buffer, count: named.count) { sections[named[$0]].heading.nameRange }
-        }
-        var firstUnnamed: Int?
-        var nextNamed = 0
-        for index in 0..<sections.count {
-            let heading = sections[index].heading
-            var first: Int?
-            if heading.nameRange.isEmpty {
-                first = firstUnnamed
-                if firstUnnamed == nil { firstUnnamed = index }
-            } else {
-                let earlier = namedFirsts[nextNamed]
-                if earlier >= 0 { first = named[Int(earlier)] }
-                nextNamed += 1
+        // Repeats found by the byte hash tables the URL check uses (a bit per named section,
+        // the earlier line looked up only for the findings that are listed), not a dictionary
+        // of name slices: a file of a million distinct `## ` names held 40 bytes and more per
+        // section. Only named sections go in (a packed list, one record for a run of them);
+        // empty names repeat like any other and are matched below, so a million `## ` lines
+        // build no table at all.
+        var positions = BlockIndices()
+        for index in 0..<sections.count where !sections[index].heading.nameRange.isEmpty { positions.append(index) }
+        let named = positions
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var repeats = RepeatedRanges.repeats(in: buffer, count: named.count, listing: FindingCap.perRule + 1) {
+                sections[named[$0]].heading.nameRange
             }
-            guard let first else { continue }
-            findings.report(
-                range: heading.range,
-                message: "section \(Excerpt.quote(source, heading.nameRange)) already appears at line \(source.lineNumber(at: sections[first].heading.range.lowerBound)); the reference parser keeps only the last one, so the earlier links are lost")
+            var firstUnnamed: Int?
+            var nextNamed = 0
+            for index in 0..<sections.count {
+                let heading = sections[index].heading
+                // The earlier section: an unnamed one, or a named one looked up by its place.
+                var earlierUnnamed = -1
+                var repeatedName = -1
+                if heading.nameRange.isEmpty {
+                    if let firstUnnamed { earlierUnnamed = firstUnnamed } else { firstUnnamed = index }
+                } else {
+                    if repeats.isRepeat(nextNamed) { repeatedName = nextNamed }
+                    nextNamed += 1
+                }
+                guard earlierUnnamed >= 0 || repeatedName >= 0 else { continue }
+                findings.report(
+                    range: heading.range,
+                    message: "section \(Excerpt.quote(source, heading.nameRange)) already appears at line \(source.lineNumber(at: sections[earlierUnnamed >= 0 ? earlierUnnamed : named[repeats.first(of: repeatedName, in: buffer) { sections[named[$0]].heading.nameRange }]].heading.range.lowerBound)); the reference parser keeps only the last one, so the earlier links are lost")
+            }
         }
     }
 }

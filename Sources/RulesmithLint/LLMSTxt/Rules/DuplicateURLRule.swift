@@ -28,15 +28,18 @@ struct DuplicateURLRule: Rule {
         let source = document.source
         let bytes = source.bytes
         let links = structure.itemLinks
-        let firsts = bytes.withUnsafeBufferPointer { buffer in
-            RepeatedRanges.firstOccurrences(in: buffer, count: links.count) { links[$0].destinationRange }
-        }
-        for (index, first) in firsts.enumerated() where first >= 0 {
-            let url = links[index].destinationRange
-            let earlier = links[Int(first)].destinationRange
-            findings.report(
-                range: url,
-                message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: earlier.lowerBound)); keep one item for it")
+        // A bit per link says whether it repeats; the earlier line is looked up only for the
+        // findings that are listed (the sink builds no message for those it only counts).
+        bytes.withUnsafeBufferPointer { buffer in
+            var repeats = RepeatedRanges.repeats(in: buffer, count: links.count, listing: FindingCap.perRule + 1) {
+                links[$0].destinationRange
+            }
+            for index in 0..<links.count where repeats.isRepeat(index) {
+                let url = links[index].destinationRange
+                findings.report(
+                    range: url,
+                    message: "URL \(Excerpt.quote(source, url)) is already listed at line \(source.lineNumber(at: links[repeats.first(of: index, in: buffer) { links[$0].destinationRange }].destinationRange.lowerBound)); keep one item for it")
+            }
         }
     }
 }
