@@ -61,9 +61,7 @@ public struct JSONReporter: Reporter {
         var first = true
         for report in reports {
             for diagnostic in report.diagnostics {
-                text(first ? "[" : ",")
-                first = false
-                JSONValue.newline(2, into: &output)
+                JSONValue.openElement(first: &first, indent: 2, into: &output)
                 text("{")
                 member(3, "path", first: true)
                 string(diagnostic.path)
@@ -102,10 +100,7 @@ public struct JSONReporter: Reporter {
                 if output.count >= Self.flushBytes { flush() }
             }
         }
-        if first { text("[]") } else {
-            JSONValue.newline(1, into: &output)
-            text("]")
-        }
+        JSONValue.closeElements(first: first, indent: 1, into: &output)
         let summary = LintSummary(reports)
         member(1, "summary")
         text("{")

@@ -34,31 +34,26 @@ public struct SARIFReporter: Reporter {
         var output: [UInt8] = []
         output.reserveCapacity(Self.flushBytes + 4096)
         func text(_ literal: String) { output.append(contentsOf: literal.utf8) }
+        func line(_ indent: Int, _ literal: String) {
+            JSONValue.newline(indent, into: &output)
+            text(literal)
+        }
         text("{")
-        JSONValue.newline(1, into: &output)
-        text("\"$schema\": ")
+        line(1, "\"$schema\": ")
         JSONValue.string(Self.schema).writePretty(into: &output, indent: 1)
         text(",")
-        JSONValue.newline(1, into: &output)
-        text("\"version\": \"2.1.0\",")
-        JSONValue.newline(1, into: &output)
-        text("\"runs\": [")
-        JSONValue.newline(2, into: &output)
-        text("{")
-        JSONValue.newline(3, into: &output)
-        text("\"tool\": ")
+        line(1, "\"version\": \"2.1.0\",")
+        line(1, "\"runs\": [")
+        line(2, "{")
+        line(3, "\"tool\": ")
         Self.tool(rules).writePretty(into: &output, indent: 3)
         text(",")
-        JSONValue.newline(3, into: &output)
-        text("\"columnKind\": \"unicodeCodePoints\",")
-        JSONValue.newline(3, into: &output)
-        text("\"results\": ")
+        line(3, "\"columnKind\": \"unicodeCodePoints\",")
+        line(3, "\"results\": ")
         var first = true
         for report in reports {
             for diagnostic in report.diagnostics {
-                text(first ? "[" : ",")
-                first = false
-                JSONValue.newline(4, into: &output)
+                JSONValue.openElement(first: &first, indent: 4, into: &output)
                 Self.result(diagnostic, ruleIndex: index[diagnostic.ruleID] ?? 0).writePretty(into: &output, indent: 4)
                 if output.count >= Self.flushBytes {
                     sink(String(decoding: output, as: UTF8.self))
@@ -66,18 +61,10 @@ public struct SARIFReporter: Reporter {
                 }
             }
         }
-        if first {
-            text("[]")
-        } else {
-            JSONValue.newline(3, into: &output)
-            text("]")
-        }
-        JSONValue.newline(2, into: &output)
-        text("}")
-        JSONValue.newline(1, into: &output)
-        text("]")
-        JSONValue.newline(0, into: &output)
-        text("}\n")
+        JSONValue.closeElements(first: first, indent: 3, into: &output)
+        line(2, "}")
+        line(1, "]")
+        line(0, "}\n")
         sink(String(decoding: output, as: UTF8.self))
     }
 

@@ -68,6 +68,21 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Starts the next element of an array a writer streams: `[` before the first, `,` before
+    /// the others, then the element's line at `indent`.
+    package static func openElement(first: inout Bool, indent: Int, into output: inout [UInt8]) {
+        output.append(first ? UInt8(ascii: "[") : UInt8(ascii: ","))
+        first = false
+        newline(indent, into: &output)
+    }
+
+    /// Ends an array a writer streamed with `openElement`: `[]` when it had no element.
+    package static func closeElements(first: Bool, indent: Int, into output: inout [UInt8]) {
+        guard !first else { return output.append(contentsOf: "[]".utf8) }
+        newline(indent, into: &output)
+        output.append(UInt8(ascii: "]"))
+    }
+
     package static func newline(_ indent: Int, into output: inout [UInt8]) {
         output.append(0x0A)
         for _ in 0..<(2 * indent) { output.append(0x20) }

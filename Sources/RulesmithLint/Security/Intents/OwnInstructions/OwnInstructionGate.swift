@@ -100,17 +100,14 @@ struct OwnInstructionGate: Sendable {
     private mutating func add(_ entry: String, _ role: Role) {
         // A script without spaces is matched only in a sentence that holds it: never ASCII.
         if entry.unicodeScalars.contains(where: OwnInstructionIndex.isUnspaced) { return }
-        var text = entry
-        let openStart = text.hasPrefix("*")
-        if openStart { text.removeFirst() }
-        let openEnd = text.hasSuffix("*")
-        if openEnd { text.removeLast() }
-        if text.hasPrefix("-") {
-            let suffix = Array(text.dropFirst().utf8)
+        let syntax = OwnInstructionEntrySyntax(entry)
+        let (openStart, openEnd) = (syntax.openStart, syntax.openEnd)
+        if let ending = syntax.suffix {
+            let suffix = Array(ending.utf8)
             if !suffix.isEmpty, suffix.allSatisfy(Self.isWordByte) { endings.append(Key(bytes: suffix, role: role)) }
             return
         }
-        let words = OwnInstructionIndex.tokens(text)
+        let words = OwnInstructionIndex.tokens(syntax.text)
         // A word outside ASCII never equals, starts or sits inside an ASCII word.
         guard !words.isEmpty, words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return }
         // The longest run, and whether the word may go on after it.

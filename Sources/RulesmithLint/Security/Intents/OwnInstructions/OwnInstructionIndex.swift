@@ -145,17 +145,14 @@ struct OwnInstructionIndex: Sendable {
             unspaced[first, default: []].append(Unspaced(bytes: bytes, role: role))
             return
         }
-        var text = entry
-        let openStart = text.hasPrefix("*")
-        if openStart { text.removeFirst() }
-        let openEnd = text.hasSuffix("*")
-        if openEnd { text.removeLast() }
+        let syntax = OwnInstructionEntrySyntax(entry)
+        let (openStart, openEnd) = (syntax.openStart, syntax.openEnd)
         // "-mu": a suffix (Indonesian "your"), read as the inside of a word at its end.
-        if text.hasPrefix("-") {
-            endings.append((String(text.dropFirst()), role))
+        if let suffix = syntax.suffix {
+            endings.append((String(suffix), role))
             return
         }
-        let parts = Self.tokens(text)
+        let parts = Self.tokens(syntax.text)
         guard let head = parts.first else { return }
         if parts.count > 1 {
             let phrase = Phrase(rest: Array(parts.dropFirst()), open: openEnd, role: role)
