@@ -246,13 +246,7 @@ public final class StagedSnapshot {
 
     /// The first position whose path is not byte-wise before `path`.
     func lowerBound(_ path: String) -> Int {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Self.precedes(entries[middle].path, path) { low = middle + 1 } else { high = middle }
-        }
-        return low
+        SortedSearch.first(in: entries.indices) { Self.precedes(entries[$0].path, path) }
     }
 
     static func isRegularFile(_ mode: UInt32) -> Bool { mode == 0o100644 || mode == 0o100755 }

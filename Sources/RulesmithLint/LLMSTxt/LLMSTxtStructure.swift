@@ -129,12 +129,7 @@ public struct LLMSTxtStructure: DocumentAnalysis, Sendable {
     /// The top-level heading that starts at byte `offset`, if any (a binary search: `headings`
     /// are in document order, so rules need no set or dictionary of millions of positions).
     public func heading(startingAt offset: Int) -> LLMSTxtHeading? {
-        var low = 0
-        var high = headings.count
-        while low < high {
-            let mid = (low + high) / 2
-            if headings.start(mid) < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = SortedSearch.first(in: 0..<headings.count) { headings.start($0) < offset }
         return low < headings.count && headings.start(low) == offset ? headings[low] : nil
     }
 

@@ -159,12 +159,7 @@ package struct RepeatedRangeSet {
             listing *= 2
             window(after: index - 1, in: buffer, range: range, marking: false)
         }
-        var low = 0
-        var high = known.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(known[middle].index) < index { low = middle + 1 } else { high = middle }
-        }
+        let low = SortedSearch.first(in: known.indices) { Int(known[$0].index) < index }
         precondition(low < known.count && Int(known[low].index) == index, "range \(index) repeats no earlier range")
         return Int(known[low].first)
     }

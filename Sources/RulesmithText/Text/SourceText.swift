@@ -69,13 +69,7 @@ public struct SourceText: Sendable {
 
     /// 0-based index of the line holding byte `offset` (offsets past the end map to the last line).
     public func lineIndex(ofByte offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        SortedSearch.last(in: 0..<lineStarts.count, atOrBefore: offset) { lineStarts[$0] }
     }
 
     /// 1-based line and column of byte `offset`; the column counts Unicode scalar values.

@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// The reference parser's header pattern, `re.search` with `re.M | re.S`, without backtracking:
 /// `^#\s*(?P<title>.+?$)\n+(?:^>\s*(?P<summary>.+?$)$)?\n+(?P<info>.*)`
 ///
@@ -83,12 +85,7 @@ struct ReferenceHeaderPattern {
 
     /// The first title end strictly after `offset`.
     private func firstTitleEnd(after offset: Int) -> Int? {
-        var low = 0
-        var high = titleEnds.count
-        while low < high {
-            let mid = (low + high) / 2
-            if titleEnds[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = SortedSearch.first(in: titleEnds.indices) { titleEnds[$0] <= offset }
         return low < titleEnds.count ? titleEnds[low] : nil
     }
 

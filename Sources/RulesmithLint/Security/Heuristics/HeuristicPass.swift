@@ -118,7 +118,7 @@ enum HeuristicPass {
         /// current one or a few after it; a binary search covers the rest.
         private func lineIndex(of offset: Int) -> Int {
             var low = 0
-            var high = lineStarts.count - 1
+            let high = lineStarts.count - 1
             if lineKnown, lineStarts[lineNumber] <= offset {
                 var probe = lineNumber + 1
                 let stop = min(high + 1, lineNumber + 9)
@@ -127,11 +127,7 @@ enum HeuristicPass {
                 if probe > high { return high }
                 low = probe
             }
-            while low < high {
-                let mid = (low + high + 1) / 2
-                if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-            }
-            return low
+            return SortedSearch.last(in: low..<(high + 1), atOrBefore: offset) { lineStarts[$0] }
         }
 
         mutating func handle(_ family: KeywordFamily, _ start: Int, _ end: Int, _ output: inout Output) {

@@ -44,12 +44,7 @@ final class PassOracle {
         }
         guard let headings = headingIndex, !headings.isEmpty else { return [] }
         let line = line(offset)
-        var low = 0
-        var high = headings.count
-        while low < high {
-            let mid = (low + high) / 2
-            if headings[mid].line <= line { low = mid + 1 } else { high = mid }
-        }
+        let low = SortedSearch.first(in: headings.indices) { headings[$0].line <= line }
         var found = [headingText(0)]
         if low > 1 { found.append(headingText(low - 1)) }
         return found

@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// Finds the cue words of `Cues` in a small range (a clause and its neighbours) with one run of
 /// their own automaton, so checking a match costs the length of its clause, not the cue count.
 enum CueIndex {
@@ -81,12 +83,7 @@ final class CueCache {
             window = max(0, range.lowerBound - Self.margin / 4)..<min(bytes.count, range.upperBound + Self.margin)
             cached = CueIndex.hits(bytes, in: window)
         }
-        var low = 0
-        var high = cached.count
-        while low < high {
-            let mid = (low + high) / 2
-            if cached[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        var low = SortedSearch.first(in: cached.indices) { cached[$0].range.lowerBound < range.lowerBound }
         var found: [CueIndex.Hit] = []
         while low < cached.count, cached[low].range.lowerBound < range.upperBound {
             if cached[low].range.upperBound <= range.upperBound { found.append(cached[low]) }

@@ -482,13 +482,8 @@ struct NormalizedCopy {
     private func run(containing index: Int, continued: Bool, continues: Bool) -> Range<Int> {
         guard continued || continues else { return index..<(index + 1) }
         // The last run starting at or before `index`.
-        var low = 0
-        var high = runs.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if Int(runs[mid].first) <= index { low = mid } else { high = mid - 1 }
-        }
-        return Int(runs[low].first)..<(Int(runs[low].last) + 1)
+        let run = runs[SortedSearch.last(in: runs.indices, atOrBefore: index) { Int(runs[$0].first) }]
+        return Int(run.first)..<(Int(run.last) + 1)
     }
 }
 

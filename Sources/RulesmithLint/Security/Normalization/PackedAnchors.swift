@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// The anchors of a `NormalizedCopy`, packed into one to four bytes each, with an absolute
 /// checkpoint every `stride` anchors to seek from. A twelve-byte record per anchor cost four times
 /// the size of text alternating a letter and a no-break space (an anchor per three bytes).
@@ -131,12 +133,7 @@ struct PackedAnchors {
     func lastStarting(inCopyAtMost offset: Int) -> Anchor {
         // The last checkpoint starting at or before `offset`: the anchors from the next one on
         // start after it.
-        var low = 0
-        var high = checkpoints.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if Int(checkpoints[mid].copyStart) <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = SortedSearch.last(in: checkpoints.indices, atOrBefore: offset) { Int(checkpoints[$0].copyStart) }
         var cursor = self.cursor(atCheckpoint: low)
         var found = cursor.anchor
         while true {
@@ -151,12 +148,7 @@ struct PackedAnchors {
         guard count > 0 else { return seek(to: 0) }
         // Anchors do not overlap in the source, so every one before the last checkpoint starting
         // at or before `offset` ends by then.
-        var low = 0
-        var high = checkpoints.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if Int(checkpoints[mid].sourceStart) <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = SortedSearch.last(in: checkpoints.indices, atOrBefore: offset) { Int(checkpoints[$0].sourceStart) }
         var cursor = self.cursor(atCheckpoint: low)
         while cursor.index < count, cursor.anchor.sourceEnd <= offset { advance(&cursor) }
         return cursor

@@ -62,12 +62,7 @@ struct ReferenceLinkAlteredRule: Rule {
 
     /// The link among `links` (sorted by start) that starts at `offset`.
     private static func link(at offset: Int, in links: [InlineLink]) -> InlineLink? {
-        var low = 0
-        var high = links.count
-        while low < high {
-            let mid = (low + high) / 2
-            if links[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = SortedSearch.first(in: links.indices) { links[$0].range.lowerBound < offset }
         return low < links.count && links[low].range.lowerBound == offset ? links[low] : nil
     }
 }

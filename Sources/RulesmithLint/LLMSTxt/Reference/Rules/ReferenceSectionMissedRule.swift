@@ -36,12 +36,7 @@ struct ReferenceSectionMissedRule: Rule {
         }
         starts.sort()
         func isStart(_ offset: Int) -> Bool {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(starts[mid]) < offset { low = mid + 1 } else { high = mid }
-            }
+            let low = SortedSearch.first(in: starts.indices) { Int(starts[$0]) < offset }
             return low < starts.count && Int(starts[low]) == offset
         }
         for section in document.llmsTxt.sections {

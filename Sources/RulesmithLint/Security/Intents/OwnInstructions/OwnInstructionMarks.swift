@@ -1,3 +1,5 @@
+import RulesmithText
+
 /// The words of `OwnInstructionIndex` found in one sentence, with where they stand (UTF-8
 /// offsets in the lower-cased sentence) and which clause holds them (a clause ends at a comma,
 /// a colon, a dash or a bracket, in any script).
@@ -68,15 +70,7 @@ struct OwnInstructionMarks {
             }
         }
         if !current.isEmpty { tokens.append((String(current), tokenStart..<offset)) }
-        func clause(_ at: Int) -> Int {
-            var low = 0
-            var high = clauseStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if clauseStarts[middle] <= at { low = middle } else { high = middle - 1 }
-            }
-            return low
-        }
+        func clause(_ at: Int) -> Int { SortedSearch.last(in: clauseStarts.indices, atOrBefore: at) { clauseStarts[$0] } }
         for (position, token) in tokens.enumerated() {
             var role = index.words[token.text] ?? []
             if let found = index.shortStarts[String(token.text.prefix(1))] { role.formUnion(found) }
