@@ -51,12 +51,11 @@ public struct RepositoryContext: Sendable {
         var dependencies = Set<String>()
         var targets: [String: Set<String>] = [:]
         for file in files {
+            // The name first, on a substring: only manifests are read, and splitting or searching
+            // each of 10,000 tracked paths was most of a hook run's repository context.
+            guard isManifestName(file) else { continue }
             let (folder, name) = split(file)
-            // Split only where the name can be a component (the split per file was most of this loop).
-            // On bytes: Foundation's `contains` searched each of 10,000 paths with a CFString.
-            guard folder.utf8.firstRange(of: Self.nodeModules) == nil || !folder.split(separator: "/").contains("node_modules") else {
-                continue
-            }
+            guard !folder.split(separator: "/").contains("node_modules") else { continue }
             if name == "package.json", let text = contents.text(of: file), let package = PackageJSON(text) {
                 scripts[folder] = Set(package.scripts.map(\.name))
                 dependencies.formUnion(package.dependencies.map(\.name))
@@ -76,7 +75,12 @@ public struct RepositoryContext: Sendable {
     }
 
     static let makefileNames: Set<String> = ["Makefile", "makefile", "GNUmakefile"]
-    private static let nodeModules = Array("node_modules".utf8)
+
+    /// Whether the path's last component is `package.json` or a Makefile name.
+    private static func isManifestName(_ path: String) -> Bool {
+        let name = path.utf8.lastIndex(of: 0x2F).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        return name == "package.json" || name == "Makefile" || name == "makefile" || name == "GNUmakefile"
+    }
 
     /// `("a/b", "c")` for `a/b/c`; `("", "c")` for `c`.
     static func split(_ path: String) -> (folder: String, name: String) {
