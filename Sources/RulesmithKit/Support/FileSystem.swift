@@ -143,16 +143,6 @@ public enum FileSystem {
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
             filled = 0
             HugePages.advise(buffer)
-            if size >= ParallelRead.threshold {
-                switch ParallelRead.fill(buffer, size: size, from: descriptor) {
-                case .complete: filled = size
-                case .short: break
-                case .failed(let code):
-                    failure = code
-                    return
-                }
-            }
-            // After a parallel fill, the one byte past the file (a file that grew); otherwise all of it.
             failure = fill(buffer, &filled, from: descriptor)
         }
         if failure != 0 { throw error(failure, path, "cannot read") }
