@@ -228,12 +228,14 @@ public struct Linter: Sendable {
             return findings
         }
         // The security rules share one text scan and run in order as one work item; every other
-        // rule is an item of its own, claimed in order by whichever core is free. So the scan and
-        // the Markdown/llms.txt structure (built by the first rule that asks) are computed side
-        // by side, and the many small rules after them are shared out. The findings keep the
-        // catalogue's order whatever thread found them.
+        // rule is an item of its own, claimed in order by whichever core is free, the long-running
+        // ones first. So the scan and the Markdown/llms.txt structure (built by the first rule
+        // that asks) are computed side by side, a long rule does not run alone at the end, and
+        // the many small rules are shared out. The findings keep the catalogue's order whatever
+        // thread found them.
         let security = rules.indices.filter { rules[$0].description.traits.contains(.security) }
-        let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) }
+        let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) && rules[$0].description.traits.contains(.longRunning) }
+            + rules.indices.filter { !rules[$0].description.traits.contains(.security) && !rules[$0].description.traits.contains(.longRunning) }
         let items = [security] + others.map { [$0] }
         let found = WorkerPool.map(items.count) { item in items[item].map { ($0, run($0)) } }
         var byRule = [[(RuleRef, Finding)]](repeating: [], count: rules.count)

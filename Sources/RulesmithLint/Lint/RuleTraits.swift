@@ -31,13 +31,16 @@ public struct RuleTraits: OptionSet, Sendable, Hashable {
     /// added comment changes the verdict (an empty file, what ends the file). The rule says why
     /// beside the trait.
     public static let noCommentVariant = RuleTraits(rawValue: 1 << 8)
+    /// Takes long on a large file (a pass of its own over every link): the engine starts it before
+    /// the short rules, so it runs beside the others instead of alone at the end.
+    public static let longRunning = RuleTraits(rawValue: 1 << 9)
 
     /// Each trait with the word the catalogue and generated documentation show for it.
     public static let named: [(trait: RuleTraits, name: String)] = [
         (.optIn, "opt-in"), (.compat, "compat"), (.security, "security"),
         (.notSuppressibleInline, "not-suppressible-inline"), (.wholeProject, "whole-project"),
         (.normalisedText, "normalised-text"), (.judgesSuppressions, "judges-suppressions"),
-        (.noPrefixVariant, "no-prefix-variant"), (.noCommentVariant, "no-comment-variant"),
+        (.noPrefixVariant, "no-prefix-variant"), (.noCommentVariant, "no-comment-variant"), (.longRunning, "long-running"),
     ]
 
     /// The names of the traits in this set, in declaration order.

@@ -24,6 +24,14 @@ struct RuleTraitsTests {
         }
     }
 
+    /// The engine starts long-running rules before the short ones; the security rules run as one
+    /// item of their own, so the trait would mean nothing on one of them.
+    @Test func longRunningRulesAreOrdinaryRulesAndLT054IsOne() {
+        let long = RuleCatalogue.standard.descriptions.filter { $0.traits.contains(.longRunning) }
+        #expect(long.map(\.id).contains("LT054"))
+        for description in long { #expect(!description.traits.contains(.security), "\(description.id)") }
+    }
+
     @Test func traitNamesAreUniqueAndCoverEveryTrait() {
         let names = RuleTraits.named.map(\.name)
         #expect(Set(names).count == names.count)

@@ -11,6 +11,8 @@ struct DuplicateURLRule: Rule {
         where it fits best.
         """,
         kinds: [.llmsTxt], tags: [.links], defaultSeverity: .warning,
+        // Every URL of the file hashed and compared: a fifth of a 100 MB lint's wall time.
+        traits: .longRunning,
         triggering: [
             Example(LLMSTxtExample.valid + "\n## More\n\n- [Guide again](↓https://x.dev/guide.md)\n"),
         ],
