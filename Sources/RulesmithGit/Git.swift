@@ -24,9 +24,21 @@ public enum Git {
         // SIGPIPE, no message and no exit code. Ignored, the write fails with EPIPE and the
         // operation reports an error.
         signal(SIGPIPE, SIG_IGN)
-        useCertificateLocations(file: getenv("SSL_CERT_FILE"), folder: getenv("SSL_CERT_DIR"))
         return nil
     }()
+
+    /// `SSL_CERT_FILE` / `SSL_CERT_DIR`, applied once, before the first connection. Not at start-up:
+    /// libgit2 parses every certificate a folder holds (about 26 ms for /etc/ssl/certs), a cost the
+    /// commit hook, which never connects, paid on every commit.
+    private static let environmentCertificates: Void = {
+        useCertificateLocations(file: getenv("SSL_CERT_FILE"), folder: getenv("SSL_CERT_DIR"))
+    }()
+
+    /// Makes the certificates of the environment trusted for https; every operation that connects
+    /// (clone, fetch, ls-remote, push) calls it before connecting.
+    static func prepareConnections() {
+        _ = environmentCertificates
+    }
 
     /// Makes https trust the certificates in `SSL_CERT_FILE` / `SSL_CERT_DIR` when either is set,
     /// as curl and OpenSSL-based git do (a company CA, a test server); libgit2's TLS library does
@@ -45,6 +57,9 @@ public enum Git {
     /// - Throws: `GitError` when libgit2 cannot load them.
     public static func useCertificates(file: String?, folder: String? = nil) throws(GitError) {
         try initialize()
+        // The environment's first, so these replace them as they did when the environment's were
+        // applied at start-up.
+        prepareConnections()
         let code = file.withOptionalCString { file in folder.withOptionalCString { rulesmith_git_set_ssl_cert_locations(file, $0) } }
         try check(code, "load the certificates in \(file ?? folder ?? "")")
     }

@@ -29,6 +29,7 @@ final class RemoteCallbackContext {
 
     /// Runs `body` with callbacks whose payload is this context, kept alive for the call.
     func withCallbacks<R>(_ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
+        Git.prepareConnections()
         var callbacks = git_remote_callbacks()
         try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "prepare remote callbacks")
         callbacks.credentials = acquireCredential
