@@ -1,6 +1,11 @@
 import RulesmithEditors
 import RulesmithGit
 import RulesmithText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the next commit will contain, read once from git's index through libgit2 (never the work
 /// tree): the repository, the index's stage-0 entries, which of them differ from HEAD, and blobs.
@@ -256,7 +261,16 @@ public final class StagedSnapshot {
 
     /// Git's index order: plain byte order of the UTF-8 paths.
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        // memcmp on the strings' own bytes: the generic UTF-8 view comparison, run over the
+        // 10,000 paths of an index to check its order, was a tenth of a hook run with nothing to lint.
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
     }
 
     private static func isSorted(_ entries: [GitIndexEntry]) -> Bool {
