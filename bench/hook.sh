@@ -64,10 +64,17 @@ results="$work/hook.json"
     -n "rulesmith hook run" "$rulesmith hook run" \
     -n "git status" "git status" \
     -n "agent-rules-lint (10 files)" "$peers/agent-rules-lint --format json $ten") >&2
+# The fixed cost: the same repository with the ten files committed, so nothing is staged (start-up,
+# libgit2, the index read and the HEAD lookup; no lint).
+"${git_[@]}" commit -qm "ten rules files" --no-verify
+floor="$work/floor.json"
+(cd "$repo" && hyperfine --style basic -N --warmup 3 --min-runs 30 -i --export-json "$floor" \
+    -n "hook run, nothing staged" "$rulesmith hook run") >&2
 
-python3 - "$results" <<'PY'
+python3 - "$results" "$floor" <<'PY'
 import json, sys
 data = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+data.update({r["command"]: r for r in json.load(open(sys.argv[2]))["results"]})
 hook = data["rulesmith hook run"]
 def cpu(r): return r["user"] + r["system"]
 print()
@@ -78,6 +85,8 @@ status = data["git status"]
 print()
 print(f"hook / git status: {hook['mean']/status['mean']:.2f}x wall (mean), {hook['median']/status['median']:.2f}x wall (median), "
       f"{cpu(hook)/cpu(status):.2f}x cpu   (goal: below 2)")
+empty = data["hook run, nothing staged"]
+print(f"hook run with nothing staged / git status: {empty['mean']/status['mean']:.2f}x wall (mean)   (the fixed cost, no lint)")
 peer = data["agent-rules-lint (10 files)"]
 print(f"agent-rules-lint / hook: {peer['mean']/hook['mean']:.2f}x wall (mean)   (above 1: rulesmith is faster)")
 PY

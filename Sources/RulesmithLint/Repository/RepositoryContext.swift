@@ -31,8 +31,14 @@ public struct RepositoryContext: Sendable {
         self.facts = facts
         self.files = Set(files)
         var folders = Set<String>()
+        // Files of one folder come one after another (a tree walk, the index): a file in the
+        // previous file's folder adds nothing, told without making or hashing a string.
+        var previousFolder: Substring = ""
         for file in files {
             var path = Substring(file)
+            guard let last = path.lastIndex(of: "/") else { continue }
+            guard path[..<last] != previousFolder else { continue }
+            previousFolder = path[..<last]
             while let slash = path.lastIndex(of: "/") {
                 path = path[..<slash]
                 guard folders.insert(String(path)).inserted else { break }
