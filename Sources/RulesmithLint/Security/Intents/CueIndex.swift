@@ -13,12 +13,13 @@ enum CueIndex {
         let range: Range<Int>
     }
 
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         let variant: StemVariant
         let kind: Kind
     }
 
-    private static let entries: [Entry] = {
+    /// Every spelling of every cue, from the word lists (`CueTables` holds them built).
+    static let builtEntries: [Entry] = {
         let lists: [(Kind, [String])] = [
             (.lacking, Cues.lacking), (.lackingAfter, Cues.lackingAfter), (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
             (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
@@ -45,20 +46,18 @@ enum CueIndex {
         return list
     }()
 
-    private static let automaton = KeywordAutomaton(entries.map { Array($0.variant.text.utf8) })
-    private static let lengths = entries.map { $0.variant.text.utf8.count }
-
     /// Every cue in `range` of `bytes`, in text order, with word edges checked in the whole text.
     static func hits(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Hit] {
         guard !range.isEmpty else { return [] }
         var found: [Hit] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        let (entries, lengths) = (Self.entries, Self.lengths)
-        automaton.scan(slice) { index, end in
+        let tables = CueTables.shared
+        let (entries, lengths) = (tables.entries, tables.lengths)
+        tables.automaton.scan(slice) { index, end in
             let start = range.lowerBound + end - lengths[index]
             let stop = range.lowerBound + end
-            guard entries[index].variant.edgesHold(bytes, start, stop) else { return }
-            found.append(Hit(kind: entries[index].kind, range: start..<stop))
+            guard entries[index].hold(bytes, start, stop) else { return }
+            found.append(Hit(kind: Kind(rawValue: entries[index].group)!, range: start..<stop))
         }
         return found
     }
