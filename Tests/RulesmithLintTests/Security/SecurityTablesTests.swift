@@ -20,6 +20,8 @@ struct SecurityTablesTests {
         #expect(KeywordTables.shared == KeywordTables.build(), "\(stale)")
         #expect(WideStemTables.shared == WideStemTables.build(), "\(stale)")
         #expect(CueTables.shared == CueTables.build(), "\(stale)")
+        #expect(CueTables.Wide.shared == CueTables.Wide.build(), "\(stale)")
+        #expect(OwnInstructionTables.shared == OwnInstructionTables.build(), "\(stale)")
     }
 
     /// What a scan derives from the tables' counts is what the built keyword list says.

@@ -93,7 +93,7 @@ struct KeywordTrie: Sendable, Equatable {
         shapes = reader.next()
     }
 
-    func write(to writer: inout TableWriter) {
+    func encode(into writer: inout TableWriter) {
         writer.append(classes)
         writer.append([classCount])
         writer.append(parents)

@@ -1,10 +1,10 @@
 extension KeywordAutomaton {
     /// Writes the automaton's trie (its rows are filled again from it).
-    func write(to writer: inout TableWriter) {
-        trie.write(to: &writer)
+    func encode(into writer: inout TableWriter) {
+        trie.encode(into: &writer)
     }
 
-    /// The automaton whose trie `write(to:)` wrote.
+    /// The automaton whose trie `encode(into:)` wrote.
     init(from reader: inout TableReader) {
         self.init(KeywordTrie(from: &reader))
     }

@@ -23,7 +23,7 @@ struct KeywordEdges: Sendable, Equatable {
         return true
     }
 
-    static func write(_ edges: [KeywordEdges], to writer: inout TableWriter) {
+    static func encode(_ edges: [KeywordEdges], into writer: inout TableWriter) {
         writer.append(edges.map { Int($0.group) | ($0.startsWord ? 1 << 8 : 0) | ($0.endsWord ? 1 << 9 : 0) })
     }
 

@@ -26,6 +26,13 @@ struct KeywordTables: Sendable, Equatable {
     let anchorMasks: [UInt64]
     let qualifiers: [Qualifier]
 
+    /// Decodes the tables every scan reads (and what `Keywords` derives from them) now: called
+    /// before the documents of a run are spread over threads, so that no worker waits for another
+    /// to decode them.
+    static func prepare() {
+        _ = (Keywords.families.count, Keywords.lengths.count, Keywords.exactSpelling.count)
+    }
+
     static let shared: KeywordTables = {
         var reader = TableReader(GeneratedSecurityTables.keywords)
         return KeywordTables(from: &reader)
@@ -93,10 +100,10 @@ struct KeywordTables: Sendable, Equatable {
             qualifiers: zip(texts, open).map { Qualifier(text: $0, open: $1 != 0) })
     }
 
-    func write(to writer: inout TableWriter) {
-        automaton.write(to: &writer)
+    func encode(into writer: inout TableWriter) {
+        automaton.encode(into: &writer)
         writer.append([conceptAnchors, rot13Words])
-        KeywordEdges.write(stems, to: &writer)
+        KeywordEdges.encode(stems, into: &writer)
         writer.append(tails)
         writer.append(tailStart)
         writer.append(anchorStemStart)

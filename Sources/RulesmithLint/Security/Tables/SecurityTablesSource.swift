@@ -19,16 +19,19 @@ public enum SecurityTablesSource {
         var keywords: [String]
         var wide: [String]
         var cues: [String]
+        var wideCues: [String]
+        var ownInstructions: [String]
 
         static func built() -> Texts {
             Texts(
-                keywords: lines { KeywordTables.build().write(to: &$0) }, wide: lines { WideStemTables.build().write(to: &$0) },
-                cues: lines { CueTables.build().write(to: &$0) })
+                keywords: lines { KeywordTables.build().encode(into: &$0) }, wide: lines { WideStemTables.build().encode(into: &$0) },
+                cues: lines { CueTables.build().encode(into: &$0) }, wideCues: lines { CueTables.Wide.build().encode(into: &$0) },
+                ownInstructions: lines { OwnInstructionTables.build().encode(into: &$0) })
         }
 
-        private static func lines(_ write: (inout TableWriter) -> Void) -> [String] {
+        private static func lines(_ encode: (inout TableWriter) -> Void) -> [String] {
             var writer = TableWriter()
-            write(&writer)
+            encode(&writer)
             return writer.lines()
         }
     }
@@ -43,7 +46,7 @@ public enum SecurityTablesSource {
         enum GeneratedSecurityTables {
 
         """
-        for (name, lines) in [("keywords", texts.keywords), ("wide", texts.wide), ("cues", texts.cues)] {
+        for (name, lines) in [("keywords", texts.keywords), ("wide", texts.wide), ("cues", texts.cues), ("wideCues", texts.wideCues), ("ownInstructions", texts.ownInstructions)] {
             output += "    static let \(name): StaticString = #\"\"\"\n"
             for line in lines { output += line + "\n" }
             output += "\"\"\"#\n\n"

@@ -72,13 +72,13 @@ struct WideStemTables: Sendable, Equatable {
             anchorStems: anchorStems, automaton: KeywordAutomaton(from: &reader))
     }
 
-    func write(to writer: inout TableWriter) {
-        KeywordEdges.write(stems, to: &writer)
+    func encode(into writer: inout TableWriter) {
+        KeywordEdges.encode(stems, into: &writer)
         writer.append(bytes)
         writer.append(byteStart)
         writer.append(anchorLengths)
         writer.append(anchorStemStart)
         writer.append(anchorStems)
-        automaton.write(to: &writer)
+        automaton.encode(into: &writer)
     }
 }
