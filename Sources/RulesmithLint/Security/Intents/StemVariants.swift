@@ -85,18 +85,10 @@ struct StemVariant: Sendable {
         var seen: Set<String> = [text]
         return [text] + variants.map { String($0) }.filter { seen.insert($0).inserted }
     }
-
-    /// Whether a hit of this variant at `start..<end` meets its word edges (any script).
-    @inline(__always)
-    func edgesHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        if startsWord, ScriptClass.wordBefore(bytes, start) { return false }
-        if endsWord, ScriptClass.wordAt(bytes, end) { return false }
-        return true
-    }
 }
 
 /// A keyword variant of one concept or cue kind, for telling repeats apart (a struct, not an
-/// interpolated string: the tables are built in every process that scans text).
+/// interpolated string).
 struct VariantKey: Hashable {
     let group: UInt8
     let startsWord: Bool

@@ -15,7 +15,7 @@ struct KeywordEdges: Sendable, Equatable {
         self.init(group: group, startsWord: variant.startsWord, endsWord: variant.endsWord)
     }
 
-    /// Whether a hit at `start..<end` meets the word edges (any script), as `StemVariant.edgesHold`.
+    /// Whether a hit at `start..<end` meets the word edges (any script).
     @inline(__always)
     func hold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if startsWord, ScriptClass.wordBefore(bytes, start) { return false }
