@@ -96,8 +96,8 @@ let package = Package(
 
         /** Documents generated from the code: one page per rule, the catalogue table, the JSON Schema of `.rulesmith.yml`. */
         .target(name: "RulesmithDocs", dependencies: ["RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates"]),
-        /** Developer tool: regenerates committed derived files (the built-in template bundle, the rule docs, the config schema). */
-        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates", "RulesmithDocs"]),
+        /** Developer tool: regenerates committed derived files (the built-in template bundle, the rule docs, the config schema, the security scan's tables). */
+        .executableTarget(name: "rulesmith-dev", dependencies: ["RulesmithTemplates", "RulesmithDocs", "RulesmithLint"]),
 
         // MARK: Tests (one target per module; each imports the module it tests and what that module may import)
 

@@ -7,6 +7,8 @@ import RulesmithTemplates
 //   swift run rulesmith-dev generate-templates --check   exit 1 when the bundle is stale
 //   swift run rulesmith-dev generate-docs        docs/rules/*.md and docs/rulesmith.schema.json
 //   swift run rulesmith-dev generate-docs --check   exit 1 naming the stale documents
+//   swift run rulesmith-dev generate-security-tables   the security scan's built tables
+//   swift run rulesmith-dev generate-security-tables --check   exit 1 when they are stale
 
 /// Reads every regular file under the embedded folders (package-relative paths, sorted).
 func embeddedFiles(root: URL) throws -> [String: [UInt8]] {
@@ -73,7 +75,7 @@ func generateTemplates(root: URL, check: Bool) throws -> Int32 {
     return 0
 }
 
-let usage = "usage: rulesmith-dev generate-templates|generate-docs [--check] [PACKAGE-ROOT]\n"
+let usage = "usage: rulesmith-dev generate-templates|generate-docs|generate-security-tables [--check] [PACKAGE-ROOT]\n"
 let arguments = CommandLine.arguments.dropFirst()
 do {
     switch arguments.first {
@@ -83,6 +85,9 @@ do {
     case "generate-docs":
         let options = try DeveloperArguments(arguments.dropFirst())
         exit(try generateDocuments(root: options.root, check: options.check))
+    case "generate-security-tables":
+        let options = try DeveloperArguments(arguments.dropFirst())
+        exit(try generateSecurityTables(root: options.root, check: options.check))
     default:
         FileHandle.standardError.write(Data(usage.utf8))
         exit(2)

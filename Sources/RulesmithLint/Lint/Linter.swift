@@ -40,6 +40,9 @@ public struct Linter: Sendable {
         count: Int, kinds: [FileKind], options: [LintOptions], finished: (Int, LintDocument) -> Void = { _, _ in },
         make: (Int, _ withText: Bool) -> LintDocument
     ) -> [[Diagnostic]] {
+        // The security scan's keyword tables, decoded before the workers start (one would
+        // decode them while the others wait).
+        if count > 1 { KeywordTables.prepare() }
         let active = catalogue.projectRules.filter { rule in
             let description = rule.description
             return (0..<count).contains { description.kinds.contains(kinds[$0]) && options[$0].isEnabled(description) }

@@ -29,7 +29,7 @@ struct TargetLayerTests {
         ],
         "rulesmith": ["RulesmithKit", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates", "ArgumentParser"],
         "RulesmithDocs": ["RulesmithText", "RulesmithEditors", "RulesmithLint", "RulesmithTemplates"],
-        "rulesmith-dev": ["RulesmithTemplates", "RulesmithDocs"],
+        "rulesmith-dev": ["RulesmithTemplates", "RulesmithDocs", "RulesmithLint"],
     ]
 
     @Test func everyImportIsADeclaredDependency() throws {

@@ -26,9 +26,7 @@ enum HeuristicPass {
         var joinLines = true
     }
 
-    private static let families = Keywords.all.map(\.family)
-    private static let lengths = Keywords.all.map(\.text.utf8.count)
-    private static let isPadding = Keywords.all.map { $0.family == .padding }
+    private static let isPadding = Keywords.families.map { $0 == .padding }
 
     /// Runs every heuristic over `bytes`.
     static func run(_ bytes: [UInt8], lineStarts: LineStarts, _ options: Options) -> Output {
@@ -37,7 +35,7 @@ enum HeuristicPass {
             var lastPaddingEnd = -2
             // Locals, not the static lets: each static read in the per-hit closure was a
             // swift_once call. The automaton has already checked the keywords' ASCII word edges.
-            let (families, lengths, isPadding, exact) = (Self.families, Self.lengths, Self.isPadding, Keywords.exactSpelling)
+            let (families, lengths, isPadding, exact) = (Keywords.families, Keywords.lengths, Self.isPadding, Keywords.exactSpelling)
             var state = State(buffer: buffer, lineStarts: lineStarts, options: options)
             // Each hit is handled as it is found, in the order found: a list of every hit first
             // cost 16 bytes a hit (about half the size of a prose-heavy file).

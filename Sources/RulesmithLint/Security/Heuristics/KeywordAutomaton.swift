@@ -6,7 +6,7 @@ import RulesmithText
 /// Folding costs nothing per byte (it is the class table); a hit whose keyword must be spelled
 /// exactly is checked by its caller.
 /// A keyword may be bound to word edges; occurrences that break a bound are never reported.
-struct KeywordAutomaton: Sendable {
+struct KeywordAutomaton: Sendable, Equatable {
     /// Where a keyword must meet word edges (a word being ASCII letters, digits and `_`).
     struct Bounds: Sendable {
         /// The byte before the keyword is not a word byte.
@@ -15,113 +15,79 @@ struct KeywordAutomaton: Sendable {
         var endsWord = false
     }
 
-    private let classes: [UInt8]
-    private let classCount: Int
+    /// The trie it is made from: what the generated tables store (the rows below are cheaper to
+    /// fill than to store or decode).
+    let trie: KeywordTrie
+    let classes: [UInt8]
+    let classCount: Int
     /// Per (state, class) the next state's row offset (`state * classCount`), so the scan loop
     /// adds instead of multiplying; a negative entry `~offset` means that state has outputs.
-    private let transitions: [Int32]
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
+    let transitions: [Int32]
+    let outputStart: [Int32]
+    let outputs: [Int32]
     /// Per keyword: its length in the low 16 bits, bit 16 "starts a word", bit 17 "ends a word".
-    private let shapes: [UInt32]
+    var shapes: [UInt32] { trie.shapes }
 
     /// `foldingHighBytes` also folds the bytes of non-ASCII characters into 32 classes: the
     /// automaton then finds candidates only (a hit may be a different character with the same
     /// folded bytes), which its caller checks, and its table stays small for many scripts.
     init(_ keywords: [[UInt8]], bounds: [Bounds]? = nil, foldingHighBytes: Bool = false) {
-        shapes = keywords.indices.map { index in
-            let bound = bounds?[index] ?? Bounds()
-            return UInt32(keywords[index].count) | (bound.startsWord ? 1 << 16 : 0) | (bound.endsWord ? 1 << 17 : 0)
-        }
-        func fold(_ byte: UInt8) -> UInt8 { foldingHighBytes && byte >= 0x80 ? 0x80 | (byte & 0x1F) : Self.fold(byte) }
-        var classes = [UInt8](repeating: 0, count: 256)
-        var next: UInt8 = 1
-        for keyword in keywords {
-            for byte in keyword where classes[Int(fold(byte))] == 0 {
-                classes[Int(fold(byte))] = next
-                next += 1
-            }
-        }
-        for byte in 0..<256 { classes[byte] = classes[Int(fold(UInt8(byte)))] }
-        let classCount = Int(next)
-        // One flat table, row `state` at `state * classCount` (an array per state cost most of
-        // the set-up, which every run pays before linting its first file), allocated once: the
-        // trie has a state per distinct prefix of the keywords' classes, counted on them sorted
-        // (growing the table a row at a time was half of the set-up).
-        let paths = keywords.map { keyword in keyword.map { classes[Int(fold($0))] } }
-        var stateCount = 1
-        var previous: [UInt8] = []
-        for path in paths.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            var common = 0
-            while common < previous.count, common < path.count, previous[common] == path[common] { common += 1 }
-            stateCount += path.count - common
-            previous = path
-        }
-        var goto = [Int32](repeating: -1, count: stateCount * classCount)
-        var own = [[Int32]](repeating: [], count: stateCount)
-        var created = 1
-        for (index, path) in paths.enumerated() {
-            var state = 0
-            for symbol in path {
-                let slot = state * classCount + Int(symbol)
-                if goto[slot] < 0 {
-                    goto[slot] = Int32(created)
-                    created += 1
-                }
-                state = Int(goto[slot])
-            }
-            own[state].append(Int32(index))
-        }
-        precondition(created == stateCount, "the trie has a state per distinct prefix")
-        var order: [Int] = []
-        order.reserveCapacity(stateCount)
-        goto.withUnsafeMutableBufferPointer { goto in
-            var failure = [Int](repeating: 0, count: stateCount)
-            for symbol in 0..<classCount {
-                let child = goto[symbol]
-                if child < 0 { goto[symbol] = 0 } else { order.append(Int(child)) }
-            }
-            var head = 0
-            while head < order.count {
-                let state = order[head]
-                head += 1
-                own[state].append(contentsOf: own[failure[state]])
-                let row = state * classCount
-                let fallback = failure[state] * classCount
-                for symbol in 0..<classCount {
-                    let child = goto[row + symbol]
-                    if child < 0 {
-                        goto[row + symbol] = goto[fallback + symbol]
-                    } else {
-                        failure[Int(child)] = Int(goto[fallback + symbol])
-                        order.append(Int(child))
+        self.init(KeywordTrie(keywords, bounds: bounds, foldingHighBytes: foldingHighBytes))
+    }
+
+    /// The automaton of `trie`: in breadth-first order, each state's row is its failure state's
+    /// row (filled already, one copy) with the state's own edges over it, and its outputs are its
+    /// own keywords, then its failure state's. One pass over one table allocated once: every
+    /// process that scans pays this, before linting its first file.
+    init(_ trie: KeywordTrie) {
+        let width = trie.classCount
+        let count = trie.parents.count
+        var failure = [Int](repeating: 0, count: count)
+        var outputStart: [Int32] = []
+        outputStart.reserveCapacity(count + 1)
+        var outputs: [Int32] = []
+        outputs.reserveCapacity(trie.own.count * 2)
+        transitions = [Int32](unsafeUninitializedCapacity: count * width) { table, initialized in
+            let base = table.baseAddress!
+            base.initialize(repeating: 0, count: width)
+            trie.parents.withUnsafeBufferPointer { parents in
+                trie.symbols.withUnsafeBufferPointer { symbols in
+                    trie.ownStart.withUnsafeBufferPointer { ownStart in
+                        var child = 1
+                        for state in 0..<count {
+                            let row = state * width
+                            if state > 0 { (base + row).initialize(from: base + failure[state] * width, count: width) }
+                            outputStart.append(Int32(outputs.count))
+                            for index in Int(ownStart[state])..<Int(ownStart[state + 1]) { outputs.append(trie.own[index]) }
+                            if state > 0 {
+                                let inherited = Int(outputStart[failure[state]])..<Int(outputStart[failure[state] + 1])
+                                for index in inherited { outputs.append(outputs[index]) }
+                            }
+                            while child < count, Int(parents[child]) == state {
+                                let slot = row + Int(symbols[child])
+                                // The failure row's entry: the child's failure state, negative when it has outputs.
+                                let inherited = base[slot]
+                                failure[child] = Int(inherited < 0 ? ~inherited : inherited) / width
+                                let offset = Int32(child * width)
+                                base[slot] = ownStart[child] != ownStart[child + 1] || inherited < 0 ? ~offset : offset
+                                child += 1
+                            }
+                        }
                     }
                 }
             }
-        }
-        var outputStart: [Int32] = []
-        outputStart.reserveCapacity(stateCount + 1)
-        var outputs: [Int32] = []
-        for state in 0..<stateCount {
-            outputStart.append(Int32(outputs.count))
-            outputs.append(contentsOf: own[state])
+            initialized = count * width
         }
         outputStart.append(Int32(outputs.count))
-        // The goto table becomes the transition table in place (one table's worth of memory
-        // less to allocate and fault in at start-up).
-        goto.withUnsafeMutableBufferPointer { table in
-            for slot in 0..<table.count {
-                let target = Int(table[slot])
-                let row = Int32(target * classCount)
-                table[slot] = outputStart[target] == outputStart[target + 1] ? row : ~row
-            }
-        }
-        self.classes = classes
-        self.classCount = classCount
-        self.transitions = goto
+        self.trie = trie
+        classes = trie.classes
+        classCount = width
         self.outputStart = outputStart
         self.outputs = outputs
     }
+
+    /// Two automata are equal when their tries are: the rest is filled from the trie.
+    static func == (lhs: KeywordAutomaton, rhs: KeywordAutomaton) -> Bool { lhs.trie == rhs.trie }
 
     /// The byte as the automaton compares it (lower case, leetspeak digits as letters).
     @inline(__always)

@@ -67,13 +67,13 @@ struct Keyword: Sendable {
     var wordEnd = false
 }
 
-/// The keyword table and its automaton, built once.
+/// The keyword table and its automaton. The automaton's keywords are the intent anchors, the
+/// rot13 words and then `fixed`; the first two come from the word lists, so the automaton is built
+/// by `KeywordTables.build()` and a scan reads it, and their count, from `KeywordTables.shared`.
 enum Keywords {
+    /// Every keyword in the automaton's order, built from the word lists (for `KeywordTables` only).
     static let all: [Keyword] = {
         var list: [Keyword] = []
-        func add(_ family: KeywordFamily, wordStart: Bool = true, _ texts: String...) {
-            for text in texts { list.append(Keyword(text: text, family: family, wordStart: wordStart)) }
-        }
         for (index, anchor) in IntentKeywords.anchors.texts.enumerated() {
             // The automaton checks a word's start for the anchor; the pass checks the rest of each stem.
             list.append(Keyword(
@@ -82,6 +82,22 @@ enum Keywords {
                 wordEnd: IntentKeywords.anchorEndsWord(index) && LineView.isWordByte(anchor.utf8.last ?? 0)))
         }
         for word in Rot13.anchors { list.append(Keyword(text: word.text, family: .rot13, wordStart: true, wordEnd: word.wordEnd)) }
+        return list + fixed
+    }()
+
+    /// The automaton of `all`, as `KeywordTables.build()` stores it.
+    static var builtAutomaton: KeywordAutomaton {
+        KeywordAutomaton(all.map { Array($0.text.utf8) }, bounds: all.map {
+            KeywordAutomaton.Bounds(startsWord: $0.wordStart, endsWord: $0.wordEnd)
+        })
+    }
+
+    /// The keywords written here, after the intent anchors and the rot13 words.
+    static let fixed: [Keyword] = {
+        var list: [Keyword] = []
+        func add(_ family: KeywordFamily, wordStart: Bool = true, _ texts: String...) {
+            for text in texts { list.append(Keyword(text: text, family: family, wordStart: wordStart)) }
+        }
         for word in Rot13.reversedAnchors { list.append(Keyword(text: word, family: .reversedText, wordStart: true, wordEnd: true)) }
         add(.encodedText, wordStart: false, "%2", "%3", "%4", "%5", "%6", "%7", "%c", "%d", "%e", "&#")
         add(.chatToken, wordStart: false, "<|im_start|>", "<|im_end|>", "[inst]", "[/inst]", "<<sys>>")
@@ -119,14 +135,26 @@ enum Keywords {
     }()
 
     /// Each keyword says whether it must start or end a word (`do` in `dog` is not worth a look).
-    static let automaton = KeywordAutomaton(all.map { Array($0.text.utf8) }, bounds: all.map {
-        KeywordAutomaton.Bounds(startsWord: $0.wordStart, endsWord: $0.wordEnd)
-    })
+    static var automaton: KeywordAutomaton { KeywordTables.shared.automaton }
+
+    /// Per keyword of the automaton, its family.
+    static let families: [KeywordFamily] = {
+        let tables = KeywordTables.shared
+        return (0..<tables.conceptAnchors).map { .concept($0) } + Array(repeating: .rot13, count: tables.rot13Words) + fixed.map(\.family)
+    }()
+
+    /// Per keyword of the automaton, its length in bytes.
+    static let lengths: [Int] = KeywordTables.shared.automaton.shapes.map { Int($0 & 0xFFFF) }
 
     /// The lower-case bytes a hit must spell exactly, for keywords whose hits the automaton's
     /// leetspeak folding may widen (commands, hosts, secret anchors); nil for the intent stems,
     /// which are meant to match `1gn0r3` too.
-    static let exactSpelling: [[UInt8]?] = all.map { keyword in
+    static let exactSpelling: [[UInt8]?] = {
+        let tables = KeywordTables.shared
+        return Array(repeating: nil, count: tables.conceptAnchors + tables.rot13Words) + fixed.map(exactSpelling)
+    }()
+
+    static func exactSpelling(_ keyword: Keyword) -> [UInt8]? {
         switch keyword.family {
         case .concept, .rot13, .reversedText, .padding, .encodedText: nil
         default: Array(keyword.text.utf8)

@@ -13,12 +13,13 @@ enum CueIndex {
         let range: Range<Int>
     }
 
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         let variant: StemVariant
         let kind: Kind
     }
 
-    private static let entries: [Entry] = {
+    /// Every spelling of every cue, from the word lists (`CueTables` holds them built).
+    static let builtEntries: [Entry] = {
         let lists: [(Kind, [String])] = [
             (.lacking, Cues.lacking), (.lackingAfter, Cues.lackingAfter), (.negationBefore, Cues.negationBefore), (.negationAfter, Cues.negationAfter),
             (.permissionAfter, Cues.permissionAfter), (.without, Cues.without),
@@ -45,20 +46,54 @@ enum CueIndex {
         return list
     }()
 
-    private static let automaton = KeywordAutomaton(entries.map { Array($0.variant.text.utf8) })
-    private static let lengths = entries.map { $0.variant.text.utf8.count }
-
     /// Every cue in `range` of `bytes`, in text order, with word edges checked in the whole text.
+    ///
+    /// The order is one automaton's over every cue: by end, then longest first, then in list
+    /// order. A range in ASCII meets only the ASCII cues, in that order; otherwise the hits of
+    /// both automata are merged into it.
     static func hits(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Hit] {
         guard !range.isEmpty else { return [] }
         var found: [Hit] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        let (entries, lengths) = (Self.entries, Self.lengths)
-        automaton.scan(slice) { index, end in
-            let start = range.lowerBound + end - lengths[index]
+        let tables = CueTables.shared
+        let (entries, lengths, asciiKeywords) = (tables.entries, tables.lengths, tables.asciiKeywords)
+        func add(_ keyword: Int, _ end: Int) {
+            let start = range.lowerBound + end - lengths[keyword]
             let stop = range.lowerBound + end
-            guard entries[index].variant.edgesHold(bytes, start, stop) else { return }
-            found.append(Hit(kind: entries[index].kind, range: start..<stop))
+            guard entries[keyword].hold(bytes, start, stop) else { return }
+            found.append(Hit(kind: Kind(rawValue: entries[keyword].group)!, range: start..<stop))
+        }
+        guard ByteScan.firstNonASCII(in: slice, from: 0, to: slice.count) < slice.count else {
+            tables.ascii.scan(slice) { index, end in add(asciiKeywords[index], end) }
+            return found
+        }
+        var asciiHits: [(keyword: Int, end: Int)] = []
+        tables.ascii.scan(slice) { index, end in asciiHits.append((asciiKeywords[index], end)) }
+        var wideHits: [(keyword: Int, end: Int)] = []
+        let wide = CueTables.Wide.shared
+        let (wideKeywords, wideBytes, wideStart) = (wide.keywords, wide.bytes, wide.start)
+        wide.automaton.scan(slice) { index, end in
+            // The automaton folds bytes ≥ 0x80: those must be the cue's own.
+            let start = end - (wideStart[index + 1] - wideStart[index])
+            for (offset, byte) in wideBytes[wideStart[index]..<wideStart[index + 1]].enumerated() where byte >= 0x80 {
+                if slice[start + offset] != byte { return }
+            }
+            wideHits.append((wideKeywords[index], end))
+        }
+        func precedes(_ one: (keyword: Int, end: Int), _ other: (keyword: Int, end: Int)) -> Bool {
+            if one.end != other.end { return one.end < other.end }
+            if lengths[one.keyword] != lengths[other.keyword] { return lengths[one.keyword] > lengths[other.keyword] }
+            return one.keyword < other.keyword
+        }
+        var (nextASCII, nextWide) = (0, 0)
+        while nextASCII < asciiHits.count || nextWide < wideHits.count {
+            if nextWide == wideHits.count || (nextASCII < asciiHits.count && precedes(asciiHits[nextASCII], wideHits[nextWide])) {
+                add(asciiHits[nextASCII].keyword, asciiHits[nextASCII].end)
+                nextASCII += 1
+            } else {
+                add(wideHits[nextWide].keyword, wideHits[nextWide].end)
+                nextWide += 1
+            }
         }
         return found
     }

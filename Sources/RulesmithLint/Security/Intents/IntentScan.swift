@@ -426,18 +426,11 @@ enum IntentScan {
         }
     }
 
-    /// The ASCII stems of qualifiers of time ("previous*", "dotychczasow*"): the word before an
-    /// instruction noun that is one of them makes the instructions the model's own, in any language.
-    private static let qualifierStems: [(text: String, open: Bool)] = Lexicon.stems.compactMap { stem in
-        guard stem.concept == .priorQualifier, !stem.text.contains(" "), !stem.text.hasPrefix("*") else { return nil }
-        let open = stem.text.hasSuffix("*")
-        let text = open ? String(stem.text.dropLast()) : stem.text
-        guard text.allSatisfy(\.isASCII) else { return nil }
-        return (text, open)
-    }
-
+    /// Whether the word is an ASCII stem of qualifiers of time ("previous*", "dotychczasow*",
+    /// `KeywordTables.qualifiers`): the word before an instruction noun that is one of them makes
+    /// the instructions the model's own, in any language.
     private static func isQualifier(_ word: String) -> Bool {
-        qualifierStems.contains { $0.open ? word.hasPrefix($0.text) : word == $0.text }
+        KeywordTables.shared.qualifiers.contains { $0.open ? word.hasPrefix($0.text) : word == $0.text }
     }
 
     private static let locationWords: Set<String> = [

@@ -85,18 +85,10 @@ struct StemVariant: Sendable {
         var seen: Set<String> = [text]
         return [text] + variants.map { String($0) }.filter { seen.insert($0).inserted }
     }
-
-    /// Whether a hit of this variant at `start..<end` meets its word edges (any script).
-    @inline(__always)
-    func edgesHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        if startsWord, ScriptClass.wordBefore(bytes, start) { return false }
-        if endsWord, ScriptClass.wordAt(bytes, end) { return false }
-        return true
-    }
 }
 
 /// A keyword variant of one concept or cue kind, for telling repeats apart (a struct, not an
-/// interpolated string: the tables are built in every process that scans text).
+/// interpolated string).
 struct VariantKey: Hashable {
     let group: UInt8
     let startsWord: Bool
@@ -112,9 +104,10 @@ struct VariantKey: Hashable {
 }
 
 /// The intent keywords: stems spelled in ASCII join the heuristics' automaton; the others (accents,
-/// Cyrillic, Chinese, Japanese, Korean, and `’` spellings) have an automaton of their own, built
+/// Cyrillic, Chinese, Japanese, Korean, and `’` spellings) have an automaton of their own, decoded
 /// the first time a text holds a non-ASCII byte and run only over such lines, so plain ASCII text
-/// pays nothing for them, not even their set-up.
+/// pays nothing for them, not even their set-up. The lists here are built from the word lists for
+/// `KeywordTables` and `WideStemTables` only; a scan reads those tables.
 enum IntentKeywords {
     struct Entry: Sendable {
         let variant: StemVariant
@@ -180,9 +173,7 @@ enum IntentKeywords {
     }()
 
     /// Per anchor, the concepts its stems stand for (one bit each).
-    static let anchorMasks: [UInt64] = anchors.stems.map { stems in
-        stems.reduce(0) { $0 | 1 << UInt64(ascii[$1].concept.rawValue) }
-    }
+    static var anchorMasks: [UInt64] { KeywordTables.shared.anchorMasks }
 
     /// Whether the anchor is each of its stems whole and they must end a word ("use" is not
     /// wanted in "user"): the automaton can then reject it without a call.
@@ -194,44 +185,28 @@ enum IntentKeywords {
     /// Whether every stem of anchor `anchor` must start a word (the automaton can then check it).
     static func anchorStartsWord(_ anchor: Int) -> Bool { anchors.stems[anchor].allSatisfy { ascii[$0].variant.startsWord } }
 
-    /// Each ASCII stem's folded bytes past its anchor, in one buffer (`tails[tailStart[i]..<tailStart[i + 1]]`).
-    private static let tails: (bytes: [UInt8], start: [Int]) = {
-        var bytes: [UInt8] = []
-        var start: [Int] = []
-        for entry in ascii {
-            start.append(bytes.count)
-            bytes.append(contentsOf: entry.variant.text.utf8.dropFirst(anchorLength).map(KeywordAutomaton.fold))
-        }
-        start.append(bytes.count)
-        return (bytes, start)
-    }()
-
-    /// Per anchor, the stems that share it, and the anchor's length.
-    private static let anchorStems = anchors.stems
-    private static let anchorLengths = anchors.texts.map(\.utf8.count)
-
     /// The stems of `anchor` that match at `start`, compared as the automaton compares. The
     /// automaton has matched the anchor, so only the rest of each stem is read.
     static func stems(at start: Int, anchor: Int, _ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [IntentHit]) {
-        let (tails, entries, stems) = (Self.tails, Self.ascii, Self.anchorStems)
-        let anchorEnd = start + anchorLengths[anchor]
-        for position in stems[anchor] {
-            let tail = tails.start[position]..<tails.start[position + 1]
+        let tables = KeywordTables.shared
+        let anchorEnd = start + tables.anchorLengths[anchor]
+        for position in tables.anchorStems[tables.anchorStemStart[anchor]..<tables.anchorStemStart[anchor + 1]] {
+            let tail = tables.tailStart[position]..<tables.tailStart[position + 1]
             let end = anchorEnd + tail.count
             guard end <= bytes.count else { continue }
             var index = anchorEnd
             var same = true
             for offset in tail {
-                if KeywordAutomaton.fold(bytes[index]) != tails.bytes[offset] {
+                if KeywordAutomaton.fold(bytes[index]) != tables.tails[offset] {
                     same = false
                     break
                 }
                 index += 1
             }
             if !same { continue }
-            let entry = entries[position]
-            if entry.variant.edgesHold(bytes, start, end) {
-                hits.append(IntentHit(concept: entry.concept, start: start, end: end))
+            let entry = tables.stems[position]
+            if entry.hold(bytes, start, end) {
+                hits.append(IntentHit(concept: Concept(rawValue: entry.group)!, start: start, end: end))
             }
         }
     }
@@ -239,30 +214,11 @@ enum IntentKeywords {
     /// Bytes of a non-ASCII stem's anchor (two ideographs, three Cyrillic letters).
     static let wideAnchorLength = 6
 
-    /// The wide stems' UTF-8, their anchors, and per anchor the stems that share it.
-    private static let wideBytes: [[UInt8]] = wide.map { Array($0.variant.text.utf8) }
-    private static let wideAnchors: (lengths: [Int], stems: [[Int]], automaton: KeywordAutomaton) = {
-        var anchors: [[UInt8]] = []
-        var stems: [[Int]] = []
-        var index: [[UInt8]: Int] = [:]
-        for (position, bytes) in wideBytes.enumerated() {
-            let anchor = Array(bytes.prefix(wideAnchorLength).map(KeywordAutomaton.fold))
-            if let known = index[anchor] {
-                stems[known].append(position)
-            } else {
-                index[anchor] = anchors.count
-                anchors.append(anchor)
-                stems.append([position])
-            }
-        }
-        return (anchors.map(\.count), stems, KeywordAutomaton(anchors, foldingHighBytes: true))
-    }()
-
     /// Stems outside ASCII in the lines of `bytes` that hold a byte ≥ 0x80.
     static func scanWide(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [IntentHit]) {
         var index = ByteScan.firstNonASCII(in: bytes, from: 0, to: bytes.count)
         guard index < bytes.count else { return }
-        let (wide, stemBytes, anchors) = (Self.wide, Self.wideBytes, Self.wideAnchors)
+        let tables = WideStemTables.shared
         while index < bytes.count {
             var lineStart = index
             while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
@@ -275,22 +231,22 @@ enum IntentKeywords {
                 lineEnd = ByteScan.first(0x0A, in: bytes, from: next, to: bytes.count)
             }
             let base = lineStart
-            anchors.automaton.scan(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) { anchor, end in
-                let start = base + end - anchors.lengths[anchor]
-                for position in anchors.stems[anchor] {
-                    let stem = stemBytes[position]
+            tables.automaton.scan(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) { anchor, end in
+                let start = base + end - tables.anchorLengths[anchor]
+                for position in tables.anchorStems[tables.anchorStemStart[anchor]..<tables.anchorStemStart[anchor + 1]] {
+                    let stem = tables.byteStart[position]..<tables.byteStart[position + 1]
                     let stop = start + stem.count
                     guard stop <= bytes.count else { continue }
                     var same = true
-                    for (offset, byte) in stem.enumerated() {
+                    for (offset, byte) in tables.bytes[stem].enumerated() {
                         let actual = bytes[start + offset]
                         if byte < 0x80 ? KeywordAutomaton.fold(actual) != KeywordAutomaton.fold(byte) : actual != byte {
                             same = false
                             break
                         }
                     }
-                    if same, wide[position].variant.edgesHold(bytes, start, stop) {
-                        hits.append(IntentHit(concept: wide[position].concept, start: start, end: stop))
+                    if same, tables.stems[position].hold(bytes, start, stop) {
+                        hits.append(IntentHit(concept: Concept(rawValue: tables.stems[position].group)!, start: start, end: stop))
                     }
                 }
             }

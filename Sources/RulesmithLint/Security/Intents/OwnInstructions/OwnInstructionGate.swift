@@ -16,6 +16,19 @@ struct OwnInstructionGate: Sendable {
         let role: Role
     }
 
+    /// Where one entry goes in the gate, read from its spelling (`placement(_:_:)`): the string
+    /// work of reading an entry is done once, by `OwnInstructionTables`, not in every process.
+    struct Placement: Sendable, Equatable {
+        enum Kind: UInt8, Sendable {
+            case ending, inside, start, whole
+        }
+
+        let kind: Kind
+        let role: Role
+        /// The ASCII run a word must hold.
+        let bytes: [UInt8]
+    }
+
     /// Whole runs, by a hash of their bytes (a collision only lets a sentence through).
     private var whole: [UInt64: Role] = [:]
     /// Run starts, by their first two bytes (`head(a, b)`; a one-byte start under `head(a, 0)`).
@@ -24,10 +37,10 @@ struct OwnInstructionGate: Sendable {
     private var insides: [Key] = []
     private var endings: [Key] = []
 
-    static let shared = OwnInstructionGate(OwnInstructionIndex.allEntries)
+    static let shared = OwnInstructionGate(OwnInstructionTables.shared.gate)
 
-    init(_ entries: [(entry: String, role: Role)]) {
-        for (entry, role) in entries { add(entry, role) }
+    init(_ placements: [Placement]) {
+        for placement in placements { place(placement) }
     }
 
     /// Whether a sentence whose words may hold `roles` can break the assistant's own set: a
@@ -95,21 +108,22 @@ struct OwnInstructionGate: Sendable {
         return found
     }
 
-    /// Mirrors `OwnInstructionIndex.add`: an entry is a phrase, a word inside a word, a word
-    /// start, a whole word or a suffix; each gives the longest run it must contain.
-    private mutating func add(_ entry: String, _ role: Role) {
+    /// Mirrors `OwnInstructionIndex.placement`: an entry is a phrase, a word inside a word, a word
+    /// start, a whole word or a suffix; each gives the longest run it must contain. Nil for an
+    /// entry no ASCII sentence can hold.
+    static func placement(_ entry: String, _ role: Role) -> Placement? {
         // A script without spaces is matched only in a sentence that holds it: never ASCII.
-        if entry.unicodeScalars.contains(where: OwnInstructionIndex.isUnspaced) { return }
+        if entry.unicodeScalars.contains(where: OwnInstructionIndex.isUnspaced) { return nil }
         let syntax = OwnInstructionEntrySyntax(entry)
         let (openStart, openEnd) = (syntax.openStart, syntax.openEnd)
         if let ending = syntax.suffix {
             let suffix = Array(ending.utf8)
-            if !suffix.isEmpty, suffix.allSatisfy(Self.isWordByte) { endings.append(Key(bytes: suffix, role: role)) }
-            return
+            guard !suffix.isEmpty, suffix.allSatisfy(Self.isWordByte) else { return nil }
+            return Placement(kind: .ending, role: role, bytes: suffix)
         }
         let words = OwnInstructionIndex.tokens(syntax.text)
         // A word outside ASCII never equals, starts or sits inside an ASCII word.
-        guard !words.isEmpty, words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return }
+        guard !words.isEmpty, words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
         // The longest run, and whether the word may go on after it.
         var best: (bytes: [UInt8], open: Bool) = ([], false)
         for (position, word) in words.enumerated() {
@@ -119,14 +133,21 @@ struct OwnInstructionGate: Sendable {
                 best = (run, lastRunOfOpenWord)
             }
         }
-        guard !best.bytes.isEmpty else { return }
-        if openStart, words.count == 1 {
-            insides.append(Key(bytes: best.bytes, role: role))
-        } else if best.open {
-            let key = Key(bytes: best.bytes, role: role)
-            starts[Self.head(Int(best.bytes[0]), best.bytes.count >= 2 ? Int(best.bytes[1]) : 0), default: []].append(key)
-        } else {
-            whole[Self.hash(best.bytes), default: []].formUnion(role)
+        guard !best.bytes.isEmpty else { return nil }
+        return Placement(kind: openStart && words.count == 1 ? .inside : best.open ? .start : .whole, role: role, bytes: best.bytes)
+    }
+
+    private mutating func place(_ placement: Placement) {
+        let key = Key(bytes: placement.bytes, role: placement.role)
+        switch placement.kind {
+        case .ending:
+            endings.append(key)
+        case .inside:
+            insides.append(key)
+        case .start:
+            starts[Self.head(Int(key.bytes[0]), key.bytes.count >= 2 ? Int(key.bytes[1]) : 0), default: []].append(key)
+        case .whole:
+            whole[Self.hash(key.bytes), default: []].formUnion(key.role)
         }
     }
 

@@ -40,6 +40,21 @@ struct OwnInstructionIndex: Sendable {
         let role: Role
     }
 
+    /// Where one entry goes in the index, read from its spelling (`placement(_:_:)`): the string
+    /// work of reading an entry is done once, by `OwnInstructionTables`, not in every process.
+    struct Placement: Sendable, Equatable {
+        enum Kind: UInt8, Sendable {
+            case unspaced, ending, phrase, inside, start, word
+        }
+
+        let kind: Kind
+        let role: Role
+        /// Whether the last word of a phrase may go on.
+        let open: Bool
+        /// The entry (unspaced), the suffix (ending), the phrase's words, or the word.
+        let texts: [String]
+    }
+
     private(set) var words: [String: Role] = [:]
     private(set) var starts: [String: Role] = [:]
     private(set) var insides: [(text: String, role: Role)] = []
@@ -57,10 +72,11 @@ struct OwnInstructionIndex: Sendable {
     private(set) var shortStarts: [String: Role] = [:]
     private(set) var startsByHead: [Substring: [(text: String, role: Role)]] = [:]
 
-    /// Every language's entries, split once for the index and for `OwnInstructionGate`.
+    /// Every language's entries, split once for the index and for `OwnInstructionGate` (for
+    /// `OwnInstructionTables`, which holds them read).
     static let allEntries = entries(OwnInstructionLanguage.all)
 
-    static let shared = OwnInstructionIndex(allEntries)
+    static let shared = OwnInstructionIndex(OwnInstructionTables.shared.index)
 
     /// The entries of every language that name a noun of the set, for the automaton that finds
     /// the sentences worth reading.
@@ -71,8 +87,8 @@ struct OwnInstructionIndex: Sendable {
         }.filter { !$0.hasPrefix("-") && seen.insert($0).inserted }
     }()
 
-    init(_ entries: [(entry: String, role: Role)]) {
-        for (entry, role) in entries { add(entry, role) }
+    init(_ placements: [Placement]) {
+        for placement in placements { place(placement) }
         for (text, role) in starts where text.count >= 2 { startsByHead[text.prefix(2), default: []].append((text, role)) }
         shortStarts = starts.filter { $0.key.count < 2 }
         asciiInsides = insides.filter { $0.text.utf8.allSatisfy { $0 < 0x80 } }
@@ -138,33 +154,35 @@ struct OwnInstructionIndex: Sendable {
         return scalar.properties.generalCategory == .spaceSeparator
     }
 
-    private mutating func add(_ entry: String, _ role: Role) {
-        if entry.unicodeScalars.contains(where: Self.isUnspaced) {
-            let bytes = Array(entry.utf8)
-            let first = entry.unicodeScalars.first!.value
-            unspaced[first, default: []].append(Unspaced(bytes: bytes, role: role))
-            return
-        }
+    /// Where `entry` goes: a phrase in a script without spaces, a suffix, a phrase of words, a
+    /// word inside a word, a word start or a whole word; nil for an entry without a word.
+    static func placement(_ entry: String, _ role: Role) -> Placement? {
+        if entry.unicodeScalars.contains(where: Self.isUnspaced) { return Placement(kind: .unspaced, role: role, open: false, texts: [entry]) }
         let syntax = OwnInstructionEntrySyntax(entry)
         let (openStart, openEnd) = (syntax.openStart, syntax.openEnd)
         // "-mu": a suffix (Indonesian "your"), read as the inside of a word at its end.
-        if let suffix = syntax.suffix {
-            endings.append((String(suffix), role))
-            return
-        }
+        if let suffix = syntax.suffix { return Placement(kind: .ending, role: role, open: false, texts: [String(suffix)]) }
         let parts = Self.tokens(syntax.text)
-        guard let head = parts.first else { return }
-        if parts.count > 1 {
-            let phrase = Phrase(rest: Array(parts.dropFirst()), open: openEnd, role: role)
-            phrases[head, default: []].append(phrase)
-            return
-        }
-        if openStart {
+        guard !parts.isEmpty else { return nil }
+        if parts.count > 1 { return Placement(kind: .phrase, role: role, open: openEnd, texts: parts) }
+        return Placement(kind: openStart ? .inside : openEnd ? .start : .word, role: role, open: false, texts: parts)
+    }
+
+    private mutating func place(_ placement: Placement) {
+        let (role, head) = (placement.role, placement.texts[0])
+        switch placement.kind {
+        case .unspaced:
+            unspaced[head.unicodeScalars.first!.value, default: []].append(Unspaced(bytes: Array(head.utf8), role: role))
+        case .ending:
+            endings.append((head, role))
+        case .phrase:
+            phrases[head, default: []].append(Phrase(rest: Array(placement.texts.dropFirst()), open: placement.open, role: role))
+        case .inside:
             insides.append((head, role))
-        } else if openEnd {
+        case .start:
             starts[head, default: []].formUnion(role)
             longestStart = max(longestStart, head.count)
-        } else {
+        case .word:
             words[head, default: []].formUnion(role)
         }
     }
