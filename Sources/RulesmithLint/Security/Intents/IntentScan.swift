@@ -383,7 +383,7 @@ enum IntentScan {
             return Self.possessives.contains { ScriptClass.contains($0, in: bytes, window) }
         case .quantifiedOrMailed:
             if holds(.quantified, hit, bytes, clause, cues) { return true }
-            return mailAddress(bytes, hit.end..<clause.upperBound)
+            return mailAddress(bytes, min(hit.end, clause.upperBound)..<clause.upperBound)
         case .quantifiedNamedOrMailed:
             if holds(.quantifiedOrMailed, hit, bytes, clause, cues) { return true }
             guard SecretNaming.named(bytes, hit: hit.start..<hit.end, clause: clause) else { return false }
@@ -484,7 +484,7 @@ enum IntentScan {
             guard colonFollows(bytes, trigger.end, clause) else { return nil }
         case .destination:
             let named = cues.contains { $0.kind == .destination && $0.range.lowerBound >= trigger.end }
-                || contains(bytes, clause, "://") || contains(bytes, range.upperBound..<clause.upperBound, "@")
+                || contains(bytes, clause, "://") || contains(bytes, min(range.upperBound, clause.upperBound)..<clause.upperBound, "@")
                 // Japanese and Korean name the address before the verb ("backup@x.test 宛にメールで送って").
                 || mailAddress(bytes, clause)
             guard named else { return nil }
@@ -493,7 +493,9 @@ enum IntentScan {
                 || Self.pasteSites.contains(where: { contains(bytes, trigger.end..<clause.upperBound, $0) }) else { return nil }
         case .notAdvice:
             guard let user = partners.first else { return nil }
-            let following = Words.list(bytes, user.end..<min(clause.upperBound, user.end + 32)).prefix(2).map(\.text)
+            // A partner starts inside the clause but may end past it (a stem across its end).
+            let start = min(user.end, clause.upperBound)
+            let following = Words.list(bytes, start..<min(clause.upperBound, start + 32)).prefix(2).map(\.text)
             // "ne dis pas à l'utilisateur de lancer …" is advice; "de ces modifications" names what is kept back.
             if let next = following.first, ["to", "de", "d", "di", "чтобы"].contains(next),
                !(following.count > 1 && Self.aboutDeterminers.contains(following[1])) {

@@ -59,7 +59,9 @@ enum SecretNaming {
         while wordEnd < clause.upperBound, wordEnd - hit.upperBound < 24, ScriptClass.wordAt(bytes, wordEnd), !ScriptClass.isIdeographic(UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).value) {
             wordEnd += UTF8Scalar.decode(bytes, at: wordEnd, end: bytes.count).length
         }
-        let after = Words.list(bytes, wordEnd..<min(clause.upperBound, wordEnd + 40)).prefix(3)
+        // A hit starts inside its clause but may end past it.
+        let afterStart = min(wordEnd, clause.upperBound)
+        let after = Words.list(bytes, afterStart..<min(clause.upperBound, afterStart + 40)).prefix(3)
         if let first = after.first, namers.contains(first.text) { return true }
         guard let first = after.first, linkers.contains(first.text) else { return false }
         return after.dropFirst().contains { namers.contains($0.text) } || after.contains { $0.text.hasPrefix("d'") && namers.contains(String($0.text.dropFirst(2))) }
