@@ -1,6 +1,6 @@
 import RulesmithText
 
-/// A list of block indices (or offsets) in 4 bytes each, and a run of 256 that advance by a
+/// A list of block indices (or offsets) in 4 bytes each, and a run of a chunk's length (1,024) that advance by a
 /// fixed step (the blocks of a file of `## ` lines, one after another) in one record: the
 /// llms.txt structure keeps a few per block, and a file of millions of one-line blocks held 8
 /// bytes each per list, then 4.

@@ -97,6 +97,22 @@ public final class LintDocument: @unchecked Sendable {
         return shared
     }
 
+    /// Drops every analysis made so far but `kept`; one asked for again is made again. Once a
+    /// large document's rules ran, its structure (Markdown blocks and lines, the llms.txt
+    /// columns, the security scan's state) is not held while its findings become diagnostics.
+    func releaseAnalyses(keeping kept: [ObjectIdentifier] = []) {
+        let released = analysesLock.withLock {
+            let all = analyses
+            analyses = all.filter { kept.contains($0.key) }
+            return all
+        }
+        // Freed here, outside the lock.
+        withExtendedLifetime(released) {}
+    }
+
+    /// How many analyses are held (for tests of what the engine frees).
+    var heldAnalysisCount: Int { analysesLock.withLock { analyses.count } }
+
     /// Takes the analyses another document made of the same text, kind and options.
     func adopt(_ shared: [ObjectIdentifier: any Sendable]) {
         analysesLock.withLock {

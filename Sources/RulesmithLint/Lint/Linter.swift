@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import RulesmithEditors
 import RulesmithText
 
@@ -254,9 +257,9 @@ public struct Linter: Sendable {
     /// The diagnostics; `hasDirectives` tells whether the document has suppression comments.
     private func finalize(_ document: LintDocument, _ findings: [(RuleRef, Finding)], hasDirectives: inout Bool) -> [Diagnostic] {
         // Directives shown inside code blocks are examples, not directives.
-        let markdown = document.analysis(MarkdownDocument.self)
-        let suppressions = SuppressionIndex(document.source, isCode: markdown.isCodeLine)
+        let suppressions = SuppressionIndex(document.source, isCode: document.analysis(MarkdownDocument.self).isCodeLine)
         hasDirectives = !suppressions.directives.isEmpty
+        if document.source.bytes.count >= Self.parallelRulesBytes { Self.releaseStructure(of: document) }
         let resolve: (String) -> String? = { catalogue.ruleID(for: $0) }
         var used = Set<String>()
         var silenced: [Int] = []
@@ -293,6 +296,26 @@ public struct Linter: Sendable {
             place(kept[index].1, of: kept[index].0.description, in: document, cursor: &cursor)
         }
     }
+
+    /// Frees what a large document's rules read before its findings are placed: a flood's
+    /// per-line structure and its 10,000 diagnostics per rule were the peak of a run, held at
+    /// once. Only the imports are kept (the `@imports` pass reads them after the lint); the
+    /// freed pages go back to the system, not to a heap another thread allocates from.
+    static func releaseStructure(of document: LintDocument) {
+        document.releaseAnalyses(keeping: [ObjectIdentifier(DocumentImports.self)])
+        #if canImport(Glibc)
+        _ = mallocTrim?(0)
+        #endif
+    }
+
+    #if canImport(Glibc)
+    /// glibc's `malloc_trim`, which the Glibc module does not declare: it returns the free pages
+    /// inside every arena's heap to the system (a plain `free` returns only a heap's top).
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    }()
+    #endif
 
     private func suppressionFindings(
         _ document: LintDocument, _ suppressions: SuppressionIndex, used: Set<String>

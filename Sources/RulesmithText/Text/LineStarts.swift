@@ -1,5 +1,5 @@
 /// Byte offsets where lines start, 4 bytes each (texts stay under 4 GiB,
-/// `SourceText.maximumByteCount`), and a run of 256 lines of one length in one record: a file of
+/// `SourceText.maximumByteCount`), and a run of 1,024 lines of one length in one record: a file of
 /// millions of short lines held 8 bytes a line, then 4.
 public struct LineStarts: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
     @usableFromInline var storage = ProgressionChunks<UInt32>()

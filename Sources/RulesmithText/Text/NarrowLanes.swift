@@ -18,6 +18,11 @@ public struct NarrowLanes: Sendable {
     /// that move together are close (a range's bounds, a link's parts).
     static let maximumReference = 2
 
+    /// log2 of the elements of a chunk (`ProgressionChunks` stores chunks of this many).
+    @inlinable static var shift: Int { 10 }
+    /// Elements of a chunk; half of them when a lane alternates.
+    @inlinable static var perChunk: Int { 1 << shift }
+
     /// One lane of one chunk.
     @usableFromInline
     struct Lane: Sendable {
@@ -42,7 +47,9 @@ public struct NarrowLanes: Sendable {
 
         /// Bytes the lane takes in `residuals`.
         var byteCount: Int {
-            alternates ? 8 + 16 * (NarrowLanes.bits(widths & 15) + NarrowLanes.bits(widths >> 4)) : 32 * NarrowLanes.bits(widths)
+            alternates
+                ? 8 + NarrowLanes.perChunk / 16 * (NarrowLanes.bits(widths & 15) + NarrowLanes.bits(widths >> 4))
+                : NarrowLanes.perChunk / 8 * NarrowLanes.bits(widths)
         }
     }
 
@@ -80,7 +87,7 @@ public struct NarrowLanes: Sendable {
                             value = even
                         } else {
                             value = Self.load(bytes + at) &+ Self.offset(Int32(bitPattern: Self.load(bytes + at + 4)), position)
-                                &+ Self.residual(bytes, evenAt + 16 * Self.bits(evenCode), lane.widths >> 4, position)
+                                &+ Self.residual(bytes, evenAt + Self.perChunk / 16 * Self.bits(evenCode), lane.widths >> 4, position)
                             if lane.pairs { value &+= even }
                         }
                     }
@@ -118,14 +125,14 @@ public struct NarrowLanes: Sendable {
         UInt32(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self))
     }
 
-    /// Stores a chunk of rows (`rows[element * laneCount + lane]`, 256 elements) and returns
+    /// Stores a chunk of rows (`rows[element * laneCount + lane]`, `perChunk` elements) and returns
     /// the record its lanes start at.
     @usableFromInline
     mutating func append(_ rows: UnsafePointer<UInt32>, laneCount: Int) -> Int {
         let record = lanes.count
         // A first byte no lane uses, so the residuals have an address even when every lane is on its line.
         if residuals.isEmpty { residuals.append(0) }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * 128) { scratch in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * Self.perChunk / 2) { scratch in
             for index in 0..<laneCount {
                 var fitted = Self.bestLane(rows, laneCount, index, scratch.baseAddress!)
                 fitted.lane.offset = UInt32(truncatingIfNeeded: residuals.count)
@@ -142,7 +149,7 @@ public struct NarrowLanes: Sendable {
     /// the end (the old residuals left unused).
     @usableFromInline
     mutating func replace(_ record: Int, _ rows: UnsafePointer<UInt32>, laneCount: Int) {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * 128) { scratch in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * Self.perChunk / 2) { scratch in
             let fitted = (0..<laneCount).map { Self.bestLane(rows, laneCount, $0, scratch.baseAddress!) }
             let inPlace = (0..<laneCount).allSatisfy { fitted[$0].lane.byteCount <= lanes[record + $0].byteCount }
             for index in 0..<laneCount {
@@ -185,23 +192,23 @@ public struct NarrowLanes: Sendable {
             lane: Lane(base: 0, step: 0, offset: 0, widths: 4, shape: 0), rows: rows, laneCount: laneCount, index: index)
         var bestBytes = Int.max
         let values = scratch
-        let differences = scratch + 256
+        let differences = scratch + perChunk
         for reference in 0...min(index, maximumReference) {
             fill(values, rows, laneCount, index, reference)
             let shape = UInt8(reference)
-            let single = fit(values, stride: 1, count: 256)
-            if 32 * bits(single.code) < bestBytes {
-                bestBytes = 32 * bits(single.code)
+            let single = fit(values, stride: 1, count: perChunk)
+            if perChunk / 8 * bits(single.code) < bestBytes {
+                bestBytes = perChunk / 8 * bits(single.code)
                 best.lane = Lane(base: single.base, step: single.step, offset: 0, widths: single.code, shape: shape)
             }
             if bestBytes == 0 { break }
-            let even = fit(values, stride: 2, count: 128)
-            let odd = fit(values + 1, stride: 2, count: 128)
-            for pair in 0..<128 { differences[pair] = values[2 * pair + 1] &- values[2 * pair] }
-            let fromEven = fit(differences, stride: 1, count: 128)
+            let even = fit(values, stride: 2, count: perChunk / 2)
+            let odd = fit(values + 1, stride: 2, count: perChunk / 2)
+            for pair in 0..<perChunk / 2 { differences[pair] = values[2 * pair + 1] &- values[2 * pair] }
+            let fromEven = fit(differences, stride: 1, count: perChunk / 2)
             for (line, pairs) in [(odd, false), (fromEven, true)] {
                 // A line per parity only pays when it saves more than the odd line's eight bytes.
-                let bytes = 8 + 16 * (bits(even.code) + bits(line.code))
+                let bytes = 8 + perChunk / 16 * (bits(even.code) + bits(line.code))
                 guard bytes < bestBytes else { continue }
                 bestBytes = bytes
                 best.lane = Lane(
@@ -218,7 +225,7 @@ public struct NarrowLanes: Sendable {
     private static func fill(
         _ values: UnsafeMutablePointer<Int32>, _ rows: UnsafePointer<UInt32>, _ laneCount: Int, _ index: Int, _ reference: Int
     ) {
-        for element in 0..<256 {
+        for element in 0..<perChunk {
             let value = rows[element * laneCount + index]
             values[element] = Int32(bitPattern: reference == 0 ? value : value &- rows[element * laneCount + index - reference])
         }
@@ -265,7 +272,7 @@ public struct NarrowLanes: Sendable {
         let at = Int(lane.offset)
         Self.fill(scratch, fitted.rows, fitted.laneCount, fitted.index, lane.reference)
         guard lane.alternates else {
-            writeResiduals(at, lane.widths, 256) { UInt32(bitPattern: scratch[$0]) &- (lane.base &+ Self.offset(lane.step, $0)) }
+            writeResiduals(at, lane.widths, Self.perChunk) { UInt32(bitPattern: scratch[$0]) &- (lane.base &+ Self.offset(lane.step, $0)) }
             return
         }
         for byte in 0..<4 {
@@ -273,11 +280,11 @@ public struct NarrowLanes: Sendable {
             residuals[at + 4 + byte] = UInt8(truncatingIfNeeded: UInt32(bitPattern: fitted.odd.step) >> (8 * byte))
         }
         let evenCode = lane.widths & 15
-        writeResiduals(at + 8, evenCode, 128) {
+        writeResiduals(at + 8, evenCode, Self.perChunk / 2) {
             UInt32(bitPattern: scratch[2 * $0]) &- (lane.base &+ Self.offset(lane.step, $0))
         }
         let odd = fitted.odd
-        writeResiduals(at + 8 + 16 * Self.bits(evenCode), lane.widths >> 4, 128) {
+        writeResiduals(at + 8 + Self.perChunk / 16 * Self.bits(evenCode), lane.widths >> 4, Self.perChunk / 2) {
             let value = lane.pairs ? scratch[2 * $0 + 1] &- scratch[2 * $0] : scratch[2 * $0 + 1]
             return UInt32(bitPattern: value) &- (odd.base &+ Self.offset(odd.step, $0))
         }

@@ -21,7 +21,8 @@ public protocol Progressing {
     static func isDense(from first: Self, to last: Self, count: Int) -> Bool
 }
 
-/// An append-mostly list stored in chunks of 256 elements: a chunk whose elements advance by
+/// An append-mostly list stored in chunks of 1,024 elements (`NarrowLanes.perChunk`; 256 cost a
+/// quarter more a line in chunk and lane records): a chunk whose elements advance by
 /// one fixed step (offsets of equal lines, indices one after another, a constant) is kept as its
 /// first element and the step; a dense chunk (many elements for the bytes of text they cover)
 /// that is not is kept as narrow per-lane residuals (`NarrowLanes`: a byte or two per field);
@@ -30,13 +31,13 @@ public protocol Progressing {
 /// whole and are read as fast as an array.
 ///
 /// The last two chunks are open and plain; the older is sealed when a third begins, so elements
-/// written up to 256 positions after they are appended (a block's end, a list item closed by
+/// written up to a chunk's length after they are appended (a block's end, a list item closed by
 /// the next item, its paragraph across a chunk's border) are written before their chunk is
 /// judged: an open block's placeholder end would otherwise widen its chunk's residuals.
 /// Writing into a sealed progression turns that chunk into plain elements; a narrow one is
 /// encoded again, a few times at most (`rewriteLimit`), then made plain.
 public struct ProgressionChunks<Element: Progressing>: Sendable where Element: Sendable, Element.Step: Sendable {
-    @inlinable static var shift: Int { 8 }
+    @inlinable static var shift: Int { NarrowLanes.shift }
     @inlinable static var chunkSize: Int { 1 << shift }
 
     /// One sealed chunk: its elements at `plain[offset...]`; (`offset == -1`) `first` advanced
@@ -100,6 +101,15 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
 
     @inlinable
     public var count: Int { storage.chunks.count << Self.shift + storage.tail.count }
+
+    /// Bytes the elements take (plain ones, chunk records, narrow lanes and residuals, the
+    /// open chunks), not counting spare capacity: what a test bounds per line.
+    package var storedBytes: Int {
+        let storage = storage
+        return (storage.plain.count + storage.tail.count) * MemoryLayout<Element>.stride
+            + storage.chunks.count * MemoryLayout<Chunk>.stride
+            + storage.narrow.lanes.count * MemoryLayout<NarrowLanes.Lane>.stride + storage.narrow.residuals.count
+    }
 
     @inlinable
     public subscript(position: Int) -> Element {
@@ -171,7 +181,7 @@ public struct ProgressionChunks<Element: Progressing>: Sendable where Element: S
     }
 
     // Inlinable (as `unpack`) so a client module's `append` seals with code specialised for its
-    // element: unspecialised, each of the 256 steps compared went through witness tables.
+    // element: unspecialised, each of a chunk's steps compared went through witness tables.
     @inlinable
     mutating func seal() {
         let storage = storage

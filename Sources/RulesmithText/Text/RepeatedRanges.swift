@@ -27,12 +27,12 @@ package enum RepeatedRanges {
     /// the first occurrence in the messages it lists (the rest are only counted). Further firsts
     /// are found when asked (`RepeatedRangeSet.first(of:in:range:)`).
     ///
-    /// About two bytes per range while it runs, where a table of every range's hash, its place
-    /// and its result held 16 (twice a file of a million short section names): each range's
-    /// group (a byte, from its hash), then one group at a time (found with `memchr` in that
-    /// list) its ranges are hashed again into a table of the group's distinct ranges. Equal
-    /// bytes hash equal and meet in one group, in their original order, so "first" keeps its
-    /// meaning.
+    /// At most six bytes per range while it runs, where a table of every range's hash, its
+    /// place and its result held 16 (twice a file of a million short section names): each
+    /// range's group (a byte, from its hash) and, where the ranges are not dense in the text,
+    /// the hash's top half (four), then one group at a time (found with `memchr` in the list of
+    /// groups) its ranges go by that hash into a table of the group's distinct ranges. Equal bytes hash equal and meet in one group, in
+    /// their original order, so "first" keeps its meaning.
     ///
     /// `@inlinable` so that the caller's `range` closure is specialized into the loops.
     @inlinable
@@ -62,12 +62,21 @@ package enum RepeatedRanges {
     ) {
         let groupCount = min(255, max(1, count / groupSize))
         var groups = [UInt8](repeating: noGroup, count: count)
+        // Each range's hash, its top half, kept from this pass: the group pass reads it instead
+        // of hashing the range again, and reads the range's bytes only to compare them with a
+        // candidate whose hash is equal. Kept where its four bytes a range are under a
+        // sixteenth of the text (the links of an llms.txt, 100 bytes a line); a flood of short
+        // names, where they would be half of it at the run's peak, hashes each name twice.
+        let keepsHashes = count <= buffer.count / 64
+        var tags = [UInt32](repeating: 0, count: keepsHashes ? count : 0)
         var sizes = [Int](repeating: 0, count: groupCount)
         for index in 0..<count {
             let bytes = range(index)
             guard !bytes.isEmpty else { continue }
-            let part = group(ByteHash.hash(buffer, bytes), groupCount)
+            let hash = ByteHash.hash(buffer, bytes)
+            let part = group(hash, groupCount)
             groups[index] = part
+            if keepsHashes { tags[index] = UInt32(truncatingIfNeeded: hash >> 32) }
             sizes[Int(part)] += 1
         }
         groups.withUnsafeBufferPointer { groups in
@@ -87,15 +96,14 @@ package enum RepeatedRanges {
                 while true {
                     index = ByteScan.first(UInt8(truncatingIfNeeded: group), in: groups, from: index + 1, to: count)
                     guard index < count else { break }
-                    let bytes = range(index)
-                    let tag = ByteHash.hash(buffer, bytes) >> 32
+                    let tag = keepsHashes ? UInt64(tags[index]) : ByteHash.hash(buffer, range(index)) >> 32
                     var slot = Int(truncatingIfNeeded: tag) & mask
                     var first = -1
                     while slots[slot] != 0 {
                         let entry = slots[slot]
                         if entry >> 32 == tag {
                             let candidate = Int(entry & 0xFFFF_FFFF) - 1
-                            if ByteHash.equal(buffer, range(candidate), bytes) {
+                            if ByteHash.equal(buffer, range(candidate), range(index)) {
                                 first = candidate
                                 break
                             }

@@ -86,8 +86,9 @@ struct LLMSTxtSectionStorageTests {
             return String(repeating: "abcdefgh".map { $0 }[Int(state >> 60) % 8], count: Int(state >> 57) % 6 + 1)
         }
         var text = "# P\n\n## Docs\n\n"
-        for index in 0..<1_500 {
-            switch index / 300 {
+        // Five kinds of 1,200 items each: several chunks (of 1,024) of each kind and across kinds.
+        for index in 0..<6_000 {
+            switch index / 1_200 {
             case 0: text += "- \(word())\n"
             case 1: text += "- [\(word())](\(word()).md)\n"
             case 2: text += "- [\(word())](\(word()).md): \(word())\n  - \(word())\n"
@@ -99,7 +100,7 @@ struct LLMSTxtSectionStorageTests {
         let markdown = MarkdownDocument(source)
         let structure = LLMSTxtStructure(source, markdown: markdown)
         let items = structure.sections[0].items
-        #expect(items.count > 1_500)
+        #expect(items.count > 6_000)
         #expect(!structure.sections.items.storage.narrow.lanes.isEmpty)
         for item in items {
             guard case .listItem(let ordered, let char, _) = markdown.blocks[item.block].kind else {

@@ -32,8 +32,8 @@ struct NarrowLanesTests {
         for position in 0..<count {
             var lanes = [UInt32](repeating: 0, count: Row.laneCount)
             for lane in 0..<Row.laneCount {
-                // Kinds change every 300 rows, so chunks see each kind and mixtures at borders.
-                switch (lane + position / 300) % 7 {
+                // Kinds change every 1.17 chunks, so chunks see each kind and mixtures at borders.
+                switch (lane + position / (75 * ProgressionChunks<Row>.chunkSize / 64)) % 7 {
                 case 0: lanes[lane] = 42
                 case 1: walk[lane] &+= next() % 9 + 1; lanes[lane] = walk[lane]
                 case 2: walk[lane] &+= next() % 300; lanes[lane] = walk[lane]
@@ -49,7 +49,8 @@ struct NarrowLanesTests {
     }
 
     @Test func readsBackWhatWasAppended() {
-        for count in [0, 1, 255, 256, 257, 1_000, 3_000] {
+        let chunk = ProgressionChunks<Row>.chunkSize
+        for count in [0, 1, chunk - 1, chunk, chunk + 1, 4 * chunk - 24, 12 * chunk - 72] {
             let expected = Self.rows(count)
             var chunks = ProgressionChunks<Row>()
             for row in expected { chunks.append(row) }
@@ -59,23 +60,26 @@ struct NarrowLanesTests {
     }
 
     @Test func writesAndRemovalsStick() {
-        var expected = Self.rows(2_000)
+        let chunk = ProgressionChunks<Row>.chunkSize
+        var expected = Self.rows(8 * chunk - 192)
         var chunks = ProgressionChunks<Row>()
         for row in expected { chunks.append(row) }
         // Small moves (stored again in place), a large one (stored again at the end), and one
         // chunk written past the limit of re-encodings (then plain).
-        for (position, change) in [(0, 1), (255, 1_000_003), (256, 2), (700, 70_000), (1_999, 1), (700, 3)]
-            + (0..<8).map({ (1_024 + 17 * $0, UInt32($0)) }) {
+        let middle = 2 * chunk + chunk / 2
+        let moves: [(Int, UInt32)] = [(0, 1), (chunk - 1, 1_000_003), (chunk, 2), (middle, 70_000), (8 * chunk - 193, 1), (middle, 3)]
+        let rewrites: [(Int, UInt32)] = (0..<8).map { (4 * chunk + 17 * $0, UInt32($0)) }
+        for (position, change) in moves + rewrites {
             expected[position].lanes[3] &+= change
             expected[position].lanes[4] &+= change
             chunks[position] = expected[position]
         }
         #expect((0..<expected.count).allSatisfy { chunks[$0] == expected[$0] })
-        while expected.count > 600 {
+        while expected.count > 2 * chunk + chunk / 3 {
             expected.removeLast()
             chunks.removeLast()
         }
-        for row in Self.rows(300) {
+        for row in Self.rows(chunk + chunk / 6) {
             expected.append(row)
             chunks.append(row)
         }
@@ -89,7 +93,7 @@ struct NarrowLanesTests {
         var state: UInt64 = 14
         var words: [String] = []
         var text = ""
-        for _ in 0..<2_000 {
+        for _ in 0..<(8 * ProgressionChunks<MarkdownBlock>.chunkSize - 192) {
             state = state &* 6_364_136_223_846_793_005 &+ 1
             let word = String(repeating: "abcdef".map { $0 }[Int(state >> 61) % 6], count: Int(state >> 58) % 6 + 1)
             words.append(word)

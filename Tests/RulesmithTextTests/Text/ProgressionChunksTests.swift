@@ -4,6 +4,9 @@ import Testing
 /// Chunks kept as progressions or as plain elements read back, after writes and removals,
 /// exactly what a plain array holds.
 struct ProgressionChunksTests {
+    /// Elements per chunk; the sizes below are in chunks, so they cross the same borders whatever it is.
+    private static let chunk = ProgressionChunks<UInt32>.chunkSize
+
     /// Runs that are progressions (steps 0, 1, 4, a wrapping negative step), runs that are not,
     /// and runs that cross chunk boundaries.
     private static func values(_ count: Int) -> [UInt32] {
@@ -11,7 +14,7 @@ struct ProgressionChunksTests {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         while values.count < count {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let length = Int(state >> 33) % 700 + 1
+            let length = Int(state >> 33) % (11 * chunk / 4) + 1
             let start = UInt32(truncatingIfNeeded: state >> 7)
             switch Int(state >> 60) % 5 {
             case 0: values += (0..<length).map { _ in start }
@@ -25,7 +28,8 @@ struct ProgressionChunksTests {
     }
 
     @Test func readsBackWhatWasAppended() {
-        for count in [0, 1, 255, 256, 257, 511, 512, 513, 10_000] {
+        let chunk = Self.chunk
+        for count in [0, 1, chunk - 1, chunk, chunk + 1, 2 * chunk - 1, 2 * chunk, 2 * chunk + 1, 40 * chunk] {
             let expected = Self.values(count)
             var chunks = ProgressionChunks<UInt32>()
             for value in expected { chunks.append(value) }
@@ -35,16 +39,17 @@ struct ProgressionChunksTests {
     }
 
     @Test func writesIntoSealedChunksAndTheOpenOneStick() {
-        var expected = Self.values(5_000)
+        let chunk = Self.chunk
+        var expected = Self.values(20 * chunk)
         var chunks = ProgressionChunks<UInt32>()
         for value in expected { chunks.append(value) }
         // A constant chunk, a step chunk, the open chunk: written at their first, middle and last.
-        for position in [0, 128, 255, 256, 300, 511, 4_095, 4_999, 1_000, 1_000] {
+        for position in [0, chunk / 2, chunk - 1, chunk, chunk + 44, 2 * chunk - 1, 16 * chunk - 1, 20 * chunk - 1, 4 * chunk, 4 * chunk] {
             expected[position] &+= 17
             chunks[position] = expected[position]
         }
         #expect((0..<expected.count).allSatisfy { chunks[$0] == expected[$0] })
-        for value in Self.values(600) {
+        for value in Self.values(2 * chunk + chunk / 3) {
             expected.append(value)
             chunks.append(value)
         }
@@ -52,11 +57,12 @@ struct ProgressionChunksTests {
     }
 
     @Test func removeLastReopensTheChunkBefore() {
-        var expected = Self.values(1_100)
+        let chunk = Self.chunk
+        var expected = Self.values(4 * chunk + chunk / 3)
         var chunks = ProgressionChunks<UInt32>()
         for value in expected { chunks.append(value) }
         var steps = 0
-        while expected.count > 200 {
+        while expected.count > chunk - 56 {
             steps += 1
             expected.removeLast()
             chunks.removeLast()

@@ -183,7 +183,7 @@ final class TrustBoundaryMemoryTests {
     }
 
     /// Floods of short lines of varied length (1 to 6 random letters, a fixed seed), so no chunk
-    /// of 256 blocks is a steady run: `## ` headings, `# ` headings, link-less items and
+    /// of 1,024 blocks is a steady run: `## ` headings, `# ` headings, link-less items and
     /// relative links. Their blocks, lines, line starts and items are kept as narrow residuals
     /// (half a byte to two a field; a list item and its paragraph alternate, each kind on its
     /// own line, the paragraph read against its item), no rule gathers a list of headings, and
