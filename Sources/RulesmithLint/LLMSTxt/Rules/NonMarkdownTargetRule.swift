@@ -30,11 +30,15 @@ struct NonMarkdownTargetRule: Rule {
         guard structure.hasLayout else { return }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        for finding in zip(structure.itemLinks, targets).lazy.compactMap({ link, target -> Finding? in
-            guard target.isWeb || target.isRelative, !target.isTextFile, !link.destinationRange.isEmpty else { return nil }
-            return Finding(
-                range: link.destinationRange,
-                message: "\(Excerpt.quote(source, link.destinationRange)) is not a .md or .txt file; link the page's Markdown copy (e.g. 'page.html.md') where the site offers one")
-        }) { findings.append(finding) }
+        let links = structure.itemLinks
+        // The target first: most links are Markdown, and reading a link back from the item
+        // list costs more than the test.
+        for (index, target) in targets.enumerated() where (target.isWeb || target.isRelative) && !target.isTextFile {
+            let destination = links[index].destinationRange
+            guard !destination.isEmpty else { continue }
+            findings.append(Finding(
+                range: destination,
+                message: "\(Excerpt.quote(source, destination)) is not a .md or .txt file; link the page's Markdown copy (e.g. 'page.html.md') where the site offers one"))
+        }
     }
 }

@@ -29,12 +29,14 @@ struct RelativeURLRule: Rule {
         guard structure.hasLayout else { return }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        for finding in zip(structure.itemLinks, targets).lazy.compactMap({ link, target -> Finding? in
-            let destination = link.destinationRange
-            guard !destination.isEmpty, target.isRelative else { return nil }
-            return Finding(
+        let links = structure.itemLinks
+        // The target first: a link is read back from the item list only when it is relative.
+        for (index, target) in targets.enumerated() where target.isRelative {
+            let destination = links[index].destinationRange
+            guard !destination.isEmpty else { continue }
+            findings.append(Finding(
                 range: destination,
-                message: "relative URL \(Excerpt.quote(source, destination)); write an absolute 'https://' URL, as tools fetch links away from the site (llms_txt2ctx fails on this one)")
-        }) { findings.append(finding) }
+                message: "relative URL \(Excerpt.quote(source, destination)); write an absolute 'https://' URL, as tools fetch links away from the site (llms_txt2ctx fails on this one)"))
+        }
     }
 }
