@@ -25,11 +25,16 @@ struct NonWebSchemeRule: Rule {
         guard structure.hasLayout else { return [] }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
-            guard !target.isRelative, !target.isWeb, let scheme = target.scheme(in: source.bytes, destination: link.destinationRange) else { return nil }
+        let links = structure.itemLinks
+        // The target first: a link is read back from the item list only for another scheme.
+        return targets.indices.compactMap { index -> Finding? in
+            let target = targets[index]
+            guard !target.isRelative, !target.isWeb else { return nil }
+            let destination = links[index].destinationRange
+            guard let scheme = target.scheme(in: source.bytes, destination: destination) else { return nil }
             return Finding(
-                range: link.destinationRange,
-                message: "URL \(Excerpt.quote(source, link.destinationRange)) uses the '\(scheme):' scheme; consumers fetch links over http(s)")
+                range: destination,
+                message: "URL \(Excerpt.quote(source, destination)) uses the '\(scheme):' scheme; consumers fetch links over http(s)")
         }
     }
 }

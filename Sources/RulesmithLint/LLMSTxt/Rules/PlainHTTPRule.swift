@@ -24,11 +24,14 @@ struct PlainHTTPRule: Rule {
         guard structure.hasLayout else { return [] }
         let source = document.source
         let targets = document.analysis(ItemLinkTargets.self).targets
-        return zip(structure.itemLinks, targets).compactMap { link, target -> Finding? in
-            guard target.schemeKind == .http else { return nil }
+        let links = structure.itemLinks
+        // The target first: a link is read back from the item list only when it is plain http.
+        return targets.indices.compactMap { index -> Finding? in
+            guard targets[index].schemeKind == .http else { return nil }
+            let destination = links[index].destinationRange
             return Finding(
-                range: link.destinationRange,
-                message: "\(Excerpt.quote(source, link.destinationRange)) uses plain http; use https")
+                range: destination,
+                message: "\(Excerpt.quote(source, destination)) uses plain http; use https")
         }
     }
 }

@@ -54,8 +54,9 @@ struct UnfilledTemplateRule: Rule {
         }
         // Walked, not filtered into an array: a generated llms.txt has millions of links.
         var firstPlaceholder: Range<Int>?
+        let bytes = source.bytes
         for link in structure.itemLinks where !link.destinationRange.isEmpty {
-            guard Self.isPlaceholderLink(source.bytes[link.destinationRange]) else { return [] }
+            guard Self.isPlaceholderLink(bytes[link.destinationRange]) else { return [] }
             if firstPlaceholder == nil { firstPlaceholder = link.destinationRange }
         }
         guard let firstRange = firstPlaceholder else { return [] }
