@@ -240,9 +240,9 @@ public struct Linter: Sendable {
         // the many small rules are shared out. The findings keep the catalogue's order whatever
         // thread found them.
         let security = rules.indices.filter { rules[$0].description.traits.contains(.security) }
-        let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) && rules[$0].description.traits.contains(.longRunning) }
-            + rules.indices.filter { !rules[$0].description.traits.contains(.security) && !rules[$0].description.traits.contains(.longRunning) }
-        let items = [security] + others.map { [$0] }
+        let others = rules.indices.filter { !rules[$0].description.traits.contains(.security) }
+        let isLong = { (index: Int) in rules[index].description.traits.contains(.longRunning) }
+        let items = [security] + (others.filter(isLong) + others.filter { !isLong($0) }).map { [$0] }
         let found = WorkerPool.map(items.count) { item in items[item].map { ($0, run($0)) } }
         var byRule = [[(RuleRef, Finding)]](repeating: [], count: rules.count)
         for (index, findings) in found.joined() { byRule[index] = findings }

@@ -156,20 +156,8 @@ enum IntentKeywords {
 
     /// The distinct anchors, and per anchor the indexes of its stems in `ascii`.
     static let anchors: (texts: [String], stems: [[Int]]) = {
-        var texts: [String] = []
-        var stems: [[Int]] = []
-        var index: [String: Int] = [:]
-        for (position, entry) in ascii.enumerated() {
-            let anchor = String(decoding: entry.variant.text.utf8.prefix(anchorLength).map(KeywordAutomaton.fold), as: UTF8.self)
-            if let known = index[anchor] {
-                stems[known].append(position)
-            } else {
-                index[anchor] = texts.count
-                texts.append(anchor)
-                stems.append([position])
-            }
-        }
-        return (texts, stems)
+        let groups = AnchorGroups.group(ascii.map { Array($0.variant.text.utf8) }, length: anchorLength)
+        return (groups.anchors.map { String(decoding: $0, as: UTF8.self) }, groups.stems)
     }()
 
     /// Per anchor, the concepts its stems stand for (one bit each).

@@ -24,7 +24,7 @@ struct CueTables: Sendable, Equatable {
             let keywords = texts.indices.filter { !texts[$0].allSatisfy { $0 < 0x80 } }
             return Wide(
                 automaton: KeywordAutomaton(keywords.map { texts[$0] }, foldingHighBytes: true), keywords: keywords,
-                bytes: keywords.flatMap { texts[$0] }, start: WideStemTables.starts(keywords.map { texts[$0].count }))
+                bytes: keywords.flatMap { texts[$0] }, start: AnchorGroups.starts(keywords.map { texts[$0].count }))
         }
 
         private init(automaton: KeywordAutomaton, keywords: [Int], bytes: [UInt8], start: [Int]) {

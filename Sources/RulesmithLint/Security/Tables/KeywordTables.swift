@@ -41,15 +41,7 @@ struct KeywordTables: Sendable, Equatable {
     /// The tables as the word lists give them (slow: string work over every stem).
     static func build() -> KeywordTables {
         let ascii = IntentKeywords.ascii
-        var tails: [UInt8] = []
-        var tailStart: [Int] = []
-        for entry in ascii {
-            tailStart.append(tails.count)
-            tails.append(contentsOf: entry.variant.text.utf8.dropFirst(IntentKeywords.anchorLength).map(KeywordAutomaton.fold))
-        }
-        tailStart.append(tails.count)
-        var anchorStemStart = [0]
-        for stems in IntentKeywords.anchors.stems { anchorStemStart.append(anchorStemStart[anchorStemStart.count - 1] + stems.count) }
+        let tails = ascii.map { $0.variant.text.utf8.dropFirst(IntentKeywords.anchorLength).map(KeywordAutomaton.fold) }
         let qualifiers: [Qualifier] = Lexicon.stems.compactMap { stem in
             guard stem.concept == .priorQualifier, !stem.text.contains(" "), !stem.text.hasPrefix("*") else { return nil }
             let open = stem.text.hasSuffix("*")
@@ -59,8 +51,9 @@ struct KeywordTables: Sendable, Equatable {
         }
         return KeywordTables(
             automaton: Keywords.builtAutomaton, conceptAnchors: IntentKeywords.anchors.texts.count, rot13Words: Rot13.anchors.count,
-            stems: ascii.map { KeywordEdges($0.concept.rawValue, $0.variant) }, tails: tails, tailStart: tailStart,
-            anchorStemStart: anchorStemStart, anchorStems: IntentKeywords.anchors.stems.flatMap { $0 },
+            stems: ascii.map { KeywordEdges($0.concept.rawValue, $0.variant) }, tails: tails.flatMap { $0 },
+            tailStart: AnchorGroups.starts(tails.map(\.count)),
+            anchorStemStart: AnchorGroups.starts(IntentKeywords.anchors.stems.map(\.count)), anchorStems: IntentKeywords.anchors.stems.flatMap { $0 },
             anchorLengths: IntentKeywords.anchors.texts.map(\.utf8.count), qualifiers: qualifiers)
     }
 

@@ -21,30 +21,12 @@ struct WideStemTables: Sendable, Equatable {
     static func build() -> WideStemTables {
         let wide = IntentKeywords.wide
         let stemBytes = wide.map { Array($0.variant.text.utf8) }
-        var anchors: [[UInt8]] = []
-        var stems: [[Int]] = []
-        var index: [[UInt8]: Int] = [:]
-        for (position, bytes) in stemBytes.enumerated() {
-            let anchor = Array(bytes.prefix(IntentKeywords.wideAnchorLength).map(KeywordAutomaton.fold))
-            if let known = index[anchor] {
-                stems[known].append(position)
-            } else {
-                index[anchor] = anchors.count
-                anchors.append(anchor)
-                stems.append([position])
-            }
-        }
+        let groups = AnchorGroups.group(stemBytes, length: IntentKeywords.wideAnchorLength)
         return WideStemTables(
             stems: wide.map { KeywordEdges($0.concept.rawValue, $0.variant) }, bytes: stemBytes.flatMap { $0 },
-            byteStart: starts(stemBytes.map(\.count)), anchorLengths: anchors.map(\.count), anchorStemStart: starts(stems.map(\.count)),
-            anchorStems: stems.flatMap { $0 }, automaton: KeywordAutomaton(anchors, foldingHighBytes: true))
-    }
-
-    /// The offsets where each of parts of these lengths starts in one buffer, and its end.
-    static func starts(_ lengths: [Int]) -> [Int] {
-        var starts = [0]
-        for length in lengths { starts.append(starts[starts.count - 1] + length) }
-        return starts
+            byteStart: AnchorGroups.starts(stemBytes.map(\.count)), anchorLengths: groups.anchors.map(\.count),
+            anchorStemStart: AnchorGroups.starts(groups.stems.map(\.count)), anchorStems: groups.stems.flatMap { $0 },
+            automaton: KeywordAutomaton(groups.anchors, foldingHighBytes: true))
     }
 
     private init(
